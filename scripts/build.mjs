@@ -1,0 +1,20 @@
+// Bundles the CLI and the Action into dist/ (committed: the Action runs dist/action.js as is).
+import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+
+const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { __ABM_GITOPS_VERSION__: JSON.stringify(pkg.version) },
+  // Some bundled CommonJS dependencies call require(); give ESM output a real one.
+  banner: { js: "import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);" },
+};
+
+await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } });
+await build({ ...common, entryPoints: ['src/action/main.ts'], outfile: 'dist/action.js' });

@@ -1,0 +1,53 @@
+/**
+ * The contract every CLI command file (src/cli/commands/<name>.ts) fulfils.
+ * Commands never touch process.* directly: they get their arguments, the
+ * environment and the output streams through `CommandIo`, so tests run them
+ * in-process and the bundled CLI runs them for real.
+ */
+
+export interface CommandIo {
+  /** Write to standard output (no newline added). */
+  stdout(text: string): void;
+  /** Write to standard error (no newline added). */
+  stderr(text: string): void;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  /** True when stdout is an interactive terminal (colour allowed unless --no-color). */
+  isTTY: boolean;
+}
+
+export interface OptionSpec {
+  /** Long name without dashes, e.g. `format`. */
+  name: string;
+  /** `string` takes a value (`--format json` or `--format=json`); `boolean` is a switch (`--no-x` negates). */
+  type: 'string' | 'boolean';
+  description: string;
+  /** For string options: the allowed values, checked before run(). */
+  choices?: readonly string[];
+  /** May be given more than once (values collected into an array). */
+  multiple?: boolean;
+}
+
+export interface ParsedArgs {
+  positionals: string[];
+  options: Record<string, string | boolean | string[] | undefined>;
+}
+
+export interface Command {
+  name: string;
+  /** One line for `abm-gitops --help`. */
+  summary: string;
+  /** e.g. `abm-gitops inspect <file> [--format text|json]` */
+  usage: string;
+  options: readonly OptionSpec[];
+  /** Returns the process exit code: 0 ok, 1 findings/failure the user asked about, 2 the run could not be done. */
+  run(args: ParsedArgs, io: CommandIo): Promise<number>;
+}
+
+/**
+ * An error the user caused (bad flag, unreadable file, invalid config). The CLI
+ * prints its message as one line and exits 2; it never shows a stack trace.
+ */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}

@@ -1,0 +1,72 @@
+/**
+ * The shared vocabulary of every stage: what a finding is, where it points,
+ * and the report a validation run produces. Reporters, the Action and the
+ * renewal planner all speak these types.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** 1-based line and column; the end is exclusive (as in SARIF and editors). */
+export interface Region {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface Waiver {
+  reason: string;
+  /** `inline` (a `# abm-gitops-ignore` comment) or `config` (an `exceptions` entry). */
+  source: 'inline' | 'config';
+}
+
+export interface Finding extends Region {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** Relative to the validated root, with forward slashes. */
+  file: string;
+  organization?: string;
+  /** JSON path inside the document, e.g. `spec.contentTokens[0].expiresAt`. */
+  path?: string;
+  waived?: boolean;
+  waiver?: Waiver;
+}
+
+export type ArtifactKind = 'service-token' | 'content-token' | 'apns-certificate';
+export type ExpirySource = 'declared' | 'file' | 'secret';
+
+/** One dated artifact (every token and push certificate), for the `tokens` list. */
+export interface TokenEntry {
+  organization: string;
+  kind: ArtifactKind;
+  /** The content token's id, or the service's id for its service token and APNs certificate. */
+  id: string;
+  expiresAt: string;
+  daysLeft: number;
+  source: ExpirySource;
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Summary {
+  files: number;
+  organizations: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  waived: number;
+}
+
+export interface ValidationReport {
+  version: 1;
+  root: string;
+  now: string;
+  findings: Finding[];
+  tokens: TokenEntry[];
+  summary: Summary;
+}
