@@ -1,0 +1,1 @@
+// The GitHub Action entry (built by the Action work).

@@ -1,0 +1,35 @@
+/**
+ * One entry to forge's BER/DER parser. Its type declarations only know the
+ * old boolean `strict` argument; the options object is what lets us accept
+ * trailing bytes (detection) or refuse them (readers).
+ */
+import forge from 'node-forge';
+
+export interface Asn1ParseOptions {
+  /** Refuse bytes after the first structure (readers); detection only needs the start. */
+  parseAllBytes: boolean;
+}
+
+type FromDerWithOptions = (
+  bytes: forge.util.ByteBuffer,
+  options: { strict: boolean; parseAllBytes: boolean; decodeBitStrings: boolean },
+) => forge.asn1.Asn1;
+
+/** Throws forge's own errors ("Too few bytes…"); callers turn them into reasons. */
+export function parseAsn1(der: Buffer, options: Asn1ParseOptions): forge.asn1.Asn1 {
+  const fromDer = forge.asn1.fromDer as unknown as FromDerWithOptions;
+  return fromDer(forge.util.createBuffer(der.toString('binary')), {
+    strict: true,
+    parseAllBytes: options.parseAllBytes,
+    // BIT STRING contents are key material or signatures, never nested ASN.1 we need.
+    decodeBitStrings: false,
+  });
+}
+
+/** Maps forge's parse errors to one line a user understands. */
+export function asn1Failure(error: unknown, what: string): string {
+  const message = error instanceof Error ? error.message : '';
+  if (/too few bytes/i.test(message)) return `truncated: the ${what} ends early`;
+  if (/unparsed der bytes remain/i.test(message)) return `corrupted: extra bytes after the ${what}`;
+  return 'corrupted: the content is not valid ASN.1 (BER/DER)';
+}

@@ -1,0 +1,105 @@
+/**
+ * What kind of Apple artifact (or secret) a file is. `committed-secret` runs
+ * this on every file of a repository, so each test is a cheap marker or
+ * prefix check; decoding happens only once a marker has matched.
+ */
+import forge from 'node-forge';
+import { parseAsn1 } from './asn1.js';
+import { toBuffer, toLatin1, type Bytes } from './bytes.js';
+import { decodeContentTokenJson } from './content-token.js';
+
+export type DetectedKind =
+  | 'service-token'
+  | 'content-token'
+  | 'certificate'
+  | 'private-key'
+  | 'decrypted-server-token'
+  | 'unknown';
+
+/** DER of the envelopedData OID 1.2.840.113549.1.7.3, as it appears near the start of a ContentInfo. */
+const ENVELOPED_DATA_OID = Buffer.from('06092a864886f70d010703', 'hex');
+const PRIVATE_KEY_PEM = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
+const ACCESS_SECRET_VALUE = /"access_secret"\s*:\s*"|access_secret["']?\s*[:=]\s*["']?AS_/;
+const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]*:/;
+/** A content token is a few hundred bytes; anything much larger is not one. */
+const MAX_CONTENT_TOKEN_LENGTH = 64 * 1024;
+
+const { Type } = forge.asn1;
+
+function isType(node: forge.asn1.Asn1 | undefined, type: number): node is forge.asn1.Asn1 {
+  return node !== undefined && node.tagClass === forge.asn1.Class.UNIVERSAL && node.type === type;
+}
+
+function children(node: forge.asn1.Asn1 | undefined): forge.asn1.Asn1[] {
+  return node !== undefined && Array.isArray(node.value) ? node.value : [];
+}
+
+function integerIs(node: forge.asn1.Asn1 | undefined, value: number): boolean {
+  return isType(node, Type.INTEGER) && node.value === String.fromCharCode(value);
+}
+
+/** An AlgorithmIdentifier for PKCS#5 or PKCS#12 password-based encryption (EncryptedPrivateKeyInfo). */
+function isPasswordBasedAlgorithm(node: forge.asn1.Asn1 | undefined): boolean {
+  const oid = children(node)[0];
+  if (!isType(node, Type.SEQUENCE) || !isType(oid, Type.OID) || typeof oid.value !== 'string') return false;
+  const name = forge.asn1.derToOid(oid.value);
+  return name.startsWith('1.2.840.113549.1.5.') || name.startsWith('1.2.840.113549.1.12.');
+}
+
+/** Classifies binary DER by shape: ContentInfo, Certificate, PKCS#1/#8 key, encrypted key, PKCS#12. */
+function detectDer(buffer: Buffer): DetectedKind {
+  if (buffer.subarray(0, 24).includes(ENVELOPED_DATA_OID)) return 'service-token';
+  let root: forge.asn1.Asn1;
+  try {
+    root = parseAsn1(buffer, { parseAllBytes: false });
+  } catch {
+    return 'unknown';
+  }
+  const [first, second, third] = children(root);
+  if (isType(first, Type.SEQUENCE) && isType(second, Type.SEQUENCE) && isType(third, Type.BITSTRING)) {
+    return 'certificate';
+  }
+  const pkcs1 = integerIs(first, 0) && children(root).length === 9;
+  const pkcs8 = (integerIs(first, 0) || integerIs(first, 1)) && isType(second, Type.SEQUENCE) && isType(third, Type.OCTETSTRING);
+  const encryptedPkcs8 = children(root).length === 2 && isPasswordBasedAlgorithm(first) && isType(second, Type.OCTETSTRING);
+  // A .p12 (version 3, then authSafe) bundles a certificate with its private key.
+  const pkcs12 = integerIs(first, 3) && isType(second, Type.SEQUENCE);
+  return pkcs1 || pkcs8 || encryptedPkcs8 || pkcs12 ? 'private-key' : 'unknown';
+}
+
+/** Decrypted tokens may be hard-wrapped even inside the key name, so unwrap before matching. */
+function isDecryptedServerToken(text: string): boolean {
+  if (!text.includes('access_') && !text.includes('-----BEGIN MESSAGE-----')) return false;
+  return ACCESS_SECRET_VALUE.test(text) || ACCESS_SECRET_VALUE.test(text.replace(/\r?\n/g, ''));
+}
+
+function base64PrefixHasEnvelopedOid(base64: string): boolean {
+  const prefix = base64.replace(/\s+/g, '').slice(0, 32);
+  return Buffer.from(prefix, 'base64').includes(ENVELOPED_DATA_OID);
+}
+
+function isContentToken(trimmed: string): boolean {
+  if (!trimmed.startsWith('e') || trimmed.length > MAX_CONTENT_TOKEN_LENGTH) return false;
+  if (!/^[A-Za-z0-9+/=\s]+$/.test(trimmed)) return false;
+  const decoded = decodeContentTokenJson(trimmed);
+  return decoded.ok && ['token', 'expDate', 'orgName'].every((field) => field in decoded.record);
+}
+
+export function detectArtifact(bytes: Bytes): DetectedKind {
+  if (typeof bytes !== 'string' && bytes[0] === 0x30 && (bytes[1] ?? 0) >= 0x80 && (bytes[1] ?? 0) <= 0x84) {
+    const kind = detectDer(toBuffer(bytes));
+    if (kind !== 'unknown') return kind;
+  }
+  const text = toLatin1(bytes);
+  if (text.includes('PRIVATE KEY') && PRIVATE_KEY_PEM.test(text)) return 'private-key';
+  if (isDecryptedServerToken(text)) return 'decrypted-server-token';
+  const trimmed = text.replace(/^(?:\uFEFF|\u00EF\u00BB\u00BF)/, '').trim();
+  const head = trimmed.slice(0, 4096);
+  if (HEADER_LINE.test(head) && /application\/(?:x-)?pkcs7-mime/i.test(head)) return 'service-token';
+  if (head.startsWith('-----BEGIN PKCS7-----') && base64PrefixHasEnvelopedOid(head.slice(21))) return 'service-token';
+  if (head.includes('-----BEGIN CERTIFICATE-----')) return 'certificate';
+  if (head.startsWith('MI') && /^[A-Za-z0-9+/=\s]+$/.test(head) && base64PrefixHasEnvelopedOid(head)) {
+    return 'service-token';
+  }
+  return isContentToken(trimmed) ? 'content-token' : 'unknown';
+}

@@ -1,0 +1,61 @@
+/**
+ * Distinguished names and serial numbers as plain data, so certificates and
+ * server-token recipients can be compared without node-forge objects.
+ */
+import type forge from 'node-forge';
+
+export interface DnAttribute {
+  /** The attribute's OID, e.g. `2.5.4.3`. */
+  type: string;
+  /** The short name when one is known, e.g. `CN`, `UID`; else the OID. */
+  name: string;
+  value: string;
+}
+
+/** OIDs node-forge has no short name for, but that Apple's certificates use. */
+const EXTRA_SHORT_NAMES: Record<string, string> = {
+  '0.9.2342.19200300.100.1.1': 'UID',
+  '0.9.2342.19200300.100.1.25': 'DC',
+  '2.5.4.5': 'serialNumber',
+};
+
+export const UID_OID = '0.9.2342.19200300.100.1.1';
+
+export function attributesFromForge(fields: readonly forge.pki.CertificateField[]): DnAttribute[] {
+  return fields.map((field) => {
+    const type = field.type ?? '';
+    return {
+      type,
+      name: field.shortName ?? EXTRA_SHORT_NAMES[type] ?? field.name ?? type,
+      value: typeof field.value === 'string' ? field.value : String(field.value),
+    };
+  });
+}
+
+/**
+ * `C=US, O=Apple Inc., CN=…` in the order the certificate stores the
+ * attributes (as OpenSSL prints them), with RFC 4514 escaping of specials.
+ */
+export function formatDn(attributes: readonly DnAttribute[]): string {
+  return attributes
+    .map((attribute) => `${attribute.name}=${attribute.value.replace(/([,+"\\<>;=])/g, '\\$1')}`)
+    .join(', ');
+}
+
+/** Serials compare as numbers: ignore case and the sign-padding leading zeros of DER. */
+export function normaliseSerial(hex: string): string {
+  const trimmed = hex.toLowerCase().replace(/^0+/, '');
+  return trimmed === '' ? '0' : trimmed;
+}
+
+export function sameIssuerAndSerial(
+  a: { issuerAttributes: readonly DnAttribute[]; serialNumber: string },
+  b: { issuerAttributes: readonly DnAttribute[]; serialNumber: string },
+): boolean {
+  if (normaliseSerial(a.serialNumber) !== normaliseSerial(b.serialNumber)) return false;
+  if (a.issuerAttributes.length !== b.issuerAttributes.length) return false;
+  return a.issuerAttributes.every((attribute, index) => {
+    const other = b.issuerAttributes[index];
+    return other !== undefined && other.type === attribute.type && other.value === attribute.value;
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * Apple's real artifacts, read from bytes: ADE server tokens (.p7m), Apps and
+ * Books content tokens (.vpptoken), certificates (public key, APNs), and the
+ * MDM key pair. Pure functions: no file, environment or network access; every
+ * result is `{ ok: true, ... } | { ok: false, reason }` and no result carries
+ * secret material (no token values, no key).
+ */
+export type { Bytes, Failure, Result } from './bytes.js';
+export type { DnAttribute } from './distinguished-name.js';
+export { formatDn, normaliseSerial } from './distinguished-name.js';
+export type {
+  DecryptedPayloadResult,
+  DecryptedServerTokenResult,
+  DecryptFailureCause,
+  ServerTokenInfo,
+  ServerTokenPayload,
+  ServerTokenResult,
+  TokenContainer,
+  TokenRecipient,
+} from './server-token.js';
+export {
+  decryptServerToken,
+  readDecryptedServerToken,
+  readServerToken,
+  recipientMatchesCertificate,
+  WRONG_KEY_REASON,
+} from './server-token.js';
+export type { ContentTokenInfo, ContentTokenResult } from './content-token.js';
+export { contentTokenHashMatches, parseAppleDate, readContentToken } from './content-token.js';
+export type { CertificateInfo, CertificateResult } from './certificate.js';
+export { readCertificate } from './certificate.js';
+export type { DetectedKind } from './detect.js';
+export { detectArtifact } from './detect.js';
+export type { GeneratedKeyPair, KeyPairOptions } from './keypair.js';
+export { DEFAULT_COMMON_NAME, generateKeyPair } from './keypair.js';

@@ -1,0 +1,52 @@
+/**
+ * The decrypted content of a server token: a MIME part whose body is JSON
+ * hard-wrapped at ~78 columns (even inside values), usually between
+ * `-----BEGIN MESSAGE-----` / `-----END MESSAGE-----`. Only the expiry and
+ * the names of the fields leave this module; the values are credentials.
+ */
+import { fail, type Result } from './bytes.js';
+
+const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]*:/;
+const MARKER_LINE = /^-----(?:BEGIN|END) [A-Z0-9 ]+-----$/;
+
+export interface ServerTokenPayload {
+  accessTokenExpiry: Date;
+  /** Names of the JSON fields present (e.g. `access_secret`), sorted; never their values. */
+  fields: string[];
+}
+
+function stripMimePartHeader(text: string): string {
+  if (!HEADER_LINE.test(text)) return text;
+  const blank = /\r?\n\r?\n/.exec(text);
+  return blank === null ? '' : text.slice(blank.index + blank[0].length);
+}
+
+/** Lines were wrapped without regard for JSON tokens, so they join with no separator. */
+function unwrapJson(body: string): string {
+  return body
+    .split(/\r?\n/)
+    .filter((line) => !MARKER_LINE.test(line.trim()))
+    .join('');
+}
+
+export function parseServerTokenPayload(decrypted: string): Result<ServerTokenPayload> {
+  const json = unwrapJson(stripMimePartHeader(decrypted.replace(/^\uFEFF/, '').trimStart())).trim();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    // The parser's message quotes the text around the error: it could hold a secret.
+    return fail('decrypted, but the content is not the expected JSON');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return fail('decrypted, but the content is not a JSON object');
+  }
+  const record = parsed as Record<string, unknown>;
+  const expiry = record['access_token_expiry'];
+  if (typeof expiry !== 'string') return fail('decrypted, but it has no access_token_expiry');
+  const accessTokenExpiry = new Date(expiry);
+  if (Number.isNaN(accessTokenExpiry.getTime())) {
+    return fail(`decrypted, but access_token_expiry is not a date: ${JSON.stringify(expiry.slice(0, 40))}`);
+  }
+  return { ok: true, accessTokenExpiry, fields: Object.keys(record).sort() };
+}

@@ -1,0 +1,121 @@
+/**
+ * ADE server tokens (`*_Token_*_smime.p7m`). Without the private key we read
+ * who the token was encrypted to (issuer + serial of the uploaded public key
+ * certificate); with it we read the access token's expiry. The OAuth values
+ * inside never leave this module.
+ */
+import forge from 'node-forge';
+import { fail, toBuffer, type Bytes, type Result } from './bytes.js';
+import { attributesFromForge, formatDn, sameIssuerAndSerial, type DnAttribute } from './distinguished-name.js';
+import { CONTENT_CIPHERS, parseEnvelope, type EnvelopedMessage, type TokenContainer } from './pkcs7-envelope.js';
+import { parseRsaPrivateKey } from './private-key.js';
+import { parseServerTokenPayload, type ServerTokenPayload } from './server-token-payload.js';
+
+export type { TokenContainer } from './pkcs7-envelope.js';
+export type { ServerTokenPayload } from './server-token-payload.js';
+
+export interface TokenRecipient {
+  /** Readable issuer DN of the certificate the token was encrypted to, e.g. `CN=abm-gitops`. */
+  issuer: string;
+  issuerAttributes: DnAttribute[];
+  /** That certificate's serial number, lower-case hex as stored. */
+  serialNumber: string;
+}
+
+export interface ServerTokenInfo {
+  kind: 'service-token';
+  container: TokenContainer;
+  recipients: TokenRecipient[];
+  /** e.g. `AES-128-CBC`; `unsupported (<oid>)` for a cipher we cannot decrypt. */
+  contentCipher: string;
+}
+
+export type ServerTokenResult = Result<ServerTokenInfo>;
+/** Why decryption failed: the token file, the private key, or the decrypted content. */
+export type DecryptFailureCause = 'token' | 'key' | 'content';
+export type DecryptedServerTokenResult =
+  | ({ ok: true } & ServerTokenInfo & ServerTokenPayload)
+  | { ok: false; reason: string; cause: DecryptFailureCause };
+export type DecryptedPayloadResult = Result<{ kind: 'decrypted-server-token' } & ServerTokenPayload>;
+
+export const WRONG_KEY_REASON =
+  'the private key does not decrypt this token (it was made for another certificate or the key is wrong)';
+
+function describe(message: EnvelopedMessage, container: TokenContainer): ServerTokenInfo {
+  const algorithm = message.encryptedContent.algorithm;
+  return {
+    kind: 'service-token',
+    container,
+    recipients: message.recipients.map((recipient) => {
+      const issuerAttributes = attributesFromForge(recipient.issuer);
+      return { issuer: formatDn(issuerAttributes), issuerAttributes, serialNumber: recipient.serialNumber };
+    }),
+    contentCipher: CONTENT_CIPHERS[algorithm] ?? `unsupported (${forge.pki.oids[algorithm] ?? algorithm})`,
+  };
+}
+
+export function readServerToken(bytes: Bytes): ServerTokenResult {
+  const parsed = parseEnvelope(bytes);
+  if (!parsed.ok) return parsed;
+  if (parsed.message.recipients.length === 0) return fail('not a server token: the PKCS#7 message has no recipient');
+  return { ok: true, ...describe(parsed.message, parsed.container) };
+}
+
+/** Tries each recipient (Apple writes one); forge caches the content key, so reset it between tries. */
+function decryptContent(message: EnvelopedMessage, key: forge.pki.rsa.PrivateKey): Result<{ text: string }> {
+  let lastReason = WRONG_KEY_REASON;
+  for (const recipient of message.recipients) {
+    const state = message as unknown as { content?: unknown; encryptedContent: { key?: unknown } };
+    delete state.content;
+    delete state.encryptedContent.key;
+    try {
+      message.decrypt(recipient, key);
+      const content = message.content;
+      const binary = typeof content === 'string' ? content : (content?.bytes() ?? '');
+      return { ok: true, text: Buffer.from(binary, 'binary').toString('utf8') };
+    } catch (error) {
+      const text = error instanceof Error ? error.message : '';
+      if (/unsupported asymmetric cipher/i.test(text)) {
+        const oid = recipient.encryptedContent.algorithm;
+        lastReason = `unsupported key transport ${forge.pki.oids[oid] ?? oid}: only RSA PKCS#1 v1.5 is supported`;
+      }
+    }
+  }
+  return fail(lastReason);
+}
+
+export function decryptServerToken(bytes: Bytes, privateKeyPem: string): DecryptedServerTokenResult {
+  const parsed = parseEnvelope(bytes);
+  if (!parsed.ok) return { ...parsed, cause: 'token' };
+  const info = describe(parsed.message, parsed.container);
+  if (info.contentCipher.startsWith('unsupported')) {
+    const cipher = info.contentCipher.replace('unsupported ', '');
+    return { ...fail(`cannot decrypt: content cipher ${cipher} is not supported`), cause: 'token' };
+  }
+  const key = parseRsaPrivateKey(privateKeyPem);
+  if (!key.ok) return { ...key, cause: 'key' };
+  const decrypted = decryptContent(parsed.message, key.key);
+  if (!decrypted.ok) return { ...decrypted, cause: 'key' };
+  const payload = parseServerTokenPayload(decrypted.text);
+  if (!payload.ok) return { ...payload, cause: 'content' };
+  return { ok: true, ...info, accessTokenExpiry: payload.accessTokenExpiry, fields: payload.fields };
+}
+
+/** An already decrypted token (e.g. `openssl smime -decrypt` output that was saved to a file). */
+export function readDecryptedServerToken(bytes: Bytes): DecryptedPayloadResult {
+  const payload = parseServerTokenPayload(toBuffer(bytes).toString('utf8'));
+  return payload.ok
+    ? { ok: true, kind: 'decrypted-server-token', accessTokenExpiry: payload.accessTokenExpiry, fields: payload.fields }
+    : payload;
+}
+
+/**
+ * True when the token was encrypted to this certificate (same issuer DN and
+ * serial): the check behind `token-public-key-mismatch`.
+ */
+export function recipientMatchesCertificate(
+  token: { recipients: readonly TokenRecipient[] },
+  certificate: { issuerAttributes: readonly DnAttribute[]; serialNumber: string },
+): boolean {
+  return token.recipients.some((recipient) => sameIssuerAndSerial(recipient, certificate));
+}

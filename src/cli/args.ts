@@ -1,0 +1,62 @@
+import { didYouMean } from '../schema/index.js';
+import { UsageError, type OptionSpec, type ParsedArgs } from './command.js';
+
+/**
+ * A small, strict argument parser: `--name value`, `--name=value`, `--flag`,
+ * `--no-flag`, `--` ends options. Unknown options and values outside
+ * `choices` are usage errors with a suggestion.
+ */
+export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[], commandName: string): ParsedArgs {
+  const byName = new Map(specs.map((spec) => [spec.name, spec]));
+  const parsed: ParsedArgs = { positionals: [], options: {} };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      parsed.positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('--') || arg === '-') {
+      if (arg.startsWith('-') && arg !== '-') throw new UsageError(`${commandName}: unknown option ${arg} (options are written --name)`);
+      parsed.positionals.push(arg);
+      continue;
+    }
+    const [rawName, inlineValue] = splitOnce(arg.slice(2), '=');
+    const negated = !byName.has(rawName) && rawName.startsWith('no-') && byName.get(rawName.slice(3))?.type === 'boolean';
+    const name = negated ? rawName.slice(3) : rawName;
+    const spec = byName.get(name);
+    if (!spec) {
+      const suggestion = didYouMean(rawName, [...byName.keys()]);
+      throw new UsageError(`${commandName}: unknown option --${rawName}${suggestion ? ` (did you mean --${suggestion}?)` : ''}`);
+    }
+    if (spec.type === 'boolean') {
+      if (inlineValue !== undefined) throw new UsageError(`${commandName}: --${name} takes no value`);
+      parsed.options[name] = !negated;
+      continue;
+    }
+    const value = inlineValue ?? argv[++i];
+    if (value === undefined || (inlineValue === undefined && value.startsWith('--'))) {
+      throw new UsageError(`${commandName}: --${name} needs a value${spec.choices ? ` (${spec.choices.join('|')})` : ''}`);
+    }
+    if (spec.choices && !spec.choices.includes(value)) {
+      throw new UsageError(`${commandName}: --${name} must be one of ${spec.choices.join(', ')}, not "${value}"`);
+    }
+    if (spec.multiple) parsed.options[name] = [...((parsed.options[name] as string[] | undefined) ?? []), value];
+    else parsed.options[name] = value;
+  }
+  return parsed;
+}
+
+function splitOnce(text: string, separator: string): [string, string | undefined] {
+  const at = text.indexOf(separator);
+  return at === -1 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
+}
+
+export function stringOption(args: ParsedArgs, name: string): string | undefined {
+  const value = args.options[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function booleanOption(args: ParsedArgs, name: string, fallback: boolean): boolean {
+  const value = args.options[name];
+  return typeof value === 'boolean' ? value : fallback;
+}

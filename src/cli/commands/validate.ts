@@ -1,0 +1,71 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { changedFilesSince } from '../../git/changed-files.js';
+import { parseInstant } from '../../model/dates.js';
+import { formatReport, OUTPUT_FORMATS, type OutputFormat } from '../../report/index.js';
+import { failsAt } from '../../rules/index.js';
+import { validateRepository } from '../../validate.js';
+import { booleanOption, stringOption } from '../args.js';
+import { UsageError, type Command, type CommandIo, type ParsedArgs } from '../command.js';
+
+export const FAIL_ON_CHOICES = ['error', 'warning', 'info', 'never'] as const;
+
+export const command: Command = {
+  name: 'validate',
+  summary: 'Check a config repository: schema, cross-file rules, real tokens; exit 1 on findings at or above --fail-on.',
+  usage: 'abm-gitops validate [root] [--format text|json|sarif|github|markdown] [--output <file>] [--fail-on error|warning|info|never] [--now <date>] [--changed-since <git-ref>] [--quiet] [--no-color]',
+  options: [
+    { name: 'format', type: 'string', choices: OUTPUT_FORMATS, description: 'Output format (default text).' },
+    { name: 'output', type: 'string', description: 'Write the report to this file instead of standard output.' },
+    { name: 'fail-on', type: 'string', choices: FAIL_ON_CHOICES, description: 'Lowest severity that makes the exit status 1 (default error).' },
+    { name: 'now', type: 'string', description: 'Evaluate expiry as of this date or date-time (reproducible runs).' },
+    { name: 'changed-since', type: 'string', description: 'Report only findings in files changed since this git ref (the whole repo is still loaded).' },
+    { name: 'quiet', type: 'boolean', description: 'Text output: errors only, no code frames.' },
+    { name: 'color', type: 'boolean', description: 'Colour text output (default: when standard output is a terminal; --no-color turns it off).' },
+  ],
+  async run(args, io) {
+    if (args.positionals.length > 1) throw new UsageError(`validate takes one root folder, not ${args.positionals.length}`);
+    const root = args.positionals[0] ?? '.';
+    const format = (stringOption(args, 'format') ?? 'text') as OutputFormat;
+    const failOn = (stringOption(args, 'fail-on') ?? 'error') as (typeof FAIL_ON_CHOICES)[number];
+    const now = resolveNow(stringOption(args, 'now'));
+    const changedSince = stringOption(args, 'changed-since');
+    const absoluteRoot = resolve(io.cwd, root);
+    const onlyFiles = changedSince ? await changedFilesSince(absoluteRoot, changedSince) : undefined;
+
+    const { report, model } = validateRepository({ root: absoluteRoot, now, ...(onlyFiles ? { onlyFiles } : {}) });
+    report.root = root;
+    const output = formatReport(format, report, {
+      color: wantsColor(args, io) && stringOption(args, 'output') === undefined,
+      quiet: booleanOption(args, 'quiet', false),
+      sources: new Map(model.files.map((file) => [file.path, file.text])),
+      pathPrefix: '',
+    });
+    writeOutput(output, stringOption(args, 'output'), io);
+    return report.findings.some((finding) => failsAt(finding, failOn)) ? 1 : 0;
+  },
+};
+
+export function resolveNow(text: string | undefined): Date {
+  if (text === undefined) return new Date();
+  const now = parseInstant(text);
+  if (!now) throw new UsageError(`--now must be a date such as 2026-11-23 or 2026-11-23T09:00:00Z, not "${text}"`);
+  return now;
+}
+
+export function wantsColor(args: ParsedArgs, io: CommandIo): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return booleanOption(args, 'color', false);
+  return booleanOption(args, 'color', io.isTTY);
+}
+
+export function writeOutput(text: string, outputPath: string | undefined, io: CommandIo): void {
+  if (outputPath === undefined) {
+    io.stdout(text);
+    return;
+  }
+  try {
+    writeFileSync(resolve(io.cwd, outputPath), text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${outputPath}: ${(error as NodeJS.ErrnoException).code ?? 'write failed'}`);
+  }
+}

@@ -1,0 +1,125 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError } from '../cli/command.js';
+import type { SeveritySetting } from '../findings.js';
+import { parseDuration, parseInstant, DAY_MS } from '../model/dates.js';
+import type { ConfigDocument, RenewalGroup } from '../model/schema-types.js';
+import { checkSchema } from '../schema/index.js';
+import { CONFIG_FILE_NAMES } from './discover.js';
+import { DEFAULT_LIMITS, type InputLimits } from './limits.js';
+import { decodeText, parseSource } from './parse.js';
+import { regionOf } from './positions.js';
+import type { DocPath, SourceDocument } from './source.js';
+
+export interface ExpiryWindows {
+  warnBeforeMs: number;
+  errorBeforeMs: number;
+  renewBeforeMs: number;
+}
+
+export interface ConfigException {
+  rule: string;
+  organization: string;
+  /** `<list>/<id>[/<key>…]` inside spec, when the waiver is narrower than the organization. */
+  target?: string;
+  reason: string;
+  /** The instant the waiver stops applying: a bare date holds through that whole day (UTC). */
+  expires: Date;
+  /** `expires` as written in abm-gitops.yml, for messages. */
+  expiresAsWritten: string;
+  /** Where the entry sits in abm-gitops.yml, for findings about the waiver itself. */
+  path: DocPath;
+}
+
+export interface RenewalSettings {
+  branchPrefix: string;
+  labels: string[];
+  reviewers: string[];
+  group: RenewalGroup;
+}
+
+/** abm-gitops.yml with every default filled in. */
+export interface ResolvedConfig {
+  /** The parsed abm-gitops.yml, when the repo has one. */
+  source?: SourceDocument;
+  include?: string[];
+  expiry: ExpiryWindows;
+  rules: Record<string, SeveritySetting>;
+  exceptions: ConfigException[];
+  limits: InputLimits;
+  renewal: RenewalSettings;
+}
+
+export const DEFAULT_EXPIRY: ExpiryWindows = { warnBeforeMs: 30 * DAY_MS, errorBeforeMs: 7 * DAY_MS, renewBeforeMs: 45 * DAY_MS };
+export const DEFAULT_RENEWAL: RenewalSettings = { branchPrefix: 'abm-gitops/renew/', labels: ['abm-renewal'], reviewers: [], group: 'token' };
+
+export function defaultConfig(): ResolvedConfig {
+  return { expiry: { ...DEFAULT_EXPIRY }, rules: {}, exceptions: [], limits: { ...DEFAULT_LIMITS }, renewal: { ...DEFAULT_RENEWAL, labels: [...DEFAULT_RENEWAL.labels] } };
+}
+
+/**
+ * Reads `abm-gitops.yml` at the root. A broken config makes the whole run
+ * meaningless, so every problem here is a `UsageError` (one located line, exit 2).
+ */
+export function loadConfig(root: string): ResolvedConfig {
+  const name = CONFIG_FILE_NAMES.find((candidate) => existsSync(join(root, candidate)));
+  if (!name) return defaultConfig();
+
+  const absolutePath = join(root, name);
+  const { text, problem } = decodeText(readFileSync(absolutePath));
+  if (text === undefined) throw new UsageError(`${name}: ${problem}`);
+  const { file, problems } = parseSource(name, absolutePath, text, DEFAULT_LIMITS);
+  const first = problems[0];
+  if (first) throw new UsageError(`${name}:${first.region.line}:${first.region.column}: ${first.message}`);
+  const document = file.documents.find((doc) => doc.value !== null && doc.value !== undefined);
+  if (!document) return defaultConfig();
+
+  const fail = (path: DocPath, message: string): never => {
+    const at = regionOf(document, path);
+    throw new UsageError(`${name}:${at.line}:${at.column}: ${message}`);
+  };
+  const schemaProblem = checkSchema('config', document.value)[0];
+  if (schemaProblem) fail(schemaProblem.path, `invalid configuration: ${schemaProblem.message}`);
+
+  const raw = document.value as ConfigDocument;
+  const config = defaultConfig();
+  config.source = document;
+  if (raw.include) config.include = raw.include;
+
+  const duration = (key: 'warnBefore' | 'errorBefore' | 'renewBefore', fallback: number): number => {
+    const value = raw.expiry?.[key];
+    return value === undefined ? fallback : (parseDuration(value) ?? fail(['expiry', key], `\`${value}\` is not a duration such as \`30d\` or \`12h\`.`));
+  };
+  config.expiry = {
+    warnBeforeMs: duration('warnBefore', DEFAULT_EXPIRY.warnBeforeMs),
+    errorBeforeMs: duration('errorBefore', DEFAULT_EXPIRY.errorBeforeMs),
+    renewBeforeMs: duration('renewBefore', DEFAULT_EXPIRY.renewBeforeMs),
+  };
+  if (config.expiry.errorBeforeMs > config.expiry.warnBeforeMs) {
+    fail(['expiry', 'errorBefore'], '`expiry.errorBefore` is longer than `expiry.warnBefore`: the error window must sit inside the warning window.');
+  }
+  config.rules = { ...(raw.rules as Record<string, SeveritySetting> | undefined) };
+  config.exceptions = (raw.exceptions ?? []).map((entry, index) => ({
+    rule: entry.rule,
+    organization: entry.organization,
+    ...(entry.target !== undefined ? { target: entry.target } : {}),
+    reason: entry.reason,
+    expires: waiverEnd(entry.expires) ?? fail(['exceptions', index, 'expires'], `\`${entry.expires}\` is not a valid date.`),
+    expiresAsWritten: entry.expires,
+    path: ['exceptions', index],
+  }));
+  config.limits = { ...DEFAULT_LIMITS, ...raw.limits };
+  config.renewal = {
+    branchPrefix: raw.renewal?.branchPrefix ?? DEFAULT_RENEWAL.branchPrefix,
+    labels: raw.renewal?.labels ?? [...DEFAULT_RENEWAL.labels],
+    reviewers: raw.renewal?.reviewers ?? [],
+    group: raw.renewal?.group ?? DEFAULT_RENEWAL.group,
+  };
+  return config;
+}
+
+function waiverEnd(text: string): Date | undefined {
+  const instant = parseInstant(text);
+  if (!instant) return undefined;
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(instant.getTime() + DAY_MS) : instant;
+}

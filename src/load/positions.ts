@@ -1,0 +1,95 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import type { Region } from '../findings.js';
+import type { DocPath, SourceDocument } from './source.js';
+
+type Range = readonly [number, number];
+
+/**
+ * Where a path into a document sits in the text. A pair is reported from its
+ * key to the end of its value; a path that passes through an alias or a merge
+ * key is reported at the place of use (the alias or `<<` line), because that
+ * is the line a person edits. A path that does not exist in full stops at the
+ * deepest node that does.
+ */
+export function regionOf(document: SourceDocument, path: DocPath): Region {
+  const range = rangeOf(document.node, path) ?? documentStart(document.node);
+  return toRegion(document.file.lineCounter, range);
+}
+
+export function toRegion(lineCounter: LineCounter, [start, end]: readonly [number, number, ...number[]]): Region {
+  const from = lineCounter.linePos(start);
+  const to = lineCounter.linePos(Math.max(end, start));
+  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+
+function documentStart(document: Document.Parsed): Range {
+  const start = document.contents?.range?.[0] ?? document.range[0];
+  return [start, start];
+}
+
+function rangeOf(document: Document.Parsed, path: DocPath): Range | undefined {
+  let node: unknown = document.contents;
+  let best: Range | undefined = nodeRange(node);
+  // The first alias or merge key crossed on the way down: findings stay there.
+  let placeOfUse: Range | undefined;
+
+  for (const segment of path) {
+    if (isAlias(node)) {
+      placeOfUse ??= nodeRange(node);
+      node = node.resolve(document);
+    }
+    const step = childOf(document, node, segment);
+    if (!step) break;
+    if (step.via) placeOfUse ??= step.via;
+    node = step.node;
+    best = step.range;
+  }
+  return placeOfUse ?? best;
+}
+
+interface Step {
+  node: unknown;
+  range: Range | undefined;
+  /** Set when the child was reached through a merge key. */
+  via?: Range;
+}
+
+function childOf(document: Document.Parsed, node: unknown, segment: string | number, depth = 0): Step | undefined {
+  if (isSeq(node) && typeof segment === 'number') {
+    const item = node.items[segment];
+    return item === undefined ? undefined : { node: item, range: nodeRange(item) };
+  }
+  if (!isMap(node) || depth > 32) return undefined;
+  for (const pair of node.items) {
+    if (!isMergeKey(pair) && isScalar(pair.key) && String(pair.key.value) === String(segment)) {
+      return { node: pair.value, range: pairRange(pair) };
+    }
+  }
+  for (const pair of node.items) {
+    if (!isMergeKey(pair)) continue;
+    const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
+    for (const source of sources) {
+      const target = isAlias(source) ? source.resolve(document) : source;
+      const found = childOf(document, target, segment, depth + 1);
+      if (found) return { ...found, via: pairRange(pair) };
+    }
+  }
+  return undefined;
+}
+
+export function isMergeKey(pair: Pair): boolean {
+  return isScalar(pair.key) && (typeof pair.key.value === 'symbol' || pair.key.source === '<<');
+}
+
+function pairRange(pair: Pair): Range | undefined {
+  const key = nodeRange(pair.key);
+  const value = nodeRange(pair.value);
+  if (key && value) return [key[0], value[1]];
+  return key ?? value;
+}
+
+function nodeRange(node: unknown): Range | undefined {
+  if (isPair(node)) return pairRange(node);
+  const range = (node as Node | null | undefined)?.range;
+  return range ? [range[0], range[1]] : undefined;
+}

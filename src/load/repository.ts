@@ -1,0 +1,94 @@
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { LineCounter } from 'yaml';
+import type { ResolvedConfig } from './config.js';
+import { declaresOurApiVersion, discoverYamlFiles, type DiscoveredFile } from './discover.js';
+import { decodeText, fileStartProblem, parseSource, type ParseProblem } from './parse.js';
+import type { SourceDocument, SourceFile } from './source.js';
+
+export const API_VERSION = 'abm-gitops/v1';
+
+export interface LoadedRepository {
+  files: SourceFile[];
+  /** Documents that declare our apiVersion (other documents are not ours and are ignored). */
+  documents: SourceDocument[];
+  problems: Array<{ file: SourceFile; problem: ParseProblem }>;
+}
+
+/** How much of an oversized file is read, only to tell whether it is ours. */
+const OVERSIZE_PEEK_BYTES = 65_536;
+
+/**
+ * Finds and parses every organization file below `root`. A file is in scope
+ * when `include` matches it or, without `include`, when its text declares our
+ * apiVersion. Problems are per file: one broken file never stops the others.
+ */
+export function loadRepository(root: string, config: ResolvedConfig): LoadedRepository {
+  const loaded: LoadedRepository = { files: [], documents: [], problems: [] };
+  const inScopeByText = config.include === undefined || config.include.length === 0;
+
+  for (const found of discoverYamlFiles(root, config.include)) {
+    const outcome = readCandidate(found, config.limits.maxFileBytes);
+    if ('problem' in outcome) {
+      if (!inScopeByText || declaresOurApiVersion(outcome.peek)) {
+        const file = emptyFile(found);
+        loaded.files.push(file);
+        loaded.problems.push({ file, problem: outcome.problem });
+      }
+      continue;
+    }
+    if (inScopeByText && !declaresOurApiVersion(outcome.text)) continue;
+
+    const { file, problems } = parseSource(found.path, found.absolutePath, outcome.text, config.limits);
+    const ours = file.documents.filter((document) => isOurs(document.value));
+    if (ours.length === 0 && problems.length === 0) continue;
+    loaded.files.push(file);
+    loaded.documents.push(...ours);
+    for (const problem of problems) loaded.problems.push({ file, problem });
+  }
+  return loaded;
+}
+
+function isOurs(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && (value as { apiVersion?: unknown }).apiVersion === API_VERSION;
+}
+
+type Candidate = { text: string } | { problem: ParseProblem; peek: string };
+
+function readCandidate(found: DiscoveredFile, maxFileBytes: number): Candidate {
+  try {
+    const size = statSync(found.absolutePath).size;
+    if (size > maxFileBytes) {
+      return {
+        problem: fileStartProblem(
+          'input-limit',
+          `This file is ${size} bytes, over the ${maxFileBytes}-byte cap (limits.maxFileBytes), so it was not parsed: split it into one file per organization or raise the limit in abm-gitops.yml.`,
+        ),
+        peek: peek(found.absolutePath),
+      };
+    }
+    const bytes = readFileSync(found.absolutePath);
+    const { text, problem } = decodeText(bytes);
+    if (text !== undefined) return { text };
+    return { problem: fileStartProblem('yaml-syntax', `This file cannot be parsed: ${problem}.`), peek: new TextDecoder().decode(bytes) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    return { problem: fileStartProblem('yaml-syntax', `This file cannot be read (${code}): check its permissions.`), peek: '' };
+  }
+}
+
+function peek(path: string): string {
+  const buffer = Buffer.alloc(OVERSIZE_PEEK_BYTES);
+  const fd = openSync(path, 'r');
+  try {
+    const read = readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function emptyFile(found: DiscoveredFile): SourceFile {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  return { path: found.path, absolutePath: found.absolutePath, text: '', lineCounter, documents: [] };
+}

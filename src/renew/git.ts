@@ -1,0 +1,296 @@
+/**
+ * The git side of a renewal: build one commit per renewal branch on top of
+ * `origin/<base>` and push it with a lease, from a clone whose `origin` is
+ * the repository to update.
+ *
+ * Commits are made with plumbing (`hash-object`, `update-index` on a
+ * throw-away index file, `write-tree`, `commit-tree`) rather than a checkout
+ * or a worktree: the caller's HEAD, index and working files are never
+ * touched, nothing has to be cleaned up after a crash half-way, and the
+ * commit is a pure function of (base, files, message, identity, date), so
+ * two runs produce the same sha and a rerun finds its own push up to date.
+ *
+ * The token travels only in the child's environment: `--config-env` names
+ * an environment variable holding the `Authorization` header, so it is
+ * neither in argv (visible to `ps`) nor in `.git/config`.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleGit, type SimpleGit } from 'simple-git';
+
+export interface GitIdentity {
+  name: string;
+  email: string;
+}
+
+export interface OpenRepoOptions {
+  author: GitIdentity;
+  /** Token for an http(s) `origin`; ignored for local and file remotes. */
+  token?: string;
+}
+
+export interface FileChange {
+  /** Path inside the repository, with forward slashes. */
+  path: string;
+  content: string;
+}
+
+export interface PrepareBranchOptions {
+  branch: string;
+  base: string;
+  files: FileChange[];
+  message: string;
+  /** Author and committer date (ISO 8601), so the same inputs make the same commit. */
+  date: string;
+}
+
+export interface PreparedCommit {
+  sha: string;
+  /** False when the remote branch (as last fetched) already has exactly this tree. */
+  treeDiffers: boolean;
+}
+
+export type PushOutcome = 'pushed' | 'up-to-date' | 'lease-rejected' | 'rejected';
+
+const AUTH_HEADER_VARIABLE = 'ABM_GITOPS_GIT_HTTP_HEADER';
+const COMMIT_ENV_KEYS = ['GIT_INDEX_FILE', 'GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL', 'GIT_AUTHOR_DATE', 'GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL', 'GIT_COMMITTER_DATE'];
+
+export class RenewalRepo {
+  private constructor(
+    private readonly dir: string,
+    private readonly identity: GitIdentity,
+    private readonly token: string | undefined,
+    private readonly authUrl: string | undefined,
+  ) {}
+
+  static async open(dir: string, options: OpenRepoOptions): Promise<RenewalRepo> {
+    const probe = gitIn(dir, baseEnv());
+    let originUrl: string;
+    try {
+      originUrl = (await probe.raw(['remote', 'get-url', 'origin'])).trim();
+    } catch {
+      throw new Error(`${dir} is not a git clone with an 'origin' remote`);
+    }
+    const authUrl = /^https?:\/\//i.test(originUrl) && options.token ? hostPrefix(originUrl) : undefined;
+    return new RenewalRepo(dir, options.author, options.token, authUrl);
+  }
+
+  /** Updates `origin/<base>` and returns its sha. */
+  async fetchBase(base: string): Promise<string> {
+    await this.network(['fetch', '--no-tags', 'origin', `+refs/heads/${base}:refs/remotes/origin/${base}`], `fetch ${base}`);
+    return (await this.git().raw(['rev-parse', `refs/remotes/origin/${base}^{commit}`])).trim();
+  }
+
+  /**
+   * The branch's sha on the remote right now, fetched into `origin/<branch>`
+   * so that `hasForeignCommits` and `prepareBranch` see that same snapshot;
+   * null (and the stale tracking ref dropped) when the branch does not exist.
+   */
+  async remoteBranchSha(branch: string): Promise<string | null> {
+    const listing = await this.network(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`], `look up ${branch}`);
+    const sha = parseLsRemote(listing).get(`refs/heads/${branch}`) ?? null;
+    if (sha === null) {
+      await this.git().raw(['update-ref', '-d', `refs/remotes/origin/${branch}`]);
+      return null;
+    }
+    await this.network(['fetch', '--no-tags', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], `fetch ${branch}`);
+    return sha;
+  }
+
+  /** Branch names (without `refs/heads/`) on the remote that start with `prefix`. */
+  async listRemoteBranches(prefix: string): Promise<string[]> {
+    const listing = await this.network(['ls-remote', '--heads', 'origin'], 'list branches');
+    return [...parseLsRemote(listing).keys()]
+      .map((ref) => ref.slice('refs/heads/'.length))
+      .filter((name) => name.startsWith(prefix))
+      .sort();
+  }
+
+  async prepareBranch(options: PrepareBranchOptions): Promise<PreparedCommit> {
+    const baseSha = await this.resolve(`refs/remotes/origin/${options.base}`);
+    if (baseSha === null) throw new Error(`origin/${options.base} is unknown: fetch the base branch first`);
+    const scratch = await mkdtemp(join(tmpdir(), 'abm-gitops-commit-'));
+    try {
+      const when = gitDate(options.date);
+      const env = {
+        ...baseEnv(),
+        GIT_INDEX_FILE: join(scratch, 'index'),
+        GIT_AUTHOR_NAME: this.identity.name,
+        GIT_AUTHOR_EMAIL: this.identity.email,
+        GIT_AUTHOR_DATE: when,
+        GIT_COMMITTER_NAME: this.identity.name,
+        GIT_COMMITTER_EMAIL: this.identity.email,
+        GIT_COMMITTER_DATE: when,
+      };
+      const git = gitIn(this.dir, env, COMMIT_ENV_KEYS);
+      await git.raw(['read-tree', baseSha]);
+      for (const [index, file] of options.files.entries()) {
+        const blobFile = join(scratch, `blob-${index}`);
+        await writeFile(blobFile, file.content);
+        const blob = (await git.raw(['hash-object', '-w', '--no-filters', '--', blobFile])).trim();
+        const mode = await this.fileMode(git, baseSha, file.path);
+        await git.raw(['update-index', '--add', '--cacheinfo', `${mode},${blob},${file.path}`]);
+      }
+      const tree = (await git.raw(['write-tree'])).trim();
+      const sha = (await git.raw(['commit-tree', '--no-gpg-sign', tree, '-p', baseSha, '-m', options.message])).trim();
+      const remoteTree = await this.resolve(`refs/remotes/origin/${options.branch}^{tree}`);
+      return { sha, treeDiffers: remoteTree !== tree };
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  }
+
+  /**
+   * Pushes `sha` to the branch only if the remote still holds
+   * `expectedRemoteSha` (null: only if the branch does not exist yet).
+   */
+  async pushBranch(branch: string, sha: string, options: { expectedRemoteSha: string | null }): Promise<PushOutcome> {
+    const lease = `--force-with-lease=refs/heads/${branch}:${options.expectedRemoteSha ?? ''}`;
+    const output = await this.network(['push', '--porcelain', '--no-verify', lease, 'origin', `${sha}:refs/heads/${branch}`], `push ${branch}`, true);
+    return parsePushOutcome(output, branch);
+  }
+
+  /**
+   * True when the remote branch (as fetched by `remoteBranchSha`) holds work
+   * that is not a single commit of ours on top of the base: someone else's
+   * commit, or more than one commit.
+   */
+  async hasForeignCommits(branch: string, base: string): Promise<boolean> {
+    if ((await this.resolve(`refs/remotes/origin/${branch}`)) === null) return false;
+    const log = await this.git().raw(['log', '--format=%an%x00%ae%x00%cn%x00%ce', `refs/remotes/origin/${base}..refs/remotes/origin/${branch}`]);
+    const commits = log.split('\n').filter((line) => line.length > 0);
+    if (commits.length > 1) return true;
+    const { name, email } = this.identity;
+    return commits.some((line) => line !== [name, email, name, email].join('\0'));
+  }
+
+  /** Deletes the remote branch; a branch that is already gone is not an error. */
+  async deleteRemoteBranch(branch: string): Promise<void> {
+    if ((await this.remoteBranchSha(branch)) === null) return;
+    const output = await this.network(['push', '--porcelain', '--no-verify', 'origin', `:refs/heads/${branch}`], `delete ${branch}`, true);
+    const line = porcelainLine(output, branch);
+    if (line === undefined || (line.flag !== '-' && !/remote ref does not exist/.test(line.summary))) {
+      if ((await this.remoteBranchSha(branch)) !== null) throw new Error(`git could not delete branch ${branch} on origin`);
+    }
+    await this.git().raw(['update-ref', '-d', `refs/remotes/origin/${branch}`]);
+  }
+
+  private git(): SimpleGit {
+    return gitIn(this.dir, baseEnv());
+  }
+
+  private async resolve(ref: string): Promise<string | null> {
+    try {
+      return (await this.git().raw(['rev-parse', '--verify', '--quiet', ref])).trim() || null;
+    } catch {
+      return null;
+    }
+  }
+
+  private async fileMode(git: SimpleGit, tree: string, path: string): Promise<string> {
+    const entry = (await git.raw(['ls-tree', tree, '--', path])).trim();
+    const mode = entry.split(' ')[0];
+    return mode === '100755' ? mode : '100644';
+  }
+
+  /**
+   * Runs a command that talks to `origin`, with the auth header for http(s)
+   * remotes. Failures become one clean line; `tolerateExitCode` returns the
+   * output of a push that git reports as (partly) rejected.
+   */
+  private async network(args: string[], what: string, tolerateExitCode = false): Promise<string> {
+    const env: Record<string, string> = baseEnv();
+    const configArgs: string[] = [];
+    if (this.authUrl !== undefined && this.token !== undefined) {
+      const basic = Buffer.from(`x-access-token:${this.token}`).toString('base64');
+      env[AUTH_HEADER_VARIABLE] = `AUTHORIZATION: basic ${basic}`;
+      env['ABM_GITOPS_GIT_EMPTY'] = '';
+      // The empty value clears a header another tool (actions/checkout) configured for the same URL.
+      configArgs.push(`--config-env=http.${this.authUrl}.extraheader=ABM_GITOPS_GIT_EMPTY`);
+      configArgs.push(`--config-env=http.${this.authUrl}.extraheader=${AUTH_HEADER_VARIABLE}`);
+    }
+    try {
+      return await gitIn(this.dir, env).raw([...configArgs, ...args]);
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      if (tolerateExitCode && /^[ +\-*!=]\t/m.test(text)) return text;
+      throw new Error(`git could not ${what} on origin: ${firstErrorLine(this.scrub(text))}`);
+    }
+  }
+
+  private scrub(text: string): string {
+    if (this.token === undefined || this.token === '') return text;
+    const basic = Buffer.from(`x-access-token:${this.token}`).toString('base64');
+    return text.split(this.token).join('***').split(basic).join('***');
+  }
+}
+
+export function openRepo(dir: string, options: OpenRepoOptions): Promise<RenewalRepo> {
+  return RenewalRepo.open(dir, options);
+}
+
+/** Only what git needs; simple-git 4 strips inherited GIT_* variables anyway. */
+function baseEnv(): Record<string, string> {
+  const env: Record<string, string> = { GIT_TERMINAL_PROMPT: '0', LANG: 'C', LC_ALL: 'C' };
+  for (const key of ['PATH', 'HOME', 'SYSTEMROOT', 'TMPDIR']) {
+    const value = process.env[key];
+    if (value !== undefined) env[key] = value;
+  }
+  return env;
+}
+
+function gitIn(dir: string, env: Record<string, string>, extraAllowed: string[] = []): SimpleGit {
+  return simpleGit({ baseDir: dir, allowEnvironment: ['GIT_TERMINAL_PROMPT', ...extraAllowed] }).env(env);
+}
+
+/** `scheme://host[:port]/`: as specific as the header actions/checkout persists, with no path text for simple-git's config guard to misread. */
+function hostPrefix(url: string): string {
+  return `${new URL(url).origin}/`;
+}
+
+function gitDate(iso: string): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) throw new Error(`not a date: ${iso}`);
+  return `@${Math.floor(time / 1000)} +0000`;
+}
+
+function parseLsRemote(output: string): Map<string, string> {
+  const refs = new Map<string, string>();
+  for (const line of output.split('\n')) {
+    const [sha, ref] = line.split('\t');
+    if (sha && ref) refs.set(ref.trim(), sha.trim());
+  }
+  return refs;
+}
+
+interface PorcelainLine {
+  flag: string;
+  summary: string;
+}
+
+function porcelainLine(output: string, branch: string): PorcelainLine | undefined {
+  for (const line of output.split('\n')) {
+    const [flag, refs, summary = ''] = line.split('\t');
+    if (flag !== undefined && flag.length === 1 && refs?.endsWith(`:refs/heads/${branch}`)) return { flag, summary };
+  }
+  return undefined;
+}
+
+/**
+ * The branch moved under us: caught client-side (`stale info`, `fetch first`)
+ * or by the server's compare-and-swap when two pushes race.
+ */
+const LOST_RACE = /stale info|fetch first|failed to update ref|already exists/;
+
+function parsePushOutcome(output: string, branch: string): PushOutcome {
+  const line = porcelainLine(output, branch);
+  if (line === undefined) throw new Error(`git push of ${branch} gave no status for the branch`);
+  if (line.flag !== '!') return line.flag === '=' ? 'up-to-date' : 'pushed';
+  return LOST_RACE.test(line.summary) || /cannot lock ref|incorrect old value/.test(output) ? 'lease-rejected' : 'rejected';
+}
+
+function firstErrorLine(text: string): string {
+  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
+  return lines.find((line) => /^(fatal|error):/.test(line)) ?? lines[0] ?? 'unknown error';
+}

@@ -1,0 +1,25 @@
+import type { Region } from '../findings.js';
+import type { Palette } from './colors.js';
+
+/**
+ * The lines around a finding with a caret line under the spot, as compilers
+ * print them. Tabs are shown as single spaces so the carets line up.
+ */
+export function codeFrame(text: string, region: Region, colors: Palette, context = 1): string {
+  const lines = text.split(/\r?\n/);
+  const first = Math.max(1, region.line - context);
+  const last = Math.min(lines.length, region.line + context);
+  const width = String(last).length;
+  const out: string[] = [];
+  for (let number = first; number <= last; number++) {
+    const line = (lines[number - 1] ?? '').replace(/\t/g, ' ');
+    const marker = number === region.line ? colors.red('>') : ' ';
+    out.push(`  ${marker} ${colors.dim(`${String(number).padStart(width)} |`)} ${line}`);
+    if (number === region.line) {
+      const end = region.endLine === region.line ? region.endColumn : line.length + 1;
+      const length = Math.max(1, Math.min(end, line.length + 1) - region.column);
+      out.push(`    ${colors.dim(`${' '.repeat(width)} |`)} ${' '.repeat(region.column - 1)}${colors.red('^'.repeat(length))}`);
+    }
+  }
+  return out.join('\n');
+}

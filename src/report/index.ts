@@ -1,0 +1,30 @@
+import type { ValidationReport } from '../findings.js';
+import { formatJson } from './json.js';
+import { formatText } from './text.js';
+
+export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export interface FormatOptions {
+  color: boolean;
+  quiet: boolean;
+  /** File texts by path relative to the validated root (code frames). */
+  sources: ReadonlyMap<string, string>;
+  /** Prefix that turns root-relative paths into repository-relative ones (SARIF, annotations). */
+  pathPrefix: string;
+}
+
+type Formatter = (report: ValidationReport, options: FormatOptions) => string;
+
+const FORMATTERS: Partial<Record<OutputFormat, Formatter>> = {
+  text: formatText,
+  json: (report) => formatJson(report),
+};
+
+export function formatReport(format: OutputFormat, report: ValidationReport, options: FormatOptions): string {
+  const formatter = FORMATTERS[format];
+  if (!formatter) throw new Error(`no formatter for ${format}`);
+  return formatter(report, options);
+}
+
+export { formatJsonError } from './json.js';

@@ -1,0 +1,11 @@
+import type { ValidationReport } from '../findings.js';
+
+/** The `--format json` document of ../shared/spec/interfaces.md. */
+export function formatJson(report: ValidationReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** What stdout holds when the run could not be done (exit 2). */
+export function formatJsonError(message: string): string {
+  return `${JSON.stringify({ version: 1, error: { message } }, null, 2)}\n`;
+}

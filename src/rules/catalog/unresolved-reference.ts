@@ -1,0 +1,62 @@
+import { isBuiltInRoleId, BUILT_IN_ROLES } from '../../model/catalog.js';
+import type { EntityList, Organization } from '../../model/types.js';
+import type { DocPath } from '../../load/source.js';
+import { didYouMean } from '../../schema/index.js';
+import type { Rule, RuleReport } from '../types.js';
+
+const TARGET_NOUNS: Record<EntityList, string> = {
+  units: 'unit',
+  roles: 'role',
+  accounts: 'account',
+  deviceManagementServices: 'device management service',
+  contentTokens: 'content token',
+};
+
+export const unresolvedReference: Rule = {
+  meta: {
+    id: 'unresolved-reference',
+    defaultSeverity: 'error',
+    summary: 'A unit, service, role, downloadedBy or units entry names nothing in its organization.',
+    sources: [],
+  },
+  *check({ model }) {
+    for (const organization of model.organizations) yield* referencesOf(organization);
+  },
+};
+
+function* referencesOf(organization: Organization): Iterable<RuleReport> {
+  const check = (target: EntityList, id: string | undefined, path: DocPath): RuleReport | undefined => {
+    if (id === undefined || organization.declaredIds[target].has(id)) return undefined;
+    let candidates = [...organization.declaredIds[target]];
+    if (target === 'roles') {
+      if (isBuiltInRoleId(organization.product, id)) return undefined;
+      candidates = [...candidates, ...BUILT_IN_ROLES[organization.product].map((role) => role.id)];
+    }
+    const suggestion = didYouMean(id, candidates);
+    const noun = TARGET_NOUNS[target];
+    const hint = suggestion ? `did you mean \`${suggestion}\`?` : `declare it under \`spec.${target}\` or fix the name.`;
+    return {
+      at: { document: organization.source, path },
+      message: `No ${noun} \`${id}\` in organization \`${organization.name}\`: ${hint}`,
+    };
+  };
+
+  const reports: Array<RuleReport | undefined> = [];
+  for (const role of organization.roles) {
+    role.value.units?.forEach((unit, index) => reports.push(check('units', unit, [...role.path, 'units', index])));
+  }
+  for (const account of organization.accounts) {
+    reports.push(check('roles', account.value.role, [...account.path, 'role']));
+  }
+  for (const service of organization.services) {
+    service.value.units?.forEach((unit, index) => reports.push(check('units', unit, [...service.path, 'units', index])));
+    const downloader = service.value.serviceToken?.downloadedBy;
+    reports.push(check('accounts', downloader, [...service.path, 'serviceToken', 'downloadedBy']));
+  }
+  for (const token of organization.contentTokens) {
+    reports.push(check('units', token.value.unit, [...token.path, 'unit']));
+    reports.push(check('deviceManagementServices', token.value.service, [...token.path, 'service']));
+    reports.push(check('accounts', token.value.downloadedBy, [...token.path, 'downloadedBy']));
+  }
+  for (const report of reports) if (report) yield report;
+}

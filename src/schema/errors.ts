@@ -1,0 +1,153 @@
+import type { ErrorObject } from 'ajv';
+import type { DocPath } from '../load/source.js';
+import { describeLocation, quoteValue, typeName } from './describe.js';
+import { didYouMean } from './did-you-mean.js';
+
+/** One actionable schema problem, located by a path into the document. */
+export interface SchemaProblem {
+  path: DocPath;
+  message: string;
+}
+
+/**
+ * ajv reports every failed keyword, including the structural ones (`if`,
+ * `anyOf`) that only repeat a more precise error below them. This keeps one
+ * problem per real mistake, in words an Apple admin can act on.
+ */
+export function toSchemaProblems(errors: readonly ErrorObject[], data: unknown): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const seen = new Set<string>();
+  const typoTargets = collectTypoTargets(errors, data);
+
+  for (const error of errors) {
+    const problem = translate(error, data, typoTargets);
+    if (!problem) continue;
+    const key = `${problem.path.join('\u0000')}\u0001${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
+  return problems;
+}
+
+const STRUCTURAL = new Set(['if', 'anyOf', 'oneOf', 'allOf', 'then', 'else']);
+
+function translate(error: ErrorObject, data: unknown, typoTargets: Set<string>): SchemaProblem | undefined {
+  if (STRUCTURAL.has(error.keyword)) return undefined;
+  const path = toDocPath(error.instancePath, data);
+  const key = path[path.length - 1];
+  const keyName = typeof key === 'string' ? `\`${key}\`` : 'This entry';
+  const where = describeLocation(path, data);
+  const params = error.params as Record<string, unknown>;
+
+  switch (error.keyword) {
+    case 'additionalProperties':
+    case 'unevaluatedProperties': {
+      const unknown = String(params.additionalProperty ?? params.unevaluatedProperty);
+      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const suggestion = didYouMean(unknown, allowed);
+      const hint = suggestion ? `did you mean \`${suggestion}\`?` : `allowed keys are ${allowed.map((k) => `\`${k}\``).join(', ')}.`;
+      return { path: [...path, unknown], message: `Unknown key \`${unknown}\` in ${where}: ${hint}` };
+    }
+    case 'required': {
+      const missing = String(params.missingProperty);
+      if (typoTargets.has(`${error.instancePath}/${missing}`)) return undefined;
+      return { path, message: `${capitalize(where)} is missing the required key \`${missing}\`.` };
+    }
+    case 'type':
+      return { path, message: `${keyName} must be ${article(String(params.type))}, not ${typeName(error.data)}.` };
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const suggestion = typeof error.data === 'string' ? didYouMean(error.data, allowed) : undefined;
+      const hint = suggestion ? `did you mean \`${suggestion}\`?` : `use one of ${allowed.map((v) => `\`${v}\``).join(', ')}.`;
+      return { path, message: `${quoteValue(error.data)} is not a valid ${keyName}: ${hint}` };
+    }
+    case 'const':
+      return { path, message: `${keyName} must be \`${String(params.allowedValue)}\`, not ${quoteValue(error.data)}.` };
+    case 'pattern':
+    case 'format':
+      return { path, message: `${quoteValue(error.data)} is not a valid ${keyName}: expected ${expectedShape(error)}.` };
+    case 'false schema':
+      return { path, message: `${keyName} is not allowed in ${describeLocation(path.slice(0, -1), data)}${contextHint(error)}.` };
+    case 'minItems':
+      return { path, message: `${keyName} needs at least ${String(params.limit)} ${Number(params.limit) === 1 ? 'entry' : 'entries'}.` };
+    case 'propertyNames':
+      return undefined; // reported by the nested error on the offending name
+    default:
+      return { path, message: `${keyName} ${error.message ?? 'is invalid'}.` };
+  }
+}
+
+/** Unknown keys that are typos of a missing required key: report the typo once, not the missing key too. */
+function collectTypoTargets(errors: readonly ErrorObject[], _data: unknown): Set<string> {
+  const targets = new Set<string>();
+  const missingByObject = new Map<string, Set<string>>();
+  for (const error of errors) {
+    if (error.keyword !== 'required') continue;
+    const set = missingByObject.get(error.instancePath) ?? new Set<string>();
+    set.add(String((error.params as { missingProperty: unknown }).missingProperty));
+    missingByObject.set(error.instancePath, set);
+  }
+  for (const error of errors) {
+    if (error.keyword !== 'additionalProperties' && error.keyword !== 'unevaluatedProperties') continue;
+    const params = error.params as Record<string, unknown>;
+    const unknown = String(params.additionalProperty ?? params.unevaluatedProperty);
+    const missing = missingByObject.get(error.instancePath);
+    const suggestion = missing && didYouMean(unknown, missing);
+    if (suggestion) targets.add(`${error.instancePath}/${suggestion}`);
+  }
+  return targets;
+}
+
+/** A pattern's meaning, found by which typical values it accepts. */
+function expectedShape(error: ErrorObject): string {
+  const described = (error.parentSchema as { 'x-expected'?: string } | undefined)?.['x-expected'];
+  if (described) return described;
+  const pattern = (error.params as { pattern?: string; format?: string }).pattern;
+  const format = (error.params as { format?: string }).format;
+  if (format === 'date' || format === 'date-time') return 'an ISO 8601 date such as `2027-01-10` or `2027-01-10T12:00:00Z`';
+  if (!pattern) return `the ${format ?? 'required'} format`;
+  const accepts = (sample: string) => new RegExp(pattern, 'u').test(sample);
+  if (accepts('2027-01-10')) return 'an ISO 8601 date such as `2027-01-10` or `2027-01-10T12:00:00Z`';
+  if (accepts('env:NAME') && accepts('file:tokens/a.p7m')) return '`file:<path relative to this file>` or `env:<VARIABLE>`';
+  if (accepts('env:NAME')) return '`env:<VARIABLE>` (private keys are never read from files in the repository)';
+  if (accepts('a'.repeat(64))) return 'the 64 lowercase hexadecimal digits of a SHA-256 digest';
+  if (accepts('30d')) return 'a duration such as `30d` (days) or `12h` (hours)';
+  if (accepts('@acme/it')) return 'a GitHub `@user` or `@org/team`';
+  if (accepts('acme')) return 'lowercase letters, digits and dashes, starting and ending with a letter or digit';
+  return `text matching \`${pattern}\``;
+}
+
+function contextHint(error: ErrorObject): string {
+  const path = error.instancePath;
+  if (path.endsWith('/essentialsSubscription')) return ': it applies only to `product: apple-business-essentials`';
+  return '';
+}
+
+/** `/spec/units/0` → `['spec','units',0]`, numbers only where the data is a list. */
+export function toDocPath(instancePath: string, data: unknown): DocPath {
+  if (instancePath === '') return [];
+  const path: Array<string | number> = [];
+  let node: unknown = data;
+  for (const raw of instancePath.slice(1).split('/')) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node) && /^\d+$/.test(segment)) {
+      const index = Number(segment);
+      path.push(index);
+      node = node[index];
+    } else {
+      path.push(segment);
+      node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
+    }
+  }
+  return path;
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', boolean: '`true` or `false`', integer: 'a whole number', number: 'a number', null: 'null' };
+  return type.split(',').map((t) => names[t] ?? t).join(' or ');
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,123 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UsageError } from './cli/command.js';
+import type { Finding, Summary, TokenEntry, ValidationReport } from './findings.js';
+import { loadConfig, loadRepository, regionOf } from './load/index.js';
+import { buildOrganization } from './model/build.js';
+import { daysBetween } from './model/dates.js';
+import type { Organization, RepositoryModel } from './model/types.js';
+import { RULES, runRules, type Rule } from './rules/index.js';
+import { checkSchema } from './schema/index.js';
+
+export interface ValidateOptions {
+  root: string;
+  now: Date;
+  /** Report findings only in these files (relative paths); the whole repo is still loaded. */
+  onlyFiles?: ReadonlySet<string>;
+  rules?: readonly Rule[];
+}
+
+export interface ValidationRun {
+  report: ValidationReport;
+  model: RepositoryModel;
+}
+
+/**
+ * The core pipeline: files → documents with positions → schema → model →
+ * rules → findings. Throws `UsageError` only when the run cannot be done at
+ * all (unreadable root, invalid abm-gitops.yml); everything else is a finding.
+ */
+export function validateRepository(options: ValidateOptions): ValidationRun {
+  const model = buildModel(options.root, options.now);
+  let findings = runRules({ model, config: model.config, now: options.now }, options.rules ?? RULES);
+  if (options.onlyFiles) findings = findings.filter((finding) => options.onlyFiles!.has(finding.file));
+  return { model, report: toReport(model, options.root, findings) };
+}
+
+export function buildModel(rootArgument: string, now: Date): RepositoryModel {
+  const root = resolve(rootArgument);
+  assertDirectory(root, rootArgument);
+  const config = loadConfig(root);
+  const loaded = loadRepository(root, config);
+  const model: RepositoryModel = {
+    root,
+    config,
+    files: loaded.files,
+    organizationDocuments: [],
+    organizations: [],
+    parseProblems: loaded.problems,
+    schemaProblems: [],
+    now,
+  };
+  for (const document of loaded.documents) {
+    model.organizationDocuments.push(document);
+    const problems = checkSchema('organization', document.value);
+    for (const problem of problems) model.schemaProblems.push({ document, problem });
+    const organization = buildOrganization(document, problems.map((problem) => problem.path));
+    if (organization) model.organizations.push(organization);
+  }
+  return model;
+}
+
+function assertDirectory(root: string, asGiven: string): void {
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(root).isDirectory();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `cannot validate ${asGiven}: no such directory` : `cannot validate ${asGiven}: ${code ?? 'unreadable'}`);
+  }
+  if (!isDirectory) throw new UsageError(`cannot validate ${asGiven}: not a directory (give the root of a config repository)`);
+}
+
+function toReport(model: RepositoryModel, rootArgument: string, findings: Finding[]): ValidationReport {
+  return {
+    version: 1,
+    root: rootArgument,
+    now: model.now.toISOString(),
+    findings,
+    tokens: tokenEntries(model.organizations, model.now),
+    summary: summarize(model, findings),
+  };
+}
+
+/** Every dated artifact, earliest expiry first; the real expiry wins over the declared one when it was read. */
+export function tokenEntries(organizations: readonly Organization[], now: Date): TokenEntry[] {
+  const entries: Array<TokenEntry & { at: number }> = [];
+  for (const organization of organizations) {
+    for (const artifact of organization.artifacts) {
+      const real = artifact.reading?.expiresAt;
+      const expiresAt = real ?? artifact.expiresAt;
+      const region = regionOf(organization.source, [...artifact.path, 'expiresAt']);
+      entries.push({
+        organization: organization.name,
+        kind: artifact.kind,
+        id: artifact.id,
+        expiresAt: expiresAt.toISOString(),
+        daysLeft: daysBetween(now, expiresAt),
+        source: real && artifact.reading ? artifact.reading.source : 'declared',
+        file: organization.source.file.path,
+        line: region.line,
+        column: region.column,
+        at: expiresAt.getTime(),
+      });
+    }
+  }
+  entries.sort((a, b) => a.at - b.at || compare(a.organization, b.organization) || compare(a.kind, b.kind) || compare(a.id, b.id));
+  return entries.map(({ at: _at, ...entry }) => entry);
+}
+
+function summarize(model: RepositoryModel, findings: readonly Finding[]): Summary {
+  const summary: Summary = { files: model.files.length, organizations: model.organizationDocuments.length, errors: 0, warnings: 0, infos: 0, waived: 0 };
+  for (const finding of findings) {
+    if (finding.waived) summary.waived++;
+    else if (finding.severity === 'error') summary.errors++;
+    else if (finding.severity === 'warning') summary.warnings++;
+    else summary.infos++;
+  }
+  return summary;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

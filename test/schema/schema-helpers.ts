@@ -1,0 +1,35 @@
+// Shared by the schema tests: the schemas compiled the way the validator
+// compiles them (ajv 2020-12, strict, all errors, ajv-formats).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+// ajv-formats is CommonJS: under NodeNext its default import is module.exports,
+// whose `default` property is the plugin (at run time and in the types).
+import ajvFormats from 'ajv-formats';
+
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+export type SchemaName = 'organization' | 'config';
+
+export function readSchema(name: SchemaName): Record<string, unknown> {
+  const url = new URL(`../../schemas/${name}.schema.json`, import.meta.url);
+  return JSON.parse(readFileSync(url, 'utf8')) as Record<string, unknown>;
+}
+
+export function compileSchema(name: SchemaName): ValidateFunction {
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  ajvFormats.default(ajv);
+  return ajv.compile(readSchema(name));
+}
+
+/** The parts of an ajv error the validator maps to a finding. */
+export interface ErrorSummary {
+  keyword: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+}
+
+export function summarize(errors: ErrorObject[] | null | undefined): ErrorSummary[] {
+  return (errors ?? []).map(({ keyword, instancePath, params }) => ({ keyword, instancePath, params }));
+}

@@ -1,0 +1,243 @@
+/**
+ * Test fixtures for Apple's artifacts, generated at run time with real
+ * crypto (never commit a real token or key). Keys come from Node's fast
+ * RSA generator; one key per test file is cached and reused by default.
+ */
+import { generateKeyPairSync } from 'node:crypto';
+import forge from 'node-forge';
+
+export interface KeyPair {
+  privateKey: forge.pki.rsa.PrivateKey;
+  publicKey: forge.pki.rsa.PublicKey;
+  /** PKCS#1 (`RSA PRIVATE KEY`). */
+  privateKeyPem: string;
+  /** PKCS#8 (`PRIVATE KEY`). */
+  privateKeyPkcs8Pem: string;
+}
+
+export interface CertFixture {
+  cert: forge.pki.Certificate;
+  certPem: string;
+  certDer: Buffer;
+  keyPair: KeyPair;
+}
+
+export function makeKeyPair(): KeyPair {
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const privateKeyPem = privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+  const privateKeyPkcs8Pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const forgeKey = forge.pki.privateKeyFromPem(privateKeyPem) as forge.pki.rsa.PrivateKey;
+  return {
+    privateKey: forgeKey,
+    publicKey: forge.pki.setRsaPublicKey(forgeKey.n, forgeKey.e),
+    privateKeyPem,
+    privateKeyPkcs8Pem,
+  };
+}
+
+let sharedKeyPair: KeyPair | undefined;
+/** The key pair reused by fixtures in one test file (vitest isolates modules per file). */
+export function sharedKey(): KeyPair {
+  sharedKeyPair ??= makeKeyPair();
+  return sharedKeyPair;
+}
+
+interface CertSpec {
+  subject: forge.pki.CertificateField[];
+  issuer: forge.pki.CertificateField[];
+  serial: string;
+  notBefore: Date;
+  notAfter: Date;
+  keyPair: KeyPair;
+}
+
+function buildCert(spec: CertSpec): CertFixture {
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = spec.keyPair.publicKey;
+  cert.serialNumber = spec.serial;
+  cert.validity.notBefore = spec.notBefore;
+  cert.validity.notAfter = spec.notAfter;
+  cert.setSubject(spec.subject);
+  cert.setIssuer(spec.issuer);
+  // Self-signed or "Apple-issued", the signature is never verified by the readers.
+  cert.sign(spec.keyPair.privateKey, forge.md.sha256.create());
+  const der = forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes();
+  return { cert, certPem: forge.pki.certificateToPem(cert), certDer: Buffer.from(der, 'binary'), keyPair: spec.keyPair };
+}
+
+export function makeSelfSignedCert(options: { cn: string; serial?: string; notAfter?: Date; keyPair?: KeyPair }): CertFixture {
+  const name = [{ name: 'commonName', value: options.cn }];
+  return buildCert({
+    subject: name,
+    issuer: name,
+    serial: options.serial ?? '01',
+    notBefore: new Date('2026-01-01T00:00:00Z'),
+    notAfter: options.notAfter ?? new Date('2027-01-01T00:00:00Z'),
+    keyPair: options.keyPair ?? sharedKey(),
+  });
+}
+
+export const APPLE_APNS_ISSUER_CN = 'Apple Application Integration 2 Certification Authority';
+const UID_OID = '0.9.2342.19200300.100.1.1';
+
+export function makeApnsCert(options: { uuid: string; notAfter: Date; keyPair?: KeyPair }): CertFixture {
+  const utf8 = forge.asn1.Type.UTF8;
+  return buildCert({
+    subject: [
+      { type: UID_OID, value: `com.apple.mgmt.External.${options.uuid}`, valueTagClass: utf8 } as unknown as forge.pki.CertificateField,
+      { name: 'commonName', value: `APSP:${options.uuid}`, valueTagClass: utf8 } as unknown as forge.pki.CertificateField,
+      { name: 'countryName', value: 'US' },
+    ],
+    issuer: [
+      { name: 'commonName', value: APPLE_APNS_ISSUER_CN },
+      { name: 'organizationalUnitName', value: 'Apple Certification Authority' },
+      { name: 'organizationName', value: 'Apple Inc.' },
+      { name: 'countryName', value: 'US' },
+    ],
+    serial: '7d5b6e2c1a0f4e3d',
+    notBefore: new Date(options.notAfter.getTime() - 365 * 86_400_000),
+    notAfter: options.notAfter,
+    keyPair: options.keyPair ?? sharedKey(),
+  });
+}
+
+/** Fake OAuth values: tests assert none of them ever shows up in output. */
+export const FAKE_SERVER_TOKEN_SECRETS = {
+  consumer_key: 'CK_9f2c4e1b7a3d5f6081e2c4b6a8d0f1e3c5b7a9d1f3e5c7b9a1d3f5e7c9b1a3d5e7f9a1b3c5d7e9f1',
+  consumer_secret: 'CS_0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9',
+  access_token: 'AT_O8473279070O5c0ff5a9e3fdd7a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f607182',
+  access_secret: 'AS_6b8f8c3e5a7d9f1b3c5e7a9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c',
+} as const;
+
+export type ServerTokenCipher = 'aes128' | 'aes192' | 'aes256' | '3des';
+
+const CIPHER_OIDS: Record<ServerTokenCipher, string> = {
+  aes128: forge.pki.oids['aes128-CBC'] ?? '',
+  aes192: forge.pki.oids['aes192-CBC'] ?? '',
+  aes256: forge.pki.oids['aes256-CBC'] ?? '',
+  '3des': forge.pki.oids['des-EDE3-CBC'] ?? '',
+};
+
+export interface ServerTokenOptions {
+  cert: forge.pki.Certificate;
+  expiry: Date;
+  cipher?: ServerTokenCipher;
+  encoding?: 'der' | 'ber-indefinite';
+  lineEnding?: 'lf' | 'crlf';
+  foldHeaders?: boolean;
+  /** Column at which the decrypted JSON is hard-wrapped (Apple: ~78). */
+  wrapAt?: number;
+  /** Wrap the JSON in `-----BEGIN MESSAGE-----` / `-----END MESSAGE-----`. */
+  markers?: boolean;
+}
+
+function chunk(text: string, size: number): string[] {
+  const parts: string[] = [];
+  for (let index = 0; index < text.length; index += size) parts.push(text.slice(index, index + size));
+  return parts;
+}
+
+/** The decrypted content: a text/plain MIME part with hard-wrapped JSON. */
+export function serverTokenPlaintext(options: Pick<ServerTokenOptions, 'expiry' | 'wrapAt' | 'markers' | 'lineEnding'>): string {
+  const eol = options.lineEnding === 'crlf' ? '\r\n' : '\n';
+  const json = JSON.stringify({
+    ...FAKE_SERVER_TOKEN_SECRETS,
+    access_token_expiry: options.expiry.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+  });
+  const lines = chunk(json, options.wrapAt ?? 78);
+  const body = options.markers === false ? lines : ['-----BEGIN MESSAGE-----', ...lines, '-----END MESSAGE-----'];
+  return `Content-Type: text/plain;charset=UTF-8${eol}${eol}${body.join(eol)}${eol}`;
+}
+
+function tagByte(node: forge.asn1.Asn1): number {
+  return node.tagClass | (node.constructed ? 0x20 : 0) | node.type;
+}
+
+/** BER re-encoding: the marked constructed nodes get indefinite lengths (0x80 … 00 00), the rest stays DER. */
+export function encodeBer(node: forge.asn1.Asn1, indefinite: ReadonlySet<forge.asn1.Asn1>): Buffer {
+  if (!indefinite.has(node) || !Array.isArray(node.value)) {
+    return Buffer.from(forge.asn1.toDer(node).getBytes(), 'binary');
+  }
+  const inner = node.value.map((child) => encodeBer(child, indefinite));
+  return Buffer.concat([Buffer.from([tagByte(node), 0x80]), ...inner, Buffer.from([0x00, 0x00])]);
+}
+
+const { Class, Type } = forge.asn1;
+
+function childrenOf(node: forge.asn1.Asn1 | undefined): forge.asn1.Asn1[] {
+  if (node === undefined || !Array.isArray(node.value)) throw new Error('fixture: unexpected PKCS#7 shape');
+  return node.value;
+}
+
+/**
+ * Forge writes the `[0]` encrypted content as a constructed node around one
+ * OCTET STRING. DER wants it primitive; BER streams (OpenSSL -stream) write
+ * it constructed, indefinite, in 1000-byte OCTET STRING chunks.
+ */
+function encodeEnvelope(contentInfo: forge.asn1.Asn1, encoding: 'der' | 'ber-indefinite'): Buffer {
+  const explicit = childrenOf(contentInfo)[1];
+  const envelopedData = childrenOf(explicit)[0];
+  const encryptedContentInfo = childrenOf(envelopedData)[2];
+  const encryptedContent = childrenOf(encryptedContentInfo)[2];
+  const octets = childrenOf(encryptedContent)[0]?.value;
+  if (typeof octets !== 'string' || explicit === undefined || envelopedData === undefined || encryptedContentInfo === undefined) {
+    throw new Error('fixture: unexpected PKCS#7 shape');
+  }
+  if (encoding === 'der') {
+    const primitive = forge.asn1.create(Class.CONTEXT_SPECIFIC, 0, false, octets);
+    childrenOf(encryptedContentInfo)[2] = primitive;
+    return Buffer.from(forge.asn1.toDer(contentInfo).getBytes(), 'binary');
+  }
+  const chunks = chunk(octets, 1000).map((part) => forge.asn1.create(Class.UNIVERSAL, Type.OCTETSTRING, false, part));
+  const constructed = forge.asn1.create(Class.CONTEXT_SPECIFIC, 0, true, chunks);
+  childrenOf(encryptedContentInfo)[2] = constructed;
+  return encodeBer(contentInfo, new Set([contentInfo, explicit, envelopedData, encryptedContentInfo, constructed]));
+}
+
+const SMIME_HEADERS = [
+  'Content-Type: application/pkcs7-mime; name="smime.p7m"; smime-type=enveloped-data',
+  'Content-Transfer-Encoding: base64',
+  'Content-Disposition: attachment; filename="smime.p7m"',
+  'Content-Description: S/MIME Encrypted Message',
+];
+
+const FOLDED_SMIME_HEADERS = [
+  'Content-Type: application/pkcs7-mime;',
+  '\tname="smime.p7m";',
+  '\tsmime-type=enveloped-data',
+  ...SMIME_HEADERS.slice(1, 2),
+  'Content-Disposition: attachment;',
+  ' filename="smime.p7m"',
+  ...SMIME_HEADERS.slice(3),
+];
+
+/** The raw PKCS#7 bytes (DER or BER) of a server token. */
+export function makeServerTokenPkcs7(options: ServerTokenOptions): Buffer {
+  const message = forge.pkcs7.createEnvelopedData();
+  message.addRecipient(options.cert);
+  message.content = forge.util.createBuffer(Buffer.from(serverTokenPlaintext(options), 'utf8').toString('binary'));
+  message.encrypt(undefined, CIPHER_OIDS[options.cipher ?? 'aes128']);
+  return encodeEnvelope(message.toAsn1(), options.encoding ?? 'der');
+}
+
+/** An Apple-shaped S/MIME `.p7m` server token, as file text. */
+export function makeServerToken(options: ServerTokenOptions): string {
+  const eol = options.lineEnding === 'crlf' ? '\r\n' : '\n';
+  const base64Lines = chunk(makeServerTokenPkcs7(options).toString('base64'), 76);
+  const headers = options.foldHeaders === true ? FOLDED_SMIME_HEADERS : SMIME_HEADERS;
+  return `${headers.join(eol)}${eol}${eol}${base64Lines.join(eol)}${eol}`;
+}
+
+export const FAKE_CONTENT_TOKEN = 'VPP-FAKE-eyJ0b2tlbiI6ImZha2UifQ-2c6b8e0f4a1d3c5e7b9f0a2c4e6b8d0f';
+
+/** Apple writes `expDate` with a colon-less offset: `2030-11-08T22:33:22+0000`. */
+export function appleExpDate(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, '+0000');
+}
+
+/** A `.vpptoken` file's text: base64 of `{token, expDate, orgName}`. */
+export function makeContentToken(options: { expDate: string | Date; orgName: string; token?: string }): string {
+  const expDate = typeof options.expDate === 'string' ? options.expDate : appleExpDate(options.expDate);
+  const json = JSON.stringify({ token: options.token ?? FAKE_CONTENT_TOKEN, expDate, orgName: options.orgName });
+  return Buffer.from(json, 'utf8').toString('base64');
+}
