@@ -1,0 +1,56 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll } from 'vitest';
+import type { Finding, ValidationReport } from '../../src/findings.js';
+import { parseInstant } from '../../src/model/dates.js';
+import { validateRepository } from '../../src/validate.js';
+
+const created: string[] = [];
+afterAll(() => {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Writes `files` (relative path → text) into a fresh temp folder and returns its path. */
+export function writeRepo(files: Record<string, string | Uint8Array>): string {
+  const root = mkdtempSync(join(tmpdir(), 'abm-gitops-test-'));
+  created.push(root);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+/** Validates a repo made of `files` as of `now` (default 2026-11-23) and returns the report. */
+export function validateFiles(files: Record<string, string | Uint8Array>, now = '2026-11-23'): ValidationReport {
+  return validateRepository({ root: writeRepo(files), now: parseInstant(now)! }).report;
+}
+
+/** The findings of one rule, reduced to what rule tests assert. */
+export function findingsOf(report: ValidationReport, ruleId: string): Array<Pick<Finding, 'file' | 'line' | 'column' | 'severity'> & { message: string; waived?: boolean }> {
+  return report.findings
+    .filter((finding) => finding.ruleId === ruleId)
+    .map((finding) => ({
+      file: finding.file,
+      line: finding.line,
+      column: finding.column,
+      severity: finding.severity,
+      message: finding.message,
+      ...(finding.waived ? { waived: true } : {}),
+    }));
+}
+
+/**
+ * A small, valid Apple Business organization to start tests from; `spec`
+ * lines are inserted verbatim (indented two spaces under `spec:`).
+ */
+export function organization(name: string, specLines: string, product = 'apple-business'): string {
+  return `apiVersion: abm-gitops/v1
+kind: Organization
+metadata:
+  name: ${name}
+spec:
+  product: ${product}
+${specLines.replace(/^\n/, '')}`;
+}
