@@ -8,6 +8,11 @@ import forge from 'node-forge';
 export interface Asn1ParseOptions {
   /** Refuse bytes after the first structure (readers); detection only needs the start. */
   parseAllBytes: boolean;
+  /**
+   * Parse BIT STRING contents as nested ASN.1: forge's certificate reader
+   * needs it for the public key; elsewhere they are opaque signatures.
+   */
+  decodeBitStrings?: boolean;
 }
 
 type FromDerWithOptions = (
@@ -21,8 +26,7 @@ export function parseAsn1(der: Buffer, options: Asn1ParseOptions): forge.asn1.As
   return fromDer(forge.util.createBuffer(der.toString('binary')), {
     strict: true,
     parseAllBytes: options.parseAllBytes,
-    // BIT STRING contents are key material or signatures, never nested ASN.1 we need.
-    decodeBitStrings: false,
+    decodeBitStrings: options.decodeBitStrings ?? false,
   });
 }
 

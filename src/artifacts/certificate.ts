@@ -53,7 +53,7 @@ function locateDer(bytes: Bytes): Result<{ der: Buffer; encoding: 'pem' | 'der' 
 function parseForgeCertificate(der: Buffer): Result<{ certificate: forge.pki.Certificate }> {
   let asn1: forge.asn1.Asn1;
   try {
-    asn1 = parseAsn1(der, { parseAllBytes: true });
+    asn1 = parseAsn1(der, { parseAllBytes: true, decodeBitStrings: true });
   } catch (error) {
     return fail(asn1Failure(error, 'certificate'));
   }

@@ -1,5 +1,8 @@
 import type { Command } from '../command.js';
+import { command as explain } from './explain.js';
+import { command as inspect } from './inspect.js';
+import { command as keypair } from './keypair.js';
 import { command as validate } from './validate.js';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [validate];
+export const COMMANDS: readonly Command[] = [validate, inspect, keypair, explain];

@@ -1,0 +1,215 @@
+/**
+ * `abm-gitops inspect <file>`: says what a token, certificate or key file is
+ * and what can be read from it without exposing it. Secret values (OAuth
+ * values, the content token, any key) are never printed; for secret files
+ * it says so, so the user knows to keep them out of git.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import {
+  decryptServerToken,
+  detectArtifact,
+  readCertificate,
+  readContentToken,
+  readDecryptedServerToken,
+  readServerToken,
+  type DetectedKind,
+} from '../../artifacts/index.js';
+import { stringOption } from '../args.js';
+import { UsageError, type Command, type CommandIo, type ParsedArgs } from '../command.js';
+
+type Value = string | number | boolean | string[] | Array<Record<string, string>>;
+
+interface Field {
+  key: string;
+  label: string;
+  value: Value;
+}
+
+interface Inspection {
+  kind: DetectedKind;
+  fields: Field[];
+  failed: boolean;
+}
+
+const DESCRIPTIONS: Record<DetectedKind, string> = {
+  'service-token': 'ADE server token (S/MIME, PKCS#7 enveloped data)',
+  'content-token': 'Apps and Books content token (.vpptoken)',
+  certificate: 'X.509 certificate',
+  'private-key': 'private key',
+  'decrypted-server-token': 'decrypted ADE server token',
+  unknown: 'not a server token, content token, certificate or private key',
+};
+
+const SECRET_NOTE = 'this file is a secret: keep it out of git and reference it with env:';
+
+const field = (key: string, label: string, value: Value): Field => ({ key, label, value });
+const iso = (date: Date): string => date.toISOString();
+
+async function readPrivateKey(source: string, io: CommandIo): Promise<string> {
+  if (source.startsWith('env:')) {
+    const name = source.slice(4);
+    const value = io.env[name];
+    if (value === undefined || value.trim() === '') throw new UsageError(`--private-key ${source}: ${name} is not set`);
+    return value;
+  }
+  try {
+    return await readFile(resolve(io.cwd, source), 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read private key ${source}: ${describeFsError(error)}`);
+  }
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? 'unreadable';
+}
+
+function inspectServerToken(bytes: Buffer, file: string, privateKeyPem: string | undefined): Inspection {
+  const token = readServerToken(bytes);
+  if (!token.ok) return { kind: 'service-token', fields: [field('error', 'error', token.reason)], failed: true };
+  const fields = [
+    field('container', 'container', token.container),
+    field('recipients', 'recipients', token.recipients.map((r) => ({ issuer: r.issuer, serialNumber: r.serialNumber }))),
+    field('contentCipher', 'content cipher', token.contentCipher),
+    field('decrypted', 'decrypted', privateKeyPem !== undefined),
+  ];
+  if (privateKeyPem === undefined) return { kind: 'service-token', fields, failed: false };
+  const decrypted = decryptServerToken(bytes, privateKeyPem);
+  if (!decrypted.ok) {
+    if (decrypted.cause === 'key') throw new UsageError(`cannot decrypt ${file}: ${decrypted.reason}`);
+    return { kind: 'service-token', fields: [...fields, field('error', 'error', decrypted.reason)], failed: true };
+  }
+  fields.push(
+    field('accessTokenExpiry', 'access token expiry', iso(decrypted.accessTokenExpiry)),
+    field('fields', 'fields', decrypted.fields),
+  );
+  return { kind: 'service-token', fields, failed: false };
+}
+
+function inspectOther(kind: Exclude<DetectedKind, 'service-token'>, bytes: Buffer): Inspection {
+  const failure = (reason: string): Inspection => ({ kind, fields: [field('error', 'error', reason)], failed: true });
+  switch (kind) {
+    case 'content-token': {
+      const token = readContentToken(bytes);
+      if (!token.ok) return failure(token.reason);
+      return {
+        kind,
+        failed: false,
+        fields: [
+          field('orgName', 'organization', token.orgName),
+          field('expiresAt', 'expires', iso(token.expiresAt)),
+          field('sha256', 'sha256', token.sha256),
+          field('note', 'note', SECRET_NOTE),
+        ],
+      };
+    }
+    case 'certificate': {
+      const cert = readCertificate(bytes);
+      if (!cert.ok) return failure(cert.reason);
+      const fields = [
+        field('subject', 'subject', cert.subject),
+        field('issuer', 'issuer', cert.issuer),
+        field('serialNumber', 'serial', cert.serialNumber),
+        field('notBefore', 'not before', iso(cert.notBefore)),
+        field('notAfter', 'not after', iso(cert.notAfter)),
+        field('sha256Fingerprint', 'sha256 fingerprint', cert.sha256Fingerprint),
+        field('key', 'key', `${cert.keyType} ${cert.keySize}`),
+        field('isApnsCertificate', 'APNs push certificate', cert.isApnsCertificate),
+      ];
+      if (cert.apnsTopic !== undefined) fields.push(field('apnsTopic', 'APNs topic', cert.apnsTopic));
+      return { kind, fields, failed: false };
+    }
+    case 'decrypted-server-token': {
+      const payload = readDecryptedServerToken(bytes);
+      const fields = payload.ok
+        ? [field('accessTokenExpiry', 'access token expiry', iso(payload.accessTokenExpiry)), field('fields', 'fields', payload.fields)]
+        : [];
+      return { kind, fields: [...fields, field('note', 'note', SECRET_NOTE)], failed: false };
+    }
+    case 'private-key':
+      return { kind, fields: [field('note', 'note', SECRET_NOTE)], failed: false };
+    case 'unknown':
+      return failure(DESCRIPTIONS.unknown);
+  }
+}
+
+function isSecret(kind: DetectedKind): boolean {
+  return kind === 'content-token' || kind === 'private-key' || kind === 'decrypted-server-token';
+}
+
+function renderJson(file: string, inspection: Inspection): string {
+  const body: Record<string, Value> = {
+    file,
+    kind: inspection.kind,
+    description: DESCRIPTIONS[inspection.kind],
+    secret: isSecret(inspection.kind),
+  };
+  for (const entry of inspection.fields) body[entry.key] = entry.value;
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+function textValue(value: Value): string[] {
+  if (!Array.isArray(value)) return [String(value)];
+  if (value.every((item): item is string => typeof item === 'string')) return [value.join(', ')];
+  return value.map((item) => (typeof item === 'string' ? item : `${item['issuer'] ?? ''} (serial ${item['serialNumber'] ?? ''})`));
+}
+
+function renderText(file: string, inspection: Inspection): string {
+  const rows: Array<[string, string]> = [
+    ['file', file],
+    ['kind', `${inspection.kind}: ${DESCRIPTIONS[inspection.kind]}`],
+  ];
+  for (const entry of inspection.fields) {
+    const label = entry.key === 'recipients' ? 'recipient' : entry.label;
+    for (const text of textValue(entry.value)) rows.push([label, text]);
+  }
+  if (inspection.kind === 'service-token' && !inspection.failed && !inspection.fields.some((f) => f.key === 'accessTokenExpiry')) {
+    rows.push(['hint', 'give --private-key <path|env:NAME> to read the expiry']);
+  }
+  const width = Math.max(...rows.map(([label]) => label.length)) + 2;
+  return rows.map(([label, text]) => `${`${label}:`.padEnd(width)}${text}\n`).join('');
+}
+
+function singleFile(args: ParsedArgs): string {
+  const [file, ...extra] = args.positionals;
+  if (file === undefined) throw new UsageError('inspect needs a file: abm-gitops inspect <file>');
+  if (extra.length > 0) throw new UsageError('inspect takes one file at a time');
+  return file;
+}
+
+export const command: Command = {
+  name: 'inspect',
+  summary: 'Say what a token, certificate or key file is (kind, organization, expiry, recipient, sha256), never its secrets',
+  usage: 'abm-gitops inspect <file> [--private-key <path|env:NAME>] [--format text|json]',
+  options: [
+    {
+      name: 'private-key',
+      type: 'string',
+      description: 'the MDM private key (PEM) as a path or env:NAME, to decrypt a server token and read its expiry',
+    },
+    { name: 'format', type: 'string', choices: ['text', 'json'], description: 'output format (default text)' },
+  ],
+  async run(args, io) {
+    const file = singleFile(args);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(resolve(io.cwd, file));
+    } catch (error) {
+      throw new UsageError(`cannot read ${file}: ${describeFsError(error)}`);
+    }
+    const keySource = stringOption(args, 'private-key');
+    const privateKeyPem = keySource === undefined ? undefined : await readPrivateKey(keySource, io);
+    const kind = detectArtifact(bytes);
+    if (privateKeyPem !== undefined && kind !== 'service-token') {
+      io.stderr(`note: --private-key ignored: ${file} is not a server token\n`);
+    }
+    const inspection = kind === 'service-token' ? inspectServerToken(bytes, file, privateKeyPem) : inspectOther(kind, bytes);
+    const format = stringOption(args, 'format') ?? 'text';
+    io.stdout(format === 'json' ? renderJson(file, inspection) : renderText(file, inspection));
+    return inspection.failed ? 1 : 0;
+  },
+};
