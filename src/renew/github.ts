@@ -1,0 +1,190 @@
+/**
+ * The GitHub side of a renewal: a throttled, retrying octokit client and the
+ * few pull-request operations the renewal needs. Works against github.com
+ * and GitHub Enterprise (`baseUrl`). The token is handed to octokit only;
+ * nothing here logs it.
+ */
+import { Octokit } from '@octokit/core';
+import { restEndpointMethods, type RestEndpointMethodTypes } from '@octokit/plugin-rest-endpoint-methods';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+export const DEFAULT_API_URL = 'https://api.github.com';
+
+export interface GitHubClientOptions {
+  token: string;
+  /** `GITHUB_API_URL`; GitHub Enterprise is `https://<host>/api/v3`. */
+  baseUrl?: string;
+  userAgent?: string;
+  /** Retries of a 5xx or network failure (default 3). */
+  retries?: number;
+  /** Throttle writes and retry rate limits (default true); tests turn it off or shrink the waits. */
+  throttle?: boolean;
+  /** Times one request is retried after hitting a rate limit (default 2). */
+  rateLimitRetries?: number;
+  /** Longest wait for a rate limit, in seconds, that is worth retrying (default 120). */
+  maxRateLimitWaitSeconds?: number;
+  /** Milliseconds per unit of back-off (default 1000); tests use 1. */
+  delayUnitMs?: number;
+}
+
+const RenewalOctokit = Octokit.plugin(restEndpointMethods, retry, throttling);
+export type GitHubClient = InstanceType<typeof RenewalOctokit>;
+
+type Pulls = RestEndpointMethodTypes['pulls'];
+export type PullRequest = Pulls['create']['response']['data'];
+export type PullRequestSummary = Pulls['list']['response']['data'][number];
+
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  const rateLimitRetries = options.rateLimitRetries ?? 2;
+  const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+  const delayUnitMs = options.delayUnitMs ?? 1000;
+  const retryOnLimit = (kind: string) => (retryAfter: number, request: { method?: string; url?: string }, octokit: Octokit, retryCount: number) => {
+    const retrying = retryCount < rateLimitRetries && retryAfter <= maxWait;
+    octokit.log.warn(`GitHub ${kind} on ${request.method ?? ''} ${request.url ?? ''}: ${retrying ? `retrying in ${retryAfter}s` : 'giving up'}`);
+    return retrying;
+  };
+  return new RenewalOctokit({
+    auth: options.token,
+    baseUrl: (options.baseUrl ?? DEFAULT_API_URL).replace(/\/+$/, ''),
+    userAgent: options.userAgent ?? 'abm-gitops',
+    retry: { retries: options.retries ?? 3, retryAfterBaseValue: delayUnitMs },
+    throttle: {
+      enabled: options.throttle ?? true,
+      retryAfterBaseValue: delayUnitMs,
+      fallbackSecondaryRateRetryAfter: 60,
+      onRateLimit: retryOnLimit('rate limit'),
+      onSecondaryRateLimit: retryOnLimit('secondary rate limit'),
+    },
+  });
+}
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+export interface NewPull {
+  title: string;
+  body: string;
+  head: string;
+  base: string;
+}
+
+export interface Reviewers {
+  reviewers: string[];
+  teamReviewers: string[];
+}
+
+/**
+ * `@user` → a user reviewer, `@org/team` → a team reviewer (the team's slug),
+ * the pull request's author left out since GitHub refuses it.
+ */
+export function splitReviewers(entries: readonly string[], author?: string): Reviewers {
+  const reviewers = new Set<string>();
+  const teamReviewers = new Set<string>();
+  for (const entry of entries) {
+    const name = entry.trim().replace(/^@/, '');
+    const slash = name.indexOf('/');
+    if (slash > 0) teamReviewers.add(name.slice(slash + 1));
+    else if (name !== '' && name.toLowerCase() !== author?.toLowerCase()) reviewers.add(name);
+  }
+  return { reviewers: [...reviewers], teamReviewers: [...teamReviewers] };
+}
+
+function statusOf(error: unknown): number | undefined {
+  return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined;
+}
+
+export class PullRequests {
+  constructor(
+    private readonly client: GitHubClient,
+    private readonly where: RepoRef,
+  ) {}
+
+  async getDefaultBranch(): Promise<string> {
+    const { data } = await this.client.rest.repos.get({ ...this.where });
+    return data.default_branch;
+  }
+
+  async findOpenPullByHead(branch: string): Promise<PullRequestSummary | undefined> {
+    const { data } = await this.client.rest.pulls.list({ ...this.where, state: 'open', head: `${this.where.owner}:${branch}`, per_page: 10 });
+    return data.find((pull) => pull.head.ref === branch);
+  }
+
+  async createPull(pull: NewPull): Promise<PullRequest> {
+    const { data } = await this.client.rest.pulls.create({ ...this.where, ...pull, maintainer_can_modify: false });
+    return data;
+  }
+
+  /**
+   * The open pull request for `pull.head`: the existing one, else a new one.
+   * When another run creates it between our look-up and our create, GitHub
+   * answers 422 and we return theirs, so two runs leave one pull request.
+   */
+  async openOrFindPull(pull: NewPull): Promise<{ pull: PullRequestSummary | PullRequest; created: boolean }> {
+    const existing = await this.findOpenPullByHead(pull.head);
+    if (existing !== undefined) return { pull: existing, created: false };
+    try {
+      return { pull: await this.createPull(pull), created: true };
+    } catch (error) {
+      if (statusOf(error) !== 422) throw error;
+      const raced = await this.findOpenPullByHead(pull.head);
+      if (raced === undefined) throw error;
+      return { pull: raced, created: false };
+    }
+  }
+
+  /** Sends only what changed; returns whether anything was sent. */
+  async updatePullIfChanged(
+    current: { number: number; title: string; body: string | null },
+    wanted: { title: string; body: string },
+  ): Promise<boolean> {
+    const changes: { title?: string; body?: string } = {};
+    if (current.title !== wanted.title) changes.title = wanted.title;
+    if ((current.body ?? '') !== wanted.body) changes.body = wanted.body;
+    if (Object.keys(changes).length === 0) return false;
+    await this.client.rest.pulls.update({ ...this.where, pull_number: current.number, ...changes });
+    return true;
+  }
+
+  async addLabels(number: number, labels: readonly string[]): Promise<void> {
+    if (labels.length === 0) return;
+    await this.client.rest.issues.addLabels({ ...this.where, issue_number: number, labels: [...labels] });
+  }
+
+  /** Requests reviews from `@user` and `@org/team` entries, skipping the pull request's author. */
+  async requestReviewers(number: number, entries: readonly string[], author?: string): Promise<Reviewers> {
+    const split = splitReviewers(entries, author);
+    if (split.reviewers.length === 0 && split.teamReviewers.length === 0) return split;
+    await this.client.rest.pulls.requestReviewers({
+      ...this.where,
+      pull_number: number,
+      reviewers: split.reviewers,
+      team_reviewers: split.teamReviewers,
+    });
+    return split;
+  }
+
+  async comment(number: number, body: string): Promise<void> {
+    await this.client.rest.issues.createComment({ ...this.where, issue_number: number, body });
+  }
+
+  /** Comments (when a reason is given) and closes. */
+  async closePull(number: number, comment?: string): Promise<void> {
+    if (comment !== undefined) await this.comment(number, comment);
+    await this.client.rest.pulls.update({ ...this.where, pull_number: number, state: 'closed' });
+  }
+
+  /** Deletes the branch; one that is already gone (404/422) counts as deleted. */
+  async deleteBranch(branch: string): Promise<'deleted' | 'already-gone'> {
+    try {
+      await this.client.rest.git.deleteRef({ ...this.where, ref: `heads/${branch}` });
+      return 'deleted';
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 404 || status === 422) return 'already-gone';
+      throw error;
+    }
+  }
+}
