@@ -2,6 +2,22 @@ import { yamlSyntax } from './catalog/yaml-syntax.js';
 import { duplicateId } from './catalog/duplicate-id.js';
 import { inputLimit } from './catalog/input-limit.js';
 import { primaryUnitCount } from './catalog/primary-unit-count.js';
+import { duplicateServiceName } from './catalog/duplicate-service-name.js';
+import { primaryContentTokenWithBuiltInService } from './catalog/primary-content-token-with-built-in-service.js';
+import { contentTokenShared } from './catalog/content-token-shared.js';
+import { contentTokenPerUnit } from './catalog/content-token-per-unit.js';
+import { customRoleUnsupported } from './catalog/custom-role-unsupported.js';
+import { builtInServiceUnsupported } from './catalog/built-in-service-unsupported.js';
+import { contentTokenDownloaderRole } from './catalog/content-token-downloader-role.js';
+import { downloaderPermission } from './catalog/downloader-permission.js';
+import { downloaderDeparted } from './catalog/downloader-departed.js';
+import { tokenInvalidatedByPasswordChange } from './catalog/token-invalidated-by-password-change.js';
+import { tokenExpiry } from './catalog/token-expiry.js';
+import { tokenLifetime } from './catalog/token-lifetime.js';
+import { legacyContentToken } from './catalog/legacy-content-token.js';
+import { apnsCertificateMissing } from './catalog/apns-certificate-missing.js';
+import { releaseDevicesEnabled } from './catalog/release-devices-enabled.js';
+import { renewalAccessLost } from './catalog/renewal-access-lost.js';
 import { schema } from './catalog/schema.js';
 import { unresolvedReference } from './catalog/unresolved-reference.js';
 import { waiverExpired } from './catalog/waiver-expired.js';
@@ -17,6 +33,22 @@ export const RULES: readonly Rule[] = [
   duplicateId,
   unresolvedReference,
   primaryUnitCount,
+  duplicateServiceName,
+  primaryContentTokenWithBuiltInService,
+  contentTokenShared,
+  contentTokenPerUnit,
+  contentTokenDownloaderRole,
+  customRoleUnsupported,
+  builtInServiceUnsupported,
+  downloaderPermission,
+  downloaderDeparted,
+  tokenInvalidatedByPasswordChange,
+  tokenExpiry,
+  tokenLifetime,
+  apnsCertificateMissing,
+  releaseDevicesEnabled,
+  renewalAccessLost,
+  legacyContentToken,
   waiverWithoutReason,
   waiverUnknownRule,
   waiverExpired,

@@ -60,6 +60,8 @@ function translate(error: ErrorObject, data: unknown, typoTargets: Set<string>):
       const allowed = (params.allowedValues as unknown[]).map(String);
       const suggestion = typeof error.data === 'string' ? didYouMean(error.data, allowed) : undefined;
       const hint = suggestion ? `did you mean \`${suggestion}\`?` : `use one of ${allowed.map((v) => `\`${v}\``).join(', ')}.`;
+      // A rejected key name (propertyNames, e.g. an unknown rule id under `rules`): point at that key.
+      if (error.propertyName !== undefined) return { path: [...path, error.propertyName], message: `Unknown key ${quoteValue(error.data)} in ${keyName}: ${hint}` };
       return { path, message: `${quoteValue(error.data)} is not a valid ${keyName}: ${hint}` };
     }
     case 'const':

@@ -1,0 +1,95 @@
+import type { ArtifactKind, Severity } from '../../findings.js';
+import { DAY_MS, formatDay } from '../../model/dates.js';
+import type { DatedArtifact } from '../../model/types.js';
+import type { Rule, RuleReport } from '../types.js';
+
+/** What a token or certificate is called in messages, e.g. "content token `nyc-apps`". */
+export function artifactLabel(artifact: Pick<DatedArtifact, 'kind' | 'id'>): string {
+  switch (artifact.kind) {
+    case 'service-token':
+      return `service token of service \`${artifact.id}\``;
+    case 'content-token':
+      return `content token \`${artifact.id}\``;
+    case 'apns-certificate':
+      return `APNs certificate of service \`${artifact.id}\``;
+  }
+}
+
+/** Apple's consequence of letting each kind lapse, and the way out (seeds 000, 001, 003, 004). */
+const LAPSE: Record<ArtifactKind, { breaks: string; remedy: string }> = {
+  'service-token': {
+    breaks: 'Apple stops talking to the device management service, so devices assigned to it no longer reach it',
+    remedy: 'download a new service token for the service in Apple\'s portal, install it in the MDM and update `expiresAt` (`abm-gitops renew` opens the pull request)',
+  },
+  'content-token': {
+    breaks: 'app and book license communication between Apple and the device management service stops',
+    remedy: 'download a new content token (Payments & Billing > Apps & Books), upload it to the service and update `expiresAt`',
+  },
+  'apns-certificate': {
+    breaks: 'devices stop receiving the service\'s MDM commands',
+    remedy: 'renew it at the Apple Push Certificates Portal with the same Apple Account that created it (a new certificate makes every device re-enroll) and update `expiresAt`',
+  },
+};
+
+export const tokenExpiry: Rule = {
+  meta: {
+    id: 'token-expiry',
+    defaultSeverity: 'warning',
+    summary: 'A service token, content token or APNs certificate expires soon (warning, error close to the date) or has expired (error).',
+    sources: ['000', '001', '002', '003', '004'],
+  },
+  *check({ model, config, now }) {
+    for (const organization of model.organizations) {
+      for (const artifact of organization.artifacts) {
+        const report = expiryReport(artifact, now, config.expiry);
+        if (report) yield report;
+      }
+    }
+  },
+};
+
+function expiryReport(artifact: DatedArtifact, now: Date, windows: { warnBeforeMs: number; errorBeforeMs: number }): RuleReport | undefined {
+  const real = artifact.reading?.expiresAt;
+  const expiresAt = real ?? artifact.expiresAt;
+  const remainingMs = expiresAt.getTime() - now.getTime();
+  // Windows are inclusive: exactly 30 days left is inside `warnBefore: 30d` (rules.md).
+  let severity: Severity;
+  if (remainingMs <= windows.errorBeforeMs) severity = 'error';
+  else if (remainingMs <= windows.warnBeforeMs) severity = 'warning';
+  else return undefined;
+
+  const expired = remainingMs <= 0;
+  const when = expired ? `expired on ${formatDay(expiresAt)} (${daysAgo(-remainingMs)})` : `expires on ${formatDay(expiresAt)} (${daysLeft(remainingMs)})`;
+  const { breaks, remedy } = LAPSE[artifact.kind];
+  const consequence = expired ? capitalize(breaks) : `Once it expires, ${breaks}`;
+  return {
+    at: { document: artifact.organization.source, path: [...artifact.path, 'expiresAt'] },
+    severity,
+    message: `The ${artifactLabel(artifact)} in organization \`${artifact.organization.name}\` ${when}${realExpiryNote(artifact)}. ${consequence}: ${remedy}.`,
+  };
+}
+
+/** Says where the date came from when the real token was read, and whether it disagrees with the declaration. */
+function realExpiryNote(artifact: DatedArtifact): string {
+  const reading = artifact.reading;
+  if (!reading?.expiresAt) return '';
+  const where = reading.source === 'file' ? 'the referenced file' : 'the secret';
+  const declared = formatDay(artifact.expiresAt);
+  return declared === formatDay(reading.expiresAt) ? `, as read from ${where}` : `, as read from ${where} (the declared \`expiresAt\` says ${declared})`;
+}
+
+function daysLeft(remainingMs: number): string {
+  const days = Math.floor(remainingMs / DAY_MS);
+  if (days === 0) return 'less than a day left';
+  return days === 1 ? '1 day left' : `${days} days left`;
+}
+
+function daysAgo(elapsedMs: number): string {
+  const days = Math.floor(elapsedMs / DAY_MS);
+  if (days === 0) return 'today';
+  return days === 1 ? '1 day ago' : `${days} days ago`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
