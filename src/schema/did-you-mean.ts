@@ -11,8 +11,9 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
       bestDistance = distance;
     }
   }
-  const tolerance = Math.max(2, Math.floor(word.length / 3));
-  return bestDistance <= tolerance ? best : undefined;
+  // Short words are close to everything: allow one edit per three letters, and never a full rewrite.
+  const tolerance = Math.max(1, Math.floor(word.length / 3));
+  return best !== undefined && bestDistance <= tolerance && bestDistance < Math.min(word.length, best.length) ? best : undefined;
 }
 
 /** Levenshtein distance with adjacent transpositions counted as one edit. */

@@ -1,3 +1,4 @@
+import type { OrganizationDocument } from '../../model/schema-types.js';
 import type { Rule } from '../types.js';
 
 export const primaryUnitCount: Rule = {
@@ -9,7 +10,10 @@ export const primaryUnitCount: Rule = {
   },
   *check({ model }) {
     for (const organization of model.organizations) {
-      const primaries = organization.units.filter((unit) => unit.value.primary === true);
+      // Counted on the document as written: a unit the schema rejected for an
+      // unrelated typo still declares whether it is the primary one.
+      const units = (organization.source.value as OrganizationDocument).spec.units;
+      const primaries = units.flatMap((unit, index) => (unit?.primary === true ? [{ id: unit.id, index }] : []));
       if (primaries.length === 0) {
         yield {
           at: { document: organization.source, path: ['spec', 'units'] },
@@ -18,8 +22,8 @@ export const primaryUnitCount: Rule = {
       }
       for (const extra of primaries.slice(1)) {
         yield {
-          at: { document: organization.source, path: [...extra.path, 'primary'] },
-          message: `Organization \`${organization.name}\` has more than one primary unit (\`${primaries[0]!.value.id}\` and \`${extra.value.id}\`): there is only one original organization in Apple's model. Keep \`primary: true\` on one unit.`,
+          at: { document: organization.source, path: ['spec', 'units', extra.index, 'primary'] },
+          message: `Organization \`${organization.name}\` has more than one primary unit (\`${primaries[0]!.id}\` and \`${extra.id}\`): there is only one original organization in Apple's model. Keep \`primary: true\` on one unit.`,
         };
       }
     }
