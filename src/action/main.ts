@@ -1,1 +1,4 @@
-// The GitHub Action entry (built by the Action work).
+// The GitHub Action entry (action.yml runs the bundle of this file, dist/action.js).
+import { run } from './run.js';
+
+await run();

@@ -1,6 +1,8 @@
 import { relative, resolve, sep } from 'node:path';
-import { simpleGit } from 'simple-git';
 import { UsageError } from '../cli/command.js';
+import { gitClient } from './client.js';
+
+export { gitEnvironment } from './client.js';
 
 /**
  * Files changed since `ref` (against the merge base, as a pull request sees
@@ -9,7 +11,7 @@ import { UsageError } from '../cli/command.js';
  * loaded so cross-file rules keep working.
  */
 export async function changedFilesSince(root: string, ref: string): Promise<Set<string>> {
-  const git = simpleGit({ baseDir: resolve(root) }).env(gitEnvironment());
+  const git = gitClient(resolve(root));
   let top: string;
   try {
     top = (await git.revparse(['--show-toplevel'])).trim();
@@ -31,17 +33,4 @@ export async function changedFilesSince(root: string, ref: string): Promise<Set<
     if (!path.startsWith('../')) changed.add(path);
   }
   return changed;
-}
-
-/**
- * The environment git runs with: simple-git refuses inherited GIT_* variables
- * (they can redirect git to another repository), so only what git needs passes.
- */
-export function gitEnvironment(extra: Record<string, string> = {}): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const name of ['PATH', 'HOME', 'TMPDIR', 'LANG', 'SYSTEMROOT']) {
-    const value = process.env[name];
-    if (value !== undefined) env[name] = value;
-  }
-  return { ...env, GIT_TERMINAL_PROMPT: '0', ...extra };
 }

@@ -17,7 +17,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { simpleGit, type SimpleGit } from 'simple-git';
+import type { SimpleGit } from 'simple-git';
+import { gitClient } from '../git/client.js';
 
 export interface GitIdentity {
   name: string;
@@ -54,7 +55,6 @@ export interface PreparedCommit {
 export type PushOutcome = 'pushed' | 'up-to-date' | 'lease-rejected' | 'rejected';
 
 const AUTH_HEADER_VARIABLE = 'ABM_GITOPS_GIT_HTTP_HEADER';
-const COMMIT_ENV_KEYS = ['GIT_INDEX_FILE', 'GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL', 'GIT_AUTHOR_DATE', 'GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL', 'GIT_COMMITTER_DATE'];
 
 export class RenewalRepo {
   private constructor(
@@ -65,7 +65,7 @@ export class RenewalRepo {
   ) {}
 
   static async open(dir: string, options: OpenRepoOptions): Promise<RenewalRepo> {
-    const probe = gitIn(dir, baseEnv());
+    const probe = gitClient(dir);
     let originUrl: string;
     try {
       originUrl = (await probe.raw(['remote', 'get-url', 'origin'])).trim();
@@ -113,8 +113,7 @@ export class RenewalRepo {
     const scratch = await mkdtemp(join(tmpdir(), 'abm-gitops-commit-'));
     try {
       const when = gitDate(options.date);
-      const env = {
-        ...baseEnv(),
+      const git = gitClient(this.dir, {
         GIT_INDEX_FILE: join(scratch, 'index'),
         GIT_AUTHOR_NAME: this.identity.name,
         GIT_AUTHOR_EMAIL: this.identity.email,
@@ -122,8 +121,7 @@ export class RenewalRepo {
         GIT_COMMITTER_NAME: this.identity.name,
         GIT_COMMITTER_EMAIL: this.identity.email,
         GIT_COMMITTER_DATE: when,
-      };
-      const git = gitIn(this.dir, env, COMMIT_ENV_KEYS);
+      });
       await git.raw(['read-tree', baseSha]);
       for (const [index, file] of options.files.entries()) {
         const blobFile = join(scratch, `blob-${index}`);
@@ -177,7 +175,7 @@ export class RenewalRepo {
   }
 
   private git(): SimpleGit {
-    return gitIn(this.dir, baseEnv());
+    return gitClient(this.dir);
   }
 
   private async resolve(ref: string): Promise<string | null> {
@@ -200,7 +198,7 @@ export class RenewalRepo {
    * output of a push that git reports as (partly) rejected.
    */
   private async network(args: string[], what: string, tolerateExitCode = false): Promise<string> {
-    const env: Record<string, string> = baseEnv();
+    const env: Record<string, string> = {};
     const configArgs: string[] = [];
     if (this.authUrl !== undefined && this.token !== undefined) {
       const basic = Buffer.from(`x-access-token:${this.token}`).toString('base64');
@@ -211,7 +209,7 @@ export class RenewalRepo {
       configArgs.push(`--config-env=http.${this.authUrl}.extraheader=${AUTH_HEADER_VARIABLE}`);
     }
     try {
-      return await gitIn(this.dir, env).raw([...configArgs, ...args]);
+      return await gitClient(this.dir, env).raw([...configArgs, ...args]);
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       if (tolerateExitCode && /^[ +\-*!=]\t/m.test(text)) return text;
@@ -228,20 +226,6 @@ export class RenewalRepo {
 
 export function openRepo(dir: string, options: OpenRepoOptions): Promise<RenewalRepo> {
   return RenewalRepo.open(dir, options);
-}
-
-/** Only what git needs; simple-git 4 strips inherited GIT_* variables anyway. */
-function baseEnv(): Record<string, string> {
-  const env: Record<string, string> = { GIT_TERMINAL_PROMPT: '0', LANG: 'C', LC_ALL: 'C' };
-  for (const key of ['PATH', 'HOME', 'SYSTEMROOT', 'TMPDIR']) {
-    const value = process.env[key];
-    if (value !== undefined) env[key] = value;
-  }
-  return env;
-}
-
-function gitIn(dir: string, env: Record<string, string>, extraAllowed: string[] = []): SimpleGit {
-  return simpleGit({ baseDir: dir, allowEnvironment: ['GIT_TERMINAL_PROMPT', ...extraAllowed] }).env(env);
 }
 
 /** `scheme://host[:port]/`: as specific as the header actions/checkout persists, with no path text for simple-git's config guard to misread. */

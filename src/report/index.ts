@@ -1,5 +1,8 @@
 import type { ValidationReport } from '../findings.js';
+import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
+import { formatMarkdown } from './markdown.js';
+import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 
 export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'] as const;
@@ -19,6 +22,9 @@ type Formatter = (report: ValidationReport, options: FormatOptions) => string;
 const FORMATTERS: Partial<Record<OutputFormat, Formatter>> = {
   text: formatText,
   json: (report) => formatJson(report),
+  sarif: formatSarif,
+  github: formatGithub,
+  markdown: formatMarkdown,
 };
 
 export function formatReport(format: OutputFormat, report: ValidationReport, options: FormatOptions): string {

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+
+/** What the runner tells the Action about the workflow run, from its environment. */
+export interface GithubContext {
+  workspace: string;
+  eventName: string;
+  serverUrl: string;
+  repository: string;
+  /** The commit the files come from: the pull request's head, else GITHUB_SHA. */
+  sha: string;
+  /** The pull request's base commit (pull_request events only). */
+  baseSha?: string;
+}
+
+export const PULL_REQUEST_EVENTS: readonly string[] = ['pull_request', 'pull_request_target'];
+
+interface PullRequestPayload {
+  pull_request?: { base?: { sha?: unknown; ref?: unknown }; head?: { sha?: unknown } };
+}
+
+export function readGithubContext(env: Readonly<Record<string, string | undefined>>, cwd: string): GithubContext {
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const pullRequest = PULL_REQUEST_EVENTS.includes(eventName) ? readEvent(env.GITHUB_EVENT_PATH).pull_request : undefined;
+  const headSha = stringOrUndefined(pullRequest?.head?.sha);
+  const baseSha = stringOrUndefined(pullRequest?.base?.sha);
+  const baseRef = stringOrUndefined(pullRequest?.base?.ref);
+  // Without the base commit's sha, the remote-tracking branch is the next best base.
+  const base = baseSha ?? (baseRef ? `origin/${baseRef}` : undefined);
+  return {
+    workspace: env.GITHUB_WORKSPACE || cwd,
+    eventName,
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    repository: env.GITHUB_REPOSITORY ?? '',
+    sha: headSha ?? env.GITHUB_SHA ?? '',
+    ...(base ? { baseSha: base } : {}),
+  };
+}
+
+/** The event payload; an unreadable one counts as empty (the Action then validates every file). */
+function readEvent(path: string | undefined): PullRequestPayload {
+  if (!path) return {};
+  try {
+    const payload: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return typeof payload === 'object' && payload !== null ? (payload as PullRequestPayload) : {};
+  } catch {
+    return {};
+  }
+}
+
+function stringOrUndefined(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}

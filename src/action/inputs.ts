@@ -1,0 +1,52 @@
+import { UsageError } from '../cli/command.js';
+import { FAIL_ON_CHOICES } from '../cli/commands/validate.js';
+import { parseInstant } from '../model/dates.js';
+
+export type FailOn = (typeof FAIL_ON_CHOICES)[number];
+
+/** The inputs of action.yml, checked. */
+export interface ActionInputs {
+  path: string;
+  failOn: FailOn;
+  sarifFile?: string;
+  /** `auto` (the empty default): only on pull_request events. */
+  changedOnly: boolean | 'auto';
+  renew: boolean;
+  token: string;
+  now: Date;
+}
+
+/** Reads one input the way the runner passes it (trimmed; '' when not given). */
+export type InputReader = (name: string) => string;
+
+export function readInputs(read: InputReader, clock: () => Date = () => new Date()): ActionInputs {
+  const failOn = read('fail-on') || 'error';
+  if (!(FAIL_ON_CHOICES as readonly string[]).includes(failOn)) {
+    throw new UsageError(`input fail-on must be one of ${FAIL_ON_CHOICES.join(', ')}, not "${failOn}"`);
+  }
+  const changedOnly = read('changed-only');
+  const sarifFile = read('sarif-file');
+  return {
+    path: read('path') || '.',
+    failOn: failOn as FailOn,
+    ...(sarifFile ? { sarifFile } : {}),
+    changedOnly: changedOnly === '' ? 'auto' : booleanInput('changed-only', changedOnly),
+    renew: booleanInput('renew', read('renew') || 'false'),
+    token: read('token'),
+    now: nowInput(read('now'), clock),
+  };
+}
+
+/** YAML 1.2 core schema booleans, as GitHub documents them for inputs. */
+function booleanInput(name: string, value: string): boolean {
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new UsageError(`input ${name} must be true or false, not "${value}"`);
+}
+
+function nowInput(value: string, clock: () => Date): Date {
+  if (value === '') return clock();
+  const now = parseInstant(value);
+  if (!now) throw new UsageError(`input now must be a date such as 2026-11-23 or 2026-11-23T09:00:00Z, not "${value}"`);
+  return now;
+}

@@ -1,0 +1,32 @@
+import * as core from '@actions/core';
+import { UsageError } from '../cli/command.js';
+import { readGithubContext } from './context.js';
+import { readInputs } from './inputs.js';
+import { runRenewal } from './renewal.js';
+import { runValidation } from './validation.js';
+
+/**
+ * The Action: read inputs, then renew (input `renew: true`) or validate.
+ * Every failure ends as one `core.setFailed` line, never a stack trace.
+ */
+export async function run(env: Readonly<Record<string, string | undefined>> = process.env): Promise<void> {
+  try {
+    const inputs = readInputs((name) => core.getInput(name));
+    if (inputs.token) core.setSecret(inputs.token);
+    const context = readGithubContext(env, process.cwd());
+    if (inputs.renew) await runRenewal(inputs, context);
+    else await runValidation(inputs, context, env);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      core.setFailed(error.message);
+      return;
+    }
+    core.debug((error as Error).stack ?? String(error));
+    core.setFailed(`internal error: ${firstLine(error)} (please report this)`);
+  }
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n', 1)[0]!;
+}

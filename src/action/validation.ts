@@ -1,0 +1,80 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import * as core from '@actions/core';
+import { UsageError } from '../cli/command.js';
+import type { ValidationReport } from '../findings.js';
+import { changedFilesSince } from '../git/changed-files.js';
+import { annotationsOf, capAnnotations } from '../report/annotations.js';
+import { formatMarkdown } from '../report/markdown.js';
+import { formatSarif } from '../report/sarif.js';
+import { formatText } from '../report/text.js';
+import { failsAt } from '../rules/index.js';
+import { validateRepository } from '../validate.js';
+import { PULL_REQUEST_EVENTS, type GithubContext } from './context.js';
+import type { ActionInputs } from './inputs.js';
+import { envReferenceNames, maskEnvSecrets } from './secrets.js';
+
+/** Validation as a workflow step: log, annotations, SARIF, outputs, job summary, then pass or fail. */
+export async function runValidation(inputs: ActionInputs, context: GithubContext, env: Readonly<Record<string, string | undefined>>): Promise<void> {
+  const root = resolve(context.workspace, inputs.path);
+  const pathPrefix = repositoryPrefix(context.workspace, root, inputs.path);
+  const onlyFiles = await changedFilesForPullRequest(inputs, context, root);
+
+  const { report, model } = validateRepository({ root, now: inputs.now, ...(onlyFiles ? { onlyFiles } : {}) });
+  // Before anything is printed: the runner replaces these values with *** in the log.
+  maskEnvSecrets(envReferenceNames(model), env, core.setSecret);
+  report.root = inputs.path;
+
+  core.info(formatText(report, { color: true, quiet: false, sources: new Map(model.files.map((file) => [file.path, file.text])) }).trimEnd());
+  const annotations = capAnnotations(annotationsOf(report, pathPrefix));
+  for (const annotation of annotations.shown) {
+    const { level, message, ...properties } = annotation;
+    core[level](message, properties);
+  }
+
+  const sarifPath = inputs.sarifFile ? writeSarif(report, pathPrefix, resolve(context.workspace, inputs.sarifFile), inputs.sarifFile) : '';
+  core.setOutput('errors', report.summary.errors);
+  core.setOutput('warnings', report.summary.warnings);
+  core.setOutput('next-expiry', report.tokens[0]?.expiresAt.slice(0, 10) ?? '');
+  core.setOutput('sarif-file', sarifPath);
+
+  const links = context.repository && context.sha ? { serverUrl: context.serverUrl, repository: context.repository, sha: context.sha } : undefined;
+  const markdown = formatMarkdown(report, { pathPrefix, hiddenAnnotations: annotations.hidden, ...(links ? { links } : {}) });
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+
+  const failing = report.findings.filter((finding) => failsAt(finding, inputs.failOn)).length;
+  if (failing > 0) core.setFailed(`abm-gitops: ${failing} finding${failing === 1 ? '' : 's'} at or above fail-on: ${inputs.failOn}`);
+}
+
+/** `path` relative to the repository root, with a trailing slash ('' for the root itself). */
+function repositoryPrefix(workspace: string, root: string, asGiven: string): string {
+  const prefix = relative(workspace, root);
+  if (prefix.startsWith('..') || isAbsolute(prefix)) throw new UsageError(`input path must be inside the repository (GITHUB_WORKSPACE), not "${asGiven}"`);
+  return prefix === '' ? '' : `${prefix.split(sep).join('/')}/`;
+}
+
+async function changedFilesForPullRequest(inputs: ActionInputs, context: GithubContext, root: string): Promise<Set<string> | undefined> {
+  const isPullRequest = PULL_REQUEST_EVENTS.includes(context.eventName);
+  const wanted = inputs.changedOnly === 'auto' ? isPullRequest : inputs.changedOnly;
+  if (!wanted) return undefined;
+  if (!context.baseSha) {
+    core.info('changed-only: no pull request base in this event, so findings in every file are reported.');
+    return undefined;
+  }
+  try {
+    return await changedFilesSince(root, context.baseSha);
+  } catch (error) {
+    if (error instanceof UsageError) throw new UsageError(`changed-only (against the pull request base ${context.baseSha}): ${error.message}`);
+    throw error;
+  }
+}
+
+function writeSarif(report: ValidationReport, pathPrefix: string, path: string, asGiven: string): string {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, formatSarif(report, { pathPrefix }));
+  } catch (error) {
+    throw new UsageError(`cannot write sarif-file ${asGiven}: ${(error as NodeJS.ErrnoException).code ?? 'write failed'}`);
+  }
+  return path;
+}

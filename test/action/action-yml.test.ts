@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const read = (path: string) => parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')) as Record<string, any>;
+
+describe('action.yml', () => {
+  const action = read('action.yml');
+
+  it('runs the bundle on node24', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
+  });
+
+  it('declares the inputs and outputs of the interface, with their defaults', () => {
+    const defaults = Object.fromEntries(Object.entries(action.inputs as Record<string, { default?: string }>).map(([name, input]) => [name, input.default]));
+    expect(defaults).toEqual({ path: '.', 'fail-on': 'error', 'sarif-file': '', 'changed-only': '', renew: 'false', token: '${{ github.token }}', now: '' });
+    expect(Object.keys(action.outputs)).toEqual(['errors', 'warnings', 'next-expiry', 'sarif-file']);
+  });
+});
+
+describe('example workflows', () => {
+  it('validate.yml: push and pull_request, read + code scanning upload, full history, SARIF uploaded', () => {
+    const workflow = read('examples/workflows/validate.yml');
+    expect(Object.keys(workflow.on)).toEqual(['push', 'pull_request']);
+    expect(workflow.permissions).toEqual({ contents: 'read', 'security-events': 'write' });
+    const steps = workflow.jobs.validate.steps as Array<Record<string, any>>;
+    expect(steps.map((step) => step.uses)).toEqual(['actions/checkout@v4', 'abm-gitops/abm-gitops@v1', 'github/codeql-action/upload-sarif@v3']);
+    expect(steps[0]!.with).toEqual({ 'fetch-depth': 0 });
+    expect(steps[2]!.with.sarif_file).toBe('${{ steps.abm.outputs.sarif-file }}');
+  });
+
+  it('renew.yml: schedule and manual runs, write access for branches and pull requests, an app token', () => {
+    const workflow = read('examples/workflows/renew.yml');
+    expect(Object.keys(workflow.on)).toEqual(['schedule', 'workflow_dispatch']);
+    expect(workflow.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    const steps = workflow.jobs.renew.steps as Array<Record<string, any>>;
+    expect(steps.map((step) => step.uses)).toEqual(['actions/checkout@v4', 'actions/create-github-app-token@v1', 'abm-gitops/abm-gitops@v1']);
+    expect(steps[2]!.with).toEqual({ renew: true, token: '${{ steps.app-token.outputs.token }}' });
+  });
+});
