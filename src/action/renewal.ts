@@ -1,11 +1,25 @@
-import { UsageError } from '../cli/command.js';
+import { resolve } from 'node:path';
+import * as core from '@actions/core';
+import { formatRenewalText, runRenewal } from '../renew/index.js';
 import type { GithubContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
 
 /**
- * `renew: true`. Renewal pull requests are built elsewhere (src/renew); until
- * they are wired in here the Action says so in one line instead of pretending.
+ * `renew: true`: open, update and close the renewal pull requests from the
+ * workflow's clone, with the workflow's token (already masked by run()).
  */
-export async function runRenewal(_inputs: ActionInputs, _context: GithubContext): Promise<void> {
-  throw new UsageError('renewal is not available in this build (input renew: true); set renew: false to validate');
+export async function runRenewalStep(inputs: ActionInputs, context: GithubContext, env: Readonly<Record<string, string | undefined>>): Promise<void> {
+  const result = await runRenewal({
+    root: resolve(context.workspace, inputs.path),
+    now: inputs.now,
+    token: inputs.token,
+    ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
+    ...(context.repository ? { repository: context.repository } : {}),
+    dryRun: false,
+    log: (line) => core.info(line),
+  });
+  const text = formatRenewalText(result).trimEnd();
+  core.info(text);
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addHeading('abm-gitops renewal', 2).addCodeBlock(text).write();
+  if (result.failed > 0) core.setFailed(`abm-gitops renewal: ${result.failed} item${result.failed === 1 ? '' : 's'} failed${result.error ? `: ${result.error}` : ''}`);
 }

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { UsageError } from '../cli/command.js';
 import { readGithubContext } from './context.js';
 import { readInputs } from './inputs.js';
-import { runRenewal } from './renewal.js';
+import { runRenewalStep } from './renewal.js';
 import { runValidation } from './validation.js';
 
 /**
@@ -14,7 +14,7 @@ export async function run(env: Readonly<Record<string, string | undefined>> = pr
     const inputs = readInputs((name) => core.getInput(name));
     if (inputs.token) core.setSecret(inputs.token);
     const context = readGithubContext(env, process.cwd());
-    if (inputs.renew) await runRenewal(inputs, context);
+    if (inputs.renew) await runRenewalStep(inputs, context, env);
     else await runValidation(inputs, context, env);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -20,7 +20,7 @@ export async function runValidation(inputs: ActionInputs, context: GithubContext
   const pathPrefix = repositoryPrefix(context.workspace, root, inputs.path);
   const onlyFiles = await changedFilesForPullRequest(inputs, context, root);
 
-  const { report, model } = validateRepository({ root, now: inputs.now, ...(onlyFiles ? { onlyFiles } : {}) });
+  const { report, model } = validateRepository({ root, now: inputs.now, env, ...(onlyFiles ? { onlyFiles } : {}) });
   // Before anything is printed: the runner replaces these values with *** in the log.
   maskEnvSecrets(envReferenceNames(model), env, core.setSecret);
   report.root = inputs.path;

@@ -3,10 +3,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeContentToken } from '../support/forge-fixtures.js';
 import { makePullRequestRepo, SECRET_NAME, type PullRequestRepo } from './pull-request-repo.js';
 
 const PROJECT = new URL('../../', import.meta.url).pathname;
-const SECRET_VALUE = 's3cr3t-vpp-value';
+// A real-shaped content token, so the run reads it (source: secret) like the real thing.
+const SECRET_VALUE = makeContentToken({ expDate: '2027-02-10T00:00:00+0000', orgName: 'Acme' });
 const TOKEN = 'ghs_abmgitopstesttoken0000';
 
 let repo: PullRequestRepo;
@@ -106,7 +108,7 @@ describe('dist/action.js on a pull request', () => {
   it('annotates the first ten errors, repository-relative, only in files the pull request changed', () => {
     const annotations = run.stdout.split('\n').filter((line) => /^::(error|warning|notice) /.test(line));
     expect(annotations).toEqual([
-      '::error title=yaml-syntax,file=config/new/broken.yml,line=4,endLine=4,col=1,endColumn=1::YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ].',
+      '::error title=yaml-syntax,file=config/new/broken.yml,line=4,endLine=4,col=1,endColumn=2::YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ].',
       ...Array.from({ length: 9 }, (_, index) => ghostAnnotation(index)),
     ]);
     expect(run.stdout).not.toContain('phantom');
@@ -130,7 +132,7 @@ describe('dist/action.js on a pull request', () => {
     ]);
     expect(run.summary).toContain(`| [config/orgs/acme.yml:42:7](https://github.com/acme/it-config/blob/${repo.headSha}/config/orgs/acme.yml#L42) |`);
     expect(lines.filter((line) => line.startsWith('| 2027-'))).toEqual([
-      `| 2027-02-10 | 79 | globex | content token | main-apps | declared | [config/orgs/globex.yml:19:7](https://github.com/acme/it-config/blob/${repo.headSha}/config/orgs/globex.yml#L19) |`,
+      `| 2027-02-10 | 79 | globex | content token | main-apps | secret | [config/orgs/globex.yml:19:7](https://github.com/acme/it-config/blob/${repo.headSha}/config/orgs/globex.yml#L19) |`,
       `| 2027-03-01 | 98 | acme | content token | nyc-apps | declared | [config/orgs/acme.yml:21:7](https://github.com/acme/it-config/blob/${repo.headSha}/config/orgs/acme.yml#L21) |`,
     ]);
     expect(run.summary).toContain('    section globex\n    main-apps content token :2026-11-23, 2027-02-10\n    section acme\n    nyc-apps content token :2026-11-23, 2027-03-01\n```\n');
@@ -166,11 +168,5 @@ describe('dist/action.js with inputs it cannot use', () => {
     const run = runAction('outside', { ...DEFAULT_INPUTS, path: '..' }, pullRequestEvent());
     expect(run.status).toBe(1);
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('::error::input path must be inside the repository (GITHUB_WORKSPACE), not ".."');
-  });
-
-  it('says renewal is not available in this build', () => {
-    const run = runAction('renew', { ...DEFAULT_INPUTS, renew: 'true' }, { name: 'schedule', payload: {} });
-    expect(run.status).toBe(1);
-    expect(run.stdout).toBe(`::add-mask::${TOKEN}\n::error::renewal is not available in this build (input renew: true); set renew: false to validate\n`);
   });
 });

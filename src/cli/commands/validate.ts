@@ -33,7 +33,7 @@ export const command: Command = {
     const absoluteRoot = resolve(io.cwd, root);
     const onlyFiles = changedSince ? await changedFilesSince(absoluteRoot, changedSince) : undefined;
 
-    const { report, model } = validateRepository({ root: absoluteRoot, now, ...(onlyFiles ? { onlyFiles } : {}) });
+    const { report, model } = validateRepository({ root: absoluteRoot, now, env: io.env, ...(onlyFiles ? { onlyFiles } : {}) });
     report.root = root;
     const output = formatReport(format, report, {
       color: wantsColor(args, io) && stringOption(args, 'output') === undefined,

@@ -1,0 +1,243 @@
+/**
+ * What a renewal pull request says: title, body and the bot's comments.
+ * Everything from YAML goes through `text`/`code`, so an organization's
+ * display name cannot add markup, links or mentions. Nothing relative to
+ * the clock ("in 8 days") appears: the text must stay identical between
+ * runs, or every run would rewrite every pull request.
+ */
+import { effectiveRole, roleAllows } from '../model/roles.js';
+import { PRODUCT_NAMES } from '../model/catalog.js';
+import { formatDay } from '../model/dates.js';
+import type { Account, Permission } from '../model/schema-types.js';
+import type { DatedArtifact, Located, Organization } from '../model/types.js';
+import { escapeMarkdown } from '../report/markdown-escape.js';
+import type { PlannedToken } from './plan.js';
+import { apnsCertificateSteps, contentTokenSteps, lostAccessSteps, serviceTokenSteps, VENDOR_NAMES, type StepContext } from './pr-steps.js';
+
+/** Hidden markers that let a later run find its own comments. */
+export const MARKERS = {
+  leftAlone: '<!-- abm-gitops:renewal left-alone -->',
+  closing: '<!-- abm-gitops:renewal closing -->',
+} as const;
+
+const KIND_NAMES: Record<DatedArtifact['kind'], string> = {
+  'service-token': 'service token',
+  'content-token': 'content token',
+  'apns-certificate': 'APNs certificate',
+};
+
+/** Seeds 000/004 (service token), 001/003 (content token), 004 (APNs for the service). */
+const DOWNLOAD_PERMISSIONS: Record<'service-token' | 'content-token', readonly Permission[]> = {
+  'service-token': ['manage-device-management-services'],
+  'content-token': ['assign-licenses-for-apps-and-books', 'get-licenses-for-apps-and-books'],
+};
+
+export function text(value: string): string {
+  return escapeMarkdown(value, 200);
+}
+
+/** A code span when the value cannot break out of one, else escaped text. */
+export function code(value: string): string {
+  return /^[^`\r\n]{1,200}$/.test(value) ? `\`${value}\`` : text(value);
+}
+
+export function pullTitle(organization: Organization, artifacts: readonly DatedArtifact[], tokens: readonly PlannedToken[]): string {
+  const due = earliestDue(tokens);
+  const [only] = artifacts;
+  if (artifacts.length === 1 && only) return `Renew the ${only.id} ${KIND_NAMES[only.kind]} of ${organization.name} by ${due}`;
+  const things = artifacts.some((artifact) => artifact.kind === 'apns-certificate') ? 'tokens and certificates' : 'tokens';
+  return `Renew ${artifacts.length} ${things} of ${organization.name} by ${due}`;
+}
+
+function earliestDue(tokens: readonly PlannedToken[]): string {
+  return tokens.map((token) => token.dueBy).sort()[0] ?? '';
+}
+
+export interface BodyInput {
+  organization: Organization;
+  artifacts: readonly DatedArtifact[];
+  tokens: readonly PlannedToken[];
+  branch: string;
+  errorBeforeMs: number;
+}
+
+export function pullBody(input: BodyInput): string {
+  const { organization, artifacts, tokens } = input;
+  const lines: string[] = [];
+  const orgLabel = organizationLabel(organization);
+  lines.push(
+    `${artifacts.length === 1 ? 'A token' : 'Tokens'} of ${orgLabel} (${PRODUCT_NAMES[organization.product]}) ${artifacts.length === 1 ? 'is' : 'are'} about to expire.`,
+    `This pull request records the renewal (\`renewal: {requestedAt, dueBy}\`) on branch ${code(input.branch)}; finish it with the checklist below.`,
+    '',
+  );
+  artifacts.forEach((artifact, index) => {
+    const token = tokens[index];
+    if (token) lines.push(...artifactSection(organization, artifact, token));
+  });
+  lines.push('### Checklist', '', ...checklist(artifacts, tokens));
+  lines.push('', '<sub>Opened by `abm-gitops renew`. It closes this pull request by itself once the new expiry is on the base branch.</sub>', '');
+  return lines.join('\n');
+}
+
+function organizationLabel(organization: Organization): string {
+  return organization.displayName ? `**${text(organization.displayName)}** (${code(organization.name)})` : code(organization.name);
+}
+
+function artifactSection(organization: Organization, artifact: DatedArtifact, token: PlannedToken): string[] {
+  const context = stepContext(organization, artifact);
+  const heading = `### The ${code(artifact.id)} ${KIND_NAMES[artifact.kind]}`;
+  const lost = artifact.service?.value.access === 'lost';
+  const lostNote = lost && artifact.kind !== 'service-token'
+    ? ['', `${context.serviceName ? `The service ${serviceLabel(context)}` : 'Its service'} is marked \`access: lost\`: its devices must move to a new service (see the service token's renewal), and this goes with them.`]
+    : [];
+  return [
+    heading,
+    '',
+    `- **Expires:** ${formatDay(artifact.expiresAt)}`,
+    `- **Renew by:** ${token.dueBy}`,
+    `- **Where:** ${code(token.file)}, ${code(pathText(token))}`,
+    ...details(organization, artifact),
+    '',
+    `**If it expires:** ${consequence(artifact, context)}`,
+    '',
+    '#### Who may renew it',
+    '',
+    ...whoMayRenew(organization, artifact),
+    '',
+    '#### Steps',
+    '',
+    ...numbered(stepsFor(artifact, context, lost)),
+    ...lostNote,
+    '',
+  ];
+}
+
+function serviceLabel(context: StepContext): string {
+  return `**${context.serviceName ?? ''}**`;
+}
+
+function pathText(token: PlannedToken): string {
+  return token.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('').replace(/^\./, '');
+}
+
+function details(organization: Organization, artifact: DatedArtifact): string[] {
+  const lines: string[] = [];
+  const service = artifact.service?.value;
+  if (service) {
+    const vendorName = service.vendor ? VENDOR_NAMES[service.vendor] : undefined;
+    const vendor = vendorName !== undefined && vendorName !== service.name ? ` (${vendorName})` : '';
+    lines.push(`- **Service:** ${service.name ? text(service.name) : code(service.id)}${vendor}`);
+  }
+  if (artifact.kind === 'content-token' && artifact.contentToken) {
+    const unitId = artifact.contentToken.value.unit;
+    const unit = organization.unitsById.get(unitId)?.value;
+    lines.push(`- **Unit:** ${unit ? `${text(unit.name)} (${code(unitId)})` : code(unitId)}`);
+  }
+  const downloadedBy = 'downloadedBy' in artifact.declaration ? artifact.declaration.downloadedBy : undefined;
+  if (downloadedBy !== undefined) {
+    const status = organization.accountsById.get(downloadedBy)?.value.status ?? 'active';
+    const warning = status === 'active' ? '' : ` (now ${status}: download the new one with another account)`;
+    lines.push(`- **Last downloaded by:** ${code(downloadedBy)}${warning}`);
+  }
+  return lines;
+}
+
+function consequence(artifact: DatedArtifact, context: StepContext): string {
+  switch (artifact.kind) {
+    case 'service-token':
+      return `the link between ${context.productName} and the device management service stops: the MDM server no longer syncs the devices assigned to it, and they no longer enroll automatically.`;
+    case 'content-token':
+      return `app and book license communication between ${context.productName} and the device management service stops: apps and books can no longer be assigned.`;
+    case 'apns-certificate':
+      return 'the MDM server can no longer reach its devices through Apple Push Notification service, and renewing the service token needs it active.';
+  }
+}
+
+function whoMayRenew(organization: Organization, artifact: DatedArtifact): string[] {
+  if (artifact.kind === 'apns-certificate') {
+    return ['The Apple Account that created the push certificate at the Apple Push Certificates Portal (not a role of this organization).'];
+  }
+  const permissions = DOWNLOAD_PERMISSIONS[artifact.kind];
+  const units = artifact.kind === 'content-token' ? [artifact.contentToken?.value.unit] : (artifact.service?.value.units ?? [undefined]);
+  const allowed = organization.accounts.filter((account) => mayRenew(organization, account, permissions, units));
+  if (allowed.length === 0) {
+    return [`No active account of this organization has a role that allows it (\`${permissions.join('` or `')}\`): add one to \`accounts\` first.`];
+  }
+  return [
+    `Active accounts of this organization whose role allows it (\`${permissions.join('` or `')}\`):`,
+    '',
+    ...allowed.map((account) => `- ${code(account.value.id)} (${code(account.value.role)})`),
+  ];
+}
+
+function mayRenew(organization: Organization, account: Located<Account>, permissions: readonly Permission[], units: readonly (string | undefined)[]): boolean {
+  if ((account.value.status ?? 'active') !== 'active') return false;
+  const role = effectiveRole(organization, account.value.role);
+  return role !== undefined && units.every((unit) => roleAllows(role, permissions, unit));
+}
+
+function stepContext(organization: Organization, artifact: DatedArtifact): StepContext {
+  const service = artifact.service?.value;
+  const unitId = artifact.contentToken?.value.unit;
+  const unit = unitId === undefined ? undefined : organization.unitsById.get(unitId)?.value;
+  const apnsExpires = service?.apnsCertificate?.expiresAt;
+  return {
+    product: organization.product,
+    productName: PRODUCT_NAMES[organization.product],
+    organizationName: organizationLabel(organization),
+    ...(service?.vendor ? { vendor: service.vendor } : {}),
+    ...(service ? { serviceName: text(service.name ?? service.id) } : {}),
+    ...(unit ? { unitName: text(unit.name) } : {}),
+    ...(service?.publicKey?.ref ? { publicKeyRef: code(service.publicKey.ref) } : {}),
+    ...(apnsExpires ? { apnsExpires: text(apnsExpires) } : {}),
+  };
+}
+
+function stepsFor(artifact: DatedArtifact, context: StepContext, lost: boolean): string[] {
+  switch (artifact.kind) {
+    case 'service-token': {
+      const apns = context.apnsExpires
+        ? [`Check that the service's APNs certificate is active (it expires ${context.apnsExpires}); renew it first if needed.`]
+        : ['Check that the service\'s APNs certificate is active; renew it first if needed.'];
+      return [...apns, ...(lost ? lostAccessSteps(context) : serviceTokenSteps(context))];
+    }
+    case 'content-token':
+      return contentTokenSteps(context);
+    case 'apns-certificate':
+      return apnsCertificateSteps(context);
+  }
+}
+
+function numbered(steps: readonly string[]): string[] {
+  return steps.map((step, index) => `${index + 1}. ${step}`);
+}
+
+/** One item per token or certificate, then the edit that closes the renewal. */
+function checklist(artifacts: readonly DatedArtifact[], tokens: readonly PlannedToken[]): string[] {
+  const many = artifacts.length > 1;
+  const items = artifacts.map((artifact) => {
+    const which = many ? `${code(artifact.id)} ${KIND_NAMES[artifact.kind]}: ` : '';
+    return artifact.kind === 'apns-certificate'
+      ? `- [ ] ${which}renewed the certificate and uploaded it to the MDM`
+      : `- [ ] ${which}downloaded the new token and uploaded it to the device management service`;
+  });
+  const files = [...new Set(tokens.map((token) => code(token.file)))].join(', ');
+  const what = many ? 'of each of them' : `of the ${code(artifacts[0]?.id ?? '')} ${KIND_NAMES[artifacts[0]?.kind ?? 'content-token']}`;
+  return [...items, `- [ ] Update \`expiresAt\` and \`downloadedAt\` ${what} in ${files} on this branch (and \`downloadedBy\`, \`sha256\` where recorded)`];
+}
+
+export function leftAloneComment(branch: string): string {
+  return [
+    MARKERS.leftAlone,
+    `Someone else has pushed commits to ${code(branch)}, so \`abm-gitops renew\` leaves the branch alone: it no longer rebuilds it from the base branch and never force-pushes over those commits.`,
+    'Finish the renewal here, or delete the branch to let the next run start it again.',
+  ].join('\n');
+}
+
+export function closingComment(reason: 'renewed' | 'removed', keptBranch: boolean): string {
+  const why = reason === 'renewed'
+    ? 'The token is no longer inside the renewal window on the base branch: it has been renewed.'
+    : 'The token is no longer declared on the base branch.';
+  const branch = keptBranch ? ' The branch holds commits by someone else, so it is kept.' : ' Its branch is deleted.';
+  return `${MARKERS.closing}\n${why} Closing this renewal pull request.${branch}`;
+}

@@ -1,0 +1,70 @@
+/**
+ * The renewal's output: a readable plan and summary, or JSON. Names refs,
+ * numbers and dates only; the token never passes through here.
+ */
+import type { PlannedPull } from './plan.js';
+import type { PullAction } from './sync-pull.js';
+import type { RenewalResult } from './index.js';
+
+const ACTIONS: readonly PullAction[] = ['opened', 'updated', 'unchanged', 'left-alone', 'closed', 'failed'];
+
+export function formatRenewalJson(result: RenewalResult): string {
+  const json = {
+    version: 1,
+    dryRun: result.dryRun,
+    ...(result.repository !== undefined ? { repository: result.repository } : {}),
+    ...(result.base !== undefined ? { base: result.base } : {}),
+    ...(result.plan ? { now: result.plan.now, pulls: result.plan.pulls } : {}),
+    outcomes: result.outcomes,
+    summary: summary(result),
+    ...(result.error !== undefined ? { error: { message: result.error } } : {}),
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+function summary(result: RenewalResult): Record<PullAction | 'planned', number> {
+  const counts = { planned: result.plan?.pulls.length ?? 0 } as Record<PullAction | 'planned', number>;
+  for (const action of ACTIONS) counts[action] = result.outcomes.filter((outcome) => outcome.action === action).length;
+  if (result.error !== undefined) counts.failed++;
+  return counts;
+}
+
+/** `showBodies`: print each pull request's body too (the dry run shows everything it would write). */
+export function formatRenewalText(result: RenewalResult, options: { showBodies?: boolean } = {}): string {
+  const lines: string[] = [];
+  const plan = result.plan;
+  if (plan) {
+    const where = [result.repository, result.base ? `base ${result.base}` : undefined].filter(Boolean).join(', ');
+    const heading = `${result.dryRun ? 'Renewal plan (dry run, nothing touched)' : 'Renewal plan'} as of ${plan.now.slice(0, 10)}${where ? ` for ${where}` : ''}:`;
+    lines.push(heading);
+    if (plan.pulls.length === 0) lines.push('  no token is inside the renewal window');
+    for (const pull of plan.pulls) lines.push(...pullLines(pull, options.showBodies ?? false));
+  }
+  if (!result.dryRun) {
+    if (result.outcomes.length > 0) lines.push('', 'Done:');
+    for (const outcome of result.outcomes) {
+      const number = outcome.number !== undefined ? `#${outcome.number}` : '';
+      const note = outcome.message ? `  (${outcome.message})` : '';
+      lines.push(`  ${outcome.action.padEnd(10)} ${number.padEnd(5)} ${outcome.branch}${outcome.url ? `  ${outcome.url}` : ''}${note}`);
+    }
+    if (result.error !== undefined) lines.push('', `Stopped: ${result.error}`);
+    const counts = summary(result);
+    lines.push('', ACTIONS.map((action) => `${counts[action]} ${action}`).join(', '));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function pullLines(pull: PlannedPull, showBody: boolean): string[] {
+  const lines = [
+    '',
+    `  ${pull.branch}`,
+    `    title:     ${pull.title}`,
+    `    labels:    ${pull.labels.join(', ') || '(none)'}`,
+    `    reviewers: ${pull.reviewers.join(', ') || '(none)'}`,
+  ];
+  for (const token of pull.tokens) {
+    lines.push(`    ${token.kind} ${token.id}: expires ${token.expiresAt.slice(0, 10)}, due by ${token.dueBy}, requested ${token.requestedAt}  (${token.file})`);
+  }
+  if (showBody) lines.push('    body:', ...pull.body.trimEnd().split('\n').map((line) => (line === '' ? '' : `      ${line}`)));
+  return lines;
+}

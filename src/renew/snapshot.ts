@@ -1,0 +1,90 @@
+/**
+ * Reading the config repository as the base branch has it, without
+ * touching the caller's checkout: the renewal plans from `origin/<base>`
+ * (that is where "renewed" and "removed" are decided), whatever the working
+ * tree holds. The tree is written out with a throw-away index file.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { simpleGit, type SimpleGit } from 'simple-git';
+import { UsageError } from '../cli/command.js';
+import { gitEnvironment } from '../git/changed-files.js';
+
+export interface RepoLocation {
+  /** The clone's top directory. */
+  top: string;
+  /** The validated root inside it, `''` or ending in `/`. */
+  prefix: string;
+}
+
+function git(dir: string, extra: Record<string, string> = {}): SimpleGit {
+  // simple-git 4 refuses GIT_* variables it was not told about, GIT_TERMINAL_PROMPT included.
+  return simpleGit({ baseDir: dir, allowEnvironment: ['GIT_TERMINAL_PROMPT', ...Object.keys(extra)] }).env(gitEnvironment(extra));
+}
+
+export async function locateRepo(root: string): Promise<RepoLocation> {
+  const absolute = resolve(root);
+  try {
+    const top = (await git(absolute).revparse(['--show-toplevel'])).trim();
+    const prefix = (await git(absolute).revparse(['--show-prefix'])).trim();
+    return { top, prefix };
+  } catch {
+    throw new UsageError(`renew needs a git clone of the config repository, and ${root} is not inside one`);
+  }
+}
+
+/** Writes the tree of `ref` into a new temp folder; `cleanup` removes it. */
+export async function checkoutSnapshot(top: string, ref: string): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const scratch = await mkdtemp(join(tmpdir(), 'abm-gitops-base-'));
+  const cleanup = () => rm(scratch, { recursive: true, force: true });
+  try {
+    const index = { GIT_INDEX_FILE: join(scratch, 'index') };
+    const tree = join(scratch, 'tree');
+    await git(top, index).raw(['read-tree', ref]);
+    await git(top, index).raw(['checkout-index', '--all', '--force', `--prefix=${tree}/`]);
+    return { dir: tree, cleanup };
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}
+
+/** The text of `path` at `ref`, or undefined when it is not there. */
+export async function readAtRef(top: string, ref: string, path: string): Promise<string | undefined> {
+  try {
+    return await git(top).raw(['show', `${ref}:${path}`]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `owner/name` from the `origin` URL (https, ssh or scp-like), or undefined. */
+export async function repositoryFromOrigin(top: string): Promise<string | undefined> {
+  let url: string;
+  try {
+    url = (await git(top).raw(['remote', 'get-url', 'origin'])).trim();
+  } catch {
+    return undefined;
+  }
+  return parseRepositoryUrl(url);
+}
+
+export function parseRepositoryUrl(url: string): string | undefined {
+  const match = /^(?:[a-z+]+:\/\/(?:[^@/]+@)?[^/]+\/|[^@:/]+@[^:]+:)(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/i.exec(url);
+  return match ? `${match[1]}/${match[2]}` : undefined;
+}
+
+/**
+ * Whether `ancestor` is contained in `descendant`; false when either is
+ * unknown. (Counted rather than `merge-base --is-ancestor`, whose silent
+ * exit 1 simple-git does not report as an error.)
+ */
+export async function isAncestor(top: string, ancestor: string, descendant: string): Promise<boolean> {
+  try {
+    const count = (await git(top).raw(['rev-list', '--count', `${descendant}..${ancestor}`, '--'])).trim();
+    return count === '0';
+  } catch {
+    return false;
+  }
+}
