@@ -1,6 +1,6 @@
-import { LineCounter, isMap, isPair, isSeq, parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import { Composer, LineCounter, Parser, isMap, isScalar, isSeq, type Document, type YAMLError } from 'yaml';
 import type { Region } from '../findings.js';
-import type { InputLimits } from './limits.js';
+import { MAX_DOCUMENTS_PER_FILE, composedLimitBreach, syntaxDepthOver, type InputLimits, type LimitBreach } from './limits.js';
 import { toRegion } from './positions.js';
 import type { SourceDocument, SourceFile } from './source.js';
 
@@ -21,6 +21,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Bytes → text, refusing what is not UTF-8 text; `undefined` text means a problem says why. */
 export function decodeText(bytes: Uint8Array): { text?: string; problem?: string } {
+  if (utf16Encoding(bytes)) return { problem: 'this file is UTF-16 text: save it as UTF-8' };
   if (bytes.includes(0)) return { problem: 'this is a binary file (it contains NUL bytes), not YAML text' };
   try {
     // TextDecoder drops a leading byte order mark by itself.
@@ -30,49 +31,154 @@ export function decodeText(bytes: Uint8Array): { text?: string; problem?: string
   }
 }
 
+/** `utf-16le`/`utf-16be` when the bytes start with that byte order mark. */
+export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
 /**
  * Parses a file into documents with positions, under the input limits. The
  * good documents of a partly broken file are kept; each broken one becomes a
- * located problem instead of stopping the run.
+ * located problem instead of stopping the run. Every check here is linear in
+ * the text: the file may come from anyone who can open a pull request.
  */
 export function parseSource(path: string, absolutePath: string, text: string, limits: InputLimits): ParsedFile {
   const lineCounter = new LineCounter();
   const file: SourceFile = { path, absolutePath, text, lineCounter, documents: [] };
   const problems: ParseProblem[] = [];
+  const at: Locate = (start, end = start) => toRegion(lineCounter, [start, end]);
+  const tooDeep = new Map<number, LimitBreach>();
 
-  const parsed = parseAllDocuments(text, { lineCounter, merge: true, prettyErrors: false, uniqueKeys: true });
-  const documents = Array.isArray(parsed) ? parsed : [];
-  documents.forEach((node, index) => {
-    const document: SourceDocument = { file, index, node, value: undefined };
+  const take = (node: Document.Parsed): void => {
+    const document: SourceDocument = { file, index: file.documents.length, node, value: undefined };
     file.documents.push(document);
-    const error = node.errors[0];
-    if (error) {
-      problems.push({ ruleId: 'yaml-syntax', message: describeYamlError(error), region: toRegion(lineCounter, error.pos) });
-      return;
+    const outcome = readDocument(node, tooDeep.get(document.index), limits, at);
+    if ('problem' in outcome) problems.push(outcome.problem);
+    else document.value = outcome.value;
+  };
+
+  withoutStackTraces(() => {
+    const parser = new Parser(lineCounter.addNewLine);
+    // `uniqueKeys` compares each key with every earlier one (quadratic); duplicates are found below instead.
+    const composer = new Composer({ merge: true, uniqueKeys: false });
+    let documentTokens = 0;
+    for (let token of parser.parse(text)) {
+      if (token.type === 'document') {
+        if (++documentTokens > MAX_DOCUMENTS_PER_FILE) {
+          problems.push({
+            ruleId: 'input-limit',
+            message: `This file holds more than ${MAX_DOCUMENTS_PER_FILE} YAML documents, so the rest was not read: split it into smaller files.`,
+            region: at(token.offset),
+          });
+          break;
+        }
+        const breach = syntaxDepthOver(token, limits.maxDepth);
+        if (breach) {
+          tooDeep.set(documentTokens - 1, breach);
+          // Its content never reaches the recursive composer; the empty document keeps later indexes right.
+          token = { ...token, value: undefined };
+        }
+      }
+      for (const node of composer.next(token)) take(node);
     }
-    const tooDeep = findDepthOver(node, limits.maxDepth);
-    if (tooDeep) {
-      problems.push({
-        ruleId: 'input-limit',
-        message: `This document nests deeper than ${limits.maxDepth} levels (limits.maxDepth): flatten it or raise the limit in abm-gitops.yml.`,
-        region: toRegion(lineCounter, tooDeep),
-      });
-      return;
-    }
-    try {
-      document.value = node.toJS({ maxAliasCount: limits.maxAliasCount });
-    } catch (cause) {
-      const aliases = cause instanceof ReferenceError && /alias/i.test(cause.message);
-      problems.push({
-        ruleId: aliases ? 'input-limit' : 'yaml-syntax',
-        message: aliases
-          ? `This document expands more than ${limits.maxAliasCount} aliases (limits.maxAliasCount), as an alias bomb would: remove the nested aliases or raise the limit.`
-          : `This document cannot be read: ${firstLine((cause as Error).message)}`,
-        region: toRegion(lineCounter, node.contents?.range ?? node.range),
-      });
-    }
+    for (const node of composer.end()) take(node);
   });
   return { file, problems };
+}
+
+/** Text offsets to a line and column. */
+type Locate = (start: number, end?: number) => Region;
+
+/** The document as plain data, or the one problem that stops it from being used. */
+function readDocument(node: Document.Parsed, syntaxBreach: LimitBreach | undefined, limits: InputLimits, at: Locate): { value: unknown } | { problem: ParseProblem } {
+  const refuse = (problem: ParseProblem): { problem: ParseProblem } => ({ problem });
+  if (syntaxBreach) return refuse(limitProblem(syntaxBreach, limits, at));
+  const error = node.errors[0];
+  const duplicateAt = firstDuplicateKey(node);
+  if (duplicateAt !== undefined && (!error || duplicateAt < error.pos[0])) {
+    return refuse({ ruleId: 'yaml-syntax', message: DUPLICATE_KEY_MESSAGE, region: at(duplicateAt, duplicateAt + 1) });
+  }
+  if (error) {
+    // The composer's own last resort against deep nesting; the syntax check above normally comes first.
+    if (error.code === 'RESOURCE_EXHAUSTION') return refuse(limitProblem({ kind: 'depth', offset: error.pos[0] }, limits, at));
+    return refuse({ ruleId: 'yaml-syntax', message: describeYamlError(error), region: at(...error.pos) });
+  }
+  const breach = composedLimitBreach(node, limits);
+  if (breach) return refuse(limitProblem(breach, limits, at));
+  try {
+    return { value: node.toJS({ maxAliasCount: limits.maxAliasCount }) };
+  } catch (cause) {
+    const aliases = cause instanceof ReferenceError && /excessive alias/i.test(cause.message);
+    return refuse({
+      ruleId: aliases ? 'input-limit' : 'yaml-syntax',
+      message: aliases ? limitMessage('aliases', limits) : `This document cannot be read: ${firstLine((cause as Error).message)}`,
+      region: at(node.contents?.range[0] ?? node.range[0]),
+    });
+  }
+}
+
+function limitProblem(breach: LimitBreach, limits: InputLimits, at: Locate): ParseProblem {
+  return {
+    ruleId: breach.kind === 'unresolved-alias' ? 'yaml-syntax' : 'input-limit',
+    message: limitMessage(breach.kind, limits),
+    region: at(breach.offset),
+  };
+}
+
+function limitMessage(kind: LimitBreach['kind'], limits: InputLimits): string {
+  switch (kind) {
+    case 'depth':
+      return `This document nests deeper than ${limits.maxDepth} levels (limits.maxDepth): flatten it or raise the limit in abm-gitops.yml.`;
+    case 'aliases':
+      return `This document expands more than ${limits.maxAliasCount} aliases (limits.maxAliasCount), as an alias bomb would: remove the nested aliases or raise the limit.`;
+    case 'cycle':
+      return 'This alias sits inside the node it names, which makes the document infinitely deep: point it at another anchor.';
+    case 'unresolved-alias':
+      return 'YAML syntax error: this alias names no anchor defined before it.';
+  }
+}
+
+const DUPLICATE_KEY_MESSAGE = 'Map keys must be unique: a key appears twice in one mapping, and YAML keeps only one of them. Remove or rename the duplicate.';
+
+/** Offset of the first key that repeats an earlier scalar key of its mapping; linear, without recursion. */
+function firstDuplicateKey(document: Document.Parsed): number | undefined {
+  let first: number | undefined;
+  const stack: unknown[] = [document.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isSeq(node)) stack.push(...node.items);
+    if (!isMap(node)) continue;
+    const seen = new Set<unknown>();
+    for (const pair of node.items) {
+      stack.push(pair.key, pair.value);
+      // Same equality as the yaml package's own check: scalar values compared with ===.
+      if (!isScalar(pair.key) || Number.isNaN(pair.key.value)) continue;
+      if (seen.has(pair.key.value)) {
+        const offset = pair.key.range?.[0] ?? 0;
+        if (first === undefined || offset < first) first = offset;
+      }
+      seen.add(pair.key.value);
+    }
+  }
+  return first;
+}
+
+/**
+ * Runs `parse` with stack traces off: a hostile file can make the composer
+ * report millions of errors, and capturing a stack for each takes ten times
+ * the time and memory of the errors themselves. Parsing is synchronous, so no
+ * other code runs while the global setting is changed.
+ */
+function withoutStackTraces(parse: () => void): void {
+  const saved = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    parse();
+  } finally {
+    Error.stackTraceLimit = saved;
+  }
 }
 
 export function fileStartProblem(ruleId: ParseProblem['ruleId'], message: string): ParseProblem {
@@ -82,8 +188,6 @@ export function fileStartProblem(ruleId: ParseProblem['ruleId'], message: string
 function describeYamlError(error: YAMLError): string {
   const detail = firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '');
   switch (error.code) {
-    case 'DUPLICATE_KEY':
-      return `${detail}: a key appears twice in one mapping, and YAML keeps only one of them. Remove or rename the duplicate.`;
     case 'TAB_AS_INDENT':
       return `${detail}: YAML indentation must use spaces, not tabs.`;
     default:
@@ -93,20 +197,4 @@ function describeYamlError(error: YAMLError): string {
 
 function firstLine(message: string): string {
   return message.split('\n', 1)[0]!.trim();
-}
-
-/** The range of the first node nested deeper than `maxDepth`, walking without recursion. */
-function findDepthOver(document: Document.Parsed, maxDepth: number): [number, number] | undefined {
-  const stack: Array<{ node: unknown; depth: number }> = [{ node: document.contents, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
-    if (isMap(node) || isSeq(node)) {
-      if (depth > maxDepth) return node.range ? [node.range[0], node.range[1]] : [0, 0];
-      for (const item of node.items) {
-        if (isPair(item)) stack.push({ node: item.value, depth: depth + 1 });
-        else stack.push({ node: item, depth: depth + 1 });
-      }
-    }
-  }
-  return undefined;
 }

@@ -2,7 +2,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { LineCounter } from 'yaml';
 import type { ResolvedConfig } from './config.js';
 import { declaresOurApiVersion, discoverYamlFiles, type DiscoveredFile } from './discover.js';
-import { decodeText, fileStartProblem, parseSource, type ParseProblem } from './parse.js';
+import { decodeText, fileStartProblem, parseSource, utf16Encoding, type ParseProblem } from './parse.js';
 import type { SourceDocument, SourceFile } from './source.js';
 
 export const API_VERSION = 'abm-gitops/v1';
@@ -69,7 +69,9 @@ function readCandidate(found: DiscoveredFile, maxFileBytes: number): Candidate {
     const bytes = readFileSync(found.absolutePath);
     const { text, problem } = decodeText(bytes);
     if (text !== undefined) return { text };
-    return { problem: fileStartProblem('yaml-syntax', `This file cannot be parsed: ${problem}.`), peek: new TextDecoder().decode(bytes) };
+    // Decoded loosely only to tell whether the file is ours, so a UTF-16 organization file is still reported.
+    const peekText = new TextDecoder(utf16Encoding(bytes) ?? 'utf-8').decode(bytes);
+    return { problem: fileStartProblem('yaml-syntax', `This file cannot be parsed: ${problem}.`), peek: peekText };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     return { problem: fileStartProblem('yaml-syntax', `This file cannot be read (${code}): check its permissions.`), peek: '' };

@@ -49,8 +49,8 @@ describe('input-limit', () => {
     expect(findingsOf(report, 'input-limit')).toEqual([
       {
         file: 'org.yml',
-        line: 1,
-        column: 1,
+        line: 16,
+        column: 29,
         severity: 'error',
         message: 'This document expands more than 50 aliases (limits.maxAliasCount), as an alias bomb would: remove the nested aliases or raise the limit.',
       },
