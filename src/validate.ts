@@ -1,5 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readModelArtifacts } from './artifacts/read-model.js';
+import type { Environment } from './artifacts/references.js';
 import { UsageError } from './cli/command.js';
 import type { Finding, Summary, TokenEntry, ValidationReport } from './findings.js';
 import { loadConfig, loadRepository, regionOf } from './load/index.js';
@@ -15,6 +17,8 @@ export interface ValidateOptions {
   /** Report findings only in these files (relative paths); the whole repo is still loaded. */
   onlyFiles?: ReadonlySet<string>;
   rules?: readonly Rule[];
+  /** Values for `env:` references (the CLI passes its environment); default none, i.e. an offline run. */
+  env?: Environment;
 }
 
 export interface ValidationRun {
@@ -24,11 +28,12 @@ export interface ValidationRun {
 
 /**
  * The core pipeline: files → documents with positions → schema → model →
- * rules → findings. Throws `UsageError` only when the run cannot be done at
+ * real artifacts behind `ref`s → rules → findings. Throws `UsageError` only when the run cannot be done at
  * all (unreadable root, invalid abm-gitops.yml); everything else is a finding.
  */
 export function validateRepository(options: ValidateOptions): ValidationRun {
   const model = buildModel(options.root, options.now);
+  readModelArtifacts(model, options.env ?? {});
   let findings = runRules({ model, config: model.config, now: options.now }, options.rules ?? RULES);
   if (options.onlyFiles) findings = findings.filter((finding) => options.onlyFiles!.has(finding.file));
   return { model, report: toReport(model, options.root, findings) };
@@ -47,6 +52,9 @@ export function buildModel(rootArgument: string, now: Date): RepositoryModel {
     organizations: [],
     parseProblems: loaded.problems,
     schemaProblems: [],
+    referenceProblems: [],
+    publicKeys: new Map(),
+    secretFiles: [],
     now,
   };
   for (const document of loaded.documents) {

@@ -33,3 +33,11 @@ export type { DetectedKind } from './detect.js';
 export { detectArtifact } from './detect.js';
 export type { GeneratedKeyPair, KeyPairOptions } from './keypair.js';
 export { DEFAULT_COMMON_NAME, generateKeyPair } from './keypair.js';
+
+// The pipeline stage built on the readers: unlike the readers above, these
+// touch the disk (inside the repository root only) and take `env:` values
+// from a map the caller passes in.
+export type { Environment, ReferenceOutcome, ReferenceReader } from './references.js';
+export { createReferenceReader } from './references.js';
+export { readModelArtifacts } from './read-model.js';
+export { scanForSecrets, textSecretKind } from './secrets-scan.js';

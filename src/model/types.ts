@@ -1,3 +1,4 @@
+import type { DnAttribute, TokenRecipient } from '../artifacts/index.js';
 import type { ArtifactKind } from '../findings.js';
 import type { ResolvedConfig } from '../load/config.js';
 import type { ParseProblem } from '../load/parse.js';
@@ -25,8 +26,47 @@ export interface ArtifactReading {
   source: 'file' | 'secret';
   /** The real expiry, when the artifact carries one and could be read. */
   expiresAt?: Date;
-  /** SHA-256 of the token bytes, for spotting one token behind two references. */
+  /**
+   * SHA-256 of the token bytes without surrounding whitespace (Apple's files
+   * have none; secret stores add a newline), for spotting one token behind two references.
+   */
   sha256?: string;
+  /** SHA-256 of the exact bytes, when surrounding whitespace makes it differ from `sha256`. */
+  sha256Exact?: string;
+  /** Service tokens: the certificates (issuer + serial) the token was encrypted to, read without the private key. */
+  recipients?: readonly TokenRecipient[];
+}
+
+/** The public key certificate behind a service's `publicKey.ref`, as read. */
+export interface PublicKeyReading {
+  source: 'file' | 'secret';
+  subject: string;
+  issuer: string;
+  issuerAttributes: readonly DnAttribute[];
+  serialNumber: string;
+  sha256: string;
+  sha256Exact?: string;
+}
+
+/** A `ref` (or `privateKey`) that could not be followed or whose target could not be understood. */
+export interface ReferenceProblem {
+  kind: 'outside-repo' | 'unreadable';
+  organization: Organization;
+  /** Path of the key holding the reference: `…ref`, or `…serviceToken.privateKey` for a key problem. */
+  path: DocPath;
+  /** The reference as written (`file:…` / `env:NAME`): never the secret behind it. */
+  ref: string;
+  /** What the reference was expected to lead to, e.g. "service token of service `jamf-prod`". */
+  subject: string;
+  /** One line, no secret material. */
+  reason: string;
+}
+
+/** A file of the repository that holds a secret (found by the committed-secret scan). */
+export interface SecretFile {
+  /** Relative to the root, forward slashes. */
+  path: string;
+  kind: 'private-key' | 'decrypted-server-token' | 'content-token';
 }
 
 /** Every token or certificate with a declared expiry, whatever its kind. */
@@ -85,5 +125,11 @@ export interface RepositoryModel {
   /** Problems found while reading files (syntax, encoding, limits), for the rules that report them. */
   parseProblems: Array<{ file: SourceFile; problem: ParseProblem }>;
   schemaProblems: Array<{ document: SourceDocument; problem: SchemaProblem }>;
+  /** References that were refused or could not be read (filled in by the artifacts stage). */
+  referenceProblems: ReferenceProblem[];
+  /** The public key certificate read for each service whose `publicKey.ref` could be read. */
+  publicKeys: Map<Located<DeviceManagementService>, PublicKeyReading>;
+  /** Files holding a private key, a decrypted server token or a content token. */
+  secretFiles: SecretFile[];
   now: Date;
 }

@@ -14,7 +14,12 @@ import { downloaderDeparted } from './catalog/downloader-departed.js';
 import { tokenInvalidatedByPasswordChange } from './catalog/token-invalidated-by-password-change.js';
 import { tokenExpiry } from './catalog/token-expiry.js';
 import { tokenLifetime } from './catalog/token-lifetime.js';
+import { declaredExpiryMismatch } from './catalog/declared-expiry-mismatch.js';
+import { tokenPublicKeyMismatch } from './catalog/token-public-key-mismatch.js';
+import { referenceOutsideRepo } from './catalog/reference-outside-repo.js';
+import { tokenUnreadable } from './catalog/token-unreadable.js';
 import { legacyContentToken } from './catalog/legacy-content-token.js';
+import { committedSecret } from './catalog/committed-secret.js';
 import { apnsCertificateMissing } from './catalog/apns-certificate-missing.js';
 import { releaseDevicesEnabled } from './catalog/release-devices-enabled.js';
 import { renewalAccessLost } from './catalog/renewal-access-lost.js';
@@ -45,10 +50,15 @@ export const RULES: readonly Rule[] = [
   tokenInvalidatedByPasswordChange,
   tokenExpiry,
   tokenLifetime,
+  declaredExpiryMismatch,
+  tokenPublicKeyMismatch,
+  referenceOutsideRepo,
+  tokenUnreadable,
   apnsCertificateMissing,
   releaseDevicesEnabled,
   renewalAccessLost,
   legacyContentToken,
+  committedSecret,
   waiverWithoutReason,
   waiverUnknownRule,
   waiverExpired,

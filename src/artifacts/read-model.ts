@@ -1,0 +1,138 @@
+/**
+ * The artifacts stage of the pipeline: after the model is built and before
+ * the rules run, read the real file or secret behind every `ref` (tokens,
+ * APNs certificates, public key certificates), attach what was read, record
+ * references that were refused or unreadable, and scan the repository for
+ * committed secrets. Declarations without a `ref` cost nothing.
+ */
+import type { DocPath } from '../load/source.js';
+import type { ArtifactReading, DatedArtifact, Organization, PublicKeyReading, ReferenceProblem, RepositoryModel } from '../model/types.js';
+import { sha256Hex, toBuffer, type Bytes } from './bytes.js';
+import { readCertificate } from './certificate.js';
+import { readContentToken } from './content-token.js';
+import { createReferenceReader, type Environment, type ReferenceReader } from './references.js';
+import { scanForSecrets } from './secrets-scan.js';
+import { decryptServerToken, readServerToken } from './server-token.js';
+
+type ReadOutcome = { source: 'file' | 'secret'; bytes: Bytes };
+
+/** Fills `reading` of each dated artifact, `publicKeys`, `referenceProblems` and `secretFiles`. */
+export function readModelArtifacts(model: RepositoryModel, env: Environment): void {
+  const reader = createReferenceReader({ root: model.root, env, maxFileBytes: model.config.limits.maxFileBytes });
+  for (const organization of model.organizations) {
+    const stage = new OrganizationReader(organization, reader, model.referenceProblems);
+    for (const artifact of organization.artifacts) stage.readArtifact(artifact);
+    for (const service of organization.services) {
+      const ref = service.value.publicKey?.ref;
+      if (ref === undefined) continue;
+      const reading = stage.readPublicKey(ref, [...service.path, 'publicKey', 'ref'], `public key certificate of service \`${service.value.id}\``);
+      if (reading) model.publicKeys.set(service, reading);
+    }
+  }
+  const loadedTexts = new Map(model.files.filter((file) => file.text !== '').map((file) => [file.path, file.text]));
+  model.secretFiles = scanForSecrets(model.root, loadedTexts, model.config.limits.maxFileBytes);
+}
+
+/** Whole-file hash and the hash without surrounding whitespace (what `shasum` gives for Apple's own file). */
+function hashesOf(bytes: Bytes): { sha256: string; sha256Exact?: string } {
+  const buffer = toBuffer(bytes);
+  const exact = sha256Hex(buffer);
+  const trimmed = sha256Hex(Buffer.from(buffer.toString('latin1').replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, ''), 'latin1'));
+  return trimmed === exact ? { sha256: exact } : { sha256: trimmed, sha256Exact: exact };
+}
+
+function subjectOf(artifact: DatedArtifact): string {
+  switch (artifact.kind) {
+    case 'service-token':
+      return `service token of service \`${artifact.id}\``;
+    case 'content-token':
+      return `content token \`${artifact.id}\``;
+    case 'apns-certificate':
+      return `APNs certificate of service \`${artifact.id}\``;
+  }
+}
+
+class OrganizationReader {
+  constructor(
+    private readonly organization: Organization,
+    private readonly reader: ReferenceReader,
+    private readonly problems: ReferenceProblem[],
+  ) {}
+
+  readArtifact(artifact: DatedArtifact): void {
+    const ref = artifact.declaration.ref;
+    if (ref === undefined) return;
+    const refPath = [...artifact.path, 'ref'];
+    const subject = subjectOf(artifact);
+    const read = this.follow(ref, refPath, subject);
+    if (!read) return;
+    const fail = (reason: string) => this.report('unreadable', refPath, ref, subject, reason);
+    if (artifact.kind === 'content-token') {
+      const token = readContentToken(read.bytes);
+      if (!token.ok) return fail(token.reason);
+      const sha256Exact = token.sha256 !== token.sha256Trimmed ? { sha256Exact: token.sha256 } : {};
+      artifact.reading = { source: read.source, expiresAt: token.expiresAt, sha256: token.sha256Trimmed, ...sha256Exact };
+    } else if (artifact.kind === 'apns-certificate') {
+      const certificate = readCertificate(read.bytes);
+      if (!certificate.ok) return fail(certificate.reason);
+      artifact.reading = { source: read.source, expiresAt: certificate.notAfter, ...hashesOf(read.bytes) };
+    } else {
+      const token = readServerToken(read.bytes);
+      if (!token.ok) return fail(token.reason);
+      artifact.reading = { source: read.source, recipients: token.recipients, ...hashesOf(read.bytes) };
+      this.decrypt(artifact, artifact.reading, read.bytes, subject);
+    }
+  }
+
+  readPublicKey(ref: string, refPath: DocPath, subject: string): PublicKeyReading | undefined {
+    const read = this.follow(ref, refPath, subject);
+    if (!read) return undefined;
+    const certificate = readCertificate(read.bytes);
+    if (!certificate.ok) {
+      this.report('unreadable', refPath, ref, subject, certificate.reason);
+      return undefined;
+    }
+    const { subject: name, issuer, issuerAttributes, serialNumber } = certificate;
+    return { source: read.source, subject: name, issuer, issuerAttributes, serialNumber, ...hashesOf(read.bytes) };
+  }
+
+  /** The real expiry of a service token needs its private key (`privateKey: env:NAME`); without it only the recipient is known. */
+  private decrypt(artifact: DatedArtifact, reading: ArtifactReading, token: Bytes, subject: string): void {
+    const keyRef = 'privateKey' in artifact.declaration ? artifact.declaration.privateKey : undefined;
+    if (keyRef === undefined) return;
+    const keyPath = [...artifact.path, 'privateKey'];
+    if (!keyRef.startsWith('env:')) {
+      this.report('unreadable', keyPath, keyRef, `private key of the ${subject}`, 'a private key may only come from `env:`, never from a file in the repository');
+      return;
+    }
+    const key = this.follow(keyRef, keyPath, `private key of the ${subject}`);
+    if (!key) return;
+    const decrypted = decryptServerToken(token, toBuffer(key.bytes).toString('utf8'));
+    if (decrypted.ok) {
+      reading.expiresAt = decrypted.accessTokenExpiry;
+      return;
+    }
+    const onKey = decrypted.cause === 'key';
+    const ref = onKey ? keyRef : (artifact.declaration.ref ?? keyRef);
+    this.report('unreadable', onKey ? keyPath : [...artifact.path, 'ref'], ref, onKey ? `private key of the ${subject}` : subject, decrypted.reason);
+  }
+
+  /** Reads behind a reference; refusals and unreadable targets become problems, an unset secret is silence. */
+  private follow(ref: string, path: DocPath, subject: string): ReadOutcome | undefined {
+    const outcome = this.reader.read(ref, this.organization.source.file.absolutePath);
+    switch (outcome.status) {
+      case 'read':
+        return { source: outcome.source, bytes: outcome.bytes };
+      case 'unset':
+        return undefined;
+      case 'outside-repo':
+      case 'unreadable':
+        this.report(outcome.status, path, ref, subject, outcome.reason);
+        return undefined;
+    }
+  }
+
+  private report(kind: ReferenceProblem['kind'], path: DocPath, ref: string, subject: string, reason: string): void {
+    this.problems.push({ kind, organization: this.organization, path, ref, subject, reason });
+  }
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { FAKE_CONTENT_TOKEN, FAKE_SERVER_TOKEN_SECRETS, makeContentToken, makeSelfSignedCert, makeServerToken, serverTokenPlaintext, sharedKey } from '../support/forge-fixtures.js';
+import { findingsOf } from '../support/repo.js';
+import { serviceOrganization, validateWithEnv } from '../secrets/artifact-repo.js';
+
+const RULE = 'committed-secret';
+const cert = makeSelfSignedCert({ cn: 'jamf-prod' });
+const contentToken = makeContentToken({ expDate: new Date('2027-06-01T10:00:00Z'), orgName: 'Acme' });
+
+describe(RULE, () => {
+  it('points at a committed content token file and says to remove it from history and download a new one', () => {
+    const { report } = validateWithEnv({ 'org.yml': serviceOrganization('acme'), 'tokens/acme.vpptoken': contentToken });
+    expect(findingsOf(report, RULE)).toEqual([
+      {
+        file: 'tokens/acme.vpptoken',
+        line: 1,
+        column: 1,
+        severity: 'error',
+        message:
+          "This file is an Apps and Books content token: the whole file is a bearer credential for the organization's app licenses. Remove it from the repository and from its git history, then treat it as leaked and rotate it: download a new content token (Payments & Billing > Apps & Books), which replaces the leaked one, and reference it with `env:` and `sha256`.",
+      },
+    ]);
+  });
+
+  it('finds a PEM private key and a decrypted server token, never quoting them', () => {
+    const { report } = validateWithEnv({
+      'org.yml': serviceOrganization('acme'),
+      'keys/mdm.pem': sharedKey().privateKeyPkcs8Pem,
+      'backup/token.json': serverTokenPlaintext({ expiry: new Date('2027-06-01T00:00:00Z'), markers: false }),
+    });
+    const findings = findingsOf(report, RULE);
+    expect(findings.map(({ file, line, column, severity }) => ({ file, line, column, severity }))).toEqual([
+      { file: 'backup/token.json', line: 1, column: 1, severity: 'error' },
+      { file: 'keys/mdm.pem', line: 1, column: 1, severity: 'error' },
+    ]);
+    expect(findings[0]!.message).toContain('a decrypted service (server) token');
+    expect(findings[0]!.message).toContain('download a new service token');
+    expect(findings[1]!.message).toContain('This file is a private key');
+    expect(findings[1]!.message).toContain('make a new key pair');
+    const shown = JSON.stringify(report);
+    for (const secret of Object.values(FAKE_SERVER_TOKEN_SECRETS)) expect(shown).not.toContain(secret.slice(0, 12));
+    expect(shown).not.toContain(FAKE_CONTENT_TOKEN);
+    expect(shown).not.toContain('PRIVATE KEY');
+  });
+
+  it('passes the files that belong in the repo: certificates, encrypted tokens, organization YAML', () => {
+    const { report } = validateWithEnv({
+      'org.yml': serviceOrganization('acme'),
+      'certs/jamf.pem': cert.certPem,
+      'tokens/jamf_Token_smime.p7m': makeServerToken({ cert: cert.cert, expiry: new Date('2027-06-01T00:00:00Z') }),
+    });
+    expect(report.findings).toEqual([]);
+  });
+
+  it('reports every secret file, one finding each', () => {
+    const { report } = validateWithEnv({ 'org.yml': serviceOrganization('acme'), 'a.vpptoken': contentToken, 'b.vpptoken': contentToken });
+    expect(findingsOf(report, RULE).map((finding) => finding.file)).toEqual(['a.vpptoken', 'b.vpptoken']);
+  });
+});
