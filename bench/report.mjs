@@ -1,0 +1,117 @@
+// Tables, target checks and the expected-vs-actual findings check for bench/run.mjs.
+
+/** Rules that may report a pair on one or on both of its entries. */
+const PAIR_RULES = new Set(['content-token-shared']);
+const GiB_KiB = 1024 * 1024;
+
+const seconds = (ms) => (ms / 1000).toFixed(2);
+const mib = (kib) => (Number.isFinite(kib) ? (kib / 1024).toFixed(0) : 'n/a');
+const ratio = (value) => `${value.toFixed(2)}x`;
+
+/** Expected findings (from the generator) against what abm-gitops reported, rule by rule. */
+export function compareFindings(expected, actual, report) {
+  const rules = [...new Set([...Object.keys(expected), ...Object.keys(actual)])].sort();
+  return rules.map((rule) => {
+    const want = expected[rule] ?? 0;
+    const got = actual[rule] ?? 0;
+    const max = PAIR_RULES.has(rule) ? 2 * want : want;
+    let status = got >= want && got <= max ? 'ok' : got === 0 ? 'NOT FIRING (rule not registered yet?)' : want === 0 ? 'UNEXPECTED' : 'MISMATCH';
+    if (status !== 'ok' && got > 0) {
+      const example = report.findings.find((finding) => finding.ruleId === rule);
+      status += ` e.g. ${example.file}:${example.line} ${example.message}`;
+    }
+    return { rule, expected: PAIR_RULES.has(rule) ? `${want}–${max}` : String(want), actual: got, status };
+  });
+}
+
+export function checkTargets(results) {
+  const targets = [];
+  const bySize = new Map(results.scale.map((row) => [row.organizations, row]));
+  const add = (name, measured, pass) => targets.push({ name, measured, status: measured === undefined ? 'SKIP' : pass ? 'PASS' : 'FAIL' });
+
+  for (const size of [1000, 10000]) {
+    const row = bySize.get(size);
+    const value = row && row.abm.wallMs / row.floor.wallMs;
+    add(`validate ≤ 1.5x the floor's wall time at ${size.toLocaleString('en')} organizations`, row && ratio(value), value <= 1.5);
+  }
+  const large = bySize.get(10000);
+  add('10,000 organizations in under 10 s', large && `${seconds(large.abm.wallMs)} s`, large?.abm.wallMs < 10_000);
+  add('10,000 organizations under 1 GiB peak memory', large && `${mib(large.abm.peakRssKiB)} MiB`, large?.abm.peakRssKiB < GiB_KiB);
+  for (const [small, big] of [[100, 1000], [1000, 10000]]) {
+    const a = bySize.get(small);
+    const b = bySize.get(big);
+    const growth = a && b && b.abm.wallMs / a.abm.wallMs;
+    add(`linear: ${small.toLocaleString('en')} → ${big.toLocaleString('en')} organizations at most 11x time`, growth && ratio(growth), growth <= 11);
+  }
+  const startup = results.startup;
+  const overhead = startup && startup.version.wallMs - startup.nodeBaseline.wallMs;
+  add('bundled CLI start-up (--version) within 150 ms of `node -e 0`', startup && `+${overhead.toFixed(0)} ms`, overhead <= 150);
+  const spectral = results.spectral;
+  const faster = spectral && spectral.spectral.wallMs / spectral.abm.wallMs;
+  add('at least 10x faster than Spectral on 2,000 files', spectral && ratio(faster), faster >= 10);
+  return targets;
+}
+
+function table(headers, rows, markdown) {
+  if (markdown) {
+    return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  }
+  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => String(row[column]).length)));
+  const line = (cells) => cells.map((cell, column) => String(cell).padEnd(widths[column])).join('  ').trimEnd();
+  return [line(headers), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+}
+
+function subjectRow(name, organizations, files, measured, abmWallMs) {
+  return [
+    name,
+    organizations.toLocaleString('en'),
+    files.toLocaleString('en'),
+    seconds(measured.wallMs),
+    `${seconds(measured.minWallMs)}–${seconds(measured.maxWallMs)}`,
+    mib(measured.peakRssKiB),
+    Math.round(files / (measured.wallMs / 1000)).toLocaleString('en'),
+    measured.findings,
+    ratio(measured.wallMs / abmWallMs),
+  ];
+}
+
+const SCALE_HEADERS = ['subject', 'orgs', 'files', 'median s', 'min–max s', 'peak MiB', 'files/s', 'findings', 'time vs abm-gitops'];
+
+export function printResults(results, { markdown }) {
+  const heading = (text) => console.log(markdown ? `\n### ${text}\n` : `\n== ${text}`);
+  heading(`Scale (median of ${results.runs} runs; peak memory: ${results.peakMemorySource})`);
+  const rows = [];
+  for (const row of results.scale) {
+    rows.push(subjectRow('abm-gitops validate', row.organizations, row.files, row.abm, row.abm.wallMs));
+    rows.push(subjectRow('floor (read+parse+ajv)', row.organizations, row.files, row.floor, row.abm.wallMs));
+  }
+  console.log(table(SCALE_HEADERS, rows, markdown));
+
+  if (results.spectral) {
+    const { organizations, files, abm, floor, spectral } = results.spectral;
+    heading(`Against Spectral ${spectral.version} (${spectral.runs} runs; abm-gitops and floor ${abm.runs})`);
+    console.log(
+      table(
+        SCALE_HEADERS,
+        [subjectRow('abm-gitops validate', organizations, files, abm, abm.wallMs), subjectRow('floor (read+parse+ajv)', organizations, files, floor, abm.wallMs), subjectRow('Spectral (schema + 3 rules)', organizations, files, spectral, abm.wallMs)],
+        markdown,
+      ),
+    );
+    console.log(`Spectral findings by rule: ${JSON.stringify(spectral.byRule)}; abm-gitops: ${JSON.stringify(abm.byRule)}`);
+  }
+
+  const { nodeBaseline, version, validateOneFile } = results.startup;
+  heading(`Start-up (median of ${nodeBaseline.runs} runs)`);
+  const startupRow = (name, measured) => [name, measured.wallMs.toFixed(0), `+${(measured.wallMs - nodeBaseline.wallMs).toFixed(0)}`, mib(measured.peakRssKiB)];
+  console.log(
+    table(['subject', 'median ms', 'vs node -e 0 (ms)', 'peak MiB'], [startupRow('node -e 0', nodeBaseline), startupRow('node dist/cli.js --version', version), startupRow('validate, 1 organization', validateOneFile)], markdown),
+  );
+
+  heading('Targets');
+  console.log(table(['target', 'measured', 'status'], results.targets.map((target) => [target.name, target.measured ?? '—', target.status]), markdown));
+}
+
+export function printFindingCheck(check, markdown) {
+  console.log(markdown ? `\n#### Findings at ${check.organizations.toLocaleString('en')} organizations: expected vs actual\n` : `\n== Findings at ${check.organizations} organizations: expected vs actual`);
+  console.log(table(['rule', 'expected', 'actual', 'status'], check.rows.map((row) => [row.rule, row.expected, row.actual, row.status]), markdown));
+}

@@ -1,0 +1,122 @@
+// `npm run bench`: abm-gitops validate at MSP scale against the floor (read + parse + ajv) and,
+// with --vs-spectral, against Spectral; plus the bundled CLI's start-up. See docs/performance.md.
+// Options: --sizes 100,1000,10000  --runs 5  --startup-runs 20  --vs-spectral  --spectral-runs 3
+//          --seed N  --json  --markdown  --strict (exit 1 when a target fails)
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { BENCH_NOW, DEFAULT_SEED, benchDirectory, generateRepository } from './generate.mjs';
+import { PEAK_MEMORY_SOURCE, measureNode, scratchPath } from './measure.mjs';
+import { checkTargets, compareFindings, printFindingCheck, printResults } from './report.mjs';
+import { ensureSpectral, preparedRuleset, spectralArgs, spectralFindings } from './spectral.mjs';
+
+const REPO = fileURLToPath(new URL('..', import.meta.url));
+const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const FLOOR = fileURLToPath(new URL('./floor.mjs', import.meta.url));
+const SPECTRAL_SIZE = 2000;
+
+function parseOptions(argv) {
+  const options = { sizes: [100, 1000, 10000], runs: 5, startupRuns: 20, spectralRuns: 3, seed: DEFAULT_SEED, vsSpectral: false, json: false, markdown: false, strict: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined) usage(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--sizes') options.sizes = value().split(',').map(Number);
+    else if (arg === '--runs') options.runs = Number(value());
+    else if (arg === '--startup-runs') options.startupRuns = Number(value());
+    else if (arg === '--spectral-runs') options.spectralRuns = Number(value());
+    else if (arg === '--seed') options.seed = Number(value());
+    else if (arg === '--vs-spectral') options.vsSpectral = true;
+    else if (arg === '--json') options.json = true;
+    else if (arg === '--markdown') options.markdown = true;
+    else if (arg === '--strict') options.strict = true;
+    else usage(`unknown option ${arg}`);
+  }
+  const counts = [...options.sizes, options.runs, options.startupRuns, options.spectralRuns];
+  if (counts.some((count) => !Number.isInteger(count) || count < 1)) usage('sizes and run counts must be positive integers');
+  return options;
+}
+
+function usage(problem) {
+  console.error(`bench: ${problem}\nusage: npm run bench -- [--sizes 100,1000,10000] [--runs 5] [--startup-runs 20] [--vs-spectral] [--spectral-runs 3] [--seed N] [--json] [--markdown] [--strict]`);
+  process.exit(2);
+}
+
+const options = parseOptions(process.argv.slice(2));
+// Progress goes to stderr so that --json leaves stdout machine-readable.
+const log = (line) => console.error(line);
+
+if (!existsSync(CLI)) usage('dist/cli.js is missing: build it first with `node scripts/build.mjs`');
+
+function repository(organizations) {
+  const manifest = generateRepository({ organizations, seed: options.seed, out: benchDirectory(organizations, options.seed) });
+  log(`${manifest.reused ? 'reusing' : 'generated'} ${organizations} organizations (${(manifest.bytes / 1e6).toFixed(1)} MB) in ${benchDirectory(organizations, options.seed)}`);
+  return { root: benchDirectory(organizations, options.seed), manifest };
+}
+
+/** abm-gitops validate as a user's CI runs it: the whole bundled CLI, JSON report to a file. */
+function measureAbmGitops(root, runs) {
+  const output = scratchPath('report.json');
+  const measured = measureNode([CLI, 'validate', root, '--format', 'json', '--output', output, '--now', BENCH_NOW, '--fail-on', 'never'], { runs });
+  const report = JSON.parse(readFileSync(output, 'utf8'));
+  const byRule = {};
+  for (const finding of report.findings) if (!finding.waived) byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
+  return { ...measured, findings: report.findings.length, byRule, report };
+}
+
+function measureFloor(root, runs) {
+  const measured = measureNode([FLOOR, root], { runs });
+  return { ...measured, findings: JSON.parse(measured.last.stdout).findings };
+}
+
+function measureSpectral(root, runs) {
+  const spectral = ensureSpectral(log);
+  const output = scratchPath('spectral.json');
+  const measured = measureNode(spectralArgs(spectral.cli, preparedRuleset(), output), { cwd: root, runs, allowStatus: [0, 1] });
+  const byRule = spectralFindings(output);
+  return { ...measured, version: spectral.version, findings: Object.values(byRule).reduce((sum, count) => sum + count, 0), byRule };
+}
+
+const results = { date: new Date().toISOString(), node: process.version, peakMemorySource: PEAK_MEMORY_SOURCE, seed: options.seed, runs: options.runs, scale: [], findingChecks: [], startup: undefined, spectral: undefined };
+
+for (const size of options.sizes) {
+  const { root, manifest } = repository(size);
+  log(`  abm-gitops validate × ${options.runs}…`);
+  const abm = measureAbmGitops(root, options.runs);
+  log(`  floor × ${options.runs}…`);
+  const floor = measureFloor(root, options.runs);
+  results.scale.push({ organizations: size, files: manifest.files, bytes: manifest.bytes, abm: strip(abm), floor: strip(floor) });
+  results.findingChecks.push({ organizations: size, rows: compareFindings(manifest.expectedByRule, abm.byRule, abm.report) });
+}
+
+log(`start-up × ${options.startupRuns}…`);
+const oneOrganization = repository(1).root;
+results.startup = {
+  nodeBaseline: strip(measureNode(['-e', '0'], { runs: options.startupRuns })),
+  version: strip(measureNode([CLI, '--version'], { runs: options.startupRuns })),
+  validateOneFile: strip(measureNode([CLI, 'validate', oneOrganization, '--now', BENCH_NOW, '--fail-on', 'never'], { runs: options.startupRuns })),
+};
+
+if (options.vsSpectral) {
+  const { root, manifest } = repository(SPECTRAL_SIZE);
+  log(`Spectral comparison on ${SPECTRAL_SIZE} files: abm-gitops and floor × ${options.runs}, Spectral × ${options.spectralRuns}…`);
+  const abm = measureAbmGitops(root, options.runs);
+  const floor = measureFloor(root, options.runs);
+  const spectral = measureSpectral(root, options.spectralRuns);
+  results.spectral = { organizations: SPECTRAL_SIZE, files: manifest.files, abm: strip(abm), floor: strip(floor), spectral: strip(spectral) };
+}
+
+results.targets = checkTargets(results);
+if (options.json) console.log(JSON.stringify(results, null, 2));
+else {
+  printResults(results, { markdown: options.markdown, repo: REPO });
+  for (const check of results.findingChecks) printFindingCheck(check, options.markdown);
+}
+if (options.strict && results.targets.some((target) => target.status === 'FAIL')) process.exitCode = 1;
+
+/** Keeps the numbers, drops the raw output and the report. */
+function strip({ last: _last, report: _report, ...rest }) {
+  return rest;
+}
