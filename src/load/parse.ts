@@ -54,7 +54,9 @@ export function parseSource(path: string, absolutePath: string, text: string, li
   const take = (node: Document.Parsed): void => {
     const document: SourceDocument = { file, index: file.documents.length, node, value: undefined };
     file.documents.push(document);
-    const outcome = readDocument(node, tooDeep.get(document.index), limits, at);
+    // Without a `*` in its text a document has no alias, so nothing can expand past the limits.
+    const mayHoldAliases = text.slice(node.range[0], node.range[2]).includes('*');
+    const outcome = readDocument(node, tooDeep.get(document.index), mayHoldAliases, limits, at);
     if ('problem' in outcome) problems.push(outcome.problem);
     else document.value = outcome.value;
   };
@@ -92,7 +94,7 @@ export function parseSource(path: string, absolutePath: string, text: string, li
 type Locate = (start: number, end?: number) => Region;
 
 /** The document as plain data, or the one problem that stops it from being used. */
-function readDocument(node: Document.Parsed, syntaxBreach: LimitBreach | undefined, limits: InputLimits, at: Locate): { value: unknown } | { problem: ParseProblem } {
+function readDocument(node: Document.Parsed, syntaxBreach: LimitBreach | undefined, mayHoldAliases: boolean, limits: InputLimits, at: Locate): { value: unknown } | { problem: ParseProblem } {
   const refuse = (problem: ParseProblem): { problem: ParseProblem } => ({ problem });
   if (syntaxBreach) return refuse(limitProblem(syntaxBreach, limits, at));
   const error = node.errors[0];
@@ -105,7 +107,7 @@ function readDocument(node: Document.Parsed, syntaxBreach: LimitBreach | undefin
     if (error.code === 'RESOURCE_EXHAUSTION') return refuse(limitProblem({ kind: 'depth', offset: error.pos[0] }, limits, at));
     return refuse({ ruleId: 'yaml-syntax', message: describeYamlError(error), region: at(...error.pos) });
   }
-  const breach = composedLimitBreach(node, limits);
+  const breach = mayHoldAliases ? composedLimitBreach(node, limits) : undefined;
   if (breach) return refuse(limitProblem(breach, limits, at));
   try {
     return { value: node.toJS({ maxAliasCount: limits.maxAliasCount }) };

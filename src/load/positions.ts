@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type LineCounter, type Node, type Pair } from 'yaml';
 import type { Region } from '../findings.js';
 import type { DocPath, SourceDocument } from './source.js';
 
@@ -36,7 +36,7 @@ function rangeOf(document: Document.Parsed, path: DocPath): Range | undefined {
   for (const segment of path) {
     if (isAlias(node)) {
       placeOfUse ??= nodeRange(node);
-      node = node.resolve(document);
+      node = resolveAlias(document, node);
     }
     const step = childOf(document, node, segment);
     if (!step) break;
@@ -69,12 +69,20 @@ function childOf(document: Document.Parsed, node: unknown, segment: string | num
     if (!isMergeKey(pair)) continue;
     const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
     for (const source of sources) {
-      const target = isAlias(source) ? source.resolve(document) : source;
+      const target = isAlias(source) ? resolveAlias(document, source) : source;
       const found = childOf(document, target, segment, depth + 1);
       if (found) return { ...found, via: pairRange(pair) };
     }
   }
   return undefined;
+}
+
+// Alias.resolve scans the whole document for the anchor: remember each answer.
+const resolvedAliases = new WeakMap<Alias, unknown>();
+
+function resolveAlias(document: Document.Parsed, alias: Alias): unknown {
+  if (!resolvedAliases.has(alias)) resolvedAliases.set(alias, alias.resolve(document));
+  return resolvedAliases.get(alias);
 }
 
 export function isMergeKey(pair: Pair): boolean {
