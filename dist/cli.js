@@ -38806,7 +38806,7 @@ function rangeOf(document2, path) {
   for (const segment of path) {
     if ((0, import_yaml.isAlias)(node)) {
       placeOfUse ??= nodeRange(node);
-      node = node.resolve(document2);
+      node = resolveAlias(document2, node);
     }
     const step = childOf(document2, node, segment);
     if (!step) break;
@@ -38831,12 +38831,17 @@ function childOf(document2, node, segment, depth = 0) {
     if (!isMergeKey(pair)) continue;
     const sources = (0, import_yaml.isSeq)(pair.value) ? pair.value.items : [pair.value];
     for (const source of sources) {
-      const target = (0, import_yaml.isAlias)(source) ? source.resolve(document2) : source;
+      const target = (0, import_yaml.isAlias)(source) ? resolveAlias(document2, source) : source;
       const found = childOf(document2, target, segment, depth + 1);
       if (found) return { ...found, via: pairRange(pair) };
     }
   }
   return void 0;
+}
+var resolvedAliases = /* @__PURE__ */ new WeakMap();
+function resolveAlias(document2, alias) {
+  if (!resolvedAliases.has(alias)) resolvedAliases.set(alias, alias.resolve(document2));
+  return resolvedAliases.get(alias);
 }
 function isMergeKey(pair) {
   return (0, import_yaml.isScalar)(pair.key) && (typeof pair.key.value === "symbol" || pair.key.source === "<<");
@@ -41544,7 +41549,8 @@ function parseSource(path, absolutePath, text2, limits) {
   const take = (node) => {
     const document2 = { file, index: file.documents.length, node, value: void 0 };
     file.documents.push(document2);
-    const outcome = readDocument(node, tooDeep.get(document2.index), limits, at2);
+    const mayHoldAliases = text2.slice(node.range[0], node.range[2]).includes("*");
+    const outcome = readDocument(node, tooDeep.get(document2.index), mayHoldAliases, limits, at2);
     if ("problem" in outcome) problems.push(outcome.problem);
     else document2.value = outcome.value;
   };
@@ -41574,7 +41580,7 @@ function parseSource(path, absolutePath, text2, limits) {
   });
   return { file, problems };
 }
-function readDocument(node, syntaxBreach, limits, at2) {
+function readDocument(node, syntaxBreach, mayHoldAliases, limits, at2) {
   const refuse = (problem) => ({ problem });
   if (syntaxBreach) return refuse(limitProblem(syntaxBreach, limits, at2));
   const error = node.errors[0];
@@ -41586,7 +41592,7 @@ function readDocument(node, syntaxBreach, limits, at2) {
     if (error.code === "RESOURCE_EXHAUSTION") return refuse(limitProblem({ kind: "depth", offset: error.pos[0] }, limits, at2));
     return refuse({ ruleId: "yaml-syntax", message: describeYamlError(error), region: at2(...error.pos) });
   }
-  const breach = composedLimitBreach(node, limits);
+  const breach = mayHoldAliases ? composedLimitBreach(node, limits) : void 0;
   if (breach) return refuse(limitProblem(breach, limits, at2));
   try {
     return { value: node.toJS({ maxAliasCount: limits.maxAliasCount }) };
