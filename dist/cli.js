@@ -13273,7 +13273,7 @@ ${cb}` : comment;
       }
       /** Advance the composer by one CST token. */
       *next(token) {
-        if (node_process.env.LOG_STREAM)
+        if (false)
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
@@ -14524,7 +14524,7 @@ var require_parser = __commonJS({
        */
       *next(source) {
         this.source = source;
-        if (node_process.env.LOG_TOKENS)
+        if (false)
           console.log("|", cst.prettyToken(source));
         if (this.atScalar) {
           this.atScalar = false;
@@ -40220,9 +40220,8 @@ function danglingLinkTarget(path) {
 }
 
 // src/artifacts/secrets-scan.ts
-import { closeSync, fstatSync, openSync, readdirSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
-var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var HEAD_BYTES = 65536;
 var TEXT_SECRET_MARKERS = ["PRIVATE KEY", "access_", "-----BEGIN MESSAGE-----"];
 function secretKind(kind) {
@@ -40232,30 +40231,14 @@ function textSecretKind(text2) {
   if (!TEXT_SECRET_MARKERS.some((marker) => text2.includes(marker))) return void 0;
   return secretKind(detectArtifact(text2));
 }
-function scanForSecrets(root, loadedTexts, maxFileBytes) {
+function scanForSecrets(root, paths, loadedTexts, maxFileBytes) {
   const found = [];
-  const pending = [""];
-  while (pending.length > 0) {
-    const relativeDir = pending.pop();
-    let entries;
-    try {
-      entries = readdirSync(join(root, relativeDir), { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      const path = relativeDir === "" ? entry.name : `${relativeDir}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) pending.push(path);
-        continue;
-      }
-      if (!entry.isFile()) continue;
-      const loaded = loadedTexts.get(path);
-      const kind = loaded !== void 0 ? textSecretKind(loaded) : fileSecretKind(join(root, path), maxFileBytes);
-      if (kind !== void 0) found.push({ path, kind });
-    }
+  for (const path of paths) {
+    const loaded = loadedTexts.get(path);
+    const kind = loaded !== void 0 ? textSecretKind(loaded) : fileSecretKind(join(root, path), maxFileBytes);
+    if (kind !== void 0) found.push({ path, kind });
   }
-  return found.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
+  return found;
 }
 function fileSecretKind(absolutePath, maxFileBytes) {
   let fd;
@@ -40291,7 +40274,7 @@ function readModelArtifacts(model, env) {
     }
   }
   const loadedTexts = new Map(model.files.filter((file) => file.text !== "").map((file) => [file.path, file.text]));
-  model.secretFiles = scanForSecrets(model.root, loadedTexts, model.config.limits.maxFileBytes);
+  model.secretFiles = scanForSecrets(model.root, model.repositoryFiles, loadedTexts, model.config.limits.maxFileBytes);
 }
 function hashesOf(bytes) {
   const buffer = toBuffer(bytes);
@@ -41399,30 +41382,36 @@ import { join as join6 } from "node:path";
 
 // src/load/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { readdirSync as readdirSync2 } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join as join5 } from "node:path";
 var CONFIG_FILE_NAMES = ["abm-gitops.yml", "abm-gitops.yaml"];
-var SKIPPED_DIRECTORIES2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var YAML_FILE = /\.ya?ml$/i;
-function discoverYamlFiles(root, include) {
-  const matches = include && include.length > 0 ? (0, import_picomatch.default)([...include], { dot: true }) : void 0;
+function listRepositoryFiles(root) {
   const found = [];
   const pending = [""];
   while (pending.length > 0) {
     const relativeDir = pending.pop();
-    const entries = readdirSync2(join5(root, relativeDir), { withFileTypes: true });
+    let entries;
+    try {
+      entries = readdirSync(join5(root, relativeDir), { withFileTypes: true });
+    } catch {
+      continue;
+    }
     for (const entry of entries) {
       const relativePath = relativeDir === "" ? entry.name : `${relativeDir}/${entry.name}`;
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES2.has(entry.name)) pending.push(relativePath);
-      } else if (entry.isFile() && YAML_FILE.test(entry.name)) {
-        if (relativeDir === "" && CONFIG_FILE_NAMES.includes(entry.name)) continue;
-        if (matches && !matches(relativePath)) continue;
-        found.push({ path: relativePath, absolutePath: join5(root, relativePath) });
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) pending.push(relativePath);
+      } else if (entry.isFile()) {
+        found.push(relativePath);
       }
     }
   }
-  return found.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
+  return found.sort((a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0);
+}
+function discoverYamlFiles(root, include, files = listRepositoryFiles(root)) {
+  const matches = include && include.length > 0 ? (0, import_picomatch.default)([...include], { dot: true }) : void 0;
+  return files.filter((path) => YAML_FILE.test(path) && !CONFIG_FILE_NAMES.includes(path) && (!matches || matches(path))).map((path) => ({ path, absolutePath: join5(root, path) }));
 }
 var DECLARES_OUR_API_VERSION = /^[ \t]*apiVersion[ \t]*:[ \t]*["']?abm-gitops\/v1\b/m;
 function declaresOurApiVersion(text2) {
@@ -41740,9 +41729,9 @@ import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFil
 var API_VERSION = "abm-gitops/v1";
 var OVERSIZE_PEEK_BYTES = 65536;
 function loadRepository(root, config) {
-  const loaded = { files: [], documents: [], problems: [] };
+  const loaded = { allFiles: listRepositoryFiles(root), files: [], documents: [], problems: [] };
   const inScopeByText = config.include === void 0 || config.include.length === 0;
-  for (const found of discoverYamlFiles(root, config.include)) {
+  for (const found of discoverYamlFiles(root, config.include, loaded.allFiles)) {
     const outcome = readCandidate(found, config.limits.maxFileBytes);
     if ("problem" in outcome) {
       if (!inScopeByText || declaresOurApiVersion(outcome.peek)) {
@@ -41898,6 +41887,7 @@ function buildModel(rootArgument, now) {
     root,
     config,
     files: loaded.files,
+    repositoryFiles: loaded.allFiles,
     organizationDocuments: [],
     organizations: [],
     parseProblems: loaded.problems,

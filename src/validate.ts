@@ -48,6 +48,7 @@ export function buildModel(rootArgument: string, now: Date): RepositoryModel {
     root,
     config,
     files: loaded.files,
+    repositoryFiles: loaded.allFiles,
     organizationDocuments: [],
     organizations: [],
     parseProblems: loaded.problems,

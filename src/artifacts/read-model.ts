@@ -30,7 +30,7 @@ export function readModelArtifacts(model: RepositoryModel, env: Environment): vo
     }
   }
   const loadedTexts = new Map(model.files.filter((file) => file.text !== '').map((file) => [file.path, file.text]));
-  model.secretFiles = scanForSecrets(model.root, loadedTexts, model.config.limits.maxFileBytes);
+  model.secretFiles = scanForSecrets(model.root, model.repositoryFiles, loadedTexts, model.config.limits.maxFileBytes);
 }
 
 /** Whole-file hash and the hash without surrounding whitespace (what `shasum` gives for Apple's own file). */

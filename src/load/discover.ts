@@ -14,30 +14,45 @@ export interface DiscoveredFile {
 }
 
 /**
- * Every `.yml`/`.yaml` file below `root` that may hold organizations, sorted
- * by path. Symlinks are not followed (a link could lead outside the repo), and
- * `.git` and `node_modules` are skipped. With `include` globs only matching
- * files are returned; without, the caller decides from each file's text.
+ * Every regular file below `root`, relative and sorted: walked once per run,
+ * for organization discovery and the committed-secret scan alike. Symlinks
+ * are not followed (a link could lead outside the repo), `.git` and
+ * `node_modules` are skipped, and an unreadable folder holds nothing to check.
  */
-export function discoverYamlFiles(root: string, include?: readonly string[]): DiscoveredFile[] {
-  const matches = include && include.length > 0 ? picomatch([...include], { dot: true }) : undefined;
-  const found: DiscoveredFile[] = [];
+export function listRepositoryFiles(root: string): string[] {
+  const found: string[] = [];
   const pending: string[] = [''];
   while (pending.length > 0) {
     const relativeDir = pending.pop()!;
-    const entries = readdirSync(join(root, relativeDir), { withFileTypes: true });
+    let entries;
+    try {
+      entries = readdirSync(join(root, relativeDir), { withFileTypes: true });
+    } catch {
+      continue;
+    }
     for (const entry of entries) {
       const relativePath = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
+      // Dirent types come from lstat: a symlink is neither a directory nor a file here.
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) pending.push(relativePath);
-      } else if (entry.isFile() && YAML_FILE.test(entry.name)) {
-        if (relativeDir === '' && (CONFIG_FILE_NAMES as readonly string[]).includes(entry.name)) continue;
-        if (matches && !matches(relativePath)) continue;
-        found.push({ path: relativePath, absolutePath: join(root, relativePath) });
+      } else if (entry.isFile()) {
+        found.push(relativePath);
       }
     }
   }
-  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The `.yml`/`.yaml` files among `files` that may hold organizations (never
+ * the root's abm-gitops.yml). With `include` globs only matching files are
+ * returned; without, the caller decides from each file's text.
+ */
+export function discoverYamlFiles(root: string, include?: readonly string[], files: readonly string[] = listRepositoryFiles(root)): DiscoveredFile[] {
+  const matches = include && include.length > 0 ? picomatch([...include], { dot: true }) : undefined;
+  return files
+    .filter((path) => YAML_FILE.test(path) && !(CONFIG_FILE_NAMES as readonly string[]).includes(path) && (!matches || matches(path)))
+    .map((path) => ({ path, absolutePath: join(root, path) }));
 }
 
 const DECLARES_OUR_API_VERSION = /^[ \t]*apiVersion[ \t]*:[ \t]*["']?abm-gitops\/v1\b/m;

@@ -1,13 +1,15 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { LineCounter } from 'yaml';
 import type { ResolvedConfig } from './config.js';
-import { declaresOurApiVersion, discoverYamlFiles, type DiscoveredFile } from './discover.js';
+import { declaresOurApiVersion, discoverYamlFiles, listRepositoryFiles, type DiscoveredFile } from './discover.js';
 import { decodeText, fileStartProblem, parseSource, utf16Encoding, type ParseProblem } from './parse.js';
 import type { SourceDocument, SourceFile } from './source.js';
 
 export const API_VERSION = 'abm-gitops/v1';
 
 export interface LoadedRepository {
+  /** Every regular file below the root (relative, sorted), for scans beyond the YAML. */
+  allFiles: string[];
   files: SourceFile[];
   /** Documents that declare our apiVersion (other documents are not ours and are ignored). */
   documents: SourceDocument[];
@@ -23,10 +25,10 @@ const OVERSIZE_PEEK_BYTES = 65_536;
  * apiVersion. Problems are per file: one broken file never stops the others.
  */
 export function loadRepository(root: string, config: ResolvedConfig): LoadedRepository {
-  const loaded: LoadedRepository = { files: [], documents: [], problems: [] };
+  const loaded: LoadedRepository = { allFiles: listRepositoryFiles(root), files: [], documents: [], problems: [] };
   const inScopeByText = config.include === undefined || config.include.length === 0;
 
-  for (const found of discoverYamlFiles(root, config.include)) {
+  for (const found of discoverYamlFiles(root, config.include, loaded.allFiles)) {
     const outcome = readCandidate(found, config.limits.maxFileBytes);
     if ('problem' in outcome) {
       if (!inScopeByText || declaresOurApiVersion(outcome.peek)) {

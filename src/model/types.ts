@@ -118,6 +118,8 @@ export interface RepositoryModel {
   root: string;
   config: ResolvedConfig;
   files: SourceFile[];
+  /** Every regular file below the root (relative, sorted): the committed-secret scan reads them. */
+  repositoryFiles: string[];
   /** Every organization document that declares `kind: Organization`, valid or not. */
   organizationDocuments: SourceDocument[];
   /** The organizations whose shape the schema accepted (entries it rejected are left out). */

@@ -2,6 +2,7 @@ import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanForSecrets, textSecretKind } from '../../src/artifacts/index.js';
+import { listRepositoryFiles } from '../../src/load/discover.js';
 import { makeContentToken, makeSelfSignedCert, makeServerToken, serverTokenPlaintext, sharedKey } from '../support/forge-fixtures.js';
 import { writeRepo } from '../support/repo.js';
 import { serviceOrganization } from './artifact-repo.js';
@@ -26,7 +27,7 @@ describe('the committed-secret scan', () => {
       'keys/mdm-pkcs8.pem': pkcs8,
       'tmp/decrypted.txt': decrypted,
     });
-    expect(scanForSecrets(root, new Map(), CAP)).toEqual([
+    expect(scanForSecrets(root, listRepositoryFiles(root), new Map(), CAP)).toEqual([
       { path: 'keys/mdm-pkcs8.pem', kind: 'private-key' },
       { path: 'keys/mdm.key', kind: 'private-key' },
       { path: 'tmp/decrypted.txt', kind: 'decrypted-server-token' },
@@ -40,7 +41,7 @@ describe('the committed-secret scan', () => {
     symlinkSync(join(outside, 'stolen.key'), join(root, 'outside.key'));
     symlinkSync(outside, join(root, 'outside-dir'));
     symlinkSync(join(root, 'keys/real.key'), join(root, 'alias.key'));
-    expect(scanForSecrets(root, new Map(), CAP)).toEqual([{ path: 'keys/real.key', kind: 'private-key' }]);
+    expect(scanForSecrets(root, listRepositoryFiles(root), new Map(), CAP)).toEqual([{ path: 'keys/real.key', kind: 'private-key' }]);
   });
 
   it('judges files already loaded as YAML on their text in memory, not on the disk', () => {
@@ -49,13 +50,13 @@ describe('the committed-secret scan', () => {
       ['org.yml', serviceOrganization('acme')],
       ['pasted.yml', `apiVersion: abm-gitops/v1\nkey: |\n${pkcs1.replace(/^/gm, '  ')}`],
     ]);
-    expect(scanForSecrets(root, loaded, CAP)).toEqual([{ path: 'pasted.yml', kind: 'private-key' }]);
+    expect(scanForSecrets(root, listRepositoryFiles(root), loaded, CAP)).toEqual([{ path: 'pasted.yml', kind: 'private-key' }]);
     expect(textSecretKind(serviceOrganization('acme'))).toBeUndefined();
   });
 
   it('reads only the head of a file over the cap, which still shows a PEM private key', () => {
     const root = writeRepo({ 'huge.pem': `${pkcs1}${'#'.repeat(200_000)}`, 'huge.txt': 'y'.repeat(200_000) });
-    expect(scanForSecrets(root, new Map(), 100_000)).toEqual([{ path: 'huge.pem', kind: 'private-key' }]);
+    expect(scanForSecrets(root, listRepositoryFiles(root), new Map(), 100_000)).toEqual([{ path: 'huge.pem', kind: 'private-key' }]);
   });
 
   it('checks 10,000 organization files in memory quickly', () => {
@@ -64,7 +65,7 @@ describe('the committed-secret scan', () => {
     const loaded = new Map<string, string>(Array.from({ length: 10_000 }, (_, index) => [`customers/c${index}/org.yml`, text]));
     loaded.set('org.yml', text);
     const started = performance.now();
-    expect(scanForSecrets(root, loaded, CAP)).toEqual([]);
+    expect(scanForSecrets(root, listRepositoryFiles(root), loaded, CAP)).toEqual([]);
     for (const value of loaded.values()) textSecretKind(value);
     expect(performance.now() - started).toBeLessThan(300);
   });
@@ -72,6 +73,6 @@ describe('the committed-secret scan', () => {
   it('finds a content token with a trailing newline, as editors save it', () => {
     const root = writeRepo({});
     writeFileSync(join(root, 'hq.vpptoken'), `${contentToken}\n`);
-    expect(scanForSecrets(root, new Map(), CAP)).toEqual([{ path: 'hq.vpptoken', kind: 'content-token' }]);
+    expect(scanForSecrets(root, listRepositoryFiles(root), new Map(), CAP)).toEqual([{ path: 'hq.vpptoken', kind: 'content-token' }]);
   });
 });
