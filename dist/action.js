@@ -63314,7 +63314,16 @@ function roleAllows(role, permissions, unit) {
   return unit === void 0 || role.units === void 0 || role.units.includes(unit);
 }
 
-// src/rules/catalog/token-expiry.ts
+// src/model/downloads.ts
+function* downloadedTokens(organization) {
+  for (const artifact of organization.artifacts) {
+    const accountId = "downloadedBy" in artifact.declaration ? artifact.declaration.downloadedBy : void 0;
+    const account = accountId === void 0 ? void 0 : organization.accountsById.get(accountId);
+    if (account) yield { artifact, account, downloadedByPath: [...artifact.path, "downloadedBy"] };
+  }
+}
+
+// src/model/labels.ts
 function artifactLabel(artifact) {
   switch (artifact.kind) {
     case "service-token":
@@ -63325,83 +63334,8 @@ function artifactLabel(artifact) {
       return `APNs certificate of service \`${artifact.id}\``;
   }
 }
-var LAPSE = {
-  "service-token": {
-    breaks: "Apple stops talking to the device management service, so devices assigned to it no longer reach it",
-    remedy: "download a new service token for the service in Apple's portal, install it in the MDM and update `expiresAt` (`abm-gitops renew` opens the pull request)"
-  },
-  "content-token": {
-    breaks: "app and book license communication between Apple and the device management service stops",
-    remedy: "download a new content token (Payments & Billing > Apps & Books), upload it to the service and update `expiresAt`"
-  },
-  "apns-certificate": {
-    breaks: "devices stop receiving the service's MDM commands",
-    remedy: "renew it at the Apple Push Certificates Portal with the same Apple Account that created it (a new certificate makes every device re-enroll) and update `expiresAt`"
-  }
-};
-var tokenExpiry = {
-  meta: {
-    id: "token-expiry",
-    defaultSeverity: "warning",
-    summary: "A service token, content token or APNs certificate expires soon (warning, error close to the date) or has expired (error).",
-    sources: ["000", "001", "002", "003", "004"]
-  },
-  *check({ model, config, now }) {
-    for (const organization of model.organizations) {
-      for (const artifact of organization.artifacts) {
-        const report = expiryReport(artifact, now, config.expiry);
-        if (report) yield report;
-      }
-    }
-  }
-};
-function expiryReport(artifact, now, windows) {
-  const real = artifact.reading?.expiresAt;
-  const expiresAt = real ?? artifact.expiresAt;
-  const remainingMs = expiresAt.getTime() - now.getTime();
-  let severity;
-  if (remainingMs <= windows.errorBeforeMs) severity = "error";
-  else if (remainingMs <= windows.warnBeforeMs) severity = "warning";
-  else return void 0;
-  const expired = remainingMs <= 0;
-  const when = expired ? `expired on ${formatDay(expiresAt)} (${daysAgo(-remainingMs)})` : `expires on ${formatDay(expiresAt)} (${daysLeft(remainingMs)})`;
-  const { breaks, remedy } = LAPSE[artifact.kind];
-  const consequence2 = expired ? capitalize(breaks) : `Once it expires, ${breaks}`;
-  return {
-    at: { document: artifact.organization.source, path: [...artifact.path, "expiresAt"] },
-    severity,
-    message: `The ${artifactLabel(artifact)} in organization \`${artifact.organization.name}\` ${when}${realExpiryNote(artifact)}. ${consequence2}: ${remedy}.`
-  };
-}
-function realExpiryNote(artifact) {
-  const reading = artifact.reading;
-  if (!reading?.expiresAt) return "";
-  const where = reading.source === "file" ? "the referenced file" : "the secret";
-  const declared = formatDay(artifact.expiresAt);
-  return declared === formatDay(reading.expiresAt) ? `, as read from ${where}` : `, as read from ${where} (the declared \`expiresAt\` says ${declared})`;
-}
-function daysLeft(remainingMs) {
-  const days = Math.floor(remainingMs / DAY_MS);
-  if (days === 0) return "less than a day left";
-  return days === 1 ? "1 day left" : `${days} days left`;
-}
-function daysAgo(elapsedMs) {
-  const days = Math.floor(elapsedMs / DAY_MS);
-  if (days === 0) return "today";
-  return days === 1 ? "1 day ago" : `${days} days ago`;
-}
-function capitalize(text2) {
-  return text2.charAt(0).toUpperCase() + text2.slice(1);
-}
 
 // src/rules/catalog/downloader-permission.ts
-function* downloadedTokens(organization) {
-  for (const artifact of organization.artifacts) {
-    const accountId = "downloadedBy" in artifact.declaration ? artifact.declaration.downloadedBy : void 0;
-    const account = accountId === void 0 ? void 0 : organization.accountsById.get(accountId);
-    if (account) yield { artifact, account, downloadedByPath: [...artifact.path, "downloadedBy"] };
-  }
-}
 var DOWNLOAD_PERMISSIONS = {
   "service-token": {
     ids: ["manage-device-management-services"],
@@ -63536,6 +63470,76 @@ var tokenInvalidatedByPasswordChange = {
     }
   }
 };
+
+// src/rules/catalog/token-expiry.ts
+var LAPSE = {
+  "service-token": {
+    breaks: "Apple stops talking to the device management service, so devices assigned to it no longer reach it",
+    remedy: "download a new service token for the service in Apple's portal, install it in the MDM and update `expiresAt` (`abm-gitops renew` opens the pull request)"
+  },
+  "content-token": {
+    breaks: "app and book license communication between Apple and the device management service stops",
+    remedy: "download a new content token (Payments & Billing > Apps & Books), upload it to the service and update `expiresAt`"
+  },
+  "apns-certificate": {
+    breaks: "devices stop receiving the service's MDM commands",
+    remedy: "renew it at the Apple Push Certificates Portal with the same Apple Account that created it (a new certificate makes every device re-enroll) and update `expiresAt`"
+  }
+};
+var tokenExpiry = {
+  meta: {
+    id: "token-expiry",
+    defaultSeverity: "warning",
+    summary: "A service token, content token or APNs certificate expires soon (warning, error close to the date) or has expired (error).",
+    sources: ["000", "001", "002", "003", "004"]
+  },
+  *check({ model, config, now }) {
+    for (const organization of model.organizations) {
+      for (const artifact of organization.artifacts) {
+        const report = expiryReport(artifact, now, config.expiry);
+        if (report) yield report;
+      }
+    }
+  }
+};
+function expiryReport(artifact, now, windows) {
+  const real = artifact.reading?.expiresAt;
+  const expiresAt = real ?? artifact.expiresAt;
+  const remainingMs = expiresAt.getTime() - now.getTime();
+  let severity;
+  if (remainingMs <= windows.errorBeforeMs) severity = "error";
+  else if (remainingMs <= windows.warnBeforeMs) severity = "warning";
+  else return void 0;
+  const expired = remainingMs <= 0;
+  const when = expired ? `expired on ${formatDay(expiresAt)} (${daysAgo(-remainingMs)})` : `expires on ${formatDay(expiresAt)} (${daysLeft(remainingMs)})`;
+  const { breaks, remedy } = LAPSE[artifact.kind];
+  const consequence2 = expired ? capitalize(breaks) : `Once it expires, ${breaks}`;
+  return {
+    at: { document: artifact.organization.source, path: [...artifact.path, "expiresAt"] },
+    severity,
+    message: `The ${artifactLabel(artifact)} in organization \`${artifact.organization.name}\` ${when}${realExpiryNote(artifact)}. ${consequence2}: ${remedy}.`
+  };
+}
+function realExpiryNote(artifact) {
+  const reading = artifact.reading;
+  if (!reading?.expiresAt) return "";
+  const where = reading.source === "file" ? "the referenced file" : "the secret";
+  const declared = formatDay(artifact.expiresAt);
+  return declared === formatDay(reading.expiresAt) ? `, as read from ${where}` : `, as read from ${where} (the declared \`expiresAt\` says ${declared})`;
+}
+function daysLeft(remainingMs) {
+  const days = Math.floor(remainingMs / DAY_MS);
+  if (days === 0) return "less than a day left";
+  return days === 1 ? "1 day left" : `${days} days left`;
+}
+function daysAgo(elapsedMs) {
+  const days = Math.floor(elapsedMs / DAY_MS);
+  if (days === 0) return "today";
+  return days === 1 ? "1 day ago" : `${days} days ago`;
+}
+function capitalize(text2) {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
+}
 
 // src/rules/catalog/token-lifetime.ts
 var MAX_LIFETIME_MS = 366 * DAY_MS;
@@ -64251,16 +64255,6 @@ function hashesOf(bytes) {
   const trimmed2 = sha256Hex(Buffer.from(buffer.toString("latin1").replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, ""), "latin1"));
   return trimmed2 === exact ? { sha256: exact } : { sha256: trimmed2, sha256Exact: exact };
 }
-function subjectOf(artifact) {
-  switch (artifact.kind) {
-    case "service-token":
-      return `service token of service \`${artifact.id}\``;
-    case "content-token":
-      return `content token \`${artifact.id}\``;
-    case "apns-certificate":
-      return `APNs certificate of service \`${artifact.id}\``;
-  }
-}
 var OrganizationReader = class {
   constructor(organization, reader, problems) {
     this.organization = organization;
@@ -64274,7 +64268,7 @@ var OrganizationReader = class {
     const ref = artifact.declaration.ref;
     if (ref === void 0) return;
     const refPath = [...artifact.path, "ref"];
-    const subject = subjectOf(artifact);
+    const subject = artifactLabel(artifact);
     const read = this.follow(ref, refPath, subject);
     if (!read) return;
     const fail2 = (reason) => this.report("unreadable", refPath, ref, subject, reason);

@@ -39267,39 +39267,16 @@ function roleAllows(role, permissions, unit) {
   return unit === void 0 || role.units === void 0 || role.units.includes(unit);
 }
 
-// src/model/dates.ts
-var DAY_MS = 864e5;
-var HOUR_MS = 36e5;
-var DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-var DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
-function parseInstant(text2) {
-  let iso2;
-  if (DATE_ONLY.test(text2)) iso2 = `${text2}T00:00:00Z`;
-  else if (DATE_TIME.test(text2)) {
-    iso2 = text2.replace(" ", "T");
-    if (!/(Z|[+-]\d{2}:?\d{2})$/i.test(iso2)) iso2 += "Z";
-    iso2 = iso2.replace(/([+-]\d{2})(\d{2})$/, "$1:$2");
-  } else return void 0;
-  const date = new Date(iso2);
-  if (Number.isNaN(date.getTime())) return void 0;
-  const [year, month, day] = text2.slice(0, 10).split("-").map(Number);
-  const calendar = new Date(Date.UTC(year, month - 1, day));
-  if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return void 0;
-  return date;
-}
-function parseDuration(text2) {
-  const match = /^(\d+)([dh])$/.exec(text2);
-  if (!match) return void 0;
-  return Number(match[1]) * (match[2] === "d" ? DAY_MS : HOUR_MS);
-}
-function daysBetween(now, date) {
-  return Math.floor((date.getTime() - now.getTime()) / DAY_MS);
-}
-function formatDay(date) {
-  return date.toISOString().slice(0, 10);
+// src/model/downloads.ts
+function* downloadedTokens(organization) {
+  for (const artifact of organization.artifacts) {
+    const accountId = "downloadedBy" in artifact.declaration ? artifact.declaration.downloadedBy : void 0;
+    const account = accountId === void 0 ? void 0 : organization.accountsById.get(accountId);
+    if (account) yield { artifact, account, downloadedByPath: [...artifact.path, "downloadedBy"] };
+  }
 }
 
-// src/rules/catalog/token-expiry.ts
+// src/model/labels.ts
 function artifactLabel(artifact) {
   switch (artifact.kind) {
     case "service-token":
@@ -39310,83 +39287,8 @@ function artifactLabel(artifact) {
       return `APNs certificate of service \`${artifact.id}\``;
   }
 }
-var LAPSE = {
-  "service-token": {
-    breaks: "Apple stops talking to the device management service, so devices assigned to it no longer reach it",
-    remedy: "download a new service token for the service in Apple's portal, install it in the MDM and update `expiresAt` (`abm-gitops renew` opens the pull request)"
-  },
-  "content-token": {
-    breaks: "app and book license communication between Apple and the device management service stops",
-    remedy: "download a new content token (Payments & Billing > Apps & Books), upload it to the service and update `expiresAt`"
-  },
-  "apns-certificate": {
-    breaks: "devices stop receiving the service's MDM commands",
-    remedy: "renew it at the Apple Push Certificates Portal with the same Apple Account that created it (a new certificate makes every device re-enroll) and update `expiresAt`"
-  }
-};
-var tokenExpiry = {
-  meta: {
-    id: "token-expiry",
-    defaultSeverity: "warning",
-    summary: "A service token, content token or APNs certificate expires soon (warning, error close to the date) or has expired (error).",
-    sources: ["000", "001", "002", "003", "004"]
-  },
-  *check({ model, config, now }) {
-    for (const organization of model.organizations) {
-      for (const artifact of organization.artifacts) {
-        const report = expiryReport(artifact, now, config.expiry);
-        if (report) yield report;
-      }
-    }
-  }
-};
-function expiryReport(artifact, now, windows) {
-  const real = artifact.reading?.expiresAt;
-  const expiresAt = real ?? artifact.expiresAt;
-  const remainingMs = expiresAt.getTime() - now.getTime();
-  let severity;
-  if (remainingMs <= windows.errorBeforeMs) severity = "error";
-  else if (remainingMs <= windows.warnBeforeMs) severity = "warning";
-  else return void 0;
-  const expired = remainingMs <= 0;
-  const when = expired ? `expired on ${formatDay(expiresAt)} (${daysAgo(-remainingMs)})` : `expires on ${formatDay(expiresAt)} (${daysLeft(remainingMs)})`;
-  const { breaks, remedy } = LAPSE[artifact.kind];
-  const consequence2 = expired ? capitalize2(breaks) : `Once it expires, ${breaks}`;
-  return {
-    at: { document: artifact.organization.source, path: [...artifact.path, "expiresAt"] },
-    severity,
-    message: `The ${artifactLabel(artifact)} in organization \`${artifact.organization.name}\` ${when}${realExpiryNote(artifact)}. ${consequence2}: ${remedy}.`
-  };
-}
-function realExpiryNote(artifact) {
-  const reading = artifact.reading;
-  if (!reading?.expiresAt) return "";
-  const where = reading.source === "file" ? "the referenced file" : "the secret";
-  const declared = formatDay(artifact.expiresAt);
-  return declared === formatDay(reading.expiresAt) ? `, as read from ${where}` : `, as read from ${where} (the declared \`expiresAt\` says ${declared})`;
-}
-function daysLeft(remainingMs) {
-  const days = Math.floor(remainingMs / DAY_MS);
-  if (days === 0) return "less than a day left";
-  return days === 1 ? "1 day left" : `${days} days left`;
-}
-function daysAgo(elapsedMs) {
-  const days = Math.floor(elapsedMs / DAY_MS);
-  if (days === 0) return "today";
-  return days === 1 ? "1 day ago" : `${days} days ago`;
-}
-function capitalize2(text2) {
-  return text2.charAt(0).toUpperCase() + text2.slice(1);
-}
 
 // src/rules/catalog/downloader-permission.ts
-function* downloadedTokens(organization) {
-  for (const artifact of organization.artifacts) {
-    const accountId = "downloadedBy" in artifact.declaration ? artifact.declaration.downloadedBy : void 0;
-    const account = accountId === void 0 ? void 0 : organization.accountsById.get(accountId);
-    if (account) yield { artifact, account, downloadedByPath: [...artifact.path, "downloadedBy"] };
-  }
-}
 var DOWNLOAD_PERMISSIONS = {
   "service-token": {
     ids: ["manage-device-management-services"],
@@ -39495,6 +39397,38 @@ var downloaderDeparted = {
   }
 };
 
+// src/model/dates.ts
+var DAY_MS = 864e5;
+var HOUR_MS = 36e5;
+var DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+var DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+function parseInstant(text2) {
+  let iso2;
+  if (DATE_ONLY.test(text2)) iso2 = `${text2}T00:00:00Z`;
+  else if (DATE_TIME.test(text2)) {
+    iso2 = text2.replace(" ", "T");
+    if (!/(Z|[+-]\d{2}:?\d{2})$/i.test(iso2)) iso2 += "Z";
+    iso2 = iso2.replace(/([+-]\d{2})(\d{2})$/, "$1:$2");
+  } else return void 0;
+  const date = new Date(iso2);
+  if (Number.isNaN(date.getTime())) return void 0;
+  const [year, month, day] = text2.slice(0, 10).split("-").map(Number);
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return void 0;
+  return date;
+}
+function parseDuration(text2) {
+  const match = /^(\d+)([dh])$/.exec(text2);
+  if (!match) return void 0;
+  return Number(match[1]) * (match[2] === "d" ? DAY_MS : HOUR_MS);
+}
+function daysBetween(now, date) {
+  return Math.floor((date.getTime() - now.getTime()) / DAY_MS);
+}
+function formatDay(date) {
+  return date.toISOString().slice(0, 10);
+}
+
 // src/rules/catalog/token-invalidated-by-password-change.ts
 var BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
 var tokenInvalidatedByPasswordChange = {
@@ -39521,6 +39455,76 @@ var tokenInvalidatedByPasswordChange = {
     }
   }
 };
+
+// src/rules/catalog/token-expiry.ts
+var LAPSE = {
+  "service-token": {
+    breaks: "Apple stops talking to the device management service, so devices assigned to it no longer reach it",
+    remedy: "download a new service token for the service in Apple's portal, install it in the MDM and update `expiresAt` (`abm-gitops renew` opens the pull request)"
+  },
+  "content-token": {
+    breaks: "app and book license communication between Apple and the device management service stops",
+    remedy: "download a new content token (Payments & Billing > Apps & Books), upload it to the service and update `expiresAt`"
+  },
+  "apns-certificate": {
+    breaks: "devices stop receiving the service's MDM commands",
+    remedy: "renew it at the Apple Push Certificates Portal with the same Apple Account that created it (a new certificate makes every device re-enroll) and update `expiresAt`"
+  }
+};
+var tokenExpiry = {
+  meta: {
+    id: "token-expiry",
+    defaultSeverity: "warning",
+    summary: "A service token, content token or APNs certificate expires soon (warning, error close to the date) or has expired (error).",
+    sources: ["000", "001", "002", "003", "004"]
+  },
+  *check({ model, config, now }) {
+    for (const organization of model.organizations) {
+      for (const artifact of organization.artifacts) {
+        const report = expiryReport(artifact, now, config.expiry);
+        if (report) yield report;
+      }
+    }
+  }
+};
+function expiryReport(artifact, now, windows) {
+  const real = artifact.reading?.expiresAt;
+  const expiresAt = real ?? artifact.expiresAt;
+  const remainingMs = expiresAt.getTime() - now.getTime();
+  let severity;
+  if (remainingMs <= windows.errorBeforeMs) severity = "error";
+  else if (remainingMs <= windows.warnBeforeMs) severity = "warning";
+  else return void 0;
+  const expired = remainingMs <= 0;
+  const when = expired ? `expired on ${formatDay(expiresAt)} (${daysAgo(-remainingMs)})` : `expires on ${formatDay(expiresAt)} (${daysLeft(remainingMs)})`;
+  const { breaks, remedy } = LAPSE[artifact.kind];
+  const consequence2 = expired ? capitalize2(breaks) : `Once it expires, ${breaks}`;
+  return {
+    at: { document: artifact.organization.source, path: [...artifact.path, "expiresAt"] },
+    severity,
+    message: `The ${artifactLabel(artifact)} in organization \`${artifact.organization.name}\` ${when}${realExpiryNote(artifact)}. ${consequence2}: ${remedy}.`
+  };
+}
+function realExpiryNote(artifact) {
+  const reading = artifact.reading;
+  if (!reading?.expiresAt) return "";
+  const where = reading.source === "file" ? "the referenced file" : "the secret";
+  const declared = formatDay(artifact.expiresAt);
+  return declared === formatDay(reading.expiresAt) ? `, as read from ${where}` : `, as read from ${where} (the declared \`expiresAt\` says ${declared})`;
+}
+function daysLeft(remainingMs) {
+  const days = Math.floor(remainingMs / DAY_MS);
+  if (days === 0) return "less than a day left";
+  return days === 1 ? "1 day left" : `${days} days left`;
+}
+function daysAgo(elapsedMs) {
+  const days = Math.floor(elapsedMs / DAY_MS);
+  if (days === 0) return "today";
+  return days === 1 ? "1 day ago" : `${days} days ago`;
+}
+function capitalize2(text2) {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
+}
 
 // src/rules/catalog/token-lifetime.ts
 var MAX_LIFETIME_MS = 366 * DAY_MS;
@@ -40282,16 +40286,6 @@ function hashesOf(bytes) {
   const trimmed2 = sha256Hex(Buffer.from(buffer.toString("latin1").replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, ""), "latin1"));
   return trimmed2 === exact ? { sha256: exact } : { sha256: trimmed2, sha256Exact: exact };
 }
-function subjectOf(artifact) {
-  switch (artifact.kind) {
-    case "service-token":
-      return `service token of service \`${artifact.id}\``;
-    case "content-token":
-      return `content token \`${artifact.id}\``;
-    case "apns-certificate":
-      return `APNs certificate of service \`${artifact.id}\``;
-  }
-}
 var OrganizationReader = class {
   constructor(organization, reader, problems) {
     this.organization = organization;
@@ -40305,7 +40299,7 @@ var OrganizationReader = class {
     const ref = artifact.declaration.ref;
     if (ref === void 0) return;
     const refPath = [...artifact.path, "ref"];
-    const subject = subjectOf(artifact);
+    const subject = artifactLabel(artifact);
     const read = this.follow(ref, refPath, subject);
     if (!read) return;
     const fail2 = (reason) => this.report("unreadable", refPath, ref, subject, reason);
@@ -41249,15 +41243,15 @@ function singleFile(args) {
 }
 var command3 = {
   name: "inspect",
-  summary: "Say what a token, certificate or key file is (kind, organization, expiry, recipient, sha256), never its secrets",
+  summary: "Say what a token, certificate or key file is (kind, organization, expiry, recipient, sha256), never its secrets.",
   usage: "abm-gitops inspect <file> [--private-key <path|env:NAME>] [--format text|json]",
   options: [
     {
       name: "private-key",
       type: "string",
-      description: "the MDM private key (PEM) as a path or env:NAME, to decrypt a server token and read its expiry"
+      description: "The MDM private key (PEM) as a path or env:NAME, to decrypt a server token and read its expiry."
     },
-    { name: "format", type: "string", choices: ["text", "json"], description: "output format (default text)" }
+    { name: "format", type: "string", choices: ["text", "json"], description: "Output format (default text)." }
   ],
   async run(args, io2) {
     const file = singleFile(args);
@@ -41319,13 +41313,13 @@ async function refuseOverwrite(path, force) {
 }
 var command4 = {
   name: "keypair",
-  summary: "Make an RSA key and the public key certificate to upload to Apple for server tokens",
+  summary: "Make an RSA key and the public key certificate to upload to Apple for server tokens.",
   usage: "abm-gitops keypair --out-cert <path> [--out-key <path>] [--common-name <cn>] [--force]",
   options: [
-    { name: "out-cert", type: "string", description: "where to write the certificate (PEM; DER when the name ends in .der)" },
-    { name: "out-key", type: "string", description: "where to write the private key (mode 0600, outside any git work tree); default stdout" },
-    { name: "common-name", type: "string", description: `the certificate's CN (default ${DEFAULT_COMMON_NAME})` },
-    { name: "force", type: "boolean", description: "overwrite existing files" }
+    { name: "out-cert", type: "string", description: "Where to write the certificate (PEM; DER when the name ends in .der)." },
+    { name: "out-key", type: "string", description: "Where to write the private key (mode 0600, outside any git work tree); default stdout." },
+    { name: "common-name", type: "string", description: `The certificate's CN (default ${DEFAULT_COMMON_NAME}).` },
+    { name: "force", type: "boolean", description: "Overwrite existing files." }
   ],
   async run(args, io2) {
     const certArg = stringOption(args, "out-cert");

@@ -12,6 +12,7 @@ import { readCertificate } from './certificate.js';
 import { readContentToken } from './content-token.js';
 import { createReferenceReader, type Environment, type ReferenceReader } from './references.js';
 import { scanForSecrets } from './secrets-scan.js';
+import { artifactLabel } from '../model/labels.js';
 import { decryptServerToken, readServerToken } from './server-token.js';
 
 type ReadOutcome = { source: 'file' | 'secret'; bytes: Bytes };
@@ -41,17 +42,6 @@ function hashesOf(bytes: Bytes): { sha256: string; sha256Exact?: string } {
   return trimmed === exact ? { sha256: exact } : { sha256: trimmed, sha256Exact: exact };
 }
 
-function subjectOf(artifact: DatedArtifact): string {
-  switch (artifact.kind) {
-    case 'service-token':
-      return `service token of service \`${artifact.id}\``;
-    case 'content-token':
-      return `content token \`${artifact.id}\``;
-    case 'apns-certificate':
-      return `APNs certificate of service \`${artifact.id}\``;
-  }
-}
-
 class OrganizationReader {
   constructor(
     private readonly organization: Organization,
@@ -63,7 +53,7 @@ class OrganizationReader {
     const ref = artifact.declaration.ref;
     if (ref === undefined) return;
     const refPath = [...artifact.path, 'ref'];
-    const subject = subjectOf(artifact);
+    const subject = artifactLabel(artifact);
     const read = this.follow(ref, refPath, subject);
     if (!read) return;
     const fail = (reason: string) => this.report('unreadable', refPath, ref, subject, reason);

@@ -183,15 +183,15 @@ function singleFile(args: ParsedArgs): string {
 
 export const command: Command = {
   name: 'inspect',
-  summary: 'Say what a token, certificate or key file is (kind, organization, expiry, recipient, sha256), never its secrets',
+  summary: 'Say what a token, certificate or key file is (kind, organization, expiry, recipient, sha256), never its secrets.',
   usage: 'abm-gitops inspect <file> [--private-key <path|env:NAME>] [--format text|json]',
   options: [
     {
       name: 'private-key',
       type: 'string',
-      description: 'the MDM private key (PEM) as a path or env:NAME, to decrypt a server token and read its expiry',
+      description: 'The MDM private key (PEM) as a path or env:NAME, to decrypt a server token and read its expiry.',
     },
-    { name: 'format', type: 'string', choices: ['text', 'json'], description: 'output format (default text)' },
+    { name: 'format', type: 'string', choices: ['text', 'json'], description: 'Output format (default text).' },
   ],
   async run(args, io) {
     const file = singleFile(args);

@@ -2,7 +2,7 @@ import type { DocPath, SourceDocument } from '../../load/source.js';
 import { DAY_MS, formatDay } from '../../model/dates.js';
 import type { ArtifactReading, DatedArtifact, PublicKeyReading } from '../../model/types.js';
 import type { Rule, RuleReport } from '../types.js';
-import { artifactLabel } from './token-expiry.js';
+import { artifactLabel } from '../../model/labels.js';
 
 /**
  * The declaration disagrees with the real file or secret behind its `ref`:

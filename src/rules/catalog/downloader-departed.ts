@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
-import { downloadedTokens } from './downloader-permission.js';
-import { artifactLabel } from './token-expiry.js';
+import { downloadedTokens } from '../../model/downloads.js';
+import { artifactLabel } from '../../model/labels.js';
 
 const STATUS_PHRASES = {
   departed: 'has left the organization (`status: departed`)',

@@ -1,29 +1,9 @@
-import type { DocPath } from '../../load/source.js';
+import { downloadedTokens, type DownloadedToken } from '../../model/downloads.js';
 import { effectiveRole, roleAllows, type EffectiveRole } from '../../model/roles.js';
-import type { Account, Permission } from '../../model/schema-types.js';
-import type { DatedArtifact, Located, Organization } from '../../model/types.js';
+import type { Permission } from '../../model/schema-types.js';
+import type { Organization } from '../../model/types.js';
 import type { Rule, RuleReport } from '../types.js';
-import { artifactLabel } from './token-expiry.js';
-
-/** A service token or content token whose `downloadedBy` names an account of its organization. */
-export interface DownloadedToken {
-  artifact: DatedArtifact;
-  account: Located<Account>;
-  /** Path of the `downloadedBy` key: downloader findings point there. */
-  downloadedByPath: DocPath;
-}
-
-/**
- * Tokens with a resolvable downloader. APNs certificates have no
- * `downloadedBy`; a name that resolves to no account is `unresolved-reference`'s.
- */
-export function* downloadedTokens(organization: Organization): Iterable<DownloadedToken> {
-  for (const artifact of organization.artifacts) {
-    const accountId = 'downloadedBy' in artifact.declaration ? artifact.declaration.downloadedBy : undefined;
-    const account = accountId === undefined ? undefined : organization.accountsById.get(accountId);
-    if (account) yield { artifact, account, downloadedByPath: [...artifact.path, 'downloadedBy'] };
-  }
-}
+import { artifactLabel } from '../../model/labels.js';
 
 /** Apple's permissions that let an account download each kind of token (seeds 000, 001, 003, 004). */
 const DOWNLOAD_PERMISSIONS: Record<'service-token' | 'content-token', { ids: readonly Permission[]; phrase: string }> = {

@@ -1,19 +1,8 @@
 import type { ArtifactKind, Severity } from '../../findings.js';
 import { DAY_MS, formatDay } from '../../model/dates.js';
+import { artifactLabel } from '../../model/labels.js';
 import type { DatedArtifact } from '../../model/types.js';
 import type { Rule, RuleReport } from '../types.js';
-
-/** What a token or certificate is called in messages, e.g. "content token `nyc-apps`". */
-export function artifactLabel(artifact: Pick<DatedArtifact, 'kind' | 'id'>): string {
-  switch (artifact.kind) {
-    case 'service-token':
-      return `service token of service \`${artifact.id}\``;
-    case 'content-token':
-      return `content token \`${artifact.id}\``;
-    case 'apns-certificate':
-      return `APNs certificate of service \`${artifact.id}\``;
-  }
-}
 
 /** Apple's consequence of letting each kind lapse, and the way out (seeds 000, 001, 003, 004). */
 const LAPSE: Record<ArtifactKind, { breaks: string; remedy: string }> = {

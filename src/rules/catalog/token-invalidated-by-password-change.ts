@@ -1,7 +1,7 @@
 import { formatDay, parseInstant } from '../../model/dates.js';
 import type { Rule } from '../types.js';
-import { downloadedTokens } from './downloader-permission.js';
-import { artifactLabel } from './token-expiry.js';
+import { downloadedTokens } from '../../model/downloads.js';
+import { artifactLabel } from '../../model/labels.js';
 
 const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

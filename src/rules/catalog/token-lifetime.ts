@@ -1,7 +1,7 @@
 import { DAY_MS, formatDay } from '../../model/dates.js';
 import type { DatedArtifact } from '../../model/types.js';
 import type { Rule, RuleReport } from '../types.js';
-import { artifactLabel } from './token-expiry.js';
+import { artifactLabel } from '../../model/labels.js';
 
 /** One year, leap day included: a token downloaded on 2027-02-28 may expire on 2028-02-29. */
 const MAX_LIFETIME_MS = 366 * DAY_MS;

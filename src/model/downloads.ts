@@ -1,0 +1,23 @@
+import type { DocPath } from '../load/source.js';
+import type { Account } from './schema-types.js';
+import type { DatedArtifact, Located, Organization } from './types.js';
+
+/** A service token or content token whose `downloadedBy` names an account of its organization. */
+export interface DownloadedToken {
+  artifact: DatedArtifact;
+  account: Located<Account>;
+  /** Path of the `downloadedBy` key: downloader findings point there. */
+  downloadedByPath: DocPath;
+}
+
+/**
+ * Tokens with a resolvable downloader. APNs certificates have no
+ * `downloadedBy`; a name that resolves to no account is `unresolved-reference`'s.
+ */
+export function* downloadedTokens(organization: Organization): Iterable<DownloadedToken> {
+  for (const artifact of organization.artifacts) {
+    const accountId = 'downloadedBy' in artifact.declaration ? artifact.declaration.downloadedBy : undefined;
+    const account = accountId === undefined ? undefined : organization.accountsById.get(accountId);
+    if (account) yield { artifact, account, downloadedByPath: [...artifact.path, 'downloadedBy'] };
+  }
+}
