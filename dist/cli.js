@@ -38783,11 +38783,20 @@ function formatPath(path) {
   }
   return out;
 }
+function syntaxOf(document2) {
+  const { file } = document2;
+  file.syntaxTrees ??= file.reparse();
+  return file.syntaxTrees[document2.index];
+}
+function releaseSyntax(file) {
+  if (file.reparse) delete file.syntaxTrees;
+}
 
 // src/load/positions.ts
 var import_yaml = __toESM(require_dist2(), 1);
 function regionOf(document2, path) {
-  const range = rangeOf(document2.node, path) ?? documentStart(document2.node);
+  const node = syntaxOf(document2);
+  const range = rangeOf(node, path) ?? documentStart(node);
   return toRegion(document2.file.lineCounter, range);
 }
 function toRegion(lineCounter, [start, end]) {
@@ -41525,13 +41534,15 @@ function utf16Encoding(bytes) {
 }
 function parseSource(path, absolutePath, text2, limits) {
   const lineCounter = new import_yaml3.LineCounter();
-  const file = { path, absolutePath, text: text2, lineCounter, documents: [] };
+  const syntaxTrees = [];
+  const file = { path, absolutePath, text: text2, lineCounter, documents: [], syntaxTrees };
   const problems = [];
   const at2 = (start, end = start) => toRegion(lineCounter, [start, end]);
   const tooDeep = /* @__PURE__ */ new Map();
   const take = (node) => {
-    const document2 = { file, index: file.documents.length, node, value: void 0 };
+    const document2 = { file, index: file.documents.length, value: void 0 };
     file.documents.push(document2);
+    syntaxTrees.push(node);
     const mayHoldAliases = text2.slice(node.range[0], node.range[2]).includes("*");
     const outcome = readDocument(node, tooDeep.get(document2.index), mayHoldAliases, limits, at2);
     if ("problem" in outcome) problems.push(outcome.problem);
@@ -41561,7 +41572,11 @@ function parseSource(path, absolutePath, text2, limits) {
     }
     for (const node of composer.end()) take(node);
   });
+  if (problems.length === 0) file.reparse = reparser(path, absolutePath, text2, limits);
   return { file, problems };
+}
+function reparser(path, absolutePath, text2, limits) {
+  return () => parseSource(path, absolutePath, text2, limits).file.syntaxTrees;
 }
 function readDocument(node, syntaxBreach, mayHoldAliases, limits, at2) {
   const refuse = (problem) => ({ problem });
@@ -41722,7 +41737,7 @@ var import_yaml4 = __toESM(require_dist2(), 1);
 import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync4, readSync as readSync2, statSync as statSync2 } from "node:fs";
 var API_VERSION = "abm-gitops/v1";
 var OVERSIZE_PEEK_BYTES = 65536;
-function loadRepository(root, config) {
+function loadRepository(root, config, onFile) {
   const loaded = { allFiles: listRepositoryFiles(root), files: [], documents: [], problems: [] };
   const inScopeByText = config.include === void 0 || config.include.length === 0;
   for (const found of discoverYamlFiles(root, config.include, loaded.allFiles)) {
@@ -41742,6 +41757,7 @@ function loadRepository(root, config) {
     loaded.files.push(file);
     loaded.documents.push(...ours);
     for (const problem of problems) loaded.problems.push({ file, problem });
+    onFile?.(file, ours);
   }
   return loaded;
 }
@@ -41849,7 +41865,8 @@ function collectArtifacts(organization) {
     if (!expiresAt) return;
     const downloadedText = "downloadedAt" in artifact.declaration ? artifact.declaration.downloadedAt : void 0;
     const downloadedAt = downloadedText === void 0 ? void 0 : parseInstant(downloadedText);
-    artifacts.push({ ...artifact, organization, expiresAt, ...downloadedAt ? { downloadedAt } : {} });
+    const expiresAtRegion = regionOf(organization.source, [...artifact.path, "expiresAt"]);
+    artifacts.push({ ...artifact, organization, expiresAt, expiresAtRegion, ...downloadedAt ? { downloadedAt } : {} });
   };
   for (const service of organization.services) {
     const { serviceToken, apnsCertificate } = service.value;
@@ -41876,28 +41893,33 @@ function buildModel(rootArgument, now) {
   const root = resolve5(rootArgument);
   assertDirectory(root, rootArgument);
   const config = loadConfig(root);
-  const loaded = loadRepository(root, config);
+  const organizationDocuments = [];
+  const organizations = [];
+  const schemaProblems = [];
+  const loaded = loadRepository(root, config, (file, documents) => {
+    for (const document2 of documents) {
+      organizationDocuments.push(document2);
+      const problems = checkSchema("organization", document2.value);
+      for (const problem of problems) schemaProblems.push({ document: document2, problem });
+      const organization = buildOrganization(document2, problems.map((problem) => problem.path));
+      if (organization) organizations.push(organization);
+    }
+    releaseSyntax(file);
+  });
   const model = {
     root,
     config,
     files: loaded.files,
     repositoryFiles: loaded.allFiles,
-    organizationDocuments: [],
-    organizations: [],
+    organizationDocuments,
+    organizations,
     parseProblems: loaded.problems,
-    schemaProblems: [],
+    schemaProblems,
     referenceProblems: [],
     publicKeys: /* @__PURE__ */ new Map(),
     secretFiles: [],
     now
   };
-  for (const document2 of loaded.documents) {
-    model.organizationDocuments.push(document2);
-    const problems = checkSchema("organization", document2.value);
-    for (const problem of problems) model.schemaProblems.push({ document: document2, problem });
-    const organization = buildOrganization(document2, problems.map((problem) => problem.path));
-    if (organization) model.organizations.push(organization);
-  }
   return model;
 }
 function assertDirectory(root, asGiven) {
@@ -41926,7 +41948,7 @@ function tokenEntries(organizations, now) {
     for (const artifact of organization.artifacts) {
       const real = artifact.reading?.expiresAt;
       const expiresAt = real ?? artifact.expiresAt;
-      const region = regionOf(organization.source, [...artifact.path, "expiresAt"]);
+      const region = artifact.expiresAtRegion;
       entries.push({
         organization: organization.name,
         kind: artifact.kind,

@@ -4,7 +4,7 @@ import { readModelArtifacts } from './artifacts/read-model.js';
 import type { Environment } from './artifacts/references.js';
 import { UsageError } from './cli/command.js';
 import type { Finding, Summary, TokenEntry, ValidationReport } from './findings.js';
-import { loadConfig, loadRepository, regionOf } from './load/index.js';
+import { loadConfig, loadRepository, releaseSyntax, type SourceDocument } from './load/index.js';
 import { buildOrganization } from './model/build.js';
 import { daysBetween } from './model/dates.js';
 import type { Organization, RepositoryModel } from './model/types.js';
@@ -43,28 +43,33 @@ export function buildModel(rootArgument: string, now: Date): RepositoryModel {
   const root = resolve(rootArgument);
   assertDirectory(root, rootArgument);
   const config = loadConfig(root);
-  const loaded = loadRepository(root, config);
+  const organizationDocuments: SourceDocument[] = [];
+  const organizations: Organization[] = [];
+  const schemaProblems: RepositoryModel['schemaProblems'] = [];
+  const loaded = loadRepository(root, config, (file, documents) => {
+    for (const document of documents) {
+      organizationDocuments.push(document);
+      const problems = checkSchema('organization', document.value);
+      for (const problem of problems) schemaProblems.push({ document, problem });
+      const organization = buildOrganization(document, problems.map((problem) => problem.path));
+      if (organization) organizations.push(organization);
+    }
+    releaseSyntax(file);
+  });
   const model: RepositoryModel = {
     root,
     config,
     files: loaded.files,
     repositoryFiles: loaded.allFiles,
-    organizationDocuments: [],
-    organizations: [],
+    organizationDocuments,
+    organizations,
     parseProblems: loaded.problems,
-    schemaProblems: [],
+    schemaProblems,
     referenceProblems: [],
     publicKeys: new Map(),
     secretFiles: [],
     now,
   };
-  for (const document of loaded.documents) {
-    model.organizationDocuments.push(document);
-    const problems = checkSchema('organization', document.value);
-    for (const problem of problems) model.schemaProblems.push({ document, problem });
-    const organization = buildOrganization(document, problems.map((problem) => problem.path));
-    if (organization) model.organizations.push(organization);
-  }
   return model;
 }
 
@@ -97,7 +102,7 @@ export function tokenEntries(organizations: readonly Organization[], now: Date):
     for (const artifact of organization.artifacts) {
       const real = artifact.reading?.expiresAt;
       const expiresAt = real ?? artifact.expiresAt;
-      const region = regionOf(organization.source, [...artifact.path, 'expiresAt']);
+      const region = artifact.expiresAtRegion;
       entries.push({
         organization: organization.name,
         kind: artifact.kind,

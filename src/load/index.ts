@@ -3,5 +3,5 @@ export { loadRepository, API_VERSION, type LoadedRepository } from './repository
 export { discoverYamlFiles, CONFIG_FILE_NAMES } from './discover.js';
 export { DEFAULT_LIMITS, type InputLimits } from './limits.js';
 export { regionOf, toRegion } from './positions.js';
-export { formatPath, type DocPath, type SourceDocument, type SourceFile } from './source.js';
+export { formatPath, releaseSyntax, syntaxOf, type DocPath, type SourceDocument, type SourceFile } from './source.js';
 export type { ParseProblem } from './parse.js';

@@ -46,14 +46,16 @@ export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | unde
  */
 export function parseSource(path: string, absolutePath: string, text: string, limits: InputLimits): ParsedFile {
   const lineCounter = new LineCounter();
-  const file: SourceFile = { path, absolutePath, text, lineCounter, documents: [] };
+  const syntaxTrees: Document.Parsed[] = [];
+  const file: SourceFile = { path, absolutePath, text, lineCounter, documents: [], syntaxTrees };
   const problems: ParseProblem[] = [];
   const at: Locate = (start, end = start) => toRegion(lineCounter, [start, end]);
   const tooDeep = new Map<number, LimitBreach>();
 
   const take = (node: Document.Parsed): void => {
-    const document: SourceDocument = { file, index: file.documents.length, node, value: undefined };
+    const document: SourceDocument = { file, index: file.documents.length, value: undefined };
     file.documents.push(document);
+    syntaxTrees.push(node);
     // Without a `*` in its text a document has no alias, so nothing can expand past the limits.
     const mayHoldAliases = text.slice(node.range[0], node.range[2]).includes('*');
     const outcome = readDocument(node, tooDeep.get(document.index), mayHoldAliases, limits, at);
@@ -87,7 +89,16 @@ export function parseSource(path: string, absolutePath: string, text: string, li
     }
     for (const node of composer.end()) take(node);
   });
+  if (problems.length === 0) file.reparse = reparser(path, absolutePath, text, limits);
   return { file, problems };
+}
+
+/**
+ * Made outside parseSource on purpose: a closure created there would share its
+ * scope with `take`, and keep every syntax tree of the file alive through it.
+ */
+function reparser(path: string, absolutePath: string, text: string, limits: InputLimits): () => Document.Parsed[] {
+  return () => parseSource(path, absolutePath, text, limits).file.syntaxTrees!;
 }
 
 /** Text offsets to a line and column. */

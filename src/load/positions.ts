@@ -1,6 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type LineCounter, type Node, type Pair } from 'yaml';
 import type { Region } from '../findings.js';
-import type { DocPath, SourceDocument } from './source.js';
+import { syntaxOf, type DocPath, type SourceDocument } from './source.js';
 
 type Range = readonly [number, number];
 
@@ -12,7 +12,8 @@ type Range = readonly [number, number];
  * deepest node that does.
  */
 export function regionOf(document: SourceDocument, path: DocPath): Region {
-  const range = rangeOf(document.node, path) ?? documentStart(document.node);
+  const node = syntaxOf(document);
+  const range = rangeOf(node, path) ?? documentStart(node);
   return toRegion(document.file.lineCounter, range);
 }
 

@@ -23,8 +23,10 @@ const OVERSIZE_PEEK_BYTES = 65_536;
  * Finds and parses every organization file below `root`. A file is in scope
  * when `include` matches it or, without `include`, when its text declares our
  * apiVersion. Problems are per file: one broken file never stops the others.
+ * `onFile` sees each parsed file with its documents as soon as it is read,
+ * so the caller can model it and release what it no longer needs.
  */
-export function loadRepository(root: string, config: ResolvedConfig): LoadedRepository {
+export function loadRepository(root: string, config: ResolvedConfig, onFile?: (file: SourceFile, documents: SourceDocument[]) => void): LoadedRepository {
   const loaded: LoadedRepository = { allFiles: listRepositoryFiles(root), files: [], documents: [], problems: [] };
   const inScopeByText = config.include === undefined || config.include.length === 0;
 
@@ -46,6 +48,7 @@ export function loadRepository(root: string, config: ResolvedConfig): LoadedRepo
     loaded.files.push(file);
     loaded.documents.push(...ours);
     for (const problem of problems) loaded.problems.push({ file, problem });
+    onFile?.(file, ours);
   }
   return loaded;
 }

@@ -1,3 +1,4 @@
+import { regionOf } from '../load/positions.js';
 import type { DocPath, SourceDocument } from '../load/source.js';
 import { parseInstant } from './dates.js';
 import type { ContentToken, OrganizationDocument } from './schema-types.js';
@@ -70,12 +71,13 @@ function firstById<T extends { id: string }>(entries: Located<T>[]): Map<string,
 
 function collectArtifacts(organization: Organization): DatedArtifact[] {
   const artifacts: DatedArtifact[] = [];
-  const add = (artifact: Omit<DatedArtifact, 'organization' | 'expiresAt' | 'downloadedAt'>) => {
+  const add = (artifact: Omit<DatedArtifact, 'organization' | 'expiresAt' | 'expiresAtRegion' | 'downloadedAt'>) => {
     const expiresAt = parseInstant(artifact.declaration.expiresAt);
     if (!expiresAt) return;
     const downloadedText = 'downloadedAt' in artifact.declaration ? artifact.declaration.downloadedAt : undefined;
     const downloadedAt = downloadedText === undefined ? undefined : parseInstant(downloadedText);
-    artifacts.push({ ...artifact, organization, expiresAt, ...(downloadedAt ? { downloadedAt } : {}) });
+    const expiresAtRegion = regionOf(organization.source, [...artifact.path, 'expiresAt']);
+    artifacts.push({ ...artifact, organization, expiresAt, expiresAtRegion, ...(downloadedAt ? { downloadedAt } : {}) });
   };
   for (const service of organization.services) {
     const { serviceToken, apnsCertificate } = service.value;

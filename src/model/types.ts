@@ -1,5 +1,5 @@
 import type { DnAttribute, TokenRecipient } from '../artifacts/index.js';
-import type { ArtifactKind } from '../findings.js';
+import type { ArtifactKind, Region } from '../findings.js';
 import type { ResolvedConfig } from '../load/config.js';
 import type { ParseProblem } from '../load/parse.js';
 import type { DocPath, SourceDocument, SourceFile } from '../load/source.js';
@@ -81,6 +81,8 @@ export interface DatedArtifact {
   service?: Located<DeviceManagementService>;
   contentToken?: Located<ContentToken>;
   expiresAt: Date;
+  /** Where `expiresAt` is written, for the `tokens` list's links. */
+  expiresAtRegion: Region;
   downloadedAt?: Date;
   reading?: ArtifactReading;
 }
