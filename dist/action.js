@@ -15762,8 +15762,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache2 = this.#relevantRequestResponseList;
-        const backupCache = [...cache2];
+        const cache3 = this.#relevantRequestResponseList;
+        const backupCache = [...cache3];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15790,9 +15790,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15822,11 +15822,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
-              cache2.push([operation.request, operation.response]);
+              cache3.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16000,13 +16000,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache2 = new Cache(kConstruct, cacheList);
-            return await cache2.match(request2, options);
+            const cache3 = new Cache(kConstruct, cacheList);
+            return await cache3.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache2 = new Cache(kConstruct, cacheList);
-            const response = await cache2.match(request2, options);
+            const cache3 = new Cache(kConstruct, cacheList);
+            const response = await cache3.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16036,12 +16036,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache3 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache3);
+          const cache4 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache4);
         }
-        const cache2 = [];
-        this.#caches.set(cacheName, cache2);
-        return new Cache(kConstruct, cache2);
+        const cache3 = [];
+        this.#caches.set(cacheName, cache3);
+        return new Cache(kConstruct, cache3);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -42240,20 +42240,20 @@ var require_tls = __commonJS({
       }
       return !c3.fail;
     };
-    tls.createSessionCache = function(cache2, capacity) {
+    tls.createSessionCache = function(cache3, capacity) {
       var rval = null;
-      if (cache2 && cache2.getSession && cache2.setSession && cache2.order) {
-        rval = cache2;
+      if (cache3 && cache3.getSession && cache3.setSession && cache3.order) {
+        rval = cache3;
       } else {
         rval = {};
-        rval.cache = cache2 || {};
+        rval.cache = cache3 || {};
         rval.capacity = Math.max(capacity || 100, 1);
         rval.order = [];
-        for (var key2 in cache2) {
+        for (var key2 in cache3) {
           if (rval.order.length <= capacity) {
             rval.order.push(key2);
           } else {
-            delete cache2[key2];
+            delete cache3[key2];
           }
         }
         rval.getSession = function(sessionId) {
@@ -63324,12 +63324,19 @@ function roleAllows(role, permissions, unit) {
 }
 
 // src/model/downloads.ts
-function* downloadedTokens(organization) {
+var cache = /* @__PURE__ */ new WeakMap();
+function downloadedTokens(organization) {
+  let tokens = cache.get(organization);
+  if (tokens) return tokens;
+  const found = [];
   for (const artifact of organization.artifacts) {
     const accountId = "downloadedBy" in artifact.declaration ? artifact.declaration.downloadedBy : void 0;
     const account = accountId === void 0 ? void 0 : organization.accountsById.get(accountId);
-    if (account) yield { artifact, account, downloadedByPath: [...artifact.path, "downloadedBy"] };
+    if (account) found.push({ artifact, account, downloadedByPath: [...artifact.path, "downloadedBy"] });
   }
+  tokens = found;
+  cache.set(organization, tokens);
+  return tokens;
 }
 
 // src/model/labels.ts
@@ -65479,9 +65486,9 @@ function* referencesOf(organization) {
 // src/rules/waivers.ts
 var MARKER = "abm-gitops-ignore";
 var COMMENT = /(?:^|\s)#\s*abm-gitops-ignore\b(.*)$/;
-var cache = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 function inlineWaivers(file) {
-  let waivers = cache.get(file);
+  let waivers = cache2.get(file);
   if (waivers) return waivers;
   waivers = [];
   if (file.text.includes(MARKER)) {
@@ -65503,7 +65510,7 @@ function inlineWaivers(file) {
       });
     });
   }
-  cache.set(file, waivers);
+  cache2.set(file, waivers);
   return waivers;
 }
 function isUsableInlineWaiver(waiver, knownRuleIds2) {
@@ -70531,9 +70538,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache: cache2 }, methodName) {
-    if (cache2[methodName]) {
-      return cache2[methodName];
+  get({ octokit, scope, cache: cache3 }, methodName) {
+    if (cache3[methodName]) {
+      return cache3[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -70541,7 +70548,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache2[methodName] = decorate(
+      cache3[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -70549,9 +70556,9 @@ var handler = {
         decorations
       );
     } else {
-      cache2[methodName] = octokit.request.defaults(endpointDefaults);
+      cache3[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache2[methodName];
+    return cache3[methodName];
   }
 };
 function endpointsToMethods(octokit) {

@@ -30423,20 +30423,20 @@ var require_tls = __commonJS({
       }
       return !c3.fail;
     };
-    tls.createSessionCache = function(cache2, capacity) {
+    tls.createSessionCache = function(cache3, capacity) {
       var rval = null;
-      if (cache2 && cache2.getSession && cache2.setSession && cache2.order) {
-        rval = cache2;
+      if (cache3 && cache3.getSession && cache3.setSession && cache3.order) {
+        rval = cache3;
       } else {
         rval = {};
-        rval.cache = cache2 || {};
+        rval.cache = cache3 || {};
         rval.capacity = Math.max(capacity || 100, 1);
         rval.order = [];
-        for (var key2 in cache2) {
+        for (var key2 in cache3) {
           if (rval.order.length <= capacity) {
             rval.order.push(key2);
           } else {
-            delete cache2[key2];
+            delete cache3[key2];
           }
         }
         rval.getSession = function(sessionId) {
@@ -39277,12 +39277,19 @@ function roleAllows(role, permissions, unit) {
 }
 
 // src/model/downloads.ts
-function* downloadedTokens(organization) {
+var cache = /* @__PURE__ */ new WeakMap();
+function downloadedTokens(organization) {
+  let tokens = cache.get(organization);
+  if (tokens) return tokens;
+  const found = [];
   for (const artifact of organization.artifacts) {
     const accountId = "downloadedBy" in artifact.declaration ? artifact.declaration.downloadedBy : void 0;
     const account = accountId === void 0 ? void 0 : organization.accountsById.get(accountId);
-    if (account) yield { artifact, account, downloadedByPath: [...artifact.path, "downloadedBy"] };
+    if (account) found.push({ artifact, account, downloadedByPath: [...artifact.path, "downloadedBy"] });
   }
+  tokens = found;
+  cache.set(organization, tokens);
+  return tokens;
 }
 
 // src/model/labels.ts
@@ -40641,9 +40648,9 @@ function* referencesOf(organization) {
 // src/rules/waivers.ts
 var MARKER = "abm-gitops-ignore";
 var COMMENT = /(?:^|\s)#\s*abm-gitops-ignore\b(.*)$/;
-var cache = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 function inlineWaivers(file) {
-  let waivers = cache.get(file);
+  let waivers = cache2.get(file);
   if (waivers) return waivers;
   waivers = [];
   if (file.text.includes(MARKER)) {
@@ -40665,7 +40672,7 @@ function inlineWaivers(file) {
       });
     });
   }
-  cache.set(file, waivers);
+  cache2.set(file, waivers);
   return waivers;
 }
 function isUsableInlineWaiver(waiver, knownRuleIds2) {
@@ -45824,9 +45831,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache: cache2 }, methodName) {
-    if (cache2[methodName]) {
-      return cache2[methodName];
+  get({ octokit, scope, cache: cache3 }, methodName) {
+    if (cache3[methodName]) {
+      return cache3[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -45834,7 +45841,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache2[methodName] = decorate(
+      cache3[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -45842,9 +45849,9 @@ var handler = {
         decorations
       );
     } else {
-      cache2[methodName] = octokit.request.defaults(endpointDefaults);
+      cache3[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache2[methodName];
+    return cache3[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -51529,11 +51536,12 @@ function generalHelp() {
   ].join("\n");
 }
 function commandHelp(command7) {
-  const width = Math.max(0, ...command7.options.map((option) => option.name.length + (option.type === "string" ? 8 : 0)));
-  const options = command7.options.map((option) => {
-    const flag = option.type === "string" ? `--${option.name} <value>` : `--${option.name}`;
-    return `  ${flag.padEnd(width + 2)}  ${option.description}`;
+  const flags = command7.options.map((option) => {
+    if (option.type === "boolean") return `--${option.name}`;
+    return `--${option.name} <${option.choices ? option.choices.join("|") : "value"}>`;
   });
+  const width = Math.max(0, ...flags.map((flag) => flag.length));
+  const options = command7.options.map((option, index) => `  ${flags[index].padEnd(width)}  ${option.description}`);
   return [`Usage: ${command7.usage}`, "", command7.summary, "", "Options:", ...options, ""].join("\n");
 }
 

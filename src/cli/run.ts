@@ -77,10 +77,11 @@ function generalHelp(): string {
 }
 
 function commandHelp(command: Command): string {
-  const width = Math.max(0, ...command.options.map((option) => option.name.length + (option.type === 'string' ? 8 : 0)));
-  const options = command.options.map((option) => {
-    const flag = option.type === 'string' ? `--${option.name} <value>` : `--${option.name}`;
-    return `  ${flag.padEnd(width + 2)}  ${option.description}`;
+  const flags = command.options.map((option) => {
+    if (option.type === 'boolean') return `--${option.name}`;
+    return `--${option.name} <${option.choices ? option.choices.join('|') : 'value'}>`;
   });
+  const width = Math.max(0, ...flags.map((flag) => flag.length));
+  const options = command.options.map((option, index) => `  ${flags[index]!.padEnd(width)}  ${option.description}`);
   return [`Usage: ${command.usage}`, '', command.summary, '', 'Options:', ...options, ''].join('\n');
 }

@@ -10,14 +10,23 @@ export interface DownloadedToken {
   downloadedByPath: DocPath;
 }
 
+// Four rules ask for the same list: build it once per organization.
+const cache = new WeakMap<Organization, readonly DownloadedToken[]>();
+
 /**
  * Tokens with a resolvable downloader. APNs certificates have no
  * `downloadedBy`; a name that resolves to no account is `unresolved-reference`'s.
  */
-export function* downloadedTokens(organization: Organization): Iterable<DownloadedToken> {
+export function downloadedTokens(organization: Organization): readonly DownloadedToken[] {
+  let tokens = cache.get(organization);
+  if (tokens) return tokens;
+  const found: DownloadedToken[] = [];
   for (const artifact of organization.artifacts) {
     const accountId = 'downloadedBy' in artifact.declaration ? artifact.declaration.downloadedBy : undefined;
     const account = accountId === undefined ? undefined : organization.accountsById.get(accountId);
-    if (account) yield { artifact, account, downloadedByPath: [...artifact.path, 'downloadedBy'] };
+    if (account) found.push({ artifact, account, downloadedByPath: [...artifact.path, 'downloadedBy'] });
   }
+  tokens = found;
+  cache.set(organization, tokens);
+  return tokens;
 }
