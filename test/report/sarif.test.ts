@@ -36,6 +36,17 @@ describe('--format sarif', () => {
     for (const result of resultsOf(log)) expect(result.locations[0]!.physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
   });
 
+  it('passes the schema for the findings of examples/broken, waived one included', () => {
+    const root = new URL('../../examples/broken', import.meta.url).pathname;
+    const { report } = validateRepository({ root, now: parseInstant('2026-11-23')! });
+    const log = JSON.parse(formatSarif(report, { pathPrefix: 'examples/broken/' })) as unknown;
+    expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
+    const results = resultsOf(log);
+    expect(results).toHaveLength(report.findings.length);
+    expect(results.filter((result) => result.suppressions !== undefined)).toHaveLength(1);
+    for (const result of results) expect(result.locations[0]!.physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
+  });
+
   it('describes every rule in tool.driver.rules', () => {
     const log = buildSarifLog(fixtureReport(), { pathPrefix: '' }) as { version: string; runs: Array<{ tool: { driver: { name: string; version: string; rules: unknown[] } } }> };
     const driver = log.runs[0]!.tool.driver;
