@@ -53,7 +53,24 @@ function prng(seed) {
   };
 }
 
-const NAME_WORDS = ['harbor', 'alpine', 'cedar', 'summit', 'lumen', 'orchid', 'granite', 'willow', 'meridian', 'pioneer', 'coastal', 'bright', 'north', 'silver', 'maple', 'quartz'];
+const NAME_WORDS = [
+  'harbor',
+  'alpine',
+  'cedar',
+  'summit',
+  'lumen',
+  'orchid',
+  'granite',
+  'willow',
+  'meridian',
+  'pioneer',
+  'coastal',
+  'bright',
+  'north',
+  'silver',
+  'maple',
+  'quartz',
+];
 const TRADE_WORDS = ['dental', 'legal', 'bakery', 'clinic', 'logistics', 'studio', 'school', 'retail', 'builders', 'pharmacy', 'realty', 'brewing', 'vet', 'accounting'];
 const UNIT_WORDS = ['hq', 'downtown', 'riverside', 'airport', 'harbour', 'uptown', 'warehouse', 'lab', 'east', 'west', 'campus', 'annex'];
 const PEOPLE = ['alex', 'sam', 'jordan', 'casey', 'morgan', 'riley', 'taylor', 'jamie', 'robin', 'quinn'];
@@ -79,12 +96,21 @@ function shuffled(list, random) {
 }
 
 const title = (word) => word[0].toUpperCase() + word.slice(1);
-const envName = (...parts) => parts.join('_').toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+const envName = (...parts) =>
+  parts
+    .join('_')
+    .toUpperCase()
+    .replace(/[^A-Z0-9_]/g, '_');
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 
 /** Roles that may download each kind of token, per product (rules.md role catalogue). */
 const ROLES = {
-  'apple-business': { admin: 'organization-administrator', serviceDownloader: 'it-administrator', contentDownloader: 'apps-token-only', extra: ['people-manager', 'staff', 'marketing-administrator'] },
+  'apple-business': {
+    admin: 'organization-administrator',
+    serviceDownloader: 'it-administrator',
+    contentDownloader: 'apps-token-only',
+    extra: ['people-manager', 'staff', 'marketing-administrator'],
+  },
   'apple-business-manager': { admin: 'administrator', serviceDownloader: 'device-enrollment-manager', contentDownloader: 'content-manager', extra: ['people-manager', 'staff'] },
   'apple-business-essentials': { admin: 'administrator', serviceDownloader: 'administrator', contentDownloader: 'content-manager', extra: ['people-manager', 'staff'] },
 };
@@ -105,7 +131,11 @@ function buildOrganization(index, random, seed, previous) {
   const roles = ROLES[product];
 
   const unitIds = [...new Set(Array.from({ length: random.int(1, 4) }, () => random.pick(UNIT_WORDS)))];
-  const units = unitIds.map((id, i) => ({ id, name: i === 0 ? `${title(name.split('-')[0])} ${title(name.split('-')[1])}` : `${title(id)} office`, primary: i === 0 ? true : undefined }));
+  const units = unitIds.map((id, i) => ({
+    id,
+    name: i === 0 ? `${title(name.split('-')[0])} ${title(name.split('-')[1])}` : `${title(id)} office`,
+    primary: i === 0 ? true : undefined,
+  }));
 
   const admin = { id: `${random.pick(PEOPLE)}.admin@${domain}`, role: roles.admin, passwordChangedAt: isoDate(nowMs - random.int(330, 700) * DAY) };
   const serviceDownloader = roles.serviceDownloader === roles.admin ? admin : { id: `msp-enroll@${domain}`, role: roles.serviceDownloader };
@@ -158,7 +188,20 @@ function buildOrganization(index, random, seed, previous) {
   const sharedDownload = contentTokens.length > 1 && random.chance(0.15);
   if (sharedDownload) for (const token of contentTokens.slice(1)) Object.assign(token, { downloadedAt: contentTokens[0].downloadedAt, expiresAt: contentTokens[0].expiresAt });
 
-  const organization = { name, displayName: units[0].name, owners: ['@msp/service-desk', `@msp/team-${name.split('-')[1]}`], product, subscription, units, customRoles, accounts, services, contentTokens, sharedDownload, typo: false };
+  const organization = {
+    name,
+    displayName: units[0].name,
+    owners: ['@msp/service-desk', `@msp/team-${name.split('-')[1]}`],
+    product,
+    subscription,
+    units,
+    customRoles,
+    accounts,
+    services,
+    contentTokens,
+    sharedDownload,
+    typo: false,
+  };
   const expected = applyFault(fault, organization, previous);
   return { organization, fault, expected };
 }
@@ -266,5 +309,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const outAt = args.indexOf('--out');
   const out = outAt >= 0 ? resolve(args[outAt + 1]) : benchDirectory(organizations, seed);
   const manifest = generateRepository({ organizations, seed, out });
-  console.log(`${manifest.reused ? 'reused' : 'wrote'} ${out}: ${manifest.organizations} organizations, ${(manifest.bytes / 1e6).toFixed(1)} MB, findings expected ${JSON.stringify(manifest.expectedByRule)}`);
+  console.log(
+    `${manifest.reused ? 'reused' : 'wrote'} ${out}: ${manifest.organizations} organizations, ${(manifest.bytes / 1e6).toFixed(1)} MB, findings expected ${JSON.stringify(manifest.expectedByRule)}`,
+  );
 }

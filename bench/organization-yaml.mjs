@@ -47,7 +47,9 @@ export function emitOrganization(organization) {
   }
 
   lines.push('', '  contentTokens:');
-  organization.contentTokens.forEach((token, index) => emitContentToken(lines, token, index, organization.sharedDownload));
+  organization.contentTokens.forEach((token, index) => {
+    emitContentToken(lines, token, index, organization.sharedDownload);
+  });
   lines.push('');
   return lines.join('\n');
 }

@@ -37,7 +37,10 @@ export function checkTargets(results) {
   const large = bySize.get(10000);
   add('10,000 organizations in under 10 s', large && `${seconds(large.abm.wallMs)} s`, large?.abm.wallMs < 10_000);
   add('10,000 organizations under 1 GiB peak memory', large && `${mib(large.abm.peakRssKiB)} MiB`, large?.abm.peakRssKiB < GiB_KiB);
-  for (const [small, big] of [[100, 1000], [1000, 10000]]) {
+  for (const [small, big] of [
+    [100, 1000],
+    [1000, 10000],
+  ]) {
     const a = bySize.get(small);
     const b = bySize.get(big);
     const growth = a && b && b.abm.wallMs / a.abm.wallMs;
@@ -57,7 +60,11 @@ function table(headers, rows, markdown) {
     return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
   }
   const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => String(row[column]).length)));
-  const line = (cells) => cells.map((cell, column) => String(cell).padEnd(widths[column])).join('  ').trimEnd();
+  const line = (cells) =>
+    cells
+      .map((cell, column) => String(cell).padEnd(widths[column]))
+      .join('  ')
+      .trimEnd();
   return [line(headers), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
 }
 
@@ -93,7 +100,11 @@ export function printResults(results, { markdown }) {
     console.log(
       table(
         SCALE_HEADERS,
-        [subjectRow('abm-gitops validate', organizations, files, abm, abm.wallMs), subjectRow('floor (read+parse+ajv)', organizations, files, floor, abm.wallMs), subjectRow('Spectral (schema + 3 rules)', organizations, files, spectral, abm.wallMs)],
+        [
+          subjectRow('abm-gitops validate', organizations, files, abm, abm.wallMs),
+          subjectRow('floor (read+parse+ajv)', organizations, files, floor, abm.wallMs),
+          subjectRow('Spectral (schema + 3 rules)', organizations, files, spectral, abm.wallMs),
+        ],
         markdown,
       ),
     );
@@ -104,14 +115,34 @@ export function printResults(results, { markdown }) {
   heading(`Start-up (median of ${nodeBaseline.runs} runs)`);
   const startupRow = (name, measured) => [name, measured.wallMs.toFixed(0), `+${(measured.wallMs - nodeBaseline.wallMs).toFixed(0)}`, mib(measured.peakRssKiB)];
   console.log(
-    table(['subject', 'median ms', 'vs node -e 0 (ms)', 'peak MiB'], [startupRow('node -e 0', nodeBaseline), startupRow('node dist/cli.js --version', version), startupRow('validate, 1 organization', validateOneFile)], markdown),
+    table(
+      ['subject', 'median ms', 'vs node -e 0 (ms)', 'peak MiB'],
+      [startupRow('node -e 0', nodeBaseline), startupRow('node dist/cli.js --version', version), startupRow('validate, 1 organization', validateOneFile)],
+      markdown,
+    ),
   );
 
   heading('Targets');
-  console.log(table(['target', 'measured', 'status'], results.targets.map((target) => [target.name, target.measured ?? '—', target.status]), markdown));
+  console.log(
+    table(
+      ['target', 'measured', 'status'],
+      results.targets.map((target) => [target.name, target.measured ?? '—', target.status]),
+      markdown,
+    ),
+  );
 }
 
 export function printFindingCheck(check, markdown) {
-  console.log(markdown ? `\n#### Findings at ${check.organizations.toLocaleString('en')} organizations: expected vs actual\n` : `\n== Findings at ${check.organizations} organizations: expected vs actual`);
-  console.log(table(['rule', 'expected', 'actual', 'status'], check.rows.map((row) => [row.rule, row.expected, row.actual, row.status]), markdown));
+  console.log(
+    markdown
+      ? `\n#### Findings at ${check.organizations.toLocaleString('en')} organizations: expected vs actual\n`
+      : `\n== Findings at ${check.organizations} organizations: expected vs actual`,
+  );
+  console.log(
+    table(
+      ['rule', 'expected', 'actual', 'status'],
+      check.rows.map((row) => [row.rule, row.expected, row.actual, row.status]),
+      markdown,
+    ),
+  );
 }

@@ -40,7 +40,9 @@ function parseOptions(argv) {
 }
 
 function usage(problem) {
-  console.error(`bench: ${problem}\nusage: npm run bench -- [--sizes 100,1000,10000] [--runs 5] [--startup-runs 20] [--vs-spectral] [--spectral-runs 3] [--seed N] [--json] [--markdown] [--strict]`);
+  console.error(
+    `bench: ${problem}\nusage: npm run bench -- [--sizes 100,1000,10000] [--runs 5] [--startup-runs 20] [--vs-spectral] [--spectral-runs 3] [--seed N] [--json] [--markdown] [--strict]`,
+  );
   process.exit(2);
 }
 
@@ -79,7 +81,17 @@ function measureSpectral(root, runs) {
   return { ...measured, version: spectral.version, findings: Object.values(byRule).reduce((sum, count) => sum + count, 0), byRule };
 }
 
-const results = { date: new Date().toISOString(), node: process.version, peakMemorySource: PEAK_MEMORY_SOURCE, seed: options.seed, runs: options.runs, scale: [], findingChecks: [], startup: undefined, spectral: undefined };
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  peakMemorySource: PEAK_MEMORY_SOURCE,
+  seed: options.seed,
+  runs: options.runs,
+  scale: [],
+  findingChecks: [],
+  startup: undefined,
+  spectral: undefined,
+};
 
 for (const size of options.sizes) {
   const { root, manifest } = repository(size);

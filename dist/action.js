@@ -18,10 +18,6 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
 var __copyProps = (to2, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -45,9 +41,9 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http2 = __require("http");
-    var https2 = __require("https");
-    var events2 = __require("events");
+    var http = __require("http");
+    var https = __require("https");
+    var events = __require("events");
     var assert = __require("assert");
     var util = __require("util");
     exports.httpOverHttp = httpOverHttp2;
@@ -56,24 +52,24 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http2.request;
+      agent.request = http.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http2.request;
+      agent.request = http.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https2.request;
+      agent.request = https.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https2.request;
+      agent.request = https.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -82,7 +78,7 @@ var require_tunnel = __commonJS({
       var self2 = this;
       self2.options = options || {};
       self2.proxyOptions = self2.options.proxy || {};
-      self2.maxSockets = self2.options.maxSockets || http2.Agent.defaultMaxSockets;
+      self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
       self2.requests = [];
       self2.sockets = [];
       self2.on("free", function onFree(socket, host, port, localAddress) {
@@ -99,7 +95,7 @@ var require_tunnel = __commonJS({
         self2.removeSocket(socket);
       });
     }
-    util.inherits(TunnelingAgent, events2.EventEmitter);
+    util.inherits(TunnelingAgent, events.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self2 = this;
       var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
@@ -1078,14 +1074,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path6 && path6[0] !== "/") {
-          path6 = `/${path6}`;
+        if (path && path[0] !== "/") {
+          path = `/${path}`;
         }
-        return new URL(`${origin}${path6}`);
+        return new URL(`${origin}${path}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,39 +1532,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path6);
+        debuglog("sending request to %s %s/%s", method, origin, path);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path6,
+          path,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path6);
+        debuglog("trailers received from %s %s/%s", method, origin, path);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path6,
+          path,
           error2.message
         );
       });
@@ -1617,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path6, origin }
+            request: { method, path, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path6);
+          debuglog("sending request to %s %s/%s", method, origin, path);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1682,7 +1678,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path6,
+        path,
         method,
         body,
         headers,
@@ -1697,11 +1693,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path6 !== "string") {
+        if (typeof path !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path6)) {
+        } else if (invalidPathRegex.test(path)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1763,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path6, query) : path6;
+        this.path = query ? buildURL(path, query) : path;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2053,8 +2049,8 @@ var require_request = __commonJS({
 var require_dispatcher = __commonJS({
   "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
-    var EventEmitter2 = __require("node:events");
-    var Dispatcher = class extends EventEmitter2 {
+    var EventEmitter = __require("node:events");
+    var Dispatcher = class extends EventEmitter {
       dispatch() {
         throw new Error("not implemented");
       }
@@ -2164,9 +2160,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve8(data);
+              return err ? reject(err) : resolve7(data);
             });
           });
         }
@@ -2204,12 +2200,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve8(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -4476,8 +4472,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6460,7 +6456,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path6, host, upgrade, blocking, reset } = request2;
+      const { method, path, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6541,7 +6537,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path6} HTTP/1.1\r
+      let header = `${method} ${path} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6728,12 +6724,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7070,7 +7066,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7163,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path6;
+      headers[HTTP2_HEADER_PATH] = path;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7403,12 +7399,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7520,9 +7516,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path6 = search ? `${pathname}${search}` : pathname;
+        const path = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path6;
+        this.opts.path = path;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7626,7 +7622,7 @@ var require_client = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
-    var http2 = __require("node:http");
+    var http = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7815,7 +7811,7 @@ var require_client = __commonJS({
         this[kUrl] = util.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -7887,16 +7883,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve8(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7903,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7954,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7966,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve8(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -8306,8 +8302,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -8622,7 +8618,7 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
-    var Agent3 = class extends DispatcherBase {
+    var Agent = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
@@ -8697,7 +8693,7 @@ var require_agent = __commonJS({
         await Promise.all(destroyPromises);
       }
     };
-    module.exports = Agent3;
+    module.exports = Agent;
   }
 });
 
@@ -8707,7 +8703,7 @@ var require_proxy_agent = __commonJS({
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
-    var Agent3 = require_agent();
+    var Agent = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
@@ -8761,10 +8757,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path6 = "/",
+          path = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path6;
+        opts.path = origin + path;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -8822,7 +8818,7 @@ var require_proxy_agent = __commonJS({
           return agentFactory(origin2, options);
         };
         this[kClient] = clientFactory(url, { connect });
-        this[kAgent] = new Agent3({
+        this[kAgent] = new Agent({
           ...opts,
           factory,
           connect: async (opts2, callback) => {
@@ -8931,7 +8927,7 @@ var require_env_http_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
     var ProxyAgent2 = require_proxy_agent();
-    var Agent3 = require_agent();
+    var Agent = require_agent();
     var DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
@@ -8951,7 +8947,7 @@ var require_env_http_proxy_agent = __commonJS({
           });
         }
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent3(agentOpts);
+        this[kNoProxyAgent] = new Agent(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
           this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY });
@@ -9576,7 +9572,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9585,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve8(null);
+              resolve7(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9604,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9621,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve8,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9691,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve8, stream, length } = consume2;
+      const { type, body, resolve: resolve7, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve8(chunksDecode(body, length));
+          resolve7(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve8(JSON.parse(chunksDecode(body, length)));
+          resolve7(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve8(chunksConcat(body, length).buffer);
+          resolve7(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve8(new Blob(body, { type: stream[kContentType] }));
+          resolve7(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve8(chunksConcat(body, length));
+          resolve7(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9959,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10188,9 +10184,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10475,9 +10471,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10569,9 +10565,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10736,20 +10732,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path6) {
-      if (typeof path6 !== "string") {
-        return path6;
+    function safeUrl(path) {
+      if (typeof path !== "string") {
+        return path;
       }
-      const pathSegments = path6.split("?");
+      const pathSegments = path.split("?");
       if (pathSegments.length !== 2) {
-        return path6;
+        return path;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path6);
+    function matchKey(mockDispatch2, { path, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10767,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10805,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path6, method, body, headers, query } = opts;
+      const { path, method, body, headers, query } = opts;
       return {
-        path: path6,
+        path,
         method,
         body,
         headers,
@@ -11274,10 +11270,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path6,
+            Path: path,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11296,7 +11292,7 @@ var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
-    var Agent3 = require_agent();
+    var Agent = require_agent();
     var {
       kAgent,
       kMockAgentSet,
@@ -11323,7 +11319,7 @@ var require_mock_agent = __commonJS({
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
-        const agent = opts?.agent ? opts.agent : new Agent3(opts);
+        const agent = opts?.agent ? opts.agent : new Agent(opts);
         this[kAgent] = agent;
         this[kClients] = agent[kClients];
         this[kOptions] = buildMockOptions(opts);
@@ -11427,9 +11423,9 @@ var require_global2 = __commonJS({
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors();
-    var Agent3 = require_agent();
+    var Agent = require_agent();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent3());
+      setGlobalDispatcher(new Agent());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
@@ -12040,10 +12036,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter3}${value}`
+            value: `${exists2.value}${delimiter}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -14434,7 +14430,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14506,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14549,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14958,7 +14954,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types } = __require("node:util");
-    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
+    var { StringDecoder } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15049,7 +15045,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder2("latin1");
+          const decoder = new StringDecoder("latin1");
           for (const chunk of bytes) {
             dataURL += btoa2(decoder.write(chunk));
           }
@@ -15078,7 +15074,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder2("latin1");
+          const decoder = new StringDecoder("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -16156,9 +16152,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path6) {
-      for (let i = 0; i < path6.length; ++i) {
-        const code2 = path6.charCodeAt(i);
+    function validateCookiePath(path) {
+      for (let i = 0; i < path.length; ++i) {
+        const code2 = path.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -18294,8 +18290,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms2) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms2).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms2).unref();
       });
     }
     module.exports = {
@@ -19019,7 +19015,7 @@ var require_undici = __commonJS({
     var Dispatcher = require_dispatcher();
     var Pool = require_pool();
     var BalancedPool = require_balanced_pool();
-    var Agent3 = require_agent();
+    var Agent = require_agent();
     var ProxyAgent2 = require_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
@@ -19042,7 +19038,7 @@ var require_undici = __commonJS({
     module.exports.Client = Client;
     module.exports.Pool = Pool;
     module.exports.BalancedPool = BalancedPool;
-    module.exports.Agent = Agent3;
+    module.exports.Agent = Agent;
     module.exports.ProxyAgent = ProxyAgent2;
     module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
     module.exports.RetryAgent = RetryAgent;
@@ -19078,11 +19074,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path6 = opts.path;
+          let path = opts.path;
           if (!opts.path.startsWith("/")) {
-            path6 = `/${path6}`;
+            path = `/${path}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path6);
+          url = new URL(util.parseOrigin(url).origin + path);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19362,8 +19358,8 @@ var require_common = __commonJS({
         }
         return debug2;
       }
-      function extend(namespace, delimiter3) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter3 === "undefined" ? ":" : delimiter3) + namespace);
+      function extend(namespace, delimiter) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
         newDebug.log = this.log;
         return newDebug;
       }
@@ -19812,10 +19808,10 @@ var require_src2 = __commonJS({
     var fs_1 = __require("fs");
     var debug_1 = __importDefault(require_src());
     var log = debug_1.default("@kwsites/file-exists");
-    function check(path6, isFile, isDirectory2) {
-      log(`checking %s`, path6);
+    function check(path, isFile, isDirectory2) {
+      log(`checking %s`, path);
       try {
-        const stat2 = fs_1.statSync(path6);
+        const stat2 = fs_1.statSync(path);
         if (stat2.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
@@ -19835,8 +19831,8 @@ var require_src2 = __commonJS({
         throw e;
       }
     }
-    function exists2(path6, type = exports.READABLE) {
-      return check(path6, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+    function exists2(path, type = exports.READABLE) {
+      return check(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
     }
     exports.exists = exists2;
     exports.FILE = 1;
@@ -19849,11 +19845,11 @@ var require_src2 = __commonJS({
 var require_dist = __commonJS({
   "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
     "use strict";
-    function __export2(m2) {
+    function __export(m2) {
       for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
     }
     Object.defineProperty(exports, "__esModule", { value: true });
-    __export2(require_src2());
+    __export(require_src2());
   }
 });
 
@@ -19976,17 +19972,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path6) {
-      const ctrl = callVisitor(key, node, visitor, path6);
+    function visit_(key, node, visitor, path) {
+      const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visit_(key, ctrl, visitor, path6);
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path6);
+            const ci = visit_(i, node.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19997,13 +19993,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = visit_("key", node.key, visitor, path6);
+          path = Object.freeze(path.concat(node));
+          const ck = visit_("key", node.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path6);
+          const cv = visit_("value", node.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20024,17 +20020,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path6) {
-      const ctrl = await callVisitor(key, node, visitor, path6);
+    async function visitAsync_(key, node, visitor, path) {
+      const ctrl = await callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visitAsync_(key, ctrl, visitor, path6);
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path6);
+            const ci = await visitAsync_(i, node.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20045,13 +20041,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path6);
+          path = Object.freeze(path.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path6);
+          const cv = await visitAsync_("value", node.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20078,23 +20074,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path6) {
+    function callVisitor(key, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node, path6);
+        return visitor(key, node, path);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path6);
+        return visitor.Map?.(key, node, path);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path6);
+        return visitor.Seq?.(key, node, path);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path6);
+        return visitor.Pair?.(key, node, path);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path6);
+        return visitor.Scalar?.(key, node, path);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path6);
+        return visitor.Alias?.(key, node, path);
       return void 0;
     }
-    function replaceNode(key, path6, node) {
-      const parent = path6[path6.length - 1];
+    function replaceNode(key, path, node) {
+      const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -20706,10 +20702,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path6, value) {
+    function collectionFromPath(schema2, path, value) {
       let v2 = value;
-      for (let i = path6.length - 1; i >= 0; --i) {
-        const k2 = path6[i];
+      for (let i = path.length - 1; i >= 0; --i) {
+        const k2 = path[i];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -20728,7 +20724,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
+    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema2) {
         super(type);
@@ -20758,11 +20754,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path6, value) {
-        if (isEmptyPath(path6))
+      addIn(path, value) {
+        if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key, ...rest] = path6;
+          const [key, ...rest] = path;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20776,8 +20772,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        const [key, ...rest] = path6;
+      deleteIn(path) {
+        const [key, ...rest] = path;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20791,8 +20787,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        const [key, ...rest] = path6;
+      getIn(path, keepScalar) {
+        const [key, ...rest] = path;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20810,8 +20806,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path6) {
-        const [key, ...rest] = path6;
+      hasIn(path) {
+        const [key, ...rest] = path;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20821,8 +20817,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        const [key, ...rest] = path6;
+      setIn(path, value) {
+        const [key, ...rest] = path;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -23337,9 +23333,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path6, value) {
+      addIn(path, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path6, value);
+          this.contents.addIn(path, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23414,14 +23410,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        if (Collection2.isEmptyPath(path6)) {
+      deleteIn(path) {
+        if (Collection2.isEmptyPath(path)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23436,10 +23432,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        if (Collection2.isEmptyPath(path6))
+      getIn(path, keepScalar) {
+        if (Collection2.isEmptyPath(path))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23450,10 +23446,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path6) {
-        if (Collection2.isEmptyPath(path6))
+      hasIn(path) {
+        if (Collection2.isEmptyPath(path))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23470,13 +23466,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        if (Collection2.isEmptyPath(path6)) {
+      setIn(path, value) {
+        if (Collection2.isEmptyPath(path)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path6), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path6, value);
+          this.contents.setIn(path, value);
         }
       }
       /**
@@ -23862,10 +23858,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23879,7 +23875,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23903,7 +23899,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart2, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23919,7 +23915,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -24010,7 +24006,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -24024,13 +24020,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -24073,18 +24069,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -24138,8 +24134,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap6 && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap6 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -24151,7 +24147,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -24162,8 +24158,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap6 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st2 of sep7) {
+              if (sep5)
+                for (const st2 of sep5) {
                   if (st2 === valueProps.found)
                     break;
                   if (st2.type === "newline") {
@@ -24180,7 +24176,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24360,7 +24356,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -24377,24 +24373,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24577,25 +24573,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep7 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep7 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -25405,14 +25401,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st2 of start)
         res += st2.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st2 of sep7)
+      if (sep5)
+        for (const st2 of sep5)
           res += st2.source;
       if (value)
         res += stringifyToken(value);
@@ -25437,9 +25433,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path6) => {
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index] of path6) {
+      for (const [field, index] of path) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25448,23 +25444,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path6) => {
-      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
-      const field = path6[path6.length - 1][0];
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+      const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path6, item, visitor) {
-      let ctrl = visitor(item, path6);
+    function _visit(path, item, visitor) {
+      let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25475,10 +25471,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path6);
+            ctrl = ctrl(item, path);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -26579,18 +26575,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep5;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep7 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26743,15 +26739,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it2.start);
                   const key = it2.key;
-                  const sep7 = it2.sep;
-                  sep7.push(this.sourceToken);
+                  const sep5 = it2.sep;
+                  sep5.push(this.sourceToken);
                   delete it2.key;
                   delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it2.sep = it2.sep.concat(start, this.sourceToken);
@@ -26945,13 +26941,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -28632,13 +28628,13 @@ var require_util9 = __commonJS({
         ip.push(hex);
       }
       if (zeroGroups.length > 0) {
-        var group2 = zeroGroups[zeroMaxGroup];
-        if (group2.end - group2.start > 0) {
-          ip.splice(group2.start, group2.end - group2.start + 1, "");
-          if (group2.start === 0) {
+        var group = zeroGroups[zeroMaxGroup];
+        if (group.end - group.start > 0) {
+          ip.splice(group.start, group.end - group.start + 1, "");
+          if (group.start === 0) {
             ip.unshift("");
           }
-          if (group2.end === 7) {
+          if (group.end === 7) {
             ip.push("");
           }
         }
@@ -37783,10 +37779,10 @@ var require_x509 = __commonJS({
         cert.md.update(bytes.getBytes());
         cert.signature = key.sign(cert.md);
       };
-      cert.verify = function(child3) {
+      cert.verify = function(child2) {
         var rval = false;
-        if (!cert.issued(child3)) {
-          var issuer = child3.issuer;
+        if (!cert.issued(child2)) {
+          var issuer = child2.issuer;
           var subject = cert.subject;
           var error2 = new Error(
             "The parent certificate did not issue the given child certificate; the child certificate's issuer does not match the parent's subject."
@@ -37795,22 +37791,22 @@ var require_x509 = __commonJS({
           error2.actualIssuer = issuer.attributes;
           throw error2;
         }
-        var md = child3.md;
+        var md = child2.md;
         if (md === null) {
           md = _createSignatureDigest({
-            signatureOid: child3.signatureOid,
+            signatureOid: child2.signatureOid,
             type: "certificate"
           });
-          var tbsCertificate = child3.tbsCertificate || pki.getTBSCertificate(child3);
+          var tbsCertificate = child2.tbsCertificate || pki.getTBSCertificate(child2);
           var bytes = asn1.toDer(tbsCertificate);
           md.update(bytes.getBytes());
         }
         if (md !== null) {
           rval = _verifySignature({
-            certificate: child3,
+            certificate: child2,
             publicKey: cert.publicKey,
             md,
-            signature: child3.signature
+            signature: child2.signature
           });
         }
         return rval;
@@ -37834,8 +37830,8 @@ var require_x509 = __commonJS({
         }
         return rval;
       };
-      cert.issued = function(child3) {
-        return child3.isIssuer(cert);
+      cert.issued = function(child2) {
+        return child2.isIssuer(cert);
       };
       cert.generateSubjectKeyIdentifier = function() {
         return pki.getPublicKeyFingerprint(cert.publicKey, { type: "RSAPublicKey" });
@@ -47236,12 +47232,12 @@ var require_applicability = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema: schema2, self: self2 }, type) {
-      const group2 = self2.RULES.types[type];
-      return group2 && group2 !== true && shouldUseGroup(schema2, group2);
+      const group = self2.RULES.types[type];
+      return group && group !== true && shouldUseGroup(schema2, group);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema2, group2) {
-      return group2.rules.some((rule) => shouldUseRule(schema2, rule));
+    function shouldUseGroup(schema2, group) {
+      return group.rules.some((rule) => shouldUseRule(schema2, rule));
     }
     exports.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema2, rule) {
@@ -48271,36 +48267,36 @@ var require_validate = __commonJS({
       if (!opts.jtd)
         checkStrictTypes(it2, types);
       gen.block(() => {
-        for (const group2 of RULES2.rules)
-          groupKeywords(group2);
+        for (const group of RULES2.rules)
+          groupKeywords(group);
         groupKeywords(RULES2.post);
       });
-      function groupKeywords(group2) {
-        if (!(0, applicability_1.shouldUseGroup)(schema2, group2))
+      function groupKeywords(group) {
+        if (!(0, applicability_1.shouldUseGroup)(schema2, group))
           return;
-        if (group2.type) {
-          gen.if((0, dataType_2.checkDataType)(group2.type, data, opts.strictNumbers));
-          iterateKeywords(it2, group2);
-          if (types.length === 1 && types[0] === group2.type && typeErrors) {
+        if (group.type) {
+          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+          iterateKeywords(it2, group);
+          if (types.length === 1 && types[0] === group.type && typeErrors) {
             gen.else();
             (0, dataType_2.reportTypeError)(it2);
           }
           gen.endIf();
         } else {
-          iterateKeywords(it2, group2);
+          iterateKeywords(it2, group);
         }
         if (!allErrors)
           gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
       }
     }
-    function iterateKeywords(it2, group2) {
+    function iterateKeywords(it2, group) {
       const { gen, schema: schema2, opts: { useDefaults } } = it2;
       if (useDefaults)
-        (0, defaults_1.assignDefaults)(it2, group2.type);
+        (0, defaults_1.assignDefaults)(it2, group.type);
       gen.block(() => {
-        for (const rule of group2.rules) {
+        for (const rule of group.rules) {
           if ((0, applicability_1.shouldUseRule)(schema2, rule)) {
-            keywordCode(it2, rule.keyword, rule.definition, group2.type);
+            keywordCode(it2, rule.keyword, rule.definition, group.type);
           }
         }
       });
@@ -48751,7 +48747,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve8.call(this, root, ref);
+      let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -48778,7 +48774,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve8(root, ref) {
+    function resolve7(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -49029,8 +49025,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path6) {
-      let input = path6;
+    function removeDotSegments(path) {
+      let input = path;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -49104,11 +49100,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path6) {
-      if (path6 === "" || path6[0] === "/") {
-        return removeDotSegments(path6);
+    function removeDotSegmentsRelative(path) {
+      if (path === "" || path[0] === "/") {
+        return removeDotSegments(path);
       }
-      const segments = path6.split("/");
+      const segments = path.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -49471,8 +49467,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path6 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path6 && path6 !== "/" ? path6 : void 0;
+        const path = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path && path !== "/" ? path : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -49531,7 +49527,7 @@ var require_schemes = __commonJS({
       urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
       return urnComponent;
     }
-    var http2 = (
+    var http = (
       /** @type {SchemeHandler} */
       {
         scheme: "http",
@@ -49540,11 +49536,11 @@ var require_schemes = __commonJS({
         serialize: httpSerialize
       }
     );
-    var https2 = (
+    var https = (
       /** @type {SchemeHandler} */
       {
         scheme: "https",
-        domainHost: http2.domainHost,
+        domainHost: http.domainHost,
         parse: httpParse,
         serialize: httpSerialize
       }
@@ -49588,8 +49584,8 @@ var require_schemes = __commonJS({
     var SCHEMES = (
       /** @type {Record<SchemeName, SchemeHandler>} */
       {
-        http: http2,
-        https: https2,
+        http,
+        https,
         ws: ws2,
         wss,
         urn,
@@ -49642,7 +49638,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve8(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -49678,50 +49674,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize(base, options), options);
-        relative5 = parse4(serialize(relative5, options), options);
+        relative4 = parse4(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative5.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -49729,7 +49725,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -50033,7 +50029,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve8,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize,
@@ -50431,10 +50427,10 @@ var require_core = __commonJS({
         const { RULES: RULES2 } = this;
         delete RULES2.keywords[keyword];
         delete RULES2.all[keyword];
-        for (const group2 of RULES2.rules) {
-          const i = group2.rules.findIndex((rule) => rule.keyword === keyword);
+        for (const group of RULES2.rules) {
+          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
           if (i >= 0)
-            group2.rules.splice(i, 1);
+            group.rules.splice(i, 1);
         }
         return this;
       }
@@ -54101,8 +54097,8 @@ var require_utils3 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path6, { windows } = {}) => {
-      const segs = path6.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -56075,8 +56071,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t2 = 0) {
-          return new this.Promise(function(resolve8, reject) {
-            return setTimeout(resolve8, t2);
+          return new this.Promise(function(resolve7, reject) {
+            return setTimeout(resolve7, t2);
           });
         }
         computePenalty() {
@@ -56287,15 +56283,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve8, returned, task;
+          var args, cb, error2, reject, resolve7, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve8, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve7, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve8(returned);
+                  return resolve7(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -56310,13 +56306,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve8;
-          resolve8 = reject = null;
+          var promise, reject, resolve7;
+          resolve7 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve8 = _resolve;
+            resolve7 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve8, reject });
+          this._queue.push({ task, args, resolve: resolve7, reject });
           this._tryToRun();
           return promise;
         }
@@ -56717,14 +56713,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve8, reject) => {
+              return new this.Promise((resolve7, reject) => {
                 if (finished()) {
-                  return resolve8();
+                  return resolve7();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve8();
+                      return resolve7();
                     }
                   });
                 }
@@ -56817,9 +56813,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve8, reject) {
+              return new this.Promise(function(resolve7, reject) {
                 return fn2(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve8)(args3);
+                  return (args3[0] != null ? reject : resolve7)(args3);
                 });
               });
             };
@@ -56941,39 +56937,6 @@ var require_light = __commonJS({
   }
 });
 
-// node_modules/@actions/core/lib/core.js
-var core_exports = {};
-__export(core_exports, {
-  ExitCode: () => ExitCode,
-  addPath: () => addPath,
-  debug: () => debug,
-  endGroup: () => endGroup,
-  error: () => error,
-  exportVariable: () => exportVariable,
-  getBooleanInput: () => getBooleanInput,
-  getIDToken: () => getIDToken,
-  getInput: () => getInput,
-  getMultilineInput: () => getMultilineInput,
-  getState: () => getState,
-  group: () => group,
-  info: () => info,
-  isDebug: () => isDebug,
-  markdownSummary: () => markdownSummary,
-  notice: () => notice,
-  platform: () => platform_exports,
-  saveState: () => saveState,
-  setCommandEcho: () => setCommandEcho,
-  setFailed: () => setFailed,
-  setOutput: () => setOutput,
-  setSecret: () => setSecret,
-  startGroup: () => startGroup,
-  summary: () => summary,
-  toPlatformPath: () => toPlatformPath,
-  toPosixPath: () => toPosixPath,
-  toWin32Path: () => toWin32Path,
-  warning: () => warning
-});
-
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -57004,9 +56967,6 @@ function toCommandProperties(annotationProperties) {
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
-}
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -57065,128 +57025,23 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter3)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
-  if (convertedValue.includes(delimiter3)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   }
-  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os5 from "os";
-import * as path5 from "path";
-
-// node_modules/@actions/http-client/lib/index.js
-import * as http from "http";
-import * as https from "https";
-
-// node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-  const usingSsl = reqUrl.protocol === "https:";
-  if (checkBypass(reqUrl)) {
-    return void 0;
-  }
-  const proxyVar = (() => {
-    if (usingSsl) {
-      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
-    } else {
-      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
-    }
-  })();
-  if (proxyVar) {
-    try {
-      return new DecodedURL(proxyVar);
-    } catch (_a) {
-      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-        return new DecodedURL(`http://${proxyVar}`);
-    }
-  } else {
-    return void 0;
-  }
-}
-function checkBypass(reqUrl) {
-  if (!reqUrl.hostname) {
-    return false;
-  }
-  const reqHost = reqUrl.hostname;
-  if (isLoopbackAddress(reqHost)) {
-    return true;
-  }
-  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
-  if (!noProxy) {
-    return false;
-  }
-  let reqPort;
-  if (reqUrl.port) {
-    reqPort = Number(reqUrl.port);
-  } else if (reqUrl.protocol === "http:") {
-    reqPort = 80;
-  } else if (reqUrl.protocol === "https:") {
-    reqPort = 443;
-  }
-  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-  if (typeof reqPort === "number") {
-    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-  }
-  for (const upperNoProxyItem of noProxy.split(",").map((x3) => x3.trim().toUpperCase()).filter((x3) => x3)) {
-    if (upperNoProxyItem === "*" || upperReqHosts.some((x3) => x3 === upperNoProxyItem || x3.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x3.endsWith(`${upperNoProxyItem}`))) {
-      return true;
-    }
-  }
-  return false;
-}
-function isLoopbackAddress(host) {
-  const hostLower = host.toLowerCase();
-  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
-}
-var DecodedURL = class extends URL {
-  constructor(url, base) {
-    super(url, base);
-    this._decodedUsername = decodeURIComponent(super.username);
-    this._decodedPassword = decodeURIComponent(super.password);
-  }
-  get username() {
-    return this._decodedUsername;
-  }
-  get password() {
-    return this._decodedPassword;
-  }
-};
+import * as os4 from "os";
 
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
-var __awaiter = function(thisArg, _arguments, P3, generator) {
-  function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve8) {
-      resolve8(value);
-    });
-  }
-  return new (P3 || (P3 = Promise))(function(resolve8, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result2) {
-      result2.done ? resolve8(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
 var HttpCodes;
 (function(HttpCodes2) {
   HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
@@ -57238,704 +57093,17 @@ var HttpResponseRetryCodes = [
   HttpCodes.ServiceUnavailable,
   HttpCodes.GatewayTimeout
 ];
-var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
-var ExponentialBackoffCeiling = 10;
-var ExponentialBackoffTimeSlice = 5;
-var HttpClientError = class _HttpClientError extends Error {
-  constructor(message, statusCode) {
-    super(message);
-    this.name = "HttpClientError";
-    this.statusCode = statusCode;
-    Object.setPrototypeOf(this, _HttpClientError.prototype);
-  }
-};
-var HttpClientResponse = class {
-  constructor(message) {
-    this.message = message;
-  }
-  readBody() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
-        let output = Buffer.alloc(0);
-        this.message.on("data", (chunk) => {
-          output = Buffer.concat([output, chunk]);
-        });
-        this.message.on("end", () => {
-          resolve8(output.toString());
-        });
-      }));
-    });
-  }
-  readBodyBuffer() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
-        const chunks = [];
-        this.message.on("data", (chunk) => {
-          chunks.push(chunk);
-        });
-        this.message.on("end", () => {
-          resolve8(Buffer.concat(chunks));
-        });
-      }));
-    });
-  }
-};
-var HttpClient = class {
-  constructor(userAgent2, handlers, requestOptions) {
-    this._ignoreSslError = false;
-    this._allowRedirects = true;
-    this._allowRedirectDowngrade = false;
-    this._maxRedirects = 50;
-    this._allowRetries = false;
-    this._maxRetries = 1;
-    this._keepAlive = false;
-    this._disposed = false;
-    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
-    this.handlers = handlers || [];
-    this.requestOptions = requestOptions;
-    if (requestOptions) {
-      if (requestOptions.ignoreSslError != null) {
-        this._ignoreSslError = requestOptions.ignoreSslError;
-      }
-      this._socketTimeout = requestOptions.socketTimeout;
-      if (requestOptions.allowRedirects != null) {
-        this._allowRedirects = requestOptions.allowRedirects;
-      }
-      if (requestOptions.allowRedirectDowngrade != null) {
-        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-      }
-      if (requestOptions.maxRedirects != null) {
-        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-      }
-      if (requestOptions.keepAlive != null) {
-        this._keepAlive = requestOptions.keepAlive;
-      }
-      if (requestOptions.allowRetries != null) {
-        this._allowRetries = requestOptions.allowRetries;
-      }
-      if (requestOptions.maxRetries != null) {
-        this._maxRetries = requestOptions.maxRetries;
-      }
-    }
-  }
-  options(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  get(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("GET", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  del(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  post(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("POST", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  patch(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  put(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("PUT", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  head(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  sendStream(verb, requestUrl, stream, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request(verb, requestUrl, stream, additionalHeaders);
-    });
-  }
-  /**
-   * Gets a typed object from an endpoint
-   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-   */
-  getJson(requestUrl_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      const res = yield this.get(requestUrl, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  postJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.post(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  putJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.put(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  patchJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.patch(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  /**
-   * Makes a raw http request.
-   * All other methods such as get, post, patch, and request ultimately call this.
-   * Prefer get, del, post and patch
-   */
-  request(verb, requestUrl, data, headers) {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._disposed) {
-        throw new Error("Client has already been disposed.");
-      }
-      const parsedUrl = new URL(requestUrl);
-      let info2 = this._prepareRequest(verb, parsedUrl, headers);
-      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
-      let numTries = 0;
-      let response;
-      do {
-        response = yield this.requestRaw(info2, data);
-        if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
-          let authenticationHandler;
-          for (const handler2 of this.handlers) {
-            if (handler2.canHandleAuthentication(response)) {
-              authenticationHandler = handler2;
-              break;
-            }
-          }
-          if (authenticationHandler) {
-            return authenticationHandler.handleAuthentication(this, info2, data);
-          } else {
-            return response;
-          }
-        }
-        let redirectsRemaining = this._maxRedirects;
-        while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
-          const redirectUrl = response.message.headers["location"];
-          if (!redirectUrl) {
-            break;
-          }
-          const parsedRedirectUrl = new URL(redirectUrl);
-          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
-            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
-          }
-          yield response.readBody();
-          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-            for (const header in headers) {
-              if (header.toLowerCase() === "authorization") {
-                delete headers[header];
-              }
-            }
-          }
-          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-          response = yield this.requestRaw(info2, data);
-          redirectsRemaining--;
-        }
-        if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-          return response;
-        }
-        numTries += 1;
-        if (numTries < maxTries) {
-          yield response.readBody();
-          yield this._performExponentialBackoff(numTries);
-        }
-      } while (numTries < maxTries);
-      return response;
-    });
-  }
-  /**
-   * Needs to be called if keepAlive is set to true in request options.
-   */
-  dispose() {
-    if (this._agent) {
-      this._agent.destroy();
-    }
-    this._disposed = true;
-  }
-  /**
-   * Raw request.
-   * @param info
-   * @param data
-   */
-  requestRaw(info2, data) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => {
-        function callbackForResult(err, res) {
-          if (err) {
-            reject(err);
-          } else if (!res) {
-            reject(new Error("Unknown error"));
-          } else {
-            resolve8(res);
-          }
-        }
-        this.requestRawWithCallback(info2, data, callbackForResult);
-      });
-    });
-  }
-  /**
-   * Raw request with callback.
-   * @param info
-   * @param data
-   * @param onResult
-   */
-  requestRawWithCallback(info2, data, onResult) {
-    if (typeof data === "string") {
-      if (!info2.options.headers) {
-        info2.options.headers = {};
-      }
-      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
-    }
-    let callbackCalled = false;
-    function handleResult(err, res) {
-      if (!callbackCalled) {
-        callbackCalled = true;
-        onResult(err, res);
-      }
-    }
-    const req = info2.httpModule.request(info2.options, (msg) => {
-      const res = new HttpClientResponse(msg);
-      handleResult(void 0, res);
-    });
-    let socket;
-    req.on("socket", (sock) => {
-      socket = sock;
-    });
-    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
-      if (socket) {
-        socket.end();
-      }
-      handleResult(new Error(`Request timeout: ${info2.options.path}`));
-    });
-    req.on("error", function(err) {
-      handleResult(err);
-    });
-    if (data && typeof data === "string") {
-      req.write(data, "utf8");
-    }
-    if (data && typeof data !== "string") {
-      data.on("close", function() {
-        req.end();
-      });
-      data.pipe(req);
-    } else {
-      req.end();
-    }
-  }
-  /**
-   * Gets an http agent. This function is useful when you need an http agent that handles
-   * routing through a proxy server - depending upon the url and proxy environment variables.
-   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-   */
-  getAgent(serverUrl) {
-    const parsedUrl = new URL(serverUrl);
-    return this._getAgent(parsedUrl);
-  }
-  getAgentDispatcher(serverUrl) {
-    const parsedUrl = new URL(serverUrl);
-    const proxyUrl = getProxyUrl(parsedUrl);
-    const useProxy = proxyUrl && proxyUrl.hostname;
-    if (!useProxy) {
-      return;
-    }
-    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-  }
-  _prepareRequest(method, requestUrl, headers) {
-    const info2 = {};
-    info2.parsedUrl = requestUrl;
-    const usingSsl = info2.parsedUrl.protocol === "https:";
-    info2.httpModule = usingSsl ? https : http;
-    const defaultPort = usingSsl ? 443 : 80;
-    info2.options = {};
-    info2.options.host = info2.parsedUrl.hostname;
-    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-    info2.options.method = method;
-    info2.options.headers = this._mergeHeaders(headers);
-    if (this.userAgent != null) {
-      info2.options.headers["user-agent"] = this.userAgent;
-    }
-    info2.options.agent = this._getAgent(info2.parsedUrl);
-    if (this.handlers) {
-      for (const handler2 of this.handlers) {
-        handler2.prepareRequest(info2.options);
-      }
-    }
-    return info2;
-  }
-  _mergeHeaders(headers) {
-    if (this.requestOptions && this.requestOptions.headers) {
-      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-    }
-    return lowercaseKeys(headers || {});
-  }
-  /**
-   * Gets an existing header value or returns a default.
-   * Handles converting number header values to strings since HTTP headers must be strings.
-   * Note: This returns string | string[] since some headers can have multiple values.
-   * For headers that must always be a single string (like Content-Type), use the
-   * specialized _getExistingOrDefaultContentTypeHeader method instead.
-   */
-  _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-    let clientHeader;
-    if (this.requestOptions && this.requestOptions.headers) {
-      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-      if (headerValue) {
-        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
-      }
-    }
-    const additionalValue = additionalHeaders[header];
-    if (additionalValue !== void 0) {
-      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
-    }
-    if (clientHeader !== void 0) {
-      return clientHeader;
-    }
-    return _default;
-  }
-  /**
-   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-   * Always returns a single string (not an array) since Content-Type should be a single value.
-   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-   */
-  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-    let clientHeader;
-    if (this.requestOptions && this.requestOptions.headers) {
-      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-      if (headerValue) {
-        if (typeof headerValue === "number") {
-          clientHeader = String(headerValue);
-        } else if (Array.isArray(headerValue)) {
-          clientHeader = headerValue.join(", ");
-        } else {
-          clientHeader = headerValue;
-        }
-      }
-    }
-    const additionalValue = additionalHeaders[Headers.ContentType];
-    if (additionalValue !== void 0) {
-      if (typeof additionalValue === "number") {
-        return String(additionalValue);
-      } else if (Array.isArray(additionalValue)) {
-        return additionalValue.join(", ");
-      } else {
-        return additionalValue;
-      }
-    }
-    if (clientHeader !== void 0) {
-      return clientHeader;
-    }
-    return _default;
-  }
-  _getAgent(parsedUrl) {
-    let agent;
-    const proxyUrl = getProxyUrl(parsedUrl);
-    const useProxy = proxyUrl && proxyUrl.hostname;
-    if (this._keepAlive && useProxy) {
-      agent = this._proxyAgent;
-    }
-    if (!useProxy) {
-      agent = this._agent;
-    }
-    if (agent) {
-      return agent;
-    }
-    const usingSsl = parsedUrl.protocol === "https:";
-    let maxSockets = 100;
-    if (this.requestOptions) {
-      maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-    }
-    if (proxyUrl && proxyUrl.hostname) {
-      const agentOptions = {
-        maxSockets,
-        keepAlive: this._keepAlive,
-        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
-          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-        }), { host: proxyUrl.hostname, port: proxyUrl.port })
-      };
-      let tunnelAgent;
-      const overHttps = proxyUrl.protocol === "https:";
-      if (usingSsl) {
-        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-      } else {
-        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-      }
-      agent = tunnelAgent(agentOptions);
-      this._proxyAgent = agent;
-    }
-    if (!agent) {
-      const options = { keepAlive: this._keepAlive, maxSockets };
-      agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-      this._agent = agent;
-    }
-    if (usingSsl && this._ignoreSslError) {
-      agent.options = Object.assign(agent.options || {}, {
-        rejectUnauthorized: false
-      });
-    }
-    return agent;
-  }
-  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-    let proxyAgent;
-    if (this._keepAlive) {
-      proxyAgent = this._proxyAgentDispatcher;
-    }
-    if (proxyAgent) {
-      return proxyAgent;
-    }
-    const usingSsl = parsedUrl.protocol === "https:";
-    proxyAgent = new import_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
-      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
-    }));
-    this._proxyAgentDispatcher = proxyAgent;
-    if (usingSsl && this._ignoreSslError) {
-      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-        rejectUnauthorized: false
-      });
-    }
-    return proxyAgent;
-  }
-  _getUserAgentWithOrchestrationId(userAgent2) {
-    const baseUserAgent = userAgent2 || "actions/http-client";
-    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
-    if (orchId) {
-      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-    }
-    return baseUserAgent;
-  }
-  _performExponentialBackoff(retryNumber) {
-    return __awaiter(this, void 0, void 0, function* () {
-      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-      const ms2 = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve8) => setTimeout(() => resolve8(), ms2));
-    });
-  }
-  _processResponse(res, options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
-        const statusCode = res.message.statusCode || 0;
-        const response = {
-          statusCode,
-          result: null,
-          headers: {}
-        };
-        if (statusCode === HttpCodes.NotFound) {
-          resolve8(response);
-        }
-        function dateTimeDeserializer(key, value) {
-          if (typeof value === "string") {
-            const a = new Date(value);
-            if (!isNaN(a.valueOf())) {
-              return a;
-            }
-          }
-          return value;
-        }
-        let obj;
-        let contents;
-        try {
-          contents = yield res.readBody();
-          if (contents && contents.length > 0) {
-            if (options && options.deserializeDates) {
-              obj = JSON.parse(contents, dateTimeDeserializer);
-            } else {
-              obj = JSON.parse(contents);
-            }
-            response.result = obj;
-          }
-          response.headers = res.message.headers;
-        } catch (err) {
-        }
-        if (statusCode > 299) {
-          let msg;
-          if (obj && obj.message) {
-            msg = obj.message;
-          } else if (contents && contents.length > 0) {
-            msg = contents;
-          } else {
-            msg = `Failed request: (${statusCode})`;
-          }
-          const err = new HttpClientError(msg, statusCode);
-          err.result = response.result;
-          reject(err);
-        } else {
-          resolve8(response);
-        }
-      }));
-    });
-  }
-};
-var lowercaseKeys = (obj) => Object.keys(obj).reduce((c3, k2) => (c3[k2.toLowerCase()] = obj[k2], c3), {});
-
-// node_modules/@actions/http-client/lib/auth.js
-var __awaiter2 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve8) {
-      resolve8(value);
-    });
-  }
-  return new (P3 || (P3 = Promise))(function(resolve8, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result2) {
-      result2.done ? resolve8(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var BearerCredentialHandler = class {
-  constructor(token) {
-    this.token = token;
-  }
-  // currently implements pre-authorization
-  // TODO: support preAuth = false where it hooks on 401
-  prepareRequest(options) {
-    if (!options.headers) {
-      throw Error("The request has no headers");
-    }
-    options.headers["Authorization"] = `Bearer ${this.token}`;
-  }
-  // This handler cannot handle 401
-  canHandleAuthentication() {
-    return false;
-  }
-  handleAuthentication() {
-    return __awaiter2(this, void 0, void 0, function* () {
-      throw new Error("not implemented");
-    });
-  }
-};
-
-// node_modules/@actions/core/lib/oidc-utils.js
-var __awaiter3 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve8) {
-      resolve8(value);
-    });
-  }
-  return new (P3 || (P3 = Promise))(function(resolve8, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result2) {
-      result2.done ? resolve8(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var OidcClient = class _OidcClient {
-  static createHttpClient(allowRetry = true, maxRetry = 10) {
-    const requestOptions = {
-      allowRetries: allowRetry,
-      maxRetries: maxRetry
-    };
-    return new HttpClient("actions/oidc-client", [new BearerCredentialHandler(_OidcClient.getRequestToken())], requestOptions);
-  }
-  static getRequestToken() {
-    const token = process.env["ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
-    if (!token) {
-      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable");
-    }
-    return token;
-  }
-  static getIDTokenUrl() {
-    const runtimeUrl = process.env["ACTIONS_ID_TOKEN_REQUEST_URL"];
-    if (!runtimeUrl) {
-      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable");
-    }
-    return runtimeUrl;
-  }
-  static getCall(id_token_url) {
-    return __awaiter3(this, void 0, void 0, function* () {
-      var _a;
-      const httpclient = _OidcClient.createHttpClient();
-      const res = yield httpclient.getJson(id_token_url).catch((error2) => {
-        throw new Error(`Failed to get ID Token. 
- 
-        Error Code : ${error2.statusCode}
- 
-        Error Message: ${error2.message}`);
-      });
-      const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-      if (!id_token) {
-        throw new Error("Response json body do not have ID Token field");
-      }
-      return id_token;
-    });
-  }
-  static getIDToken(audience) {
-    return __awaiter3(this, void 0, void 0, function* () {
-      try {
-        let id_token_url = _OidcClient.getIDTokenUrl();
-        if (audience) {
-          const encodedAudience = encodeURIComponent(audience);
-          id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-        }
-        debug(`ID token url is ${id_token_url}`);
-        const id_token = yield _OidcClient.getCall(id_token_url);
-        setSecret(id_token);
-        return id_token;
-      } catch (error2) {
-        throw new Error(`Error message: ${error2.message}`);
-      }
-    });
-  }
-};
 
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
-var __awaiter4 = function(thisArg, _arguments, P3, generator) {
+var __awaiter = function(thisArg, _arguments, P3, generator) {
   function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve8) {
-      resolve8(value);
+    return value instanceof P3 ? value : new P3(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P3 || (P3 = Promise))(function(resolve8, reject) {
+  return new (P3 || (P3 = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -57951,7 +57119,7 @@ var __awaiter4 = function(thisArg, _arguments, P3, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve8(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -57969,7 +57137,7 @@ var Summary = class {
    * @returns step summary file path
    */
   filePath() {
-    return __awaiter4(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
       if (this._filePath) {
         return this._filePath;
       }
@@ -58010,7 +57178,7 @@ var Summary = class {
    * @returns {Promise<Summary>} summary instance
    */
   write(options) {
-    return __awaiter4(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
       const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
       const filePath = yield this.filePath();
       const writeFunc = overwrite ? writeFile : appendFile;
@@ -58024,7 +57192,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return __awaiter4(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: true });
     });
   }
@@ -58209,915 +57377,32 @@ var Summary = class {
   }
 };
 var _summary = new Summary();
-var markdownSummary = _summary;
 var summary = _summary;
 
-// node_modules/@actions/core/lib/path-utils.js
-import * as path from "path";
-function toPosixPath(pth) {
-  return pth.replace(/[\\]/g, "/");
-}
-function toWin32Path(pth) {
-  return pth.replace(/[/]/g, "\\");
-}
-function toPlatformPath(pth) {
-  return pth.replace(/[/\\]/g, path.sep);
-}
-
 // node_modules/@actions/core/lib/platform.js
-var platform_exports = {};
-__export(platform_exports, {
-  arch: () => arch,
-  getDetails: () => getDetails,
-  isLinux: () => isLinux,
-  isMacOS: () => isMacOS,
-  isWindows: () => isWindows,
-  platform: () => platform
-});
-import os4 from "os";
-
-// node_modules/@actions/exec/lib/exec.js
-import { StringDecoder } from "string_decoder";
-
-// node_modules/@actions/exec/lib/toolrunner.js
-import * as os3 from "os";
-import * as events from "events";
-import * as child from "child_process";
-import * as path4 from "path";
-
-// node_modules/@actions/io/lib/io.js
-import * as path3 from "path";
+import os3 from "os";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
-import * as path2 from "path";
-var __awaiter5 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve8) {
-      resolve8(value);
-    });
-  }
-  return new (P3 || (P3 = Promise))(function(resolve8, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result2) {
-      result2.done ? resolve8(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
-function exists(fsPath) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    try {
-      yield stat(fsPath);
-    } catch (err) {
-      if (err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-    return true;
-  });
-}
-function isRooted(p2) {
-  p2 = normalizeSeparators(p2);
-  if (!p2) {
-    throw new Error('isRooted() parameter "p" cannot be empty');
-  }
-  if (IS_WINDOWS) {
-    return p2.startsWith("\\") || /^[A-Z]:/i.test(p2);
-  }
-  return p2.startsWith("/");
-}
-function tryGetExecutablePath(filePath, extensions) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    let stats = void 0;
-    try {
-      stats = yield stat(filePath);
-    } catch (err) {
-      if (err.code !== "ENOENT") {
-        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-      }
-    }
-    if (stats && stats.isFile()) {
-      if (IS_WINDOWS) {
-        const upperExt = path2.extname(filePath).toUpperCase();
-        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
-          return filePath;
-        }
-      } else {
-        if (isUnixExecutable(stats)) {
-          return filePath;
-        }
-      }
-    }
-    const originalFilePath = filePath;
-    for (const extension of extensions) {
-      filePath = originalFilePath + extension;
-      stats = void 0;
-      try {
-        stats = yield stat(filePath);
-      } catch (err) {
-        if (err.code !== "ENOENT") {
-          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-        }
-      }
-      if (stats && stats.isFile()) {
-        if (IS_WINDOWS) {
-          try {
-            const directory = path2.dirname(filePath);
-            const upperName = path2.basename(filePath).toUpperCase();
-            for (const actualName of yield readdir(directory)) {
-              if (upperName === actualName.toUpperCase()) {
-                filePath = path2.join(directory, actualName);
-                break;
-              }
-            }
-          } catch (err) {
-            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-          }
-          return filePath;
-        } else {
-          if (isUnixExecutable(stats)) {
-            return filePath;
-          }
-        }
-      }
-    }
-    return "";
-  });
-}
-function normalizeSeparators(p2) {
-  p2 = p2 || "";
-  if (IS_WINDOWS) {
-    p2 = p2.replace(/\//g, "\\");
-    return p2.replace(/\\\\+/g, "\\");
-  }
-  return p2.replace(/\/\/+/g, "/");
-}
-function isUnixExecutable(stats) {
-  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
-}
-
-// node_modules/@actions/io/lib/io.js
-var __awaiter6 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve8) {
-      resolve8(value);
-    });
-  }
-  return new (P3 || (P3 = Promise))(function(resolve8, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result2) {
-      result2.done ? resolve8(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function which(tool, check) {
-  return __awaiter6(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    if (check) {
-      const result2 = yield which(tool, false);
-      if (!result2) {
-        if (IS_WINDOWS) {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-        } else {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-        }
-      }
-      return result2;
-    }
-    const matches = yield findInPath(tool);
-    if (matches && matches.length > 0) {
-      return matches[0];
-    }
-    return "";
-  });
-}
-function findInPath(tool) {
-  return __awaiter6(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    const extensions = [];
-    if (IS_WINDOWS && process.env["PATHEXT"]) {
-      for (const extension of process.env["PATHEXT"].split(path3.delimiter)) {
-        if (extension) {
-          extensions.push(extension);
-        }
-      }
-    }
-    if (isRooted(tool)) {
-      const filePath = yield tryGetExecutablePath(tool, extensions);
-      if (filePath) {
-        return [filePath];
-      }
-      return [];
-    }
-    if (tool.includes(path3.sep)) {
-      return [];
-    }
-    const directories = [];
-    if (process.env.PATH) {
-      for (const p2 of process.env.PATH.split(path3.delimiter)) {
-        if (p2) {
-          directories.push(p2);
-        }
-      }
-    }
-    const matches = [];
-    for (const directory of directories) {
-      const filePath = yield tryGetExecutablePath(path3.join(directory, tool), extensions);
-      if (filePath) {
-        matches.push(filePath);
-      }
-    }
-    return matches;
-  });
-}
 
 // node_modules/@actions/exec/lib/toolrunner.js
-import { setTimeout as setTimeout2 } from "timers";
-var __awaiter7 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve8) {
-      resolve8(value);
-    });
-  }
-  return new (P3 || (P3 = Promise))(function(resolve8, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result2) {
-      result2.done ? resolve8(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
 var IS_WINDOWS2 = process.platform === "win32";
-var ToolRunner = class extends events.EventEmitter {
-  constructor(toolPath, args, options) {
-    super();
-    if (!toolPath) {
-      throw new Error("Parameter 'toolPath' cannot be null or empty.");
-    }
-    this.toolPath = toolPath;
-    this.args = args || [];
-    this.options = options || {};
-  }
-  _debug(message) {
-    if (this.options.listeners && this.options.listeners.debug) {
-      this.options.listeners.debug(message);
-    }
-  }
-  _getCommandString(options, noPrefix) {
-    const toolPath = this._getSpawnFileName();
-    const args = this._getSpawnArgs(options);
-    let cmd = noPrefix ? "" : "[command]";
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        cmd += toolPath;
-        for (const a of args) {
-          cmd += ` ${a}`;
-        }
-      } else if (options.windowsVerbatimArguments) {
-        cmd += `"${toolPath}"`;
-        for (const a of args) {
-          cmd += ` ${a}`;
-        }
-      } else {
-        cmd += this._windowsQuoteCmdArg(toolPath);
-        for (const a of args) {
-          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-        }
-      }
-    } else {
-      cmd += toolPath;
-      for (const a of args) {
-        cmd += ` ${a}`;
-      }
-    }
-    return cmd;
-  }
-  _processLineBuffer(data, strBuffer, onLine) {
-    try {
-      let s = strBuffer + data.toString();
-      let n = s.indexOf(os3.EOL);
-      while (n > -1) {
-        const line = s.substring(0, n);
-        onLine(line);
-        s = s.substring(n + os3.EOL.length);
-        n = s.indexOf(os3.EOL);
-      }
-      return s;
-    } catch (err) {
-      this._debug(`error processing line. Failed with error ${err}`);
-      return "";
-    }
-  }
-  _getSpawnFileName() {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        return process.env["COMSPEC"] || "cmd.exe";
-      }
-    }
-    return this.toolPath;
-  }
-  _getSpawnArgs(options) {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-        for (const a of this.args) {
-          argline += " ";
-          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
-        }
-        argline += '"';
-        return [argline];
-      }
-    }
-    return this.args;
-  }
-  _endsWith(str, end) {
-    return str.endsWith(end);
-  }
-  _isCmdFile() {
-    const upperToolPath = this.toolPath.toUpperCase();
-    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
-  }
-  _windowsQuoteCmdArg(arg) {
-    if (!this._isCmdFile()) {
-      return this._uvQuoteCmdArg(arg);
-    }
-    if (!arg) {
-      return '""';
-    }
-    const cmdSpecialChars = [
-      " ",
-      "	",
-      "&",
-      "(",
-      ")",
-      "[",
-      "]",
-      "{",
-      "}",
-      "^",
-      "=",
-      ";",
-      "!",
-      "'",
-      "+",
-      ",",
-      "`",
-      "~",
-      "|",
-      "<",
-      ">",
-      '"'
-    ];
-    let needsQuotes = false;
-    for (const char of arg) {
-      if (cmdSpecialChars.some((x3) => x3 === char)) {
-        needsQuotes = true;
-        break;
-      }
-    }
-    if (!needsQuotes) {
-      return arg;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += '"';
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _uvQuoteCmdArg(arg) {
-    if (!arg) {
-      return '""';
-    }
-    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
-      return arg;
-    }
-    if (!arg.includes('"') && !arg.includes("\\")) {
-      return `"${arg}"`;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += "\\";
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _cloneExecOptions(options) {
-    options = options || {};
-    const result2 = {
-      cwd: options.cwd || process.cwd(),
-      env: options.env || process.env,
-      silent: options.silent || false,
-      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-      failOnStdErr: options.failOnStdErr || false,
-      ignoreReturnCode: options.ignoreReturnCode || false,
-      delay: options.delay || 1e4
-    };
-    result2.outStream = options.outStream || process.stdout;
-    result2.errStream = options.errStream || process.stderr;
-    return result2;
-  }
-  _getSpawnOptions(options, toolPath) {
-    options = options || {};
-    const result2 = {};
-    result2.cwd = options.cwd;
-    result2.env = options.env;
-    result2["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
-    if (options.windowsVerbatimArguments) {
-      result2.argv0 = `"${toolPath}"`;
-    }
-    return result2;
-  }
-  /**
-   * Exec a tool.
-   * Output will be streamed to the live console.
-   * Returns promise with return code
-   *
-   * @param     tool     path to tool to exec
-   * @param     options  optional exec options.  See ExecOptions
-   * @returns   number
-   */
-  exec() {
-    return __awaiter7(this, void 0, void 0, function* () {
-      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
-        this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-      }
-      this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve8, reject) => __awaiter7(this, void 0, void 0, function* () {
-        this._debug(`exec tool: ${this.toolPath}`);
-        this._debug("arguments:");
-        for (const arg of this.args) {
-          this._debug(`   ${arg}`);
-        }
-        const optionsNonNull = this._cloneExecOptions(this.options);
-        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
-        }
-        const state = new ExecState(optionsNonNull, this.toolPath);
-        state.on("debug", (message) => {
-          this._debug(message);
-        });
-        if (this.options.cwd && !(yield exists(this.options.cwd))) {
-          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-        }
-        const fileName = this._getSpawnFileName();
-        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-        let stdbuffer = "";
-        if (cp.stdout) {
-          cp.stdout.on("data", (data) => {
-            if (this.options.listeners && this.options.listeners.stdout) {
-              this.options.listeners.stdout(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.outStream) {
-              optionsNonNull.outStream.write(data);
-            }
-            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-              if (this.options.listeners && this.options.listeners.stdline) {
-                this.options.listeners.stdline(line);
-              }
-            });
-          });
-        }
-        let errbuffer = "";
-        if (cp.stderr) {
-          cp.stderr.on("data", (data) => {
-            state.processStderr = true;
-            if (this.options.listeners && this.options.listeners.stderr) {
-              this.options.listeners.stderr(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
-              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
-              s.write(data);
-            }
-            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-              if (this.options.listeners && this.options.listeners.errline) {
-                this.options.listeners.errline(line);
-              }
-            });
-          });
-        }
-        cp.on("error", (err) => {
-          state.processError = err.message;
-          state.processExited = true;
-          state.processClosed = true;
-          state.CheckComplete();
-        });
-        cp.on("exit", (code2) => {
-          state.processExitCode = code2;
-          state.processExited = true;
-          this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        cp.on("close", (code2) => {
-          state.processExitCode = code2;
-          state.processExited = true;
-          state.processClosed = true;
-          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        state.on("done", (error2, exitCode) => {
-          if (stdbuffer.length > 0) {
-            this.emit("stdline", stdbuffer);
-          }
-          if (errbuffer.length > 0) {
-            this.emit("errline", errbuffer);
-          }
-          cp.removeAllListeners();
-          if (error2) {
-            reject(error2);
-          } else {
-            resolve8(exitCode);
-          }
-        });
-        if (this.options.input) {
-          if (!cp.stdin) {
-            throw new Error("child process missing stdin");
-          }
-          cp.stdin.end(this.options.input);
-        }
-      }));
-    });
-  }
-};
-function argStringToArray(argString) {
-  const args = [];
-  let inQuotes = false;
-  let escaped = false;
-  let arg = "";
-  function append(c3) {
-    if (escaped && c3 !== '"') {
-      arg += "\\";
-    }
-    arg += c3;
-    escaped = false;
-  }
-  for (let i = 0; i < argString.length; i++) {
-    const c3 = argString.charAt(i);
-    if (c3 === '"') {
-      if (!escaped) {
-        inQuotes = !inQuotes;
-      } else {
-        append(c3);
-      }
-      continue;
-    }
-    if (c3 === "\\" && escaped) {
-      append(c3);
-      continue;
-    }
-    if (c3 === "\\" && inQuotes) {
-      escaped = true;
-      continue;
-    }
-    if (c3 === " " && !inQuotes) {
-      if (arg.length > 0) {
-        args.push(arg);
-        arg = "";
-      }
-      continue;
-    }
-    append(c3);
-  }
-  if (arg.length > 0) {
-    args.push(arg.trim());
-  }
-  return args;
-}
-var ExecState = class _ExecState extends events.EventEmitter {
-  constructor(options, toolPath) {
-    super();
-    this.processClosed = false;
-    this.processError = "";
-    this.processExitCode = 0;
-    this.processExited = false;
-    this.processStderr = false;
-    this.delay = 1e4;
-    this.done = false;
-    this.timeout = null;
-    if (!toolPath) {
-      throw new Error("toolPath must not be empty");
-    }
-    this.options = options;
-    this.toolPath = toolPath;
-    if (options.delay) {
-      this.delay = options.delay;
-    }
-  }
-  CheckComplete() {
-    if (this.done) {
-      return;
-    }
-    if (this.processClosed) {
-      this._setResult();
-    } else if (this.processExited) {
-      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
-    }
-  }
-  _debug(message) {
-    this.emit("debug", message);
-  }
-  _setResult() {
-    let error2;
-    if (this.processExited) {
-      if (this.processError) {
-        error2 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-        error2 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-      } else if (this.processStderr && this.options.failOnStdErr) {
-        error2 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-      }
-    }
-    if (this.timeout) {
-      clearTimeout(this.timeout);
-      this.timeout = null;
-    }
-    this.done = true;
-    this.emit("done", error2, this.processExitCode);
-  }
-  static HandleTimeout(state) {
-    if (state.done) {
-      return;
-    }
-    if (!state.processClosed && state.processExited) {
-      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state._debug(message);
-    }
-    state._setResult();
-  }
-};
-
-// node_modules/@actions/exec/lib/exec.js
-var __awaiter8 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve8) {
-      resolve8(value);
-    });
-  }
-  return new (P3 || (P3 = Promise))(function(resolve8, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result2) {
-      result2.done ? resolve8(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function exec(commandLine, args, options) {
-  return __awaiter8(this, void 0, void 0, function* () {
-    const commandArgs = argStringToArray(commandLine);
-    if (commandArgs.length === 0) {
-      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-    }
-    const toolPath = commandArgs[0];
-    args = commandArgs.slice(1).concat(args || []);
-    const runner = new ToolRunner(toolPath, args, options);
-    return runner.exec();
-  });
-}
-function getExecOutput(commandLine, args, options) {
-  return __awaiter8(this, void 0, void 0, function* () {
-    var _a, _b;
-    let stdout = "";
-    let stderr = "";
-    const stdoutDecoder = new StringDecoder("utf8");
-    const stderrDecoder = new StringDecoder("utf8");
-    const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-    const stdErrListener = (data) => {
-      stderr += stderrDecoder.write(data);
-      if (originalStdErrListener) {
-        originalStdErrListener(data);
-      }
-    };
-    const stdOutListener = (data) => {
-      stdout += stdoutDecoder.write(data);
-      if (originalStdoutListener) {
-        originalStdoutListener(data);
-      }
-    };
-    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-    stdout += stdoutDecoder.end();
-    stderr += stderrDecoder.end();
-    return {
-      exitCode,
-      stdout,
-      stderr
-    };
-  });
-}
 
 // node_modules/@actions/core/lib/platform.js
-var __awaiter9 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve8) {
-      resolve8(value);
-    });
-  }
-  return new (P3 || (P3 = Promise))(function(resolve8, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result2) {
-      result2.done ? resolve8(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
-  const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
-    silent: true
-  });
-  const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
-    silent: true
-  });
-  return {
-    name: name.trim(),
-    version: version.trim()
-  };
-});
-var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
-  var _a, _b, _c, _d;
-  const { stdout } = yield getExecOutput("sw_vers", void 0, {
-    silent: true
-  });
-  const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : "";
-  const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
-  return {
-    name,
-    version
-  };
-});
-var getLinuxInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
-  const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
-    silent: true
-  });
-  const [name, version] = stdout.trim().split("\n");
-  return {
-    name,
-    version
-  };
-});
-var platform = os4.platform();
-var arch = os4.arch();
-var isWindows = platform === "win32";
-var isMacOS = platform === "darwin";
-var isLinux = platform === "linux";
-function getDetails() {
-  return __awaiter9(this, void 0, void 0, function* () {
-    return Object.assign(Object.assign({}, yield isWindows ? getWindowsInfo() : isMacOS ? getMacOsInfo() : getLinuxInfo()), {
-      platform,
-      arch,
-      isWindows,
-      isMacOS,
-      isLinux
-    });
-  });
-}
+var platform = os3.platform();
+var arch = os3.arch();
 
 // node_modules/@actions/core/lib/core.js
-var __awaiter10 = function(thisArg, _arguments, P3, generator) {
-  function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve8) {
-      resolve8(value);
-    });
-  }
-  return new (P3 || (P3 = Promise))(function(resolve8, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result2) {
-      result2.done ? resolve8(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
-function exportVariable(name, val) {
-  const convertedVal = toCommandValue(val);
-  process.env[name] = convertedVal;
-  const filePath = process.env["GITHUB_ENV"] || "";
-  if (filePath) {
-    return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
-  }
-  issueCommand("set-env", { name }, convertedVal);
-}
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
-}
-function addPath(inputPath) {
-  const filePath = process.env["GITHUB_PATH"] || "";
-  if (filePath) {
-    issueFileCommand("PATH", inputPath);
-  } else {
-    issueCommand("add-path", {}, inputPath);
-  }
-  process.env["PATH"] = `${inputPath}${path5.delimiter}${process.env["PATH"]}`;
 }
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
@@ -59129,41 +57414,17 @@ function getInput(name, options) {
   }
   return val.trim();
 }
-function getMultilineInput(name, options) {
-  const inputs = getInput(name, options).split("\n").filter((x3) => x3 !== "");
-  if (options && options.trimWhitespace === false) {
-    return inputs;
-  }
-  return inputs.map((input) => input.trim());
-}
-function getBooleanInput(name, options) {
-  const trueValue = ["true", "True", "TRUE"];
-  const falseValue = ["false", "False", "FALSE"];
-  const val = getInput(name, options);
-  if (trueValue.includes(val))
-    return true;
-  if (falseValue.includes(val))
-    return false;
-  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
-Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os5.EOL);
+  process.stdout.write(os4.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
-}
-function setCommandEcho(enabled) {
-  issue("echo", enabled ? "on" : "off");
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
-}
-function isDebug() {
-  return process.env["RUNNER_DEBUG"] === "1";
 }
 function debug(message) {
   issueCommand("debug", {}, message);
@@ -59178,40 +57439,7 @@ function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os5.EOL);
-}
-function startGroup(name) {
-  issue("group", name);
-}
-function endGroup() {
-  issue("endgroup");
-}
-function group(name, fn2) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    startGroup(name);
-    let result2;
-    try {
-      result2 = yield fn2();
-    } finally {
-      endGroup();
-    }
-    return result2;
-  });
-}
-function saveState(name, value) {
-  const filePath = process.env["GITHUB_STATE"] || "";
-  if (filePath) {
-    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
-  }
-  issueCommand("save-state", { name }, toCommandValue(value));
-}
-function getState(name) {
-  return process.env[`STATE_${name}`] || "";
-}
-function getIDToken(aud) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    return yield OidcClient.getIDToken(aud);
-  });
+  process.stdout.write(message + os4.EOL);
 }
 
 // src/cli/command.ts
@@ -59238,10 +57466,10 @@ function readGithubContext(env, cwd) {
     ...base ? { baseSha: base } : {}
   };
 }
-function readEvent(path6) {
-  if (!path6) return {};
+function readEvent(path) {
+  if (!path) return {};
   try {
-    const payload = JSON.parse(readFileSync(path6, "utf8"));
+    const payload = JSON.parse(readFileSync(path, "utf8"));
     return typeof payload === "object" && payload !== null ? payload : {};
   } catch {
     return {};
@@ -59252,7 +57480,7 @@ function stringOrUndefined(value) {
 }
 
 // src/git/changed-files.ts
-import { relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+import { relative, resolve, sep } from "node:path";
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
@@ -61792,12 +60020,12 @@ var gt = (t2, e) => E2(new ts(), ss, [t2, e]);
 function de(t2, e) {
   return e === V2.ERROR && pe.test(t2);
 }
-function os6(t2) {
+function os5(t2) {
   const e = ["-d", "-D", "--delete"];
   return t2.some((n) => e.includes(n));
 }
 function is(t2) {
-  const e = os6(t2), n = t2.includes("--show-current"), r2 = ["branch", ...t2];
+  const e = os5(t2), n = t2.includes("--show-current"), r2 = ["branch", ...t2];
   return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
     format: "utf-8",
     commands: r2,
@@ -62709,7 +60937,7 @@ function gitClient(dir, extra = {}) {
 
 // src/git/changed-files.ts
 async function changedFilesSince(root, ref) {
-  const git2 = gitClient(resolve2(root));
+  const git2 = gitClient(resolve(root));
   let top;
   try {
     top = (await git2.revparse(["--show-toplevel"])).trim();
@@ -62723,13 +60951,13 @@ async function changedFilesSince(root, ref) {
     throw new UsageError(`--changed-since: git cannot find the revision "${ref}" (fetch it first, e.g. with fetch-depth: 0)`);
   }
   const untracked = await git2.raw(["ls-files", "--others", "--exclude-standard", "--full-name"]);
-  const absoluteRoot = resolve2(root);
+  const absoluteRoot = resolve(root);
   const changed = /* @__PURE__ */ new Set();
   for (const name of `${names}
 ${untracked}`.split("\n")) {
     if (name.trim() === "") continue;
-    const path6 = relative2(absoluteRoot, resolve2(top, name)).split(sep3).join("/");
-    if (!path6.startsWith("../")) changed.add(path6);
+    const path = relative(absoluteRoot, resolve(top, name)).split(sep).join("/");
+    if (!path.startsWith("../")) changed.add(path);
   }
   return changed;
 }
@@ -62822,9 +61050,9 @@ var yamlSyntax = {
 };
 
 // src/load/source.ts
-function formatPath(path6) {
+function formatPath(path) {
   let out = "";
-  for (const segment of path6) {
+  for (const segment of path) {
     if (typeof segment === "number") out += `[${segment}]`;
     else out += out === "" ? segment : `.${segment}`;
   }
@@ -62841,9 +61069,9 @@ function releaseSyntax(file) {
 
 // src/load/positions.ts
 var import_yaml = __toESM(require_dist3(), 1);
-function regionOf(document2, path6) {
+function regionOf(document2, path) {
   const node = syntaxOf(document2);
-  const range = rangeOf(node, path6) ?? documentStart(node);
+  const range = rangeOf(node, path) ?? documentStart(node);
   return toRegion(document2.file.lineCounter, range);
 }
 function toRegion(lineCounter, [start, end]) {
@@ -62855,11 +61083,11 @@ function documentStart(document2) {
   const start = document2.contents?.range?.[0] ?? document2.range[0];
   return [start, start];
 }
-function rangeOf(document2, path6) {
+function rangeOf(document2, path) {
   let node = document2.contents;
   let best = nodeRange(node);
   let placeOfUse;
-  for (const segment of path6) {
+  for (const segment of path) {
     if ((0, import_yaml.isAlias)(node)) {
       placeOfUse ??= nodeRange(node);
       node = resolveAlias(document2, node);
@@ -63217,7 +61445,12 @@ var ABE_GUIDE = 'Apple Business Essentials User Guide, "Roles and privileges"';
 var BUILT_IN_ROLES = {
   "apple-business-manager": [
     { id: "administrator", name: "Administrator", permissions: ALL_PERMISSIONS, source: `${ABM_GUIDE}; seed 004 (may renew server tokens)` },
-    { id: "device-enrollment-manager", name: "Device Enrollment Manager", permissions: ["manage-device-management-services"], source: `${ABM_GUIDE}; seed 004 (may renew server tokens)` },
+    {
+      id: "device-enrollment-manager",
+      name: "Device Enrollment Manager",
+      permissions: ["manage-device-management-services"],
+      source: `${ABM_GUIDE}; seed 004 (may renew server tokens)`
+    },
     { id: "content-manager", name: "Content Manager", permissions: CONTENT_PERMISSIONS, source: `${ABM_GUIDE}; seed 002 (downloads the Apps and Books token)` },
     { id: "people-manager", name: "People Manager", permissions: ["manage-accounts", "manage-roles", "manage-units"], source: ABM_GUIDE },
     { id: "staff", name: "Staff", permissions: [], source: ABM_GUIDE }
@@ -63232,7 +61465,12 @@ var BUILT_IN_ROLES = {
     },
     { id: "marketing-administrator", name: "Marketing Administrator", permissions: [], source: AB_GUIDE },
     { id: "staff", name: "Staff", permissions: [], source: AB_GUIDE },
-    { id: "device-enrollment-manager", name: "Device Enrollment Manager", permissions: ["manage-device-management-services"], source: `${AB_GUIDE} (predefined custom role); seed 000` },
+    {
+      id: "device-enrollment-manager",
+      name: "Device Enrollment Manager",
+      permissions: ["manage-device-management-services"],
+      source: `${AB_GUIDE} (predefined custom role); seed 000`
+    },
     { id: "content-manager", name: "Content Manager", permissions: CONTENT_PERMISSIONS, source: `${AB_GUIDE} (predefined custom role); seed 001` },
     { id: "people-manager", name: "People Manager", permissions: ["manage-accounts"], source: `${AB_GUIDE} (predefined custom role)` }
   ],
@@ -63243,9 +61481,7 @@ var BUILT_IN_ROLES = {
     { id: "staff", name: "Staff", permissions: [], source: ABE_GUIDE }
   ]
 };
-var BY_ID = new Map(
-  Object.entries(BUILT_IN_ROLES).map(([product, roles]) => [product, new Map(roles.map((role) => [role.id, role]))])
-);
+var BY_ID = new Map(Object.entries(BUILT_IN_ROLES).map(([product, roles]) => [product, new Map(roles.map((role) => [role.id, role]))]));
 function builtInRole(product, roleId) {
   return BY_ID.get(product)?.get(roleId);
 }
@@ -63607,7 +61843,13 @@ var declaredExpiryMismatch = {
         if (expiry) yield expiry;
         const declared = artifact.declaration.sha256;
         if (declared !== void 0 && !hashMatches(reading, declared)) {
-          yield hashReport(artifact.organization.source, [...artifact.path, "sha256"], `${artifactLabel(artifact)} in organization \`${organization.name}\``, artifact.declaration.ref, reading);
+          yield hashReport(
+            artifact.organization.source,
+            [...artifact.path, "sha256"],
+            `${artifactLabel(artifact)} in organization \`${organization.name}\``,
+            artifact.declaration.ref,
+            reading
+          );
         }
       }
       for (const service of organization.services) {
@@ -63633,10 +61875,10 @@ function hashMatches(reading, declared) {
   const wanted = declared.toLowerCase();
   return reading.sha256 === void 0 || wanted === reading.sha256 || wanted === reading.sha256Exact;
 }
-function hashReport(document2, path6, label, ref, reading) {
+function hashReport(document2, path, label, ref, reading) {
   const real = reading.source === "file" ? reading.sha256Exact ?? reading.sha256 : reading.sha256;
   return {
-    at: { document: document2, path: path6 },
+    at: { document: document2, path },
     message: `The declared \`sha256\` of the ${label} is not the hash of what \`${ref ?? "ref"}\` holds (${real}): the declaration describes another file, usually the one before a renewal, so the checks that compare tokens by hash look at the wrong one. Set \`sha256: ${real}\` if the referenced file is the current one.`
   };
 }
@@ -63846,7 +62088,7 @@ function parseServerTokenPayload(decrypted) {
     return fail("decrypted, but the content is not a JSON object");
   }
   const record = parsed;
-  const expiry = record["access_token_expiry"];
+  const expiry = record.access_token_expiry;
   if (typeof expiry !== "string") return fail("decrypted, but it has no access_token_expiry");
   const accessTokenExpiry = new Date(expiry);
   if (Number.isNaN(accessTokenExpiry.getTime())) {
@@ -63948,7 +62190,7 @@ function readContentToken(bytes) {
   for (const field of ["token", "expDate", "orgName"]) {
     if (typeof record[field] !== "string") return fail(`not a content token: the ${field} field is missing`);
   }
-  const expDate = record["expDate"];
+  const expDate = record.expDate;
   const expiresAt = parseAppleDate(expDate);
   if (expiresAt === void 0) {
     return fail(`content token has an unreadable expDate: ${JSON.stringify(expDate.slice(0, 40))}`);
@@ -63957,7 +62199,7 @@ function readContentToken(bytes) {
   return {
     ok: true,
     kind: "content-token",
-    orgName: record["orgName"],
+    orgName: record.orgName,
     expiresAt,
     sha256: sha256Hex(buffer),
     sha256Trimmed: sha256Hex(trimmed(buffer))
@@ -64119,22 +62361,22 @@ var import_node_forge7 = __toESM(require_lib(), 1);
 
 // src/artifacts/references.ts
 import { lstatSync, readFileSync as readFileSync2, readlinkSync, realpathSync, statSync } from "node:fs";
-import { dirname as dirname3, isAbsolute, relative as relative3, resolve as resolve3, sep as sep4, win32 } from "node:path";
+import { dirname, isAbsolute, relative as relative2, resolve as resolve2, sep as sep2, win32 } from "node:path";
 var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function createReferenceReader(options) {
-  const root = resolve3(options.root);
+  const root = resolve2(options.root);
   const realRoot = realpathSync(root);
   const files = /* @__PURE__ */ new Map();
   return {
     read(ref, yamlFile) {
       if (ref.startsWith("env:")) return readEnv(ref.slice("env:".length), options.env);
       if (!ref.startsWith("file:")) return { status: "unreadable", reason: "a reference starts with `file:` or `env:`" };
-      const path6 = ref.slice("file:".length);
-      if (path6.trim() === "") return { status: "unreadable", reason: "the `file:` reference names no file" };
-      if (isAbsolute(path6) || win32.isAbsolute(path6)) {
+      const path = ref.slice("file:".length);
+      if (path.trim() === "") return { status: "unreadable", reason: "the `file:` reference names no file" };
+      if (isAbsolute(path) || win32.isAbsolute(path)) {
         return { status: "outside-repo", reason: "it is an absolute path; use a path relative to the YAML file" };
       }
-      const absolute = resolve3(dirname3(yamlFile), path6);
+      const absolute = resolve2(dirname(yamlFile), path);
       let outcome = files.get(absolute);
       if (outcome === void 0) {
         outcome = readFileInside(absolute, { root, realRoot, maxFileBytes: options.maxFileBytes });
@@ -64152,15 +62394,15 @@ function readEnv(name, env) {
   if (value === void 0 || value === "") return { status: "unset" };
   return { status: "read", source: "secret", bytes: value, location: name };
 }
-function isInside(base, path6) {
-  const rest = relative3(base, path6);
-  return rest === "" || !rest.startsWith(`..${sep4}`) && rest !== ".." && !isAbsolute(rest);
+function isInside(base, path) {
+  const rest = relative2(base, path);
+  return rest === "" || !rest.startsWith(`..${sep2}`) && rest !== ".." && !isAbsolute(rest);
 }
 function readFileInside(absolute, bounds) {
   if (!isInside(bounds.root, absolute)) {
     return { status: "outside-repo", reason: "it leaves the repository root" };
   }
-  const location2 = relative3(bounds.root, absolute).split(sep4).join("/") || ".";
+  const location2 = relative2(bounds.root, absolute).split(sep2).join("/") || ".";
   const real = realTarget(absolute, bounds.realRoot);
   if (real.status !== "inside") return real;
   try {
@@ -64187,22 +62429,22 @@ function realTarget(absolute, realRoot) {
   }
   const dangling = danglingLinkTarget(absolute);
   if (dangling !== void 0 && !isInside(realRoot, dangling)) return THROUGH_SYMLINK;
-  let existing = dirname3(absolute);
+  let existing = dirname(absolute);
   for (; ; ) {
     try {
       return isInside(realRoot, realpathSync(existing)) ? { status: "unreadable", reason: "the file does not exist" } : THROUGH_SYMLINK;
     } catch {
-      const parent = dirname3(existing);
+      const parent = dirname(existing);
       if (parent === existing) return { status: "unreadable", reason: "the file does not exist" };
       existing = parent;
     }
   }
 }
-function danglingLinkTarget(path6) {
+function danglingLinkTarget(path) {
   try {
-    if (!lstatSync(path6).isSymbolicLink()) return void 0;
-    const parent = realpathSync(dirname3(path6));
-    return resolve3(parent, readlinkSync(path6));
+    if (!lstatSync(path).isSymbolicLink()) return void 0;
+    const parent = realpathSync(dirname(path));
+    return resolve2(parent, readlinkSync(path));
   } catch {
     return void 0;
   }
@@ -64210,7 +62452,7 @@ function danglingLinkTarget(path6) {
 
 // src/artifacts/secrets-scan.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { join as join3 } from "node:path";
+import { join } from "node:path";
 var HEAD_BYTES = 65536;
 var TEXT_SECRET_MARKERS = ["PRIVATE KEY", "access_", "-----BEGIN MESSAGE-----"];
 function secretKind(kind) {
@@ -64222,10 +62464,10 @@ function textSecretKind(text2) {
 }
 function scanForSecrets(root, paths, loadedTexts, maxFileBytes) {
   const found = [];
-  for (const path6 of paths) {
-    const loaded = loadedTexts.get(path6);
-    const kind = loaded !== void 0 ? textSecretKind(loaded) : fileSecretKind(join3(root, path6), maxFileBytes);
-    if (kind !== void 0) found.push({ path: path6, kind });
+  for (const path of paths) {
+    const loaded = loadedTexts.get(path);
+    const kind = loaded !== void 0 ? textSecretKind(loaded) : fileSecretKind(join(root, path), maxFileBytes);
+    if (kind !== void 0) found.push({ path, kind });
   }
   return found;
 }
@@ -64290,16 +62532,25 @@ var OrganizationReader = class {
     const fail2 = (reason) => this.report("unreadable", refPath, ref, subject, reason);
     if (artifact.kind === "content-token") {
       const token = readContentToken(read.bytes);
-      if (!token.ok) return fail2(token.reason);
+      if (!token.ok) {
+        fail2(token.reason);
+        return;
+      }
       const sha256Exact = token.sha256 !== token.sha256Trimmed ? { sha256Exact: token.sha256 } : {};
       artifact.reading = { source: read.source, expiresAt: token.expiresAt, sha256: token.sha256Trimmed, ...sha256Exact };
     } else if (artifact.kind === "apns-certificate") {
       const certificate = readCertificate(read.bytes);
-      if (!certificate.ok) return fail2(certificate.reason);
+      if (!certificate.ok) {
+        fail2(certificate.reason);
+        return;
+      }
       artifact.reading = { source: read.source, expiresAt: certificate.notAfter, ...hashesOf(read.bytes) };
     } else {
       const token = readServerToken(read.bytes);
-      if (!token.ok) return fail2(token.reason);
+      if (!token.ok) {
+        fail2(token.reason);
+        return;
+      }
       artifact.reading = { source: read.source, recipients: token.recipients, ...hashesOf(read.bytes) };
       this.decrypt(artifact, artifact.reading, read.bytes, subject);
     }
@@ -64336,7 +62587,7 @@ var OrganizationReader = class {
     this.report("unreadable", onKey ? keyPath : [...artifact.path, "ref"], ref, onKey ? `private key of the ${subject}` : subject, decrypted.reason);
   }
   /** Reads behind a reference; refusals and unreadable targets become problems, an unset secret is silence. */
-  follow(ref, path6, subject) {
+  follow(ref, path, subject) {
     const outcome = this.reader.read(ref, this.organization.source.file.absolutePath);
     switch (outcome.status) {
       case "read":
@@ -64345,12 +62596,12 @@ var OrganizationReader = class {
         return void 0;
       case "outside-repo":
       case "unreadable":
-        this.report(outcome.status, path6, ref, subject, outcome.reason);
+        this.report(outcome.status, path, ref, subject, outcome.reason);
         return void 0;
     }
   }
-  report(kind, path6, ref, subject, reason) {
-    this.problems.push({ kind, organization: this.organization, path: path6, ref, subject, reason });
+  report(kind, path, ref, subject, reason) {
+    this.problems.push({ kind, organization: this.organization, path, ref, subject, reason });
   }
 };
 
@@ -65204,18 +63455,18 @@ var OBJECT_NOUNS = {
   expiry: "expiry settings",
   limits: "limits"
 };
-function describeLocation(path6, data) {
+function describeLocation(path, data) {
   const parts = [];
   let node = data;
-  for (let i = 0; i < path6.length; i++) {
-    const segment = path6[i];
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
     const parent = node;
-    node = child2(node, segment);
+    node = child(node, segment);
     if (typeof segment === "number") {
-      const listName = path6[i - 1];
+      const listName = path[i - 1];
       const noun = typeof listName === "string" ? LIST_NOUNS2[listName] : void 0;
       if (noun) parts.unshift(`${noun} ${quoteId(node, segment)}`);
-    } else if (OBJECT_NOUNS[segment] && !Array.isArray(child2(parent, segment))) {
+    } else if (OBJECT_NOUNS[segment] && !Array.isArray(child(parent, segment))) {
       parts.unshift(OBJECT_NOUNS[segment]);
     }
   }
@@ -65228,7 +63479,7 @@ function quoteId(entry, index) {
   const id = entry?.id;
   return typeof id === "string" && id.length <= 64 ? `\`${id}\`` : `#${index + 1}`;
 }
-function child2(node, segment) {
+function child(node, segment) {
   if (node === null || typeof node !== "object") return void 0;
   return node[segment];
 }
@@ -65297,10 +63548,10 @@ function toSchemaProblems(errors, data) {
 var STRUCTURAL = /* @__PURE__ */ new Set(["if", "anyOf", "oneOf", "allOf", "then", "else"]);
 function translate(error2, data, typoTargets) {
   if (STRUCTURAL.has(error2.keyword)) return void 0;
-  const path6 = toDocPath(error2.instancePath, data);
-  const key = path6[path6.length - 1];
+  const path = toDocPath(error2.instancePath, data);
+  const key = path[path.length - 1];
   const keyName = typeof key === "string" ? `\`${key}\`` : "This entry";
-  const where = describeLocation(path6, data);
+  const where = describeLocation(path, data);
   const params = error2.params;
   switch (error2.keyword) {
     case "additionalProperties":
@@ -65309,36 +63560,36 @@ function translate(error2, data, typoTargets) {
       const allowed = Object.keys(error2.parentSchema?.properties ?? {});
       const suggestion = didYouMean(unknown, allowed);
       const hint = suggestion ? `did you mean \`${suggestion}\`?` : `allowed keys are ${allowed.map((k2) => `\`${k2}\``).join(", ")}.`;
-      return { path: [...path6, unknown], message: `Unknown key \`${unknown}\` in ${where}: ${hint}` };
+      return { path: [...path, unknown], message: `Unknown key \`${unknown}\` in ${where}: ${hint}` };
     }
     case "required": {
       const missing = String(params.missingProperty);
       if (typoTargets.has(`${error2.instancePath}/${missing}`)) return void 0;
-      return { path: path6, message: `${capitalize2(where)} is missing the required key \`${missing}\`.` };
+      return { path, message: `${capitalize2(where)} is missing the required key \`${missing}\`.` };
     }
     case "type":
-      return { path: path6, message: `${keyName} must be ${article(String(params.type))}, not ${typeName(error2.data)}.` };
+      return { path, message: `${keyName} must be ${article(String(params.type))}, not ${typeName(error2.data)}.` };
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const suggestion = typeof error2.data === "string" ? didYouMean(error2.data, allowed) : void 0;
       const hint = suggestion ? `did you mean \`${suggestion}\`?` : `use one of ${allowed.map((v2) => `\`${v2}\``).join(", ")}.`;
-      if (error2.propertyName !== void 0) return { path: [...path6, error2.propertyName], message: `Unknown key ${quoteValue(error2.data)} in ${keyName}: ${hint}` };
-      return { path: path6, message: `${quoteValue(error2.data)} is not a valid ${keyName}: ${hint}` };
+      if (error2.propertyName !== void 0) return { path: [...path, error2.propertyName], message: `Unknown key ${quoteValue(error2.data)} in ${keyName}: ${hint}` };
+      return { path, message: `${quoteValue(error2.data)} is not a valid ${keyName}: ${hint}` };
     }
     case "const":
-      return { path: path6, message: `${keyName} must be \`${String(params.allowedValue)}\`, not ${quoteValue(error2.data)}.` };
+      return { path, message: `${keyName} must be \`${String(params.allowedValue)}\`, not ${quoteValue(error2.data)}.` };
     case "pattern":
     case "format":
-      return { path: path6, message: `${quoteValue(error2.data)} is not a valid ${keyName}: expected ${expectedShape(error2)}.` };
+      return { path, message: `${quoteValue(error2.data)} is not a valid ${keyName}: expected ${expectedShape(error2)}.` };
     case "false schema":
-      return { path: path6, message: `${keyName} is not allowed in ${describeLocation(path6.slice(0, -1), data)}${contextHint(error2)}.` };
+      return { path, message: `${keyName} is not allowed in ${describeLocation(path.slice(0, -1), data)}${contextHint(error2)}.` };
     case "minItems":
-      return { path: path6, message: `${keyName} needs at least ${String(params.limit)} ${Number(params.limit) === 1 ? "entry" : "entries"}.` };
+      return { path, message: `${keyName} needs at least ${String(params.limit)} ${Number(params.limit) === 1 ? "entry" : "entries"}.` };
     case "propertyNames":
       return void 0;
     // reported by the nested error on the offending name
     default:
-      return { path: path6, message: `${keyName} ${error2.message ?? "is invalid"}.` };
+      return { path, message: `${keyName} ${error2.message ?? "is invalid"}.` };
   }
 }
 function collectTypoTargets(errors, _data) {
@@ -65378,29 +63629,37 @@ function expectedShape(error2) {
   return `text matching \`${pattern}\``;
 }
 function contextHint(error2) {
-  const path6 = error2.instancePath;
-  if (path6.endsWith("/essentialsSubscription")) return ": it applies only to `product: apple-business-essentials`";
+  const path = error2.instancePath;
+  if (path.endsWith("/essentialsSubscription")) return ": it applies only to `product: apple-business-essentials`";
   return "";
 }
 function toDocPath(instancePath, data) {
   if (instancePath === "") return [];
-  const path6 = [];
+  const path = [];
   let node = data;
   for (const raw of instancePath.slice(1).split("/")) {
     const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     if (Array.isArray(node) && /^\d+$/.test(segment)) {
       const index = Number(segment);
-      path6.push(index);
+      path.push(index);
       node = node[index];
     } else {
-      path6.push(segment);
+      path.push(segment);
       node = node !== null && typeof node === "object" ? node[segment] : void 0;
     }
   }
-  return path6;
+  return path;
 }
 function article(type) {
-  const names = { object: "a mapping", array: "a list", string: "a string", boolean: "`true` or `false`", integer: "a whole number", number: "a number", null: "null" };
+  const names = {
+    object: "a mapping",
+    array: "a list",
+    string: "a string",
+    boolean: "`true` or `false`",
+    integer: "a whole number",
+    number: "a number",
+    null: "null"
+  };
   return type.split(",").map((t2) => names[t2] ?? t2).join(" or ");
 }
 function capitalize2(text2) {
@@ -65448,7 +63707,7 @@ var unresolvedReference = {
   }
 };
 function* referencesOf(organization) {
-  const check = (target, id, path6) => {
+  const check = (target, id, path) => {
     if (id === void 0 || organization.declaredIds[target].has(id)) return void 0;
     let candidates = [...organization.declaredIds[target]];
     if (target === "roles") {
@@ -65459,19 +63718,23 @@ function* referencesOf(organization) {
     const noun = TARGET_NOUNS[target];
     const hint = suggestion ? `did you mean \`${suggestion}\`?` : `declare it under \`spec.${target}\` or fix the name.`;
     return {
-      at: { document: organization.source, path: path6 },
+      at: { document: organization.source, path },
       message: `No ${noun} \`${id}\` in organization \`${organization.name}\`: ${hint}`
     };
   };
   const reports = [];
   for (const role of organization.roles) {
-    role.value.units?.forEach((unit, index) => reports.push(check("units", unit, [...role.path, "units", index])));
+    role.value.units?.forEach((unit, index) => {
+      reports.push(check("units", unit, [...role.path, "units", index]));
+    });
   }
   for (const account of organization.accounts) {
     reports.push(check("roles", account.value.role, [...account.path, "role"]));
   }
   for (const service of organization.services) {
-    service.value.units?.forEach((unit, index) => reports.push(check("units", unit, [...service.path, "units", index])));
+    service.value.units?.forEach((unit, index) => {
+      reports.push(check("units", unit, [...service.path, "units", index]));
+    });
     const downloader = service.value.serviceToken?.downloadedBy;
     reports.push(check("accounts", downloader, [...service.path, "serviceToken", "downloadedBy"]));
   }
@@ -65557,9 +63820,9 @@ function targetPath(model, exception) {
   if (!entry) return void 0;
   return `spec.${listName}[${entry.path[2]}]${keys.map((key) => `.${key}`).join("")}`;
 }
-function isAtOrBelow(path6, prefix) {
-  if (path6 === void 0 || !path6.startsWith(prefix)) return false;
-  const next = path6.charAt(prefix.length);
+function isAtOrBelow(path, prefix) {
+  if (path === void 0 || !path.startsWith(prefix)) return false;
+  const next = path.charAt(prefix.length);
   return next === "" || next === "." || next === "[";
 }
 
@@ -65695,14 +63958,14 @@ function toFinding(rule, report, configured) {
   const severity = configured ?? report.severity ?? rule.meta.defaultSeverity;
   const base = { ruleId: rule.meta.id, severity, message: report.message };
   if ("document" in report.at) {
-    const { document: document2, path: path6 } = report.at;
+    const { document: document2, path } = report.at;
     const organization = report.organization ?? organizationNameOf(document2);
     return {
       ...base,
       file: document2.file.path,
-      ...regionOf(document2, path6),
+      ...regionOf(document2, path),
       ...organization !== void 0 ? { organization } : {},
-      path: formatPath(path6)
+      path: formatPath(path)
     };
   }
   return {
@@ -65761,9 +64024,7 @@ function expiryGantt(tokens, findings, now) {
   return ["```mermaid", "gantt", "    title Upcoming expiries", "    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m-%d", ...body, "```"].join("\n");
 }
 function expiryLevel(token, findings) {
-  const reported = findings.filter(
-    (finding) => finding.ruleId === "token-expiry" && !finding.waived && finding.file === token.file && finding.line === token.line
-  );
+  const reported = findings.filter((finding) => finding.ruleId === "token-expiry" && !finding.waived && finding.file === token.file && finding.line === token.line);
   if (reported.some((finding) => finding.severity === "error")) return "crit";
   if (reported.some((finding) => finding.severity === "warning")) return "active";
   return void 0;
@@ -65781,8 +64042,8 @@ function escapeMarkdown(text2, maxLength = 1e3) {
 function lineUrl(links, file, line) {
   if (!/^https?:\/\/[^\s()<>]+$/.test(links.serverUrl)) return void 0;
   if (!/^[\w.-]+\/[\w.-]+$/.test(links.repository) || !/^[0-9a-f]{7,64}$/i.test(links.sha)) return void 0;
-  const path6 = file.split("/").map(encodePathSegment).join("/");
-  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${links.sha}/${path6}#L${line}`;
+  const path = file.split("/").map(encodePathSegment).join("/");
+  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${links.sha}/${path}#L${line}`;
 }
 function encodePathSegment(segment) {
   return encodeURIComponent(segment).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -65864,9 +64125,9 @@ function tokensTable(tokens, now, options) {
 \u2026and ${plural(more, "more token")}.` : table;
 }
 function location(file, line, column, options) {
-  const path6 = repositoryPath(file, options.pathPrefix);
-  const text2 = escapeMarkdown(`${path6}:${line}:${column}`);
-  const url = options.links ? lineUrl(options.links, path6, Math.max(1, line)) : void 0;
+  const path = repositoryPath(file, options.pathPrefix);
+  const text2 = escapeMarkdown(`${path}:${line}:${column}`);
+  const url = options.links ? lineUrl(options.links, path, Math.max(1, line)) : void 0;
   return url ? `[${text2}](${url})` : text2;
 }
 function formatExpiry(iso) {
@@ -65963,8 +64224,8 @@ function fingerprint(finding, repositoryFile) {
   const identity = [finding.ruleId, repositoryFile, finding.organization ?? "", anchor].join("\0");
   return createHash2("sha256").update(identity).digest("hex");
 }
-function fileUri(path6) {
-  return path6.split("/").map(encodeURIComponent).join("/");
+function fileUri(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
 }
 function pascalCase(id) {
   return id.split("-").map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
@@ -66052,16 +64313,16 @@ function plural2(count, noun) {
 
 // src/validate.ts
 import { statSync as statSync3 } from "node:fs";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/load/config.ts
 import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/load/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { readdirSync } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join2 } from "node:path";
 var CONFIG_FILE_NAMES = ["abm-gitops.yml", "abm-gitops.yaml"];
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var YAML_FILE = /\.ya?ml$/i;
@@ -66072,7 +64333,7 @@ function listRepositoryFiles(root) {
     const relativeDir = pending.pop();
     let entries;
     try {
-      entries = readdirSync(join4(root, relativeDir), { withFileTypes: true });
+      entries = readdirSync(join2(root, relativeDir), { withFileTypes: true });
     } catch {
       continue;
     }
@@ -66089,7 +64350,7 @@ function listRepositoryFiles(root) {
 }
 function discoverYamlFiles(root, include, files = listRepositoryFiles(root)) {
   const matches = include && include.length > 0 ? (0, import_picomatch.default)([...include], { dot: true }) : void 0;
-  return files.filter((path6) => YAML_FILE.test(path6) && !CONFIG_FILE_NAMES.includes(path6) && (!matches || matches(path6))).map((path6) => ({ path: path6, absolutePath: join4(root, path6) }));
+  return files.filter((path) => YAML_FILE.test(path) && !CONFIG_FILE_NAMES.includes(path) && (!matches || matches(path))).map((path) => ({ path, absolutePath: join2(root, path) }));
 }
 var DECLARES_OUR_API_VERSION = /^[ \t]*apiVersion[ \t]*:[ \t]*["']?abm-gitops\/v1\b/m;
 function declaresOurApiVersion(text2) {
@@ -66207,10 +64468,10 @@ function utf16Encoding(bytes) {
   if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
   return void 0;
 }
-function parseSource(path6, absolutePath, text2, limits) {
+function parseSource(path, absolutePath, text2, limits) {
   const lineCounter = new import_yaml3.LineCounter();
   const syntaxTrees = [];
-  const file = { path: path6, absolutePath, text: text2, lineCounter, documents: [], syntaxTrees };
+  const file = { path, absolutePath, text: text2, lineCounter, documents: [], syntaxTrees };
   const problems = [];
   const at2 = (start, end = start) => toRegion(lineCounter, [start, end]);
   const tooDeep = /* @__PURE__ */ new Map();
@@ -66247,11 +64508,11 @@ function parseSource(path6, absolutePath, text2, limits) {
     }
     for (const node of composer.end()) take(node);
   });
-  if (problems.length === 0) file.reparse = reparser(path6, absolutePath, text2, limits);
+  if (problems.length === 0) file.reparse = reparser(path, absolutePath, text2, limits);
   return { file, problems };
 }
-function reparser(path6, absolutePath, text2, limits) {
-  return () => parseSource(path6, absolutePath, text2, limits).file.syntaxTrees;
+function reparser(path, absolutePath, text2, limits) {
+  return () => parseSource(path, absolutePath, text2, limits).file.syntaxTrees;
 }
 function readDocument(node, syntaxBreach, mayHoldAliases, limits, at2) {
   const refuse = (problem) => ({ problem });
@@ -66350,9 +64611,9 @@ function defaultConfig() {
   return { expiry: { ...DEFAULT_EXPIRY }, rules: {}, exceptions: [], limits: { ...DEFAULT_LIMITS }, renewal: { ...DEFAULT_RENEWAL, labels: [...DEFAULT_RENEWAL.labels] } };
 }
 function loadConfig(root) {
-  const name = CONFIG_FILE_NAMES.find((candidate) => existsSync2(join5(root, candidate)));
+  const name = CONFIG_FILE_NAMES.find((candidate) => existsSync2(join3(root, candidate)));
   if (!name) return defaultConfig();
-  const absolutePath = join5(root, name);
+  const absolutePath = join3(root, name);
   const { text: text2, problem } = decodeText(readFileSync4(absolutePath));
   if (text2 === void 0) throw new UsageError(`${name}: ${problem}`);
   const { file, problems } = parseSource(name, absolutePath, text2, DEFAULT_LIMITS);
@@ -66360,8 +64621,8 @@ function loadConfig(root) {
   if (first) throw new UsageError(`${name}:${first.region.line}:${first.region.column}: ${first.message}`);
   const document2 = file.documents.find((doc) => doc.value !== null && doc.value !== void 0);
   if (!document2) return defaultConfig();
-  const fail2 = (path6, message) => {
-    const at2 = regionOf(document2, path6);
+  const fail2 = (path, message) => {
+    const at2 = regionOf(document2, path);
     throw new UsageError(`${name}:${at2.line}:${at2.column}: ${message}`);
   };
   const schemaProblem = checkSchema("config", document2.value)[0];
@@ -66461,9 +64722,9 @@ function readCandidate(found, maxFileBytes) {
     return { problem: fileStartProblem("yaml-syntax", `This file cannot be read (${code2}): check its permissions.`), peek: "" };
   }
 }
-function peek(path6) {
+function peek(path) {
   const buffer = Buffer.alloc(OVERSIZE_PEEK_BYTES);
-  const fd = openSync2(path6, "r");
+  const fd = openSync2(path, "r");
   try {
     const read = readSync2(fd, buffer, 0, buffer.length, 0);
     return buffer.subarray(0, read).toString("utf8");
@@ -66483,8 +64744,8 @@ var ENTITY_LISTS = ["units", "roles", "accounts", "deviceManagementServices", "c
 // src/model/build.ts
 function buildOrganization(source, rejected) {
   const rejectedEntries = /* @__PURE__ */ new Set();
-  for (const path6 of rejected) {
-    const [top, section, list, index] = path6;
+  for (const path of rejected) {
+    const [top, section, list, index] = path;
     const inEntry = top === "spec" && typeof section === "string" && isEntityList(section) && typeof list === "number";
     if (inEntry) rejectedEntries.add(`${section}/${list}`);
     else if (!(top === "metadata" && (section === "displayName" || section === "owners"))) return void 0;
@@ -66565,7 +64826,7 @@ function validateRepository(options) {
   return { model, report: toReport(model, options.root, findings) };
 }
 function buildModel(rootArgument, now) {
-  const root = resolve4(rootArgument);
+  const root = resolve3(rootArgument);
   assertDirectory(root, rootArgument);
   const config = loadConfig(root);
   const organizationDocuments = [];
@@ -66576,7 +64837,10 @@ function buildModel(rootArgument, now) {
       organizationDocuments.push(document2);
       const problems = checkSchema("organization", document2.value);
       for (const problem of problems) schemaProblems.push({ document: document2, problem });
-      const organization = buildOrganization(document2, problems.map((problem) => problem.path));
+      const organization = buildOrganization(
+        document2,
+        problems.map((problem) => problem.path)
+      );
       if (organization) organizations.push(organization);
     }
     releaseSyntax(file);
@@ -66689,10 +64953,10 @@ function nowInput(value, clock) {
 }
 
 // src/action/renewal.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // src/renew/index.ts
-import { join as join8 } from "node:path";
+import { join as join6 } from "node:path";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -66825,7 +65089,7 @@ var DEFAULTS = {
     format: ""
   }
 };
-function lowercaseKeys2(object) {
+function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -66869,7 +65133,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = lowercaseKeys2(options.headers);
+  options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -67976,8 +66240,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep5 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep5}${b64url}${sep5}${b64url}$`);
+var sep3 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -70771,7 +69035,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path6) => path6.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
+    (path) => path.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
   );
   const regex2 = `^(?:${regexes.map((r2) => `(?:${r2})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -70863,11 +69127,11 @@ function throttling(octokit, octokitOptions) {
     state.write = state.write ?? groups.write;
     state.notifications = state.notifications ?? groups.notifications;
     state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
-    const events2 = {};
-    const emitter = new Bottleneck2.Events(events2);
-    events2.on("secondary-limit", state.onSecondaryRateLimit);
-    events2.on("rate-limit", state.onRateLimit);
-    events2.on(
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
       "error",
       (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
     );
@@ -71056,7 +69320,7 @@ var PullRequests = class {
 // src/renew/git.ts
 import { mkdtemp, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join4 } from "node:path";
 var AUTH_HEADER_VARIABLE = "ABM_GITOPS_GIT_HTTP_HEADER";
 var RenewalRepo = class _RenewalRepo {
   constructor(dir, identity, token, authUrl) {
@@ -71108,11 +69372,11 @@ var RenewalRepo = class _RenewalRepo {
   async prepareBranch(options) {
     const baseSha = await this.resolve(`refs/remotes/origin/${options.base}`);
     if (baseSha === null) throw new Error(`origin/${options.base} is unknown: fetch the base branch first`);
-    const scratch = await mkdtemp(join6(tmpdir(), "abm-gitops-commit-"));
+    const scratch = await mkdtemp(join4(tmpdir(), "abm-gitops-commit-"));
     try {
       const when = gitDate(options.date);
       const git2 = gitClient(this.dir, {
-        GIT_INDEX_FILE: join6(scratch, "index"),
+        GIT_INDEX_FILE: join4(scratch, "index"),
         GIT_AUTHOR_NAME: this.identity.name,
         GIT_AUTHOR_EMAIL: this.identity.email,
         GIT_AUTHOR_DATE: when,
@@ -71122,7 +69386,7 @@ var RenewalRepo = class _RenewalRepo {
       });
       await git2.raw(["read-tree", baseSha]);
       for (const [index, file] of options.files.entries()) {
-        const blobFile = join6(scratch, `blob-${index}`);
+        const blobFile = join4(scratch, `blob-${index}`);
         await writeFile2(blobFile, file.content);
         const blob = (await git2.raw(["hash-object", "-w", "--no-filters", "--", blobFile])).trim();
         const mode = await this.fileMode(git2, baseSha, file.path);
@@ -71178,8 +69442,8 @@ var RenewalRepo = class _RenewalRepo {
       return null;
     }
   }
-  async fileMode(git2, tree, path6) {
-    const entry = (await git2.raw(["ls-tree", tree, "--", path6])).trim();
+  async fileMode(git2, tree, path) {
+    const entry = (await git2.raw(["ls-tree", tree, "--", path])).trim();
     const mode = entry.split(" ")[0];
     return mode === "100755" ? mode : "100644";
   }
@@ -71194,7 +69458,7 @@ var RenewalRepo = class _RenewalRepo {
     if (this.authUrl !== void 0 && this.token !== void 0) {
       const basic = Buffer.from(`x-access-token:${this.token}`).toString("base64");
       env[AUTH_HEADER_VARIABLE] = `AUTHORIZATION: basic ${basic}`;
-      env["ABM_GITOPS_GIT_EMPTY"] = "";
+      env.ABM_GITOPS_GIT_EMPTY = "";
       configArgs.push(`--config-env=http.${this.authUrl}.extraheader=ABM_GITOPS_GIT_EMPTY`);
       configArgs.push(`--config-env=http.${this.authUrl}.extraheader=${AUTH_HEADER_VARIABLE}`);
     }
@@ -71283,7 +69547,9 @@ function serviceTokenSteps(context) {
   if (context.vendor === "n-sight") {
     steps.push("Return to the N-sight RMM Device Management for Apple wizard, select **Next** and upload the new service token file.");
   } else {
-    steps.push(`Upload the new token to ${serviceLabel(context)} in ${vendorName(context)} for immediate installation (see ${vendorName(context)}'s documentation on transferring the token).`);
+    steps.push(
+      `Upload the new token to ${serviceLabel(context)} in ${vendorName(context)} for immediate installation (see ${vendorName(context)}'s documentation on transferring the token).`
+    );
   }
   return steps;
 }
@@ -71420,7 +69686,10 @@ function artifactSection(organization, artifact, token) {
   const context = stepContext(organization, artifact);
   const heading = `### The ${code(artifact.id)} ${KIND_NAMES[artifact.kind]}`;
   const lost = artifact.service?.value.access === "lost";
-  const lostNote = lost && artifact.kind !== "service-token" ? ["", `${context.serviceName ? `The service ${serviceLabel2(context)}` : "Its service"} is marked \`access: lost\`: its devices must move to a new service (see the service token's renewal), and this goes with them.`] : [];
+  const lostNote = lost && artifact.kind !== "service-token" ? [
+    "",
+    `${context.serviceName ? `The service ${serviceLabel2(context)}` : "Its service"} is marked \`access: lost\`: its devices must move to a new service (see the service token's renewal), and this goes with them.`
+  ] : [];
   return [
     heading,
     "",
@@ -71591,9 +69860,9 @@ function planRenewals(model, options) {
     complete: modelled && model.parseProblems.length === 0
   };
 }
-function branchName(prefix, group2, artifact) {
+function branchName(prefix, group, artifact) {
   const organization = refSafe(artifact.organization.name);
-  if (group2 === "organization") return `${prefix}${organization}`;
+  if (group === "organization") return `${prefix}${organization}`;
   const leaf = artifact.kind === "content-token" ? artifact.id : `${artifact.id}-${artifact.kind}`;
   return `${prefix}${organization}/${refSafe(leaf)}`;
 }
@@ -71624,9 +69893,7 @@ function plannedToken(artifact, errorBeforeMs, options) {
   return keepEarlierRequest(token, [artifact.declaration.renewal]);
 }
 function keepEarlierRequest(token, earlier) {
-  const match = earlier.find(
-    (renewal) => renewal !== void 0 && sameInstant(renewal.dueBy, token.dueBy) && parseInstant(renewal.requestedAt) !== void 0
-  );
+  const match = earlier.find((renewal) => renewal !== void 0 && sameInstant(renewal.dueBy, token.dueBy) && parseInstant(renewal.requestedAt) !== void 0);
   return match ? { ...token, requestedAt: match.requestedAt } : token;
 }
 function planPull(branch, organization, artifacts, tokens, model) {
@@ -71668,18 +69935,18 @@ var import_yaml6 = __toESM(require_dist3(), 1);
 var import_yaml5 = __toESM(require_dist3(), 1);
 import { isDeepStrictEqual } from "node:util";
 var RENEWAL_KEYS = ["requestedAt", "dueBy"];
-function setRenewal(text2, path6, renewal, options = {}) {
+function setRenewal(text2, path, renewal, options = {}) {
   const documentIndex = options.documentIndex ?? 0;
   const doc = parseDocument(text2, documentIndex);
-  const tokenMap = doc.getIn(path6, true);
+  const tokenMap = doc.getIn(path, true);
   if (!(0, import_yaml5.isMap)(tokenMap)) {
-    throw new Error(`setRenewal: ${describePath(path6)} in document ${documentIndex} is not a mapping`);
+    throw new Error(`setRenewal: ${describePath(path)} in document ${documentIndex} is not a mapping`);
   }
   const style = detectStyle(text2, doc);
   const splice = planRenewalSplice(text2, tokenMap, renewal, style);
   if (splice === void 0) return text2;
   const edited = applySplices(text2, splice);
-  verifyEdit(text2, edited, path6, renewal, documentIndex);
+  verifyEdit(text2, edited, path, renewal, documentIndex);
   return edited;
 }
 function parseDocument(text2, documentIndex) {
@@ -71693,15 +69960,15 @@ function parseDocument(text2, documentIndex) {
   if (error2 !== void 0) throw new Error(`setRenewal: the YAML does not parse: ${error2.message}`);
   return doc;
 }
-function describePath(path6) {
-  return path6.map((part) => typeof part === "number" ? `[${part}]` : `.${part}`).join("").replace(/^\./, "") || "(root)";
+function describePath(path) {
+  return path.map((part) => typeof part === "number" ? `[${part}]` : `.${part}`).join("").replace(/^\./, "") || "(root)";
 }
 function detectStyle(text2, doc) {
   const eol = text2.includes("\r\n") ? "\r\n" : "\n";
   let indentStep = 2;
   (0, import_yaml5.visit)(doc, {
-    Pair(_3, pair, path6) {
-      const parent = path6[path6.length - 1];
+    Pair(_3, pair, path) {
+      const parent = path[path.length - 1];
       const value = pair.value;
       if (!(0, import_yaml5.isMap)(parent) || parent.flow || !(0, import_yaml5.isMap)(value) || value.flow || !value.range) return void 0;
       if (lineOf(text2, value.range[0]) === lineOf(text2, keyStart(pair))) return void 0;
@@ -71759,7 +70026,7 @@ function scalarText(value) {
   }
   return JSON.stringify(value);
 }
-function replaceValue(text2, pair, value) {
+function replaceValue(_text, pair, value) {
   const node = pair.value;
   if (!(0, import_yaml5.isScalar)(node) || !node.range) {
     throw new Error("setRenewal: the existing renewal date is not a scalar; fix it by hand");
@@ -71791,7 +70058,12 @@ function insertEntries(text2, map, entries, style) {
     return insertIntoFlowMap(text2, map, keys.map((key) => `${key}: ${scalarText(entries[key] ?? "")}`).join(", "));
   }
   const indent = " ".repeat(keyColumn(text2, map));
-  return insertLinesAfterMap(text2, map, keys.map((key) => `${indent}${key}: ${scalarText(entries[key] ?? "")}`), style);
+  return insertLinesAfterMap(
+    text2,
+    map,
+    keys.map((key) => `${indent}${key}: ${scalarText(entries[key] ?? "")}`),
+    style
+  );
 }
 function flowEntries(renewal) {
   return RENEWAL_KEYS.map((key) => `${key}: ${scalarText(renewal[key])}`).join(", ");
@@ -71808,7 +70080,7 @@ function insertLinesAfterMap(text2, map, lines, style) {
   if (lineEnd === -1) return { start: text2.length, end: text2.length, text: style.eol + body };
   return { start: lineEnd + 1, end: lineEnd + 1, text: body + style.eol };
 }
-function insertIntoFlowMap(text2, map, entries) {
+function insertIntoFlowMap(_text, map, entries) {
   const last = map.items[map.items.length - 1];
   if (last === void 0) {
     const open2 = map.range?.[0] ?? 0;
@@ -71821,17 +70093,17 @@ function insertIntoFlowMap(text2, map, entries) {
 function applySplices(text2, splices) {
   return [...splices].sort((a, b3) => b3.start - a.start).reduce((result2, splice) => result2.slice(0, splice.start) + splice.text + result2.slice(splice.end), text2);
 }
-function verifyEdit(before, after, path6, renewal, documentIndex) {
+function verifyEdit(before, after, path, renewal, documentIndex) {
   const expected = (0, import_yaml5.parseAllDocuments)(before).map((doc) => doc.toJS({ maxAliasCount: -1 }));
   const target = expected[documentIndex];
-  const tokenData = path6.reduce((node, key) => node[key], target);
-  const previous = tokenData["renewal"];
-  tokenData["renewal"] = { ...previous, ...renewal };
+  const tokenData = path.reduce((node, key) => node[key], target);
+  const previous = tokenData.renewal;
+  tokenData.renewal = { ...previous, ...renewal };
   const reparsed = (0, import_yaml5.parseAllDocuments)(after);
   const actual = Array.isArray(reparsed) ? reparsed.map((doc) => doc.toJS({ maxAliasCount: -1 })) : [];
   const broken = Array.isArray(reparsed) && reparsed.some((doc) => doc.errors.length > 0);
   if (broken || !isDeepStrictEqual(actual, expected)) {
-    throw new Error(`setRenewal: could not edit ${describePath(path6)} in place without changing other data`);
+    throw new Error(`setRenewal: could not edit ${describePath(path)} in place without changing other data`);
   }
 }
 
@@ -71999,12 +70271,12 @@ async function closeRenewal(branch, plan, context) {
 // src/renew/snapshot.ts
 import { mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join7, resolve as resolve5 } from "node:path";
+import { join as join5, resolve as resolve4 } from "node:path";
 function git(dir, extra = {}) {
   return wo({ baseDir: dir, allowEnvironment: ["GIT_TERMINAL_PROMPT", ...Object.keys(extra)] }).env(gitEnvironment(extra));
 }
 async function locateRepo(root) {
-  const absolute = resolve5(root);
+  const absolute = resolve4(root);
   try {
     const top = (await git(absolute).revparse(["--show-toplevel"])).trim();
     const prefix = (await git(absolute).revparse(["--show-prefix"])).trim();
@@ -72014,11 +70286,11 @@ async function locateRepo(root) {
   }
 }
 async function checkoutSnapshot(top, ref) {
-  const scratch = await mkdtemp2(join7(tmpdir2(), "abm-gitops-base-"));
+  const scratch = await mkdtemp2(join5(tmpdir2(), "abm-gitops-base-"));
   const cleanup = () => rm3(scratch, { recursive: true, force: true });
   try {
-    const index = { GIT_INDEX_FILE: join7(scratch, "index") };
-    const tree = join7(scratch, "tree");
+    const index = { GIT_INDEX_FILE: join5(scratch, "index") };
+    const tree = join5(scratch, "tree");
     await git(top, index).raw(["read-tree", ref]);
     await git(top, index).raw(["checkout-index", "--all", "--force", `--prefix=${tree}/`]);
     return { dir: tree, cleanup };
@@ -72027,9 +70299,9 @@ async function checkoutSnapshot(top, ref) {
     throw error2;
   }
 }
-async function readAtRef(top, ref, path6) {
+async function readAtRef(top, ref, path) {
   try {
-    return await git(top).raw(["show", `${ref}:${path6}`]);
+    return await git(top).raw(["show", `${ref}:${path}`]);
   } catch {
     return void 0;
   }
@@ -72099,7 +70371,11 @@ function pullLines(pull, showBody) {
   for (const token of pull.tokens) {
     lines.push(`    ${token.kind} ${token.id}: expires ${token.expiresAt.slice(0, 10)}, due by ${token.dueBy}, requested ${token.requestedAt}  (${token.file})`);
   }
-  if (showBody) lines.push("    body:", ...pull.body.trimEnd().split("\n").map((line) => line === "" ? "" : `      ${line}`));
+  if (showBody)
+    lines.push(
+      "    body:",
+      ...pull.body.trimEnd().split("\n").map((line) => line === "" ? "" : `      ${line}`)
+    );
   return lines;
 }
 
@@ -72132,7 +70408,7 @@ async function runRenewal(options) {
     const baseSha = await repo.fetchBase(base);
     const snapshot = await checkoutSnapshot(location2.top, baseSha);
     cleanup = snapshot.cleanup;
-    const model = buildModel(join8(snapshot.dir, location2.prefix), options.now);
+    const model = buildModel(join6(snapshot.dir, location2.prefix), options.now);
     const plan = planRenewals(model, { now: options.now });
     result2.plan = plan;
     const texts = new Map(model.files.map((file) => [file.path, file.text]));
@@ -72145,7 +70421,7 @@ async function runRenewal(options) {
       log,
       pathPrefix: location2.prefix,
       readBaseFile: (file) => texts.get(file) ?? "",
-      readBranchFile: (branch, path6) => readAtRef(location2.top, `refs/remotes/origin/${branch}`, path6),
+      readBranchFile: (branch, path) => readAtRef(location2.top, `refs/remotes/origin/${branch}`, path),
       isMergedIntoBase: (branch) => isAncestor(location2.top, `refs/remotes/origin/${branch}`, baseSha)
     });
     result2.failed = result2.outcomes.filter((outcome) => outcome.action === "failed").length;
@@ -72181,7 +70457,7 @@ function parseAuthor(author) {
 // src/action/renewal.ts
 async function runRenewalStep(inputs, context, env) {
   const result2 = await runRenewal({
-    root: resolve6(context.workspace, inputs.path),
+    root: resolve5(context.workspace, inputs.path),
     now: inputs.now,
     token: inputs.token,
     ...env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {},
@@ -72197,7 +70473,7 @@ async function runRenewalStep(inputs, context, env) {
 
 // src/action/validation.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname4, isAbsolute as isAbsolute2, relative as relative4, resolve as resolve7, sep as sep6 } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute2, relative as relative3, resolve as resolve6, sep as sep4 } from "node:path";
 
 // src/action/secrets.ts
 var SECRET_KEYS = /* @__PURE__ */ new Set(["ref", "privateKey"]);
@@ -72233,8 +70509,9 @@ function maskEnvSecrets(names, env, setSecret2) {
 }
 
 // src/action/validation.ts
+var ANNOTATE = { error, warning, notice };
 async function runValidation(inputs, context, env) {
-  const root = resolve7(context.workspace, inputs.path);
+  const root = resolve6(context.workspace, inputs.path);
   const pathPrefix = repositoryPrefix(context.workspace, root, inputs.path);
   const onlyFiles = await changedFilesForPullRequest(inputs, context, root);
   const { report, model } = validateRepository({ root, now: inputs.now, env, ...onlyFiles ? { onlyFiles } : {} });
@@ -72244,9 +70521,9 @@ async function runValidation(inputs, context, env) {
   const annotations = capAnnotations(annotationsOf(report, pathPrefix));
   for (const annotation of annotations.shown) {
     const { level, message, ...properties } = annotation;
-    core_exports[level](message, properties);
+    ANNOTATE[level](message, properties);
   }
-  const sarifPath = inputs.sarifFile ? writeSarif(report, pathPrefix, resolve7(context.workspace, inputs.sarifFile), inputs.sarifFile) : "";
+  const sarifPath = inputs.sarifFile ? writeSarif(report, pathPrefix, resolve6(context.workspace, inputs.sarifFile), inputs.sarifFile) : "";
   setOutput("errors", report.summary.errors);
   setOutput("warnings", report.summary.warnings);
   setOutput("next-expiry", report.tokens[0]?.expiresAt.slice(0, 10) ?? "");
@@ -72258,9 +70535,9 @@ async function runValidation(inputs, context, env) {
   if (failing > 0) setFailed(`abm-gitops: ${failing} finding${failing === 1 ? "" : "s"} at or above fail-on: ${inputs.failOn}`);
 }
 function repositoryPrefix(workspace, root, asGiven) {
-  const prefix = relative4(workspace, root);
+  const prefix = relative3(workspace, root);
   if (prefix.startsWith("..") || isAbsolute2(prefix)) throw new UsageError(`input path must be inside the repository (GITHUB_WORKSPACE), not "${asGiven}"`);
-  return prefix === "" ? "" : `${prefix.split(sep6).join("/")}/`;
+  return prefix === "" ? "" : `${prefix.split(sep4).join("/")}/`;
 }
 async function changedFilesForPullRequest(inputs, context, root) {
   const isPullRequest = PULL_REQUEST_EVENTS.includes(context.eventName);
@@ -72277,14 +70554,14 @@ async function changedFilesForPullRequest(inputs, context, root) {
     throw error2;
   }
 }
-function writeSarif(report, pathPrefix, path6, asGiven) {
+function writeSarif(report, pathPrefix, path, asGiven) {
   try {
-    mkdirSync(dirname4(path6), { recursive: true });
-    writeFileSync(path6, formatSarif(report, { pathPrefix }));
+    mkdirSync(dirname2(path), { recursive: true });
+    writeFileSync(path, formatSarif(report, { pathPrefix }));
   } catch (error2) {
     throw new UsageError(`cannot write sarif-file ${asGiven}: ${error2.code ?? "write failed"}`);
   }
-  return path6;
+  return path;
 }
 
 // src/action/run.ts

@@ -38668,7 +38668,15 @@ function toDocPath(instancePath, data) {
   return path;
 }
 function article(type) {
-  const names = { object: "a mapping", array: "a list", string: "a string", boolean: "`true` or `false`", integer: "a whole number", number: "a number", null: "null" };
+  const names = {
+    object: "a mapping",
+    array: "a list",
+    string: "a string",
+    boolean: "`true` or `false`",
+    integer: "a whole number",
+    number: "a number",
+    null: "null"
+  };
   return type.split(",").map((t2) => names[t2] ?? t2).join(" or ");
 }
 function capitalize(text2) {
@@ -39170,7 +39178,12 @@ var ABE_GUIDE = 'Apple Business Essentials User Guide, "Roles and privileges"';
 var BUILT_IN_ROLES = {
   "apple-business-manager": [
     { id: "administrator", name: "Administrator", permissions: ALL_PERMISSIONS, source: `${ABM_GUIDE}; seed 004 (may renew server tokens)` },
-    { id: "device-enrollment-manager", name: "Device Enrollment Manager", permissions: ["manage-device-management-services"], source: `${ABM_GUIDE}; seed 004 (may renew server tokens)` },
+    {
+      id: "device-enrollment-manager",
+      name: "Device Enrollment Manager",
+      permissions: ["manage-device-management-services"],
+      source: `${ABM_GUIDE}; seed 004 (may renew server tokens)`
+    },
     { id: "content-manager", name: "Content Manager", permissions: CONTENT_PERMISSIONS, source: `${ABM_GUIDE}; seed 002 (downloads the Apps and Books token)` },
     { id: "people-manager", name: "People Manager", permissions: ["manage-accounts", "manage-roles", "manage-units"], source: ABM_GUIDE },
     { id: "staff", name: "Staff", permissions: [], source: ABM_GUIDE }
@@ -39185,7 +39198,12 @@ var BUILT_IN_ROLES = {
     },
     { id: "marketing-administrator", name: "Marketing Administrator", permissions: [], source: AB_GUIDE },
     { id: "staff", name: "Staff", permissions: [], source: AB_GUIDE },
-    { id: "device-enrollment-manager", name: "Device Enrollment Manager", permissions: ["manage-device-management-services"], source: `${AB_GUIDE} (predefined custom role); seed 000` },
+    {
+      id: "device-enrollment-manager",
+      name: "Device Enrollment Manager",
+      permissions: ["manage-device-management-services"],
+      source: `${AB_GUIDE} (predefined custom role); seed 000`
+    },
     { id: "content-manager", name: "Content Manager", permissions: CONTENT_PERMISSIONS, source: `${AB_GUIDE} (predefined custom role); seed 001` },
     { id: "people-manager", name: "People Manager", permissions: ["manage-accounts"], source: `${AB_GUIDE} (predefined custom role)` }
   ],
@@ -39196,9 +39214,7 @@ var BUILT_IN_ROLES = {
     { id: "staff", name: "Staff", permissions: [], source: ABE_GUIDE }
   ]
 };
-var BY_ID = new Map(
-  Object.entries(BUILT_IN_ROLES).map(([product, roles]) => [product, new Map(roles.map((role) => [role.id, role]))])
-);
+var BY_ID = new Map(Object.entries(BUILT_IN_ROLES).map(([product, roles]) => [product, new Map(roles.map((role) => [role.id, role]))]));
 function builtInRole(product, roleId) {
   return BY_ID.get(product)?.get(roleId);
 }
@@ -39592,7 +39608,13 @@ var declaredExpiryMismatch = {
         if (expiry) yield expiry;
         const declared = artifact.declaration.sha256;
         if (declared !== void 0 && !hashMatches(reading, declared)) {
-          yield hashReport(artifact.organization.source, [...artifact.path, "sha256"], `${artifactLabel(artifact)} in organization \`${organization.name}\``, artifact.declaration.ref, reading);
+          yield hashReport(
+            artifact.organization.source,
+            [...artifact.path, "sha256"],
+            `${artifactLabel(artifact)} in organization \`${organization.name}\``,
+            artifact.declaration.ref,
+            reading
+          );
         }
       }
       for (const service of organization.services) {
@@ -39831,7 +39853,7 @@ function parseServerTokenPayload(decrypted) {
     return fail("decrypted, but the content is not a JSON object");
   }
   const record = parsed;
-  const expiry = record["access_token_expiry"];
+  const expiry = record.access_token_expiry;
   if (typeof expiry !== "string") return fail("decrypted, but it has no access_token_expiry");
   const accessTokenExpiry = new Date(expiry);
   if (Number.isNaN(accessTokenExpiry.getTime())) {
@@ -39937,7 +39959,7 @@ function readContentToken(bytes) {
   for (const field2 of ["token", "expDate", "orgName"]) {
     if (typeof record[field2] !== "string") return fail(`not a content token: the ${field2} field is missing`);
   }
-  const expDate = record["expDate"];
+  const expDate = record.expDate;
   const expiresAt = parseAppleDate(expDate);
   if (expiresAt === void 0) {
     return fail(`content token has an unreadable expDate: ${JSON.stringify(expDate.slice(0, 40))}`);
@@ -39946,7 +39968,7 @@ function readContentToken(bytes) {
   return {
     ok: true,
     kind: "content-token",
-    orgName: record["orgName"],
+    orgName: record.orgName,
     expiresAt,
     sha256: sha256Hex(buffer),
     sha256Trimmed: sha256Hex(trimmed(buffer))
@@ -40321,16 +40343,25 @@ var OrganizationReader = class {
     const fail2 = (reason) => this.report("unreadable", refPath, ref, subject, reason);
     if (artifact.kind === "content-token") {
       const token = readContentToken(read.bytes);
-      if (!token.ok) return fail2(token.reason);
+      if (!token.ok) {
+        fail2(token.reason);
+        return;
+      }
       const sha256Exact = token.sha256 !== token.sha256Trimmed ? { sha256Exact: token.sha256 } : {};
       artifact.reading = { source: read.source, expiresAt: token.expiresAt, sha256: token.sha256Trimmed, ...sha256Exact };
     } else if (artifact.kind === "apns-certificate") {
       const certificate = readCertificate(read.bytes);
-      if (!certificate.ok) return fail2(certificate.reason);
+      if (!certificate.ok) {
+        fail2(certificate.reason);
+        return;
+      }
       artifact.reading = { source: read.source, expiresAt: certificate.notAfter, ...hashesOf(read.bytes) };
     } else {
       const token = readServerToken(read.bytes);
-      if (!token.ok) return fail2(token.reason);
+      if (!token.ok) {
+        fail2(token.reason);
+        return;
+      }
       artifact.reading = { source: read.source, recipients: token.recipients, ...hashesOf(read.bytes) };
       this.decrypt(artifact, artifact.reading, read.bytes, subject);
     }
@@ -40627,13 +40658,17 @@ function* referencesOf(organization) {
   };
   const reports = [];
   for (const role of organization.roles) {
-    role.value.units?.forEach((unit, index) => reports.push(check("units", unit, [...role.path, "units", index])));
+    role.value.units?.forEach((unit, index) => {
+      reports.push(check("units", unit, [...role.path, "units", index]));
+    });
   }
   for (const account of organization.accounts) {
     reports.push(check("roles", account.value.role, [...account.path, "role"]));
   }
   for (const service of organization.services) {
-    service.value.units?.forEach((unit, index) => reports.push(check("units", unit, [...service.path, "units", index])));
+    service.value.units?.forEach((unit, index) => {
+      reports.push(check("units", unit, [...service.path, "units", index]));
+    });
     const downloader = service.value.serviceToken?.downloadedBy;
     reports.push(check("accounts", downloader, [...service.path, "serviceToken", "downloadedBy"]));
   }
@@ -40917,7 +40952,10 @@ var command = {
     }
     const rule = findRule(ruleId);
     if (!rule) {
-      const suggestion = didYouMean(ruleId, RULES.map((candidate) => candidate.meta.id));
+      const suggestion = didYouMean(
+        ruleId,
+        RULES.map((candidate) => candidate.meta.id)
+      );
       const hint = suggestion ? ` (did you mean "${suggestion}"?)` : "";
       throw new UsageError(`explain: unknown rule "${ruleId}"${hint}; run abm-gitops explain for the list of rules`);
     }
@@ -40978,10 +41016,12 @@ var command2 = {
       throw new UsageError(`init: ${existing.join(", ")} already exist${existing.length === 1 ? "s" : ""} in ${args.positionals[0] ?? "."}; use --force to overwrite`);
     }
     for (const [path, text2] of Object.entries(files)) writeScaffoldFile(join3(dir, path), path, text2);
-    io2.stdout(`${Object.keys(files).map((path) => `created ${path}`).join("\n")}
+    io2.stdout(
+      `${Object.keys(files).map((path) => `created ${path}`).join("\n")}
 
 Next: fill in ${INIT_FILES.organization}, then run abm-gitops validate.
-`);
+`
+    );
     return 0;
   }
 };
@@ -41156,7 +41196,11 @@ function inspectServerToken(bytes, file, privateKeyPem) {
   if (!token.ok) return { kind: "service-token", fields: [field("error", "error", token.reason)], failed: true };
   const fields = [
     field("container", "container", token.container),
-    field("recipients", "recipients", token.recipients.map((r2) => ({ issuer: r2.issuer, serialNumber: r2.serialNumber }))),
+    field(
+      "recipients",
+      "recipients",
+      token.recipients.map((r2) => ({ issuer: r2.issuer, serialNumber: r2.serialNumber }))
+    ),
     field("contentCipher", "content cipher", token.contentCipher),
     field("decrypted", "decrypted", privateKeyPem !== void 0)
   ];
@@ -41166,10 +41210,7 @@ function inspectServerToken(bytes, file, privateKeyPem) {
     if (decrypted.cause === "key") throw new UsageError(`cannot decrypt ${file}: ${decrypted.reason}`);
     return { kind: "service-token", fields: [...fields, field("error", "error", decrypted.reason)], failed: true };
   }
-  fields.push(
-    field("accessTokenExpiry", "access token expiry", iso(decrypted.accessTokenExpiry)),
-    field("fields", "fields", decrypted.fields)
-  );
+  fields.push(field("accessTokenExpiry", "access token expiry", iso(decrypted.accessTokenExpiry)), field("fields", "fields", decrypted.fields));
   return { kind: "service-token", fields, failed: false };
 }
 function inspectOther(kind, bytes) {
@@ -41233,7 +41274,7 @@ function renderJson(file, inspection) {
 function textValue(value) {
   if (!Array.isArray(value)) return [String(value)];
   if (value.every((item) => typeof item === "string")) return [value.join(", ")];
-  return value.map((item) => typeof item === "string" ? item : `${item["issuer"] ?? ""} (serial ${item["serialNumber"] ?? ""})`);
+  return value.map((item) => typeof item === "string" ? item : `${item.issuer ?? ""} (serial ${item.serialNumber ?? ""})`);
 }
 function renderText(file, inspection) {
   const rows = [
@@ -41342,7 +41383,7 @@ var command4 = {
     if (certArg === void 0) throw new UsageError("keypair needs --out-cert <path>");
     if (args.positionals.length > 0) throw new UsageError(`keypair takes no arguments, got ${args.positionals.join(" ")}`);
     const keyArg = stringOption(args, "out-key");
-    const force = args.options["force"] === true;
+    const force = args.options.force === true;
     const certPath = { flag: "--out-cert", given: certArg, resolved: resolve4(io2.cwd, certArg) };
     const keyPath = keyArg === void 0 ? void 0 : { flag: "--out-key", given: keyArg, resolved: resolve4(io2.cwd, keyArg) };
     await existingDirectory(certPath);
@@ -41908,7 +41949,10 @@ function buildModel(rootArgument, now) {
       organizationDocuments.push(document2);
       const problems = checkSchema("organization", document2.value);
       for (const problem of problems) schemaProblems.push({ document: document2, problem });
-      const organization = buildOrganization(document2, problems.map((problem) => problem.path));
+      const organization = buildOrganization(
+        document2,
+        problems.map((problem) => problem.path)
+      );
       if (organization) organizations.push(organization);
     }
     releaseSyntax(file);
@@ -49942,7 +49986,7 @@ var RenewalRepo = class _RenewalRepo {
     if (this.authUrl !== void 0 && this.token !== void 0) {
       const basic = Buffer.from(`x-access-token:${this.token}`).toString("base64");
       env[AUTH_HEADER_VARIABLE] = `AUTHORIZATION: basic ${basic}`;
-      env["ABM_GITOPS_GIT_EMPTY"] = "";
+      env.ABM_GITOPS_GIT_EMPTY = "";
       configArgs.push(`--config-env=http.${this.authUrl}.extraheader=ABM_GITOPS_GIT_EMPTY`);
       configArgs.push(`--config-env=http.${this.authUrl}.extraheader=${AUTH_HEADER_VARIABLE}`);
     }
@@ -50047,7 +50091,9 @@ function serviceTokenSteps(context) {
   if (context.vendor === "n-sight") {
     steps.push("Return to the N-sight RMM Device Management for Apple wizard, select **Next** and upload the new service token file.");
   } else {
-    steps.push(`Upload the new token to ${serviceLabel(context)} in ${vendorName(context)} for immediate installation (see ${vendorName(context)}'s documentation on transferring the token).`);
+    steps.push(
+      `Upload the new token to ${serviceLabel(context)} in ${vendorName(context)} for immediate installation (see ${vendorName(context)}'s documentation on transferring the token).`
+    );
   }
   return steps;
 }
@@ -50184,7 +50230,10 @@ function artifactSection(organization, artifact, token) {
   const context = stepContext(organization, artifact);
   const heading = `### The ${code(artifact.id)} ${KIND_NAMES[artifact.kind]}`;
   const lost = artifact.service?.value.access === "lost";
-  const lostNote = lost && artifact.kind !== "service-token" ? ["", `${context.serviceName ? `The service ${serviceLabel2(context)}` : "Its service"} is marked \`access: lost\`: its devices must move to a new service (see the service token's renewal), and this goes with them.`] : [];
+  const lostNote = lost && artifact.kind !== "service-token" ? [
+    "",
+    `${context.serviceName ? `The service ${serviceLabel2(context)}` : "Its service"} is marked \`access: lost\`: its devices must move to a new service (see the service token's renewal), and this goes with them.`
+  ] : [];
   return [
     heading,
     "",
@@ -50388,9 +50437,7 @@ function plannedToken(artifact, errorBeforeMs, options) {
   return keepEarlierRequest(token, [artifact.declaration.renewal]);
 }
 function keepEarlierRequest(token, earlier) {
-  const match = earlier.find(
-    (renewal) => renewal !== void 0 && sameInstant(renewal.dueBy, token.dueBy) && parseInstant(renewal.requestedAt) !== void 0
-  );
+  const match = earlier.find((renewal) => renewal !== void 0 && sameInstant(renewal.dueBy, token.dueBy) && parseInstant(renewal.requestedAt) !== void 0);
   return match ? { ...token, requestedAt: match.requestedAt } : token;
 }
 function planPull(branch, organization, artifacts, tokens, model) {
@@ -50523,7 +50570,7 @@ function scalarText(value) {
   }
   return JSON.stringify(value);
 }
-function replaceValue(text2, pair, value) {
+function replaceValue(_text, pair, value) {
   const node = pair.value;
   if (!(0, import_yaml5.isScalar)(node) || !node.range) {
     throw new Error("setRenewal: the existing renewal date is not a scalar; fix it by hand");
@@ -50555,7 +50602,12 @@ function insertEntries(text2, map, entries, style) {
     return insertIntoFlowMap(text2, map, keys.map((key) => `${key}: ${scalarText(entries[key] ?? "")}`).join(", "));
   }
   const indent = " ".repeat(keyColumn(text2, map));
-  return insertLinesAfterMap(text2, map, keys.map((key) => `${indent}${key}: ${scalarText(entries[key] ?? "")}`), style);
+  return insertLinesAfterMap(
+    text2,
+    map,
+    keys.map((key) => `${indent}${key}: ${scalarText(entries[key] ?? "")}`),
+    style
+  );
 }
 function flowEntries(renewal) {
   return RENEWAL_KEYS.map((key) => `${key}: ${scalarText(renewal[key])}`).join(", ");
@@ -50572,7 +50624,7 @@ function insertLinesAfterMap(text2, map, lines, style) {
   if (lineEnd === -1) return { start: text2.length, end: text2.length, text: style.eol + body };
   return { start: lineEnd + 1, end: lineEnd + 1, text: body + style.eol };
 }
-function insertIntoFlowMap(text2, map, entries) {
+function insertIntoFlowMap(_text, map, entries) {
   const last = map.items[map.items.length - 1];
   if (last === void 0) {
     const open = map.range?.[0] ?? 0;
@@ -50589,8 +50641,8 @@ function verifyEdit(before, after, path, renewal, documentIndex) {
   const expected = (0, import_yaml5.parseAllDocuments)(before).map((doc) => doc.toJS({ maxAliasCount: -1 }));
   const target = expected[documentIndex];
   const tokenData = path.reduce((node, key) => node[key], target);
-  const previous = tokenData["renewal"];
-  tokenData["renewal"] = { ...previous, ...renewal };
+  const previous = tokenData.renewal;
+  tokenData.renewal = { ...previous, ...renewal };
   const reparsed = (0, import_yaml5.parseAllDocuments)(after);
   const actual = Array.isArray(reparsed) ? reparsed.map((doc) => doc.toJS({ maxAliasCount: -1 })) : [];
   const broken = Array.isArray(reparsed) && reparsed.some((doc) => doc.errors.length > 0);
@@ -50907,7 +50959,11 @@ function pullLines(pull, showBody) {
   for (const token of pull.tokens) {
     lines.push(`    ${token.kind} ${token.id}: expires ${token.expiresAt.slice(0, 10)}, due by ${token.dueBy}, requested ${token.requestedAt}  (${token.file})`);
   }
-  if (showBody) lines.push("    body:", ...pull.body.trimEnd().split("\n").map((line) => line === "" ? "" : `      ${line}`));
+  if (showBody)
+    lines.push(
+      "    body:",
+      ...pull.body.trimEnd().split("\n").map((line) => line === "" ? "" : `      ${line}`)
+    );
   return lines;
 }
 
@@ -51073,9 +51129,7 @@ function expiryGantt(tokens, findings, now) {
   return ["```mermaid", "gantt", "    title Upcoming expiries", "    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m-%d", ...body, "```"].join("\n");
 }
 function expiryLevel(token, findings) {
-  const reported = findings.filter(
-    (finding) => finding.ruleId === "token-expiry" && !finding.waived && finding.file === token.file && finding.line === token.line
-  );
+  const reported = findings.filter((finding) => finding.ruleId === "token-expiry" && !finding.waived && finding.file === token.file && finding.line === token.line);
   if (reported.some((finding) => finding.severity === "error")) return "crit";
   if (reported.some((finding) => finding.severity === "warning")) return "active";
   return void 0;
@@ -51489,7 +51543,10 @@ async function runCli(argv, io2) {
   }
   const command7 = COMMANDS.find((candidate) => candidate.name === name);
   if (!command7) {
-    const suggestion = didYouMean(name, COMMANDS.map((candidate) => candidate.name));
+    const suggestion = didYouMean(
+      name,
+      COMMANDS.map((candidate) => candidate.name)
+    );
     io2.stderr(`abm-gitops: unknown command "${name}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; run abm-gitops --help
 `);
     return 2;

@@ -51,9 +51,7 @@ function inlineUntitledDefs(schema) {
   };
 
   const rewritten = rewrite(schema);
-  rewritten.$defs = Object.fromEntries(
-    Object.entries(rewritten.$defs ?? {}).filter(([name]) => !untitled.has(name)),
-  );
+  rewritten.$defs = Object.fromEntries(Object.entries(rewritten.$defs ?? {}).filter(([name]) => !untitled.has(name)));
   return rewritten;
 }
 
@@ -64,9 +62,7 @@ function inlineUntitledDefs(schema) {
 function typeKeyedMaps(node, defs) {
   if (Array.isArray(node)) return node.map((item) => typeKeyedMaps(item, defs));
   if (!isPlainObject(node)) return node;
-  const result = Object.fromEntries(
-    Object.entries(node).map(([key, value]) => [key, typeKeyedMaps(value, defs)]),
-  );
+  const result = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, typeKeyedMaps(value, defs)]));
   const keyRef = node.propertyNames?.$ref;
   const valueRef = node.additionalProperties?.$ref;
   if (typeof keyRef === 'string' && typeof valueRef === 'string') {

@@ -51,7 +51,10 @@ export function buildModel(rootArgument: string, now: Date): RepositoryModel {
       organizationDocuments.push(document);
       const problems = checkSchema('organization', document.value);
       for (const problem of problems) schemaProblems.push({ document, problem });
-      const organization = buildOrganization(document, problems.map((problem) => problem.path));
+      const organization = buildOrganization(
+        document,
+        problems.map((problem) => problem.path),
+      );
       if (organization) organizations.push(organization);
     }
     releaseSyntax(file);

@@ -38,7 +38,10 @@ export function maskEnvSecrets(names: readonly string[], env: Readonly<Record<st
     if (!value || value.trim() === '') continue;
     masked++;
     setSecret(value);
-    const lines = value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+    const lines = value
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
     if (lines.length > 1) for (const line of lines) setSecret(line);
   }
   return masked;

@@ -14,6 +14,8 @@ import { PULL_REQUEST_EVENTS, type GithubContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
 import { envReferenceNames, maskEnvSecrets } from './secrets.js';
 
+const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice } as const;
+
 /** Validation as a workflow step: log, annotations, SARIF, outputs, job summary, then pass or fail. */
 export async function runValidation(inputs: ActionInputs, context: GithubContext, env: Readonly<Record<string, string | undefined>>): Promise<void> {
   const root = resolve(context.workspace, inputs.path);
@@ -29,7 +31,7 @@ export async function runValidation(inputs: ActionInputs, context: GithubContext
   const annotations = capAnnotations(annotationsOf(report, pathPrefix));
   for (const annotation of annotations.shown) {
     const { level, message, ...properties } = annotation;
-    core[level](message, properties);
+    ANNOTATE[level](message, properties);
   }
 
   const sarifPath = inputs.sarifFile ? writeSarif(report, pathPrefix, resolve(context.workspace, inputs.sarifFile), inputs.sarifFile) : '';

@@ -15,10 +15,7 @@ export interface Asn1ParseOptions {
   decodeBitStrings?: boolean;
 }
 
-type FromDerWithOptions = (
-  bytes: forge.util.ByteBuffer,
-  options: { strict: boolean; parseAllBytes: boolean; decodeBitStrings: boolean },
-) => forge.asn1.Asn1;
+type FromDerWithOptions = (bytes: forge.util.ByteBuffer, options: { strict: boolean; parseAllBytes: boolean; decodeBitStrings: boolean }) => forge.asn1.Asn1;
 
 /** Throws forge's own errors ("Too few bytes…"); callers turn them into reasons. */
 export function parseAsn1(der: Buffer, options: Asn1ParseOptions): forge.asn1.Asn1 {

@@ -41,9 +41,7 @@ export function sha256Hex(bytes: Bytes): string {
 
 const BASE64_CHARS = /^[A-Za-z0-9+/]*={0,2}$/;
 
-export type Base64Decoding =
-  | { ok: true; bytes: Buffer; complete: boolean }
-  | Failure;
+export type Base64Decoding = { ok: true; bytes: Buffer; complete: boolean } | Failure;
 
 /**
  * Strict base64 (Node's own decoder silently skips bad characters, which

@@ -59,7 +59,7 @@ export function readContentToken(bytes: Bytes): ContentTokenResult {
   for (const field of ['token', 'expDate', 'orgName'] as const) {
     if (typeof record[field] !== 'string') return fail(`not a content token: the ${field} field is missing`);
   }
-  const expDate = record['expDate'] as string;
+  const expDate = record.expDate as string;
   const expiresAt = parseAppleDate(expDate);
   if (expiresAt === undefined) {
     return fail(`content token has an unreadable expDate: ${JSON.stringify(expDate.slice(0, 40))}`);
@@ -68,7 +68,7 @@ export function readContentToken(bytes: Bytes): ContentTokenResult {
   return {
     ok: true,
     kind: 'content-token',
-    orgName: record['orgName'] as string,
+    orgName: record.orgName as string,
     expiresAt,
     sha256: sha256Hex(buffer),
     sha256Trimmed: sha256Hex(trimmed(buffer)),

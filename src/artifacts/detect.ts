@@ -8,13 +8,7 @@ import { parseAsn1 } from './asn1.js';
 import { toBuffer, toLatin1, type Bytes } from './bytes.js';
 import { decodeContentTokenJson } from './content-token.js';
 
-export type DetectedKind =
-  | 'service-token'
-  | 'content-token'
-  | 'certificate'
-  | 'private-key'
-  | 'decrypted-server-token'
-  | 'unknown';
+export type DetectedKind = 'service-token' | 'content-token' | 'certificate' | 'private-key' | 'decrypted-server-token' | 'unknown';
 
 /** DER of the envelopedData OID 1.2.840.113549.1.7.3, as it appears near the start of a ContentInfo. */
 const ENVELOPED_DATA_OID = Buffer.from('06092a864886f70d010703', 'hex');

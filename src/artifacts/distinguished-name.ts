@@ -37,9 +37,7 @@ export function attributesFromForge(fields: readonly forge.pki.CertificateField[
  * attributes (as OpenSSL prints them), with RFC 4514 escaping of specials.
  */
 export function formatDn(attributes: readonly DnAttribute[]): string {
-  return attributes
-    .map((attribute) => `${attribute.name}=${attribute.value.replace(/([,+"\\<>;=])/g, '\\$1')}`)
-    .join(', ');
+  return attributes.map((attribute) => `${attribute.name}=${attribute.value.replace(/([,+"\\<>;=])/g, '\\$1')}`).join(', ');
 }
 
 /** Serials compare as numbers: ignore case and the sign-padding leading zeros of DER. */

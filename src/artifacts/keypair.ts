@@ -29,7 +29,7 @@ export interface GeneratedKeyPair {
 /** A positive serial of 16 random bytes (the top bit cleared so DER needs no sign byte). */
 function randomSerialHex(): string {
   const bytes = randomBytes(16);
-  bytes[0] = (bytes[0] ?? 0) & 0x7f | 0x01;
+  bytes[0] = ((bytes[0] ?? 0) & 0x7f) | 0x01;
   return bytes.toString('hex');
 }
 

@@ -54,10 +54,12 @@ function locateBody(bytes: Bytes): Body {
   if (typeof bytes !== 'string' && bytes[0] === 0x30) {
     return { ok: true, container: 'der', der: toBuffer(bytes), complete: true };
   }
-  const text = toLatin1(bytes).replace(/^(?:\uFEFF|\u00EF\u00BB\u00BF)/, '').trimStart();
+  const text = toLatin1(bytes)
+    .replace(/^(?:\uFEFF|\u00EF\u00BB\u00BF)/, '')
+    .trimStart();
   if (HEADER_LINE.test(text)) return smimeBody(text);
   const pem = PKCS7_PEM.exec(text);
-  const base64 = pem !== null ? pem[1] ?? '' : text.startsWith('MI') ? text : undefined;
+  const base64 = pem !== null ? (pem[1] ?? '') : text.startsWith('MI') ? text : undefined;
   if (base64 === undefined) return fail(NOT_A_TOKEN);
   const decoded = decodeBase64Strict(base64);
   if (!decoded.ok) return decoded;

@@ -59,16 +59,25 @@ class OrganizationReader {
     const fail = (reason: string) => this.report('unreadable', refPath, ref, subject, reason);
     if (artifact.kind === 'content-token') {
       const token = readContentToken(read.bytes);
-      if (!token.ok) return fail(token.reason);
+      if (!token.ok) {
+        fail(token.reason);
+        return;
+      }
       const sha256Exact = token.sha256 !== token.sha256Trimmed ? { sha256Exact: token.sha256 } : {};
       artifact.reading = { source: read.source, expiresAt: token.expiresAt, sha256: token.sha256Trimmed, ...sha256Exact };
     } else if (artifact.kind === 'apns-certificate') {
       const certificate = readCertificate(read.bytes);
-      if (!certificate.ok) return fail(certificate.reason);
+      if (!certificate.ok) {
+        fail(certificate.reason);
+        return;
+      }
       artifact.reading = { source: read.source, expiresAt: certificate.notAfter, ...hashesOf(read.bytes) };
     } else {
       const token = readServerToken(read.bytes);
-      if (!token.ok) return fail(token.reason);
+      if (!token.ok) {
+        fail(token.reason);
+        return;
+      }
       artifact.reading = { source: read.source, recipients: token.recipients, ...hashesOf(read.bytes) };
       this.decrypt(artifact, artifact.reading, read.bytes, subject);
     }

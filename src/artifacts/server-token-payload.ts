@@ -42,7 +42,7 @@ export function parseServerTokenPayload(decrypted: string): Result<ServerTokenPa
     return fail('decrypted, but the content is not a JSON object');
   }
   const record = parsed as Record<string, unknown>;
-  const expiry = record['access_token_expiry'];
+  const expiry = record.access_token_expiry;
   if (typeof expiry !== 'string') return fail('decrypted, but it has no access_token_expiry');
   const accessTokenExpiry = new Date(expiry);
   if (Number.isNaN(accessTokenExpiry.getTime())) {

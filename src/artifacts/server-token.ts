@@ -33,13 +33,10 @@ export interface ServerTokenInfo {
 export type ServerTokenResult = Result<ServerTokenInfo>;
 /** Why decryption failed: the token file, the private key, or the decrypted content. */
 export type DecryptFailureCause = 'token' | 'key' | 'content';
-export type DecryptedServerTokenResult =
-  | ({ ok: true } & ServerTokenInfo & ServerTokenPayload)
-  | { ok: false; reason: string; cause: DecryptFailureCause };
+export type DecryptedServerTokenResult = ({ ok: true } & ServerTokenInfo & ServerTokenPayload) | { ok: false; reason: string; cause: DecryptFailureCause };
 export type DecryptedPayloadResult = Result<{ kind: 'decrypted-server-token' } & ServerTokenPayload>;
 
-export const WRONG_KEY_REASON =
-  'the private key does not decrypt this token (it was made for another certificate or the key is wrong)';
+export const WRONG_KEY_REASON = 'the private key does not decrypt this token (it was made for another certificate or the key is wrong)';
 
 function describe(message: EnvelopedMessage, container: TokenContainer): ServerTokenInfo {
   const algorithm = message.encryptedContent.algorithm;
@@ -104,9 +101,7 @@ export function decryptServerToken(bytes: Bytes, privateKeyPem: string): Decrypt
 /** An already decrypted token (e.g. `openssl smime -decrypt` output that was saved to a file). */
 export function readDecryptedServerToken(bytes: Bytes): DecryptedPayloadResult {
   const payload = parseServerTokenPayload(toBuffer(bytes).toString('utf8'));
-  return payload.ok
-    ? { ok: true, kind: 'decrypted-server-token', accessTokenExpiry: payload.accessTokenExpiry, fields: payload.fields }
-    : payload;
+  return payload.ok ? { ok: true, kind: 'decrypted-server-token', accessTokenExpiry: payload.accessTokenExpiry, fields: payload.fields } : payload;
 }
 
 /**

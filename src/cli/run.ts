@@ -29,7 +29,10 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (!command) {
-    const suggestion = didYouMean(name, COMMANDS.map((candidate) => candidate.name));
+    const suggestion = didYouMean(
+      name,
+      COMMANDS.map((candidate) => candidate.name),
+    );
     io.stderr(`abm-gitops: unknown command "${name}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; run abm-gitops --help\n`);
     return 2;
   }
@@ -71,7 +74,7 @@ function generalHelp(): string {
     'Commands:',
     ...lines,
     '',
-    'Run abm-gitops <command> --help for a command\'s options; --version prints the version.',
+    "Run abm-gitops <command> --help for a command's options; --version prints the version.",
     '',
   ].join('\n');
 }

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
 
@@ -24,7 +24,7 @@ export function listRepositoryFiles(root: string): string[] {
   const pending: string[] = [''];
   while (pending.length > 0) {
     const relativeDir = pending.pop()!;
-    let entries;
+    let entries: Dirent[];
     try {
       entries = readdirSync(join(root, relativeDir), { withFileTypes: true });
     } catch {

@@ -105,7 +105,13 @@ function reparser(path: string, absolutePath: string, text: string, limits: Inpu
 type Locate = (start: number, end?: number) => Region;
 
 /** The document as plain data, or the one problem that stops it from being used. */
-function readDocument(node: Document.Parsed, syntaxBreach: LimitBreach | undefined, mayHoldAliases: boolean, limits: InputLimits, at: Locate): { value: unknown } | { problem: ParseProblem } {
+function readDocument(
+  node: Document.Parsed,
+  syntaxBreach: LimitBreach | undefined,
+  mayHoldAliases: boolean,
+  limits: InputLimits,
+  at: Locate,
+): { value: unknown } | { problem: ParseProblem } {
   const refuse = (problem: ParseProblem): { problem: ParseProblem } => ({ problem });
   if (syntaxBreach) return refuse(limitProblem(syntaxBreach, limits, at));
   const error = node.errors[0];

@@ -36,7 +36,12 @@ const ABE_GUIDE = 'Apple Business Essentials User Guide, "Roles and privileges"'
 export const BUILT_IN_ROLES: Readonly<Record<Product, readonly BuiltInRole[]>> = {
   'apple-business-manager': [
     { id: 'administrator', name: 'Administrator', permissions: ALL_PERMISSIONS, source: `${ABM_GUIDE}; seed 004 (may renew server tokens)` },
-    { id: 'device-enrollment-manager', name: 'Device Enrollment Manager', permissions: ['manage-device-management-services'], source: `${ABM_GUIDE}; seed 004 (may renew server tokens)` },
+    {
+      id: 'device-enrollment-manager',
+      name: 'Device Enrollment Manager',
+      permissions: ['manage-device-management-services'],
+      source: `${ABM_GUIDE}; seed 004 (may renew server tokens)`,
+    },
     { id: 'content-manager', name: 'Content Manager', permissions: CONTENT_PERMISSIONS, source: `${ABM_GUIDE}; seed 002 (downloads the Apps and Books token)` },
     { id: 'people-manager', name: 'People Manager', permissions: ['manage-accounts', 'manage-roles', 'manage-units'], source: ABM_GUIDE },
     { id: 'staff', name: 'Staff', permissions: [], source: ABM_GUIDE },
@@ -51,7 +56,12 @@ export const BUILT_IN_ROLES: Readonly<Record<Product, readonly BuiltInRole[]>> =
     },
     { id: 'marketing-administrator', name: 'Marketing Administrator', permissions: [], source: AB_GUIDE },
     { id: 'staff', name: 'Staff', permissions: [], source: AB_GUIDE },
-    { id: 'device-enrollment-manager', name: 'Device Enrollment Manager', permissions: ['manage-device-management-services'], source: `${AB_GUIDE} (predefined custom role); seed 000` },
+    {
+      id: 'device-enrollment-manager',
+      name: 'Device Enrollment Manager',
+      permissions: ['manage-device-management-services'],
+      source: `${AB_GUIDE} (predefined custom role); seed 000`,
+    },
     { id: 'content-manager', name: 'Content Manager', permissions: CONTENT_PERMISSIONS, source: `${AB_GUIDE} (predefined custom role); seed 001` },
     { id: 'people-manager', name: 'People Manager', permissions: ['manage-accounts'], source: `${AB_GUIDE} (predefined custom role)` },
   ],
@@ -63,9 +73,7 @@ export const BUILT_IN_ROLES: Readonly<Record<Product, readonly BuiltInRole[]>> =
   ],
 };
 
-const BY_ID = new Map(
-  Object.entries(BUILT_IN_ROLES).map(([product, roles]) => [product as Product, new Map(roles.map((role) => [role.id, role]))]),
-);
+const BY_ID = new Map(Object.entries(BUILT_IN_ROLES).map(([product, roles]) => [product as Product, new Map(roles.map((role) => [role.id, role]))]));
 
 export function builtInRole(product: Product, roleId: string): BuiltInRole | undefined {
   return BY_ID.get(product)?.get(roleId);

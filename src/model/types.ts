@@ -4,16 +4,7 @@ import type { ResolvedConfig } from '../load/config.js';
 import type { ParseProblem } from '../load/parse.js';
 import type { DocPath, SourceDocument, SourceFile } from '../load/source.js';
 import type { SchemaProblem } from '../schema/index.js';
-import type {
-  Account,
-  ApnsCertificate,
-  ContentToken,
-  DeviceManagementService,
-  Product,
-  Role,
-  ServiceToken,
-  Unit,
-} from './schema-types.js';
+import type { Account, ApnsCertificate, ContentToken, DeviceManagementService, Product, Role, ServiceToken, Unit } from './schema-types.js';
 
 /** A value together with the path where it stands in its document. */
 export interface Located<T> {

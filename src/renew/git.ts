@@ -203,7 +203,7 @@ export class RenewalRepo {
     if (this.authUrl !== undefined && this.token !== undefined) {
       const basic = Buffer.from(`x-access-token:${this.token}`).toString('base64');
       env[AUTH_HEADER_VARIABLE] = `AUTHORIZATION: basic ${basic}`;
-      env['ABM_GITOPS_GIT_EMPTY'] = '';
+      env.ABM_GITOPS_GIT_EMPTY = '';
       // The empty value clears a header another tool (actions/checkout) configured for the same URL.
       configArgs.push(`--config-env=http.${this.authUrl}.extraheader=ABM_GITOPS_GIT_EMPTY`);
       configArgs.push(`--config-env=http.${this.authUrl}.extraheader=${AUTH_HEADER_VARIABLE}`);
@@ -275,6 +275,9 @@ function parsePushOutcome(output: string, branch: string): PushOutcome {
 }
 
 function firstErrorLine(text: string): string {
-  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
   return lines.find((line) => /^(fatal|error):/.test(line)) ?? lines[0] ?? 'unknown error';
 }

@@ -136,10 +136,7 @@ export class PullRequests {
   }
 
   /** Sends only what changed; returns whether anything was sent. */
-  async updatePullIfChanged(
-    current: { number: number; title: string; body: string | null },
-    wanted: { title: string; body: string },
-  ): Promise<boolean> {
+  async updatePullIfChanged(current: { number: number; title: string; body: string | null }, wanted: { title: string; body: string }): Promise<boolean> {
     const changes: { title?: string; body?: string } = {};
     if (current.title !== wanted.title) changes.title = wanted.title;
     if ((current.body ?? '') !== wanted.body) changes.body = wanted.body;

@@ -92,7 +92,12 @@ export async function runRenewal(options: RenewalOptions): Promise<RenewalResult
     result.plan = plan;
     const texts = new Map(model.files.map((file) => [file.path, file.text]));
     result.outcomes = await applyPlan(plan, {
-      repo, pulls, client, where, base, log,
+      repo,
+      pulls,
+      client,
+      where,
+      base,
+      log,
       pathPrefix: location.prefix,
       readBaseFile: (file) => texts.get(file) ?? '',
       readBranchFile: (branch, path) => readAtRef(location.top, `refs/remotes/origin/${branch}`, path),
@@ -118,9 +123,7 @@ export function parseRepository(text: string | undefined): { owner: string; repo
   const match = /^([\w.-]+)\/([\w.-]+)$/.exec(text ?? '');
   if (!match) {
     throw new UsageError(
-      text === undefined
-        ? 'renew cannot tell which repository to act on: pass --repo owner/name or set GITHUB_REPOSITORY'
-        : `the repository must be owner/name, not "${text}"`,
+      text === undefined ? 'renew cannot tell which repository to act on: pass --repo owner/name or set GITHUB_REPOSITORY' : `the repository must be owner/name, not "${text}"`,
     );
   }
   return { owner: match[1]!, repo: match[2]! };

@@ -118,7 +118,10 @@ export function organizationOfBranch(prefix: string, branch: string): string | u
 
 /** Ids allow `..` and a trailing `.` or `.lock`, which git refuses in a ref name. */
 function refSafe(segment: string): string {
-  return segment.replace(/\.{2,}/g, '-').replace(/\.lock$/, '-lock').replace(/\.$/, '-');
+  return segment
+    .replace(/\.{2,}/g, '-')
+    .replace(/\.lock$/, '-lock')
+    .replace(/\.$/, '-');
 }
 
 function plannedToken(artifact: DatedArtifact, errorBeforeMs: number, options: PlanOptions): PlannedToken {
@@ -147,9 +150,7 @@ function plannedToken(artifact: DatedArtifact, errorBeforeMs: number, options: P
  * bytes rather than a new date every day.
  */
 export function keepEarlierRequest(token: PlannedToken, earlier: ReadonlyArray<Renewal | undefined>): PlannedToken {
-  const match = earlier.find(
-    (renewal) => renewal !== undefined && sameInstant(renewal.dueBy, token.dueBy) && parseInstant(renewal.requestedAt) !== undefined,
-  );
+  const match = earlier.find((renewal) => renewal !== undefined && sameInstant(renewal.dueBy, token.dueBy) && parseInstant(renewal.requestedAt) !== undefined);
   return match ? { ...token, requestedAt: match.requestedAt } : token;
 }
 

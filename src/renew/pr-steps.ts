@@ -54,7 +54,7 @@ export function serviceTokenSteps(context: StepContext): string[] {
   if (context.vendor === 'n-sight') {
     steps.push(
       'In N-sight RMM, go to **Dashboards > Device Management for Apple > Auto-Enrollment**, select the row of this server token and choose **Actions > Renew server token**.',
-      'Click **Download public key**, then follow the link to sign in to Apple Business Manager with the customer\'s credentials.',
+      "Click **Download public key**, then follow the link to sign in to Apple Business Manager with the customer's credentials.",
     );
   } else {
     const key = context.publicKeyRef ? ` (recorded as ${context.publicKeyRef})` : '';
@@ -64,7 +64,9 @@ export function serviceTokenSteps(context: StepContext): string[] {
   if (context.vendor === 'n-sight') {
     steps.push('Return to the N-sight RMM Device Management for Apple wizard, select **Next** and upload the new service token file.');
   } else {
-    steps.push(`Upload the new token to ${serviceLabel(context)} in ${vendorName(context)} for immediate installation (see ${vendorName(context)}'s documentation on transferring the token).`);
+    steps.push(
+      `Upload the new token to ${serviceLabel(context)} in ${vendorName(context)} for immediate installation (see ${vendorName(context)}'s documentation on transferring the token).`,
+    );
   }
   return steps;
 }
@@ -92,8 +94,8 @@ export function lostAccessSteps(context: StepContext): string[] {
     `Access to the MDM server behind ${serviceLabel(context)} is lost (\`access: lost\`): its token cannot be renewed in place.`,
     `Link a new device management service in ${context.productName} (upload its public key certificate, download its service token) and upload that token to the new MDM server.`,
     'Move all devices from the old MDM server to the new one.',
-    'Use the new MDM\'s remote wipe command to wipe the devices.',
-    'After wiping, the devices enroll again automatically through the new service\'s token.',
+    "Use the new MDM's remote wipe command to wipe the devices.",
+    "After wiping, the devices enroll again automatically through the new service's token.",
     'Record the new service in this file and remove the old one.',
   ];
 }

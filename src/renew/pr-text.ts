@@ -87,9 +87,13 @@ function artifactSection(organization: Organization, artifact: DatedArtifact, to
   const context = stepContext(organization, artifact);
   const heading = `### The ${code(artifact.id)} ${KIND_NAMES[artifact.kind]}`;
   const lost = artifact.service?.value.access === 'lost';
-  const lostNote = lost && artifact.kind !== 'service-token'
-    ? ['', `${context.serviceName ? `The service ${serviceLabel(context)}` : 'Its service'} is marked \`access: lost\`: its devices must move to a new service (see the service token's renewal), and this goes with them.`]
-    : [];
+  const lostNote =
+    lost && artifact.kind !== 'service-token'
+      ? [
+          '',
+          `${context.serviceName ? `The service ${serviceLabel(context)}` : 'Its service'} is marked \`access: lost\`: its devices must move to a new service (see the service token's renewal), and this goes with them.`,
+        ]
+      : [];
   return [
     heading,
     '',
@@ -117,7 +121,10 @@ function serviceLabel(context: StepContext): string {
 }
 
 function pathText(token: PlannedToken): string {
-  return token.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('').replace(/^\./, '');
+  return token.path
+    .map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 function details(organization: Organization, artifact: DatedArtifact): string[] {
@@ -198,7 +205,7 @@ function stepsFor(artifact: DatedArtifact, context: StepContext, lost: boolean):
     case 'service-token': {
       const apns = context.apnsExpires
         ? [`Check that the service's APNs certificate is active (it expires ${context.apnsExpires}); renew it first if needed.`]
-        : ['Check that the service\'s APNs certificate is active; renew it first if needed.'];
+        : ["Check that the service's APNs certificate is active; renew it first if needed."];
       return [...apns, ...(lost ? lostAccessSteps(context) : serviceTokenSteps(context))];
     }
     case 'content-token':
@@ -235,9 +242,8 @@ export function leftAloneComment(branch: string): string {
 }
 
 export function closingComment(reason: 'renewed' | 'removed', keptBranch: boolean): string {
-  const why = reason === 'renewed'
-    ? 'The token is no longer inside the renewal window on the base branch: it has been renewed.'
-    : 'The token is no longer declared on the base branch.';
+  const why =
+    reason === 'renewed' ? 'The token is no longer inside the renewal window on the base branch: it has been renewed.' : 'The token is no longer declared on the base branch.';
   const branch = keptBranch ? ' The branch holds commits by someone else, so it is kept.' : ' Its branch is deleted.';
   return `${MARKERS.closing}\n${why} Closing this renewal pull request.${branch}`;
 }

@@ -65,6 +65,13 @@ function pullLines(pull: PlannedPull, showBody: boolean): string[] {
   for (const token of pull.tokens) {
     lines.push(`    ${token.kind} ${token.id}: expires ${token.expiresAt.slice(0, 10)}, due by ${token.dueBy}, requested ${token.requestedAt}  (${token.file})`);
   }
-  if (showBody) lines.push('    body:', ...pull.body.trimEnd().split('\n').map((line) => (line === '' ? '' : `      ${line}`)));
+  if (showBody)
+    lines.push(
+      '    body:',
+      ...pull.body
+        .trimEnd()
+        .split('\n')
+        .map((line) => (line === '' ? '' : `      ${line}`)),
+    );
   return lines;
 }

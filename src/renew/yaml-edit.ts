@@ -61,7 +61,12 @@ function parseDocument(text: string, documentIndex: number): Document.Parsed {
 }
 
 function describePath(path: YamlPath): string {
-  return path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('').replace(/^\./, '') || '(root)';
+  return (
+    path
+      .map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`))
+      .join('')
+      .replace(/^\./, '') || '(root)'
+  );
 }
 
 interface Style {
@@ -143,7 +148,7 @@ function scalarText(value: string): string {
   return JSON.stringify(value);
 }
 
-function replaceValue(text: string, pair: Pair, value: string): Splice {
+function replaceValue(_text: string, pair: Pair, value: string): Splice {
   const node = pair.value as { range?: [number, number, number]; type?: string } | null;
   if (!isScalar(node) || !node.range) {
     throw new Error('setRenewal: the existing renewal date is not a scalar; fix it by hand');
@@ -177,7 +182,12 @@ function insertEntries(text: string, map: YAMLMap, entries: Partial<Renewal>, st
     return insertIntoFlowMap(text, map, keys.map((key) => `${key}: ${scalarText(entries[key] ?? '')}`).join(', '));
   }
   const indent = ' '.repeat(keyColumn(text, map));
-  return insertLinesAfterMap(text, map, keys.map((key) => `${indent}${key}: ${scalarText(entries[key] ?? '')}`), style);
+  return insertLinesAfterMap(
+    text,
+    map,
+    keys.map((key) => `${indent}${key}: ${scalarText(entries[key] ?? '')}`),
+    style,
+  );
 }
 
 function flowEntries(renewal: Renewal): string {
@@ -198,7 +208,7 @@ function insertLinesAfterMap(text: string, map: YAMLMap, lines: string[], style:
   return { start: lineEnd + 1, end: lineEnd + 1, text: body + style.eol };
 }
 
-function insertIntoFlowMap(text: string, map: YAMLMap, entries: string): Splice {
+function insertIntoFlowMap(_text: string, map: YAMLMap, entries: string): Splice {
   const last = map.items[map.items.length - 1];
   if (last === undefined) {
     const open = map.range?.[0] ?? 0;
@@ -210,9 +220,7 @@ function insertIntoFlowMap(text: string, map: YAMLMap, entries: string): Splice 
 }
 
 function applySplices(text: string, splices: Splice[]): string {
-  return [...splices]
-    .sort((a, b) => b.start - a.start)
-    .reduce((result, splice) => result.slice(0, splice.start) + splice.text + result.slice(splice.end), text);
+  return [...splices].sort((a, b) => b.start - a.start).reduce((result, splice) => result.slice(0, splice.start) + splice.text + result.slice(splice.end), text);
 }
 
 /** The edited text must mean exactly the original data plus the renewal: anything else is a bug here. */
@@ -220,8 +228,8 @@ function verifyEdit(before: string, after: string, path: YamlPath, renewal: Rene
   const expected = parseAllDocuments(before).map((doc) => doc.toJS({ maxAliasCount: -1 }) as unknown);
   const target = expected[documentIndex];
   const tokenData = path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], target);
-  const previous = (tokenData as Record<string, unknown>)['renewal'];
-  (tokenData as Record<string, unknown>)['renewal'] = { ...(previous as object | undefined), ...renewal };
+  const previous = (tokenData as Record<string, unknown>).renewal;
+  (tokenData as Record<string, unknown>).renewal = { ...(previous as object | undefined), ...renewal };
   const reparsed = parseAllDocuments(after);
   const actual = Array.isArray(reparsed) ? reparsed.map((doc) => doc.toJS({ maxAliasCount: -1 }) as unknown) : [];
   const broken = Array.isArray(reparsed) && reparsed.some((doc) => doc.errors.length > 0);

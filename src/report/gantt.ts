@@ -36,9 +36,7 @@ export function expiryGantt(tokens: readonly TokenEntry[], findings: readonly Fi
 }
 
 function expiryLevel(token: TokenEntry, findings: readonly Finding[]): 'crit' | 'active' | undefined {
-  const reported = findings.filter(
-    (finding) => finding.ruleId === 'token-expiry' && !finding.waived && finding.file === token.file && finding.line === token.line,
-  );
+  const reported = findings.filter((finding) => finding.ruleId === 'token-expiry' && !finding.waived && finding.file === token.file && finding.line === token.line);
   if (reported.some((finding) => finding.severity === 'error')) return 'crit';
   if (reported.some((finding) => finding.severity === 'warning')) return 'active';
   return undefined;
@@ -46,5 +44,10 @@ function expiryLevel(token: TokenEntry, findings: readonly Finding[]): 'crit' | 
 
 /** Mermaid has no escaping for task and section names: keep only characters with no meaning to it. */
 function mermaidText(text: string): string {
-  return text.replace(/[^A-Za-z0-9 ._@/-]/g, ' ').replace(/\s+/g, ' ').trim() || '-';
+  return (
+    text
+      .replace(/[^A-Za-z0-9 ._@/-]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim() || '-'
+  );
 }

@@ -12,7 +12,9 @@ export interface GithubOptions {
  * survive GitHub's per-level cap.
  */
 export function formatGithub(report: ValidationReport, options: GithubOptions): string {
-  return annotationsOf(report, options.pathPrefix).map((annotation) => `${workflowCommand(annotation)}\n`).join('');
+  return annotationsOf(report, options.pathPrefix)
+    .map((annotation) => `${workflowCommand(annotation)}\n`)
+    .join('');
 }
 
 /** `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message` */

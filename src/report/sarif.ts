@@ -84,9 +84,7 @@ function result(finding: Finding, pathPrefix: string, ruleIndex: ReadonlyMap<str
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding, file) },
-    ...(finding.waived && finding.waiver
-      ? { suppressions: [{ kind: finding.waiver.source === 'inline' ? 'inSource' : 'external', justification: finding.waiver.reason }] }
-      : {}),
+    ...(finding.waived && finding.waiver ? { suppressions: [{ kind: finding.waiver.source === 'inline' ? 'inSource' : 'external', justification: finding.waiver.reason }] } : {}),
     ...(finding.organization !== undefined || finding.path !== undefined
       ? { properties: { ...(finding.organization !== undefined ? { organization: finding.organization } : {}), ...(finding.path !== undefined ? { path: finding.path } : {}) } }
       : {}),
@@ -110,5 +108,8 @@ function fileUri(path: string): string {
 }
 
 function pascalCase(id: string): string {
-  return id.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
+  return id
+    .split('-')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
 }

@@ -16,9 +16,7 @@ export interface RuleMeta {
 }
 
 /** Where a report points: a path inside a YAML document, or a region of any file. */
-export type ReportLocation =
-  | { document: SourceDocument; path: DocPath }
-  | { file: string; region: Region };
+export type ReportLocation = { document: SourceDocument; path: DocPath } | { file: string; region: Region };
 
 export interface RuleReport {
   at: ReportLocation;

@@ -70,12 +70,14 @@ export function applyWaivers(findings: Finding[], model: RepositoryModel, knownR
 
   for (const finding of findings) {
     const file = filesByPath.get(finding.file);
-    const inline = file && inlineWaivers(file).find(
-      (waiver) =>
-        waiver.ruleId === finding.ruleId &&
-        isUsableInlineWaiver(waiver, knownRuleIds) &&
-        (waiver.line === finding.line || (waiver.standalone && waiver.line === finding.line - 1)),
-    );
+    const inline =
+      file &&
+      inlineWaivers(file).find(
+        (waiver) =>
+          waiver.ruleId === finding.ruleId &&
+          isUsableInlineWaiver(waiver, knownRuleIds) &&
+          (waiver.line === finding.line || (waiver.standalone && waiver.line === finding.line - 1)),
+      );
     if (inline) {
       finding.waived = true;
       finding.waiver = { reason: inline.reason!, source: 'inline' };

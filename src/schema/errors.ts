@@ -146,8 +146,19 @@ export function toDocPath(instancePath: string, data: unknown): DocPath {
 }
 
 function article(type: string): string {
-  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', boolean: '`true` or `false`', integer: 'a whole number', number: 'a number', null: 'null' };
-  return type.split(',').map((t) => names[t] ?? t).join(' or ');
+  const names: Record<string, string> = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    boolean: '`true` or `false`',
+    integer: 'a whole number',
+    number: 'a number',
+    null: 'null',
+  };
+  return type
+    .split(',')
+    .map((t) => names[t] ?? t)
+    .join(' or ');
 }
 
 function capitalize(text: string): string {

@@ -58,7 +58,13 @@ function runAction(name: string, inputs: Record<string, string>, event: { name: 
   };
   for (const [input, value] of Object.entries(inputs)) env[`INPUT_${input.toUpperCase()}`] = value;
   const result = spawnSync(process.execPath, [join(PROJECT, 'dist/action.js')], { cwd: repo.workspace, env, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
 }
 
 /** GITHUB_OUTPUT holds `name<<delimiter`, the value lines, `delimiter`. */
@@ -116,7 +122,9 @@ describe('dist/action.js on a pull request', () => {
 
   it('sets the outputs', () => {
     expect(run.outputs).toEqual({ errors: '11', warnings: '0', 'next-expiry': '2027-02-10', 'sarif-file': join(repo.workspace, 'out/abm.sarif') });
-    const sarif = JSON.parse(readFileSync(join(repo.workspace, 'out/abm.sarif'), 'utf8')) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
+    const sarif = JSON.parse(readFileSync(join(repo.workspace, 'out/abm.sarif'), 'utf8')) as {
+      runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }>;
+    };
     const uris = sarif.runs[0]!.results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri);
     expect(uris).toEqual(['config/new/broken.yml', ...Array.from({ length: 10 }, () => 'config/orgs/acme.yml')]);
   });
@@ -135,7 +143,9 @@ describe('dist/action.js on a pull request', () => {
       `| 2027-02-10 | 79 | globex | content token | main-apps | secret | [config/orgs/globex.yml:19:7](https://github.com/acme/it-config/blob/${repo.headSha}/config/orgs/globex.yml#L19) |`,
       `| 2027-03-01 | 98 | acme | content token | nyc-apps | declared | [config/orgs/acme.yml:21:7](https://github.com/acme/it-config/blob/${repo.headSha}/config/orgs/acme.yml#L21) |`,
     ]);
-    expect(run.summary).toContain('    section globex\n    main-apps content token :2026-11-23, 2027-02-10\n    section acme\n    nyc-apps content token :2026-11-23, 2027-03-01\n```\n');
+    expect(run.summary).toContain(
+      '    section globex\n    main-apps content token :2026-11-23, 2027-02-10\n    section acme\n    nyc-apps content token :2026-11-23, 2027-03-01\n```\n',
+    );
   });
 });
 

@@ -28,7 +28,10 @@ describe('readInputs', () => {
   });
 
   it('reads every input', () => {
-    const inputs = readInputs(reader({ path: 'config', 'fail-on': 'warning', 'sarif-file': 'a.sarif', 'changed-only': 'False', renew: 'TRUE', token: 't', now: '2026-01-02' }), clock);
+    const inputs = readInputs(
+      reader({ path: 'config', 'fail-on': 'warning', 'sarif-file': 'a.sarif', 'changed-only': 'False', renew: 'TRUE', token: 't', now: '2026-01-02' }),
+      clock,
+    );
     expect(inputs).toEqual({ path: 'config', failOn: 'warning', sarifFile: 'a.sarif', changedOnly: false, renew: true, token: 't', now: new Date('2026-01-02T00:00:00Z') });
   });
 
@@ -43,8 +46,22 @@ describe('readGithubContext', () => {
   it('takes the base and head commits of a pull request from the event payload', () => {
     const event = join(scratch, 'pr.json');
     writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: 'b'.repeat(40), ref: 'main' }, head: { sha: 'h'.repeat(40) } } }));
-    const env = { GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_EVENT_PATH: event, GITHUB_WORKSPACE: '/ws', GITHUB_REPOSITORY: 'acme/cfg', GITHUB_SHA: 'm'.repeat(40), GITHUB_SERVER_URL: 'https://ghe.example' };
-    expect(readGithubContext(env, '/cwd')).toEqual({ workspace: '/ws', eventName: 'pull_request_target', serverUrl: 'https://ghe.example', repository: 'acme/cfg', sha: 'h'.repeat(40), baseSha: 'b'.repeat(40) });
+    const env = {
+      GITHUB_EVENT_NAME: 'pull_request_target',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_WORKSPACE: '/ws',
+      GITHUB_REPOSITORY: 'acme/cfg',
+      GITHUB_SHA: 'm'.repeat(40),
+      GITHUB_SERVER_URL: 'https://ghe.example',
+    };
+    expect(readGithubContext(env, '/cwd')).toEqual({
+      workspace: '/ws',
+      eventName: 'pull_request_target',
+      serverUrl: 'https://ghe.example',
+      repository: 'acme/cfg',
+      sha: 'h'.repeat(40),
+      baseSha: 'b'.repeat(40),
+    });
   });
 
   it('falls back to the base branch when the payload has no sha, and ignores payloads of other events', () => {
@@ -52,7 +69,11 @@ describe('readGithubContext', () => {
     writeFileSync(event, JSON.stringify({ pull_request: { base: { ref: 'develop' } } }));
     expect(readGithubContext({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event }, '/cwd').baseSha).toBe('origin/develop');
     expect(readGithubContext({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event, GITHUB_SHA: 'abc' }, '/cwd')).toEqual({
-      workspace: '/cwd', eventName: 'push', serverUrl: 'https://github.com', repository: '', sha: 'abc',
+      workspace: '/cwd',
+      eventName: 'push',
+      serverUrl: 'https://github.com',
+      repository: '',
+      sha: 'abc',
     });
   });
 

@@ -1,13 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { readCertificate } from '../../src/artifacts/index.js';
-import {
-  makeApnsCert,
-  makeSelfSignedCert,
-  makeServerToken,
-  makeServerTokenPkcs7,
-  sharedKey,
-} from '../support/forge-fixtures.js';
+import { makeApnsCert, makeSelfSignedCert, makeServerToken, makeServerTokenPkcs7, sharedKey } from '../support/forge-fixtures.js';
 
 const uuid = '5c1f3e2a-9b7d-4c6e-8f0a-1b2c3d4e5f60';
 const selfSigned = makeSelfSignedCert({ cn: 'abm-gitops', serial: '3a7f', notAfter: new Date('2028-06-30T12:00:00Z') });

@@ -1,15 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { detectArtifact } from '../../src/artifacts/index.js';
-import {
-  makeApnsCert,
-  makeContentToken,
-  makeSelfSignedCert,
-  makeServerToken,
-  makeServerTokenPkcs7,
-  serverTokenPlaintext,
-  sharedKey,
-} from '../support/forge-fixtures.js';
+import { makeApnsCert, makeContentToken, makeSelfSignedCert, makeServerToken, makeServerTokenPkcs7, serverTokenPlaintext, sharedKey } from '../support/forge-fixtures.js';
 
 const expiry = new Date('2027-01-10T14:37:38Z');
 const cert = makeSelfSignedCert({ cn: 'abm-gitops' });

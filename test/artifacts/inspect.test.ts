@@ -98,12 +98,8 @@ describe('inspect', () => {
       'cannot decrypt token.p7m: the private key does not decrypt this token (it was made for another certificate or the key is wrong)',
     );
     expect(await usageErrorOf(run(['token.p7m'], { 'private-key': 'env:UNSET' }))).toBe('--private-key env:UNSET: UNSET is not set');
-    expect(await usageErrorOf(run(['token.p7m'], { 'private-key': join(keyDir, 'none.key') }))).toBe(
-      `cannot read private key ${join(keyDir, 'none.key')}: no such file`,
-    );
-    expect(await usageErrorOf(run(['token.p7m'], { 'private-key': join(repo, 'public.pem') }))).toBe(
-      'cannot decrypt token.p7m: not a private key: the PEM block is a CERTIFICATE',
-    );
+    expect(await usageErrorOf(run(['token.p7m'], { 'private-key': join(keyDir, 'none.key') }))).toBe(`cannot read private key ${join(keyDir, 'none.key')}: no such file`);
+    expect(await usageErrorOf(run(['token.p7m'], { 'private-key': join(repo, 'public.pem') }))).toBe('cannot decrypt token.p7m: not a private key: the PEM block is a CERTIFICATE');
     expect(await usageErrorOf(run(['missing.p7m']))).toBe('cannot read missing.p7m: no such file');
     expect(await usageErrorOf(run([]))).toBe('inspect needs a file: abm-gitops inspect <file>');
   });
@@ -144,11 +140,7 @@ describe('inspect', () => {
       ].join('\n'),
     );
     const push = JSON.parse((await run(['push.pem'], { format: 'json' })).out) as Record<string, unknown>;
-    expect([push['apnsTopic'], push['isApnsCertificate'], push['notAfter']]).toEqual([
-      `com.apple.mgmt.External.${uuid}`,
-      true,
-      '2027-02-01T00:00:00.000Z',
-    ]);
+    expect([push.apnsTopic, push.isApnsCertificate, push.notAfter]).toEqual([`com.apple.mgmt.External.${uuid}`, true, '2027-02-01T00:00:00.000Z']);
   });
 
   test('a private key is named as a secret and not shown', async () => {

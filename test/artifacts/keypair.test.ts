@@ -58,7 +58,7 @@ describe('keypair command', () => {
     const result = await run({ 'out-cert': 'certs/mdm.pem', 'out-key': keyPath, 'common-name': 'acme-mdm' });
     expect([result.code, result.out]).toEqual([0, '']);
     expect(result.err).toBe(
-      'wrote the certificate to certs/mdm.pem: upload it to Apple as the device management service\'s public key\n' +
+      "wrote the certificate to certs/mdm.pem: upload it to Apple as the device management service's public key\n" +
         `wrote the private key to ${keyPath} (mode 0600): store it as a secret, never in git\n`,
     );
     expect((await stat(keyPath)).mode & 0o777).toBe(0o600);
@@ -94,12 +94,8 @@ describe('keypair command', () => {
     const keyPath = join(secrets, 'mdm.key');
     await writeFile(join(repo, 'certs/mdm.pem'), 'old certificate');
     await writeFile(keyPath, 'old key', { mode: 0o644 });
-    expect(await usageErrorOf(run({ 'out-cert': 'certs/mdm.pem', 'out-key': keyPath }))).toBe(
-      '--out-cert certs/mdm.pem already exists: use --force to overwrite it',
-    );
-    expect(await usageErrorOf(run({ 'out-cert': 'certs/new.pem', 'out-key': keyPath }))).toBe(
-      `--out-key ${keyPath} already exists: use --force to overwrite it`,
-    );
+    expect(await usageErrorOf(run({ 'out-cert': 'certs/mdm.pem', 'out-key': keyPath }))).toBe('--out-cert certs/mdm.pem already exists: use --force to overwrite it');
+    expect(await usageErrorOf(run({ 'out-cert': 'certs/new.pem', 'out-key': keyPath }))).toBe(`--out-key ${keyPath} already exists: use --force to overwrite it`);
     expect(await readFile(keyPath, 'utf8')).toBe('old key');
     const forced = await run({ 'out-cert': 'certs/mdm.pem', 'out-key': keyPath, force: true });
     expect(forced.code).toBe(0);
@@ -109,11 +105,7 @@ describe('keypair command', () => {
 
   test('usage errors: no --out-cert, a missing directory, a bad common name', async () => {
     expect(await usageErrorOf(run({}))).toBe('keypair needs --out-cert <path>');
-    expect(await usageErrorOf(run({ 'out-cert': 'nowhere/mdm.pem' }))).toBe(
-      `--out-cert nowhere/mdm.pem: the directory ${join(repo, 'nowhere')} does not exist`,
-    );
-    expect(await usageErrorOf(run({ 'out-cert': 'certs/x.pem', 'common-name': '' }))).toBe(
-      '--common-name: the common name must be 1 to 64 characters',
-    );
+    expect(await usageErrorOf(run({ 'out-cert': 'nowhere/mdm.pem' }))).toBe(`--out-cert nowhere/mdm.pem: the directory ${join(repo, 'nowhere')} does not exist`);
+    expect(await usageErrorOf(run({ 'out-cert': 'certs/x.pem', 'common-name': '' }))).toBe('--common-name: the common name must be 1 to 64 characters');
   });
 });

@@ -115,7 +115,9 @@ describe('reading the artifacts behind references', () => {
     expect(findings[0]!.message).toBe(
       'The file behind `file:certs/jamf.pem` (the public key certificate of service `jamf` in organization `acme`) cannot be read: not a certificate: this is an S/MIME server token (.p7m); so its real expiry and identity are not checked. Correct the path (it is relative to this YAML file) or replace the file with the one downloaded from Apple.',
     );
-    expect(findings[1]!.message).toContain('(the APNs certificate of service `jamf` in organization `acme`) cannot be read: not a certificate: this is an S/MIME server token (.p7m)');
+    expect(findings[1]!.message).toContain(
+      '(the APNs certificate of service `jamf` in organization `acme`) cannot be read: not a certificate: this is an S/MIME server token (.p7m)',
+    );
   });
 
   it('a missing file is token-unreadable; a missing directory too', () => {

@@ -45,9 +45,7 @@ function bodyOf(token: string): { headers: string; lines: string[] } {
 
 describe('decrypting a server token', () => {
   const matrix = (['aes128', 'aes192', 'aes256', '3des'] as const).flatMap((cipher) =>
-    (['der', 'ber-indefinite'] as const).flatMap((encoding) =>
-      (['lf', 'crlf'] as const).map((lineEnding) => ({ cipher, encoding, lineEnding })),
-    ),
+    (['der', 'ber-indefinite'] as const).flatMap((encoding) => (['lf', 'crlf'] as const).map((lineEnding) => ({ cipher, encoding, lineEnding }))),
   );
 
   test.each(matrix)('$cipher, $encoding, $lineEnding', ({ cipher, encoding, lineEnding }) => {
@@ -162,12 +160,7 @@ describe('failures are values with one-line reasons', () => {
     signed.sign();
     const signedDer = Buffer.from(forge.asn1.toDer(signed.toAsn1()).getBytes(), 'binary');
     const decrypted = serverTokenPlaintext({ expiry });
-    expect([
-      'apiVersion: abm-gitops/v1\nkind: Organization\n',
-      decrypted,
-      new Uint8Array(signedDer),
-      mine.certPem,
-    ].map((bytes) => readServerToken(bytes))).toEqual([
+    expect(['apiVersion: abm-gitops/v1\nkind: Organization\n', decrypted, new Uint8Array(signedDer), mine.certPem].map((bytes) => readServerToken(bytes))).toEqual([
       { ok: false, reason: 'not an S/MIME server token: no MIME headers and not PKCS#7' },
       { ok: false, reason: 'not an S/MIME server token: its Content-Type is text/plain, not application/pkcs7-mime' },
       { ok: false, reason: 'not a server token: PKCS#7 signedData, expected envelopedData' },
@@ -197,15 +190,13 @@ describe('which certificate a token was made for', () => {
 
   test('same issuer and serial matches; another serial or issuer does not', () => {
     if (!token.ok) throw new Error(token.reason);
-    const certificates = [
-      mine.certPem,
-      makeSelfSignedCert({ cn: 'abm-gitops', serial: '02' }).certPem,
-      makeSelfSignedCert({ cn: 'other-mdm', serial: '01' }).certPem,
-    ].map((pem) => {
-      const cert = readCertificate(pem);
-      if (!cert.ok) throw new Error(cert.reason);
-      return recipientMatchesCertificate(token, cert);
-    });
+    const certificates = [mine.certPem, makeSelfSignedCert({ cn: 'abm-gitops', serial: '02' }).certPem, makeSelfSignedCert({ cn: 'other-mdm', serial: '01' }).certPem].map(
+      (pem) => {
+        const cert = readCertificate(pem);
+        if (!cert.ok) throw new Error(cert.reason);
+        return recipientMatchesCertificate(token, cert);
+      },
+    );
     expect(certificates).toEqual([true, false, false]);
   });
 

@@ -23,7 +23,17 @@ async function cli(argv: string[]) {
 
 describe('abm-gitops explain', () => {
   it('prints the page of each core rule as written', async () => {
-    const core = ['yaml-syntax', 'input-limit', 'schema', 'duplicate-id', 'unresolved-reference', 'primary-unit-count', 'waiver-without-reason', 'waiver-unknown-rule', 'waiver-expired'];
+    const core = [
+      'yaml-syntax',
+      'input-limit',
+      'schema',
+      'duplicate-id',
+      'unresolved-reference',
+      'primary-unit-count',
+      'waiver-without-reason',
+      'waiver-unknown-rule',
+      'waiver-expired',
+    ];
     for (const ruleId of core) {
       const page = readFileSync(join(PACKAGE_ROOT, 'docs', 'rules', `${ruleId}.md`), 'utf8');
       expect(page.startsWith(`# \`${ruleId}\`\n`)).toBe(true);
@@ -37,9 +47,7 @@ describe('abm-gitops explain', () => {
     const lines = stdout.split('\n');
     expect(lines[0]).toBe(`${RULES.length} rules (id, default severity, what it catches):`);
     const width = Math.max(...RULES.map((rule) => rule.meta.id.length));
-    expect(lines.slice(2, 2 + RULES.length)).toEqual(
-      RULES.map((rule) => `  ${rule.meta.id.padEnd(width)}  ${rule.meta.defaultSeverity.padEnd(7)}  ${rule.meta.summary}`),
-    );
+    expect(lines.slice(2, 2 + RULES.length)).toEqual(RULES.map((rule) => `  ${rule.meta.id.padEnd(width)}  ${rule.meta.defaultSeverity.padEnd(7)}  ${rule.meta.summary}`));
     expect(stdout).toContain('  waiver-expired');
     expect(stdout).toMatch(/^ {2}duplicate-id +error {4}Two entries of one list share an id, or two organizations share metadata\.name\.$/m);
     expect(stdout.endsWith("Run abm-gitops explain <rule-id> for a rule's page.\n")).toBe(true);

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CommandIo } from '../../src/cli/command.js';
+import { recordingIo as io } from '../artifacts/cli-io.js';
 import { runCli } from '../../src/cli/run.js';
 import { VALIDATE_WORKFLOW } from '../../src/cli/commands/init.js';
 import { parseInstant } from '../../src/model/dates.js';
@@ -18,11 +18,6 @@ function scratch(): string {
   const dir = mkdtempSync(join(tmpdir(), 'abm-gitops-init-'));
   dirs.push(dir);
   return dir;
-}
-
-function io(cwd: string): CommandIo & { out: string; err: string } {
-  const recorder = { out: '', err: '', env: {}, cwd, isTTY: false, stdout: (text: string) => void (recorder.out += text), stderr: (text: string) => void (recorder.err += text) };
-  return recorder;
 }
 
 describe('abm-gitops init', () => {

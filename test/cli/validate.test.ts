@@ -54,10 +54,15 @@ spec:
   product: apple-business
 ${UNITS}`,
   'customers/multi/organizations.yaml': `${organization('alpha', UNITS)}---
-${organization('beta', `${UNITS}    - id: hq
+${organization(
+  'beta',
+  `${UNITS}    - id: hq
       name: Beta Branch
-`)}---
-${organization('gamma', `${UNITS}  roles:
+`,
+)}---
+${organization(
+  'gamma',
+  `${UNITS}  roles:
     - id: auditor
       name: Auditor
       permissions: [view-apps-and-books]
@@ -72,7 +77,8 @@ ${organization('gamma', `${UNITS}  roles:
       role: stafff
     - <<: *staff
       id: two@gamma.example
-`)}`,
+`,
+)}`,
 };
 
 describe('validate --format json', () => {
@@ -102,11 +108,14 @@ describe('validate --format json', () => {
   it('gives a located yaml-syntax error for a malformed file and still validates the rest', async () => {
     const root = writeRepo({
       ...PROBLEM_REPO,
-      'customers/broken/organization.yml': organization('broken', `  units:
+      'customers/broken/organization.yml': organization(
+        'broken',
+        `  units:
     - id: hq
       name: Broken
       name: Broken again
-`),
+`,
+      ),
     });
     const { code, report } = await jsonReport(['validate', root]);
     expect(code).toBe(1);
@@ -119,18 +128,24 @@ describe('validate --format json', () => {
 
   it('sorts findings by file, line, column and rule id', async () => {
     const root = writeRepo({
-      'b.yml': organization('bravo', `  units:
+      'b.yml': organization(
+        'bravo',
+        `  units:
     - id: hq
       name: HQ
     - id: hq
       name: Again
-`),
-      'a.yml': organization('alpha', `${UNITS}  accounts:
+`,
+      ),
+      'a.yml': organization(
+        'alpha',
+        `${UNITS}  accounts:
     - &staff
       id: one@alpha.example
       role: stafff
     - <<: *staff
-`),
+`,
+      ),
     });
     const { report } = await jsonReport(['validate', root]);
     // The merged entry repeats both the id and the dangling role: two findings at one place, by rule id.
@@ -146,7 +161,9 @@ describe('validate --format json', () => {
 
   it('has the shape of interfaces.md: version, root, now, findings, tokens, summary', async () => {
     const root = writeRepo({
-      'org.yml': organization('contoso', `${UNITS}  accounts:
+      'org.yml': organization(
+        'contoso',
+        `${UNITS}  accounts:
     - id: apps@contoso.example
       role: content-manager
   contentTokens:
@@ -155,7 +172,9 @@ describe('validate --format json', () => {
       downloadedBy: apps@contoso.example
       downloadedAt: 2026-08-11
       expiresAt: 2027-08-11
-`, 'apple-business-manager'),
+`,
+        'apple-business-manager',
+      ),
     });
     const { stdout, code } = await cli(['validate', root, '--format', 'json', ...NOW]);
     expect(code).toBe(0);
@@ -165,7 +184,17 @@ describe('validate --format json', () => {
       now: '2026-11-23T00:00:00.000Z',
       findings: [],
       tokens: [
-        { organization: 'contoso', kind: 'content-token', id: 'hq-apps', expiresAt: '2027-08-11T00:00:00.000Z', daysLeft: 261, source: 'declared', file: 'org.yml', line: 19, column: 7 },
+        {
+          organization: 'contoso',
+          kind: 'content-token',
+          id: 'hq-apps',
+          expiresAt: '2027-08-11T00:00:00.000Z',
+          daysLeft: 261,
+          source: 'declared',
+          file: 'org.yml',
+          line: 19,
+          column: 7,
+        },
       ],
       summary: { files: 1, organizations: 1, errors: 0, warnings: 0, infos: 0, waived: 0 },
     });
@@ -237,8 +266,7 @@ describe('validate flags', () => {
   }
 
   it('--fail-on decides which severities exit 1', async () => {
-    const exit = async (severity: string, failOn?: string) =>
-      (await cli(['validate', repoWith(severity), ...NOW, ...(failOn ? ['--fail-on', failOn] : [])])).code;
+    const exit = async (severity: string, failOn?: string) => (await cli(['validate', repoWith(severity), ...NOW, ...(failOn ? ['--fail-on', failOn] : [])])).code;
     expect([await exit('error'), await exit('warning'), await exit('info')]).toEqual([1, 0, 0]);
     expect([await exit('error', 'warning'), await exit('warning', 'warning'), await exit('info', 'warning')]).toEqual([1, 1, 0]);
     expect([await exit('error', 'info'), await exit('warning', 'info'), await exit('info', 'info')]).toEqual([1, 1, 1]);
@@ -320,7 +348,11 @@ describe('the bundled CLI (node dist/cli.js)', () => {
   });
 
   it('exits 2 with one line and no stack trace for a missing root, and prints its version', () => {
-    expect(node(['validate', '/no/such/abm-gitops/root', ...NOW])).toEqual({ code: 2, stdout: '', stderr: 'abm-gitops: cannot validate /no/such/abm-gitops/root: no such directory\n' });
+    expect(node(['validate', '/no/such/abm-gitops/root', ...NOW])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'abm-gitops: cannot validate /no/such/abm-gitops/root: no such directory\n',
+    });
     const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(node(['--version'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
   });
@@ -339,4 +371,3 @@ describe('the bundled CLI (node dist/cli.js)', () => {
     }
   });
 });
-

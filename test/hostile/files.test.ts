@@ -89,15 +89,19 @@ describe('encodings and line endings', () => {
 });
 
 describe('size cap', () => {
-  it('a file over the default 2 MiB: input-limit at 1:1, not parsed', () => {
-    const huge = `${VALID}# ${'x'.repeat(2_097_152)}\n`;
-    const report = validateFiles({ 'org.yml': huge });
-    expect(located(report)).toEqual([['input-limit', 1, 1]]);
-    expect(messageOf(report)).toBe(
-      `This file is ${huge.length} bytes, over the 2097152-byte cap (limits.maxFileBytes), so it was not parsed: split it into one file per organization or raise the limit in abm-gitops.yml.`,
-    );
-    expect(report.summary.organizations).toBe(0);
-  }, BOUND_MS);
+  it(
+    'a file over the default 2 MiB: input-limit at 1:1, not parsed',
+    () => {
+      const huge = `${VALID}# ${'x'.repeat(2_097_152)}\n`;
+      const report = validateFiles({ 'org.yml': huge });
+      expect(located(report)).toEqual([['input-limit', 1, 1]]);
+      expect(messageOf(report)).toBe(
+        `This file is ${huge.length} bytes, over the 2097152-byte cap (limits.maxFileBytes), so it was not parsed: split it into one file per organization or raise the limit in abm-gitops.yml.`,
+      );
+      expect(report.summary.organizations).toBe(0);
+    },
+    BOUND_MS,
+  );
 
   it('the cap comes from abm-gitops.yml limits.maxFileBytes', () => {
     const config = 'apiVersion: abm-gitops/v1\nkind: Config\nlimits:\n  maxFileBytes: 100\n';
@@ -118,31 +122,43 @@ describe('file system oddities', () => {
     expect(report.findings.map((finding) => [finding.file, finding.ruleId])).toEqual([['org.yml/inner.yml', 'schema']]);
   });
 
-  it('a FIFO named x.yml is skipped, so the run does not block on it', () => {
-    const root = writeRepo({ 'org.yml': VALID });
-    execFileSync('mkfifo', [join(root, 'x.yml')]);
-    expect(validateRoot(root).findings).toEqual([]);
-  }, BOUND_MS);
+  it(
+    'a FIFO named x.yml is skipped, so the run does not block on it',
+    () => {
+      const root = writeRepo({ 'org.yml': VALID });
+      execFileSync('mkfifo', [join(root, 'x.yml')]);
+      expect(validateRoot(root).findings).toEqual([]);
+    },
+    BOUND_MS,
+  );
 
-  it('a socket named s.yml is skipped', async () => {
-    const root = writeRepo({ 'org.yml': VALID });
-    const server = createServer();
-    servers.push(server);
-    await new Promise<void>((resolve) => server.listen(join(root, 's.yml'), resolve));
-    expect(validateRoot(root).findings).toEqual([]);
-  }, BOUND_MS);
+  it(
+    'a socket named s.yml is skipped',
+    async () => {
+      const root = writeRepo({ 'org.yml': VALID });
+      const server = createServer();
+      servers.push(server);
+      await new Promise<void>((resolve) => server.listen(join(root, 's.yml'), resolve));
+      expect(validateRoot(root).findings).toEqual([]);
+    },
+    BOUND_MS,
+  );
 
-  it('symlink loops (file and directory) are not followed', () => {
-    const root = writeRepo({ 'org.yml': VALID });
-    symlinkSync('b.yml', join(root, 'a.yml'));
-    symlinkSync('a.yml', join(root, 'b.yml'));
-    mkdirSync(join(root, 'dir'));
-    symlinkSync('..', join(root, 'dir', 'up'));
-    symlinkSync('/', join(root, 'root.yml'));
-    const report = validateRoot(root);
-    expect(report.findings).toEqual([]);
-    expect(report.summary.files).toBe(1);
-  }, BOUND_MS);
+  it(
+    'symlink loops (file and directory) are not followed',
+    () => {
+      const root = writeRepo({ 'org.yml': VALID });
+      symlinkSync('b.yml', join(root, 'a.yml'));
+      symlinkSync('a.yml', join(root, 'b.yml'));
+      mkdirSync(join(root, 'dir'));
+      symlinkSync('..', join(root, 'dir', 'up'));
+      symlinkSync('/', join(root, 'root.yml'));
+      const report = validateRoot(root);
+      expect(report.findings).toEqual([]);
+      expect(report.summary.files).toBe(1);
+    },
+    BOUND_MS,
+  );
 
   // Root reads any file whatever its mode, so the denial cannot be staged when tests run as root (CI containers often do).
   it.skipIf(process.getuid?.() === 0)('an unreadable file in include: yaml-syntax at 1:1 naming EACCES', () => {
@@ -155,23 +171,31 @@ describe('file system oddities', () => {
 });
 
 describe('exit status', () => {
-  it('hostile organization files give findings and exit 1, never a crash', async () => {
-    const root = writeRepo({
-      'bomb.yml': `apiVersion: abm-gitops/v1\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 8 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`).join('\n')}\n`,
-      'deep.yml': `apiVersion: abm-gitops/v1\nspec: ${'['.repeat(50_000)}\n`,
-    });
-    const { code, stderr } = await cliOn(root);
-    expect(code).toBe(1);
-    expect(stderr).toBe('');
-  }, BOUND_MS);
+  it(
+    'hostile organization files give findings and exit 1, never a crash',
+    async () => {
+      const root = writeRepo({
+        'bomb.yml': `apiVersion: abm-gitops/v1\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 8 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`).join('\n')}\n`,
+        'deep.yml': `apiVersion: abm-gitops/v1\nspec: ${'['.repeat(50_000)}\n`,
+      });
+      const { code, stderr } = await cliOn(root);
+      expect(code).toBe(1);
+      expect(stderr).toBe('');
+    },
+    BOUND_MS,
+  );
 
-  it('a hostile abm-gitops.yml stops the run with exit 2 and one located line', async () => {
-    const root = writeRepo({ 'abm-gitops.yml': `apiVersion: abm-gitops/v1\nkind: Config\nlimits: ${'{a: '.repeat(100_000)}\n` });
-    const { code, stdout, stderr } = await cliOn(root);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toBe('abm-gitops: abm-gitops.yml:3:265: This document nests deeper than 64 levels (limits.maxDepth): flatten it or raise the limit in abm-gitops.yml.\n');
-  }, BOUND_MS);
+  it(
+    'a hostile abm-gitops.yml stops the run with exit 2 and one located line',
+    async () => {
+      const root = writeRepo({ 'abm-gitops.yml': `apiVersion: abm-gitops/v1\nkind: Config\nlimits: ${'{a: '.repeat(100_000)}\n` });
+      const { code, stdout, stderr } = await cliOn(root);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toBe('abm-gitops: abm-gitops.yml:3:265: This document nests deeper than 64 levels (limits.maxDepth): flatten it or raise the limit in abm-gitops.yml.\n');
+    },
+    BOUND_MS,
+  );
 
   it('a binary abm-gitops.yml: exit 2 with one line', async () => {
     const root = writeRepo({ 'abm-gitops.yml': Buffer.from([0x00, 0x01, 0x02]) });

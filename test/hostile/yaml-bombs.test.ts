@@ -17,120 +17,189 @@ function messagesOf(report: ValidationReport, ruleId: string): string[] {
 
 describe('deep nesting is refused before the recursive composer sees it', () => {
   for (const levels of [10_000, 100_000]) {
-    it(`${levels} nested flow sequences: input-limit at the 66th bracket`, () => {
-      const report = validateFiles({ 'org.yml': `${HEAD}spec: ${'['.repeat(levels)}${']'.repeat(levels)}\n` });
-      // The mapping is level 0, so the bracket at column 7 + 64 opens level 65, one past the limit.
-      expect(located(report)).toEqual([['input-limit', 3, 71]]);
-      expect(messagesOf(report, 'input-limit')).toEqual([DEPTH]);
-    }, BOUND_MS);
+    it(
+      `${levels} nested flow sequences: input-limit at the 66th bracket`,
+      () => {
+        const report = validateFiles({ 'org.yml': `${HEAD}spec: ${'['.repeat(levels)}${']'.repeat(levels)}\n` });
+        // The mapping is level 0, so the bracket at column 7 + 64 opens level 65, one past the limit.
+        expect(located(report)).toEqual([['input-limit', 3, 71]]);
+        expect(messagesOf(report, 'input-limit')).toEqual([DEPTH]);
+      },
+      BOUND_MS,
+    );
 
-    it(`${levels} nested flow mappings left open: input-limit, not a crash`, () => {
-      const report = validateFiles({ 'org.yml': `${HEAD}spec: ${'{a: '.repeat(levels)}\n` });
-      expect(located(report)).toEqual([['input-limit', 3, 7 + 64 * 4]]);
-    }, BOUND_MS);
+    it(
+      `${levels} nested flow mappings left open: input-limit, not a crash`,
+      () => {
+        const report = validateFiles({ 'org.yml': `${HEAD}spec: ${'{a: '.repeat(levels)}\n` });
+        expect(located(report)).toEqual([['input-limit', 3, 7 + 64 * 4]]);
+      },
+      BOUND_MS,
+    );
 
-    it(`${levels} nested block sequences on one line: input-limit at the 65th dash`, () => {
-      const report = validateFiles({ 'org.yml': `${HEAD}spec:\n  ${'- '.repeat(levels)}x\n` });
-      // `spec:` holds the map at level 0; the first dash (column 3) opens level 1.
-      expect(located(report)).toEqual([['input-limit', 4, 3 + 64 * 2]]);
-    }, BOUND_MS);
+    it(
+      `${levels} nested block sequences on one line: input-limit at the 65th dash`,
+      () => {
+        const report = validateFiles({ 'org.yml': `${HEAD}spec:\n  ${'- '.repeat(levels)}x\n` });
+        // `spec:` holds the map at level 0; the first dash (column 3) opens level 1.
+        expect(located(report)).toEqual([['input-limit', 4, 3 + 64 * 2]]);
+      },
+      BOUND_MS,
+    );
   }
 
-  it('block mappings indented one space per level: input-limit at the 65th key', () => {
-    const lines = Array.from({ length: 1500 }, (_, level) => `${' '.repeat(level + 1)}k:`);
-    const report = validateFiles({ 'org.yml': `${HEAD}spec:\n${lines.join('\n')}\n` });
-    // `spec:` holds level 0; the key on line 3 + n indented n spaces opens level n.
-    expect(located(report)).toEqual([['input-limit', 3 + 65, 66]]);
-  }, BOUND_MS);
+  it(
+    'block mappings indented one space per level: input-limit at the 65th key',
+    () => {
+      const lines = Array.from({ length: 1500 }, (_, level) => `${' '.repeat(level + 1)}k:`);
+      const report = validateFiles({ 'org.yml': `${HEAD}spec:\n${lines.join('\n')}\n` });
+      // `spec:` holds level 0; the key on line 3 + n indented n spaces opens level n.
+      expect(located(report)).toEqual([['input-limit', 3 + 65, 66]]);
+    },
+    BOUND_MS,
+  );
 
-  it('explicit keys nested 100,000 times: input-limit', () => {
-    const report = validateFiles({ 'org.yml': `${HEAD}spec:\n  ${'? '.repeat(100_000)}x\n` });
-    expect(located(report)).toEqual([['input-limit', 4, 3 + 64 * 2]]);
-  }, BOUND_MS);
+  it(
+    'explicit keys nested 100,000 times: input-limit',
+    () => {
+      const report = validateFiles({ 'org.yml': `${HEAD}spec:\n  ${'? '.repeat(100_000)}x\n` });
+      expect(located(report)).toEqual([['input-limit', 4, 3 + 64 * 2]]);
+    },
+    BOUND_MS,
+  );
 
-  it('keeps the other documents of the file', () => {
-    const deep = `${HEAD}metadata: {name: deep}\nspec: ${'['.repeat(5000)}\n`;
-    const fine = `${HEAD}metadata: {name: fine}\nspec: {product: apple-business, units: [{id: hq, name: HQ, primary: true}]}\n`;
-    const report = validateFiles({ 'org.yml': `${deep}---\n${fine}` });
-    expect(located(report)).toEqual([['input-limit', 4, 71]]);
-    expect(report.summary.organizations).toBe(1);
-  }, BOUND_MS);
+  it(
+    'keeps the other documents of the file',
+    () => {
+      const deep = `${HEAD}metadata: {name: deep}\nspec: ${'['.repeat(5000)}\n`;
+      const fine = `${HEAD}metadata: {name: fine}\nspec: {product: apple-business, units: [{id: hq, name: HQ, primary: true}]}\n`;
+      const report = validateFiles({ 'org.yml': `${deep}---\n${fine}` });
+      expect(located(report)).toEqual([['input-limit', 4, 71]]);
+      expect(report.summary.organizations).toBe(1);
+    },
+    BOUND_MS,
+  );
 });
 
 describe('aliases', () => {
   const laughs = (levels: number): string => {
     const lines = ['lol0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (let level = 1; level < levels; level++) lines.push(`lol${level}: &l${level} [${Array(10).fill(`*l${level - 1}`).join(', ')}]`);
+    for (let level = 1; level < levels; level++)
+      lines.push(
+        `lol${level}: &l${level} [${Array(10)
+          .fill(`*l${level - 1}`)
+          .join(', ')}]`,
+      );
     return `${HEAD}${lines.join('\n')}\n`;
   };
 
-  it('billion laughs (9 levels of 10): input-limit at the alias that crosses 1000 expansions', () => {
-    const report = validateFiles({ 'org.yml': laughs(9) });
-    // Levels 1 and 2 expand 10 + 110 aliases; each alias of level 3 expands 111, so its 8th crosses 1000.
-    expect(located(report)).toEqual([['input-limit', 6, 'lol3: &l3 ['.length + 1 + 7 * '*l2, '.length]]);
-    expect(messagesOf(report, 'input-limit')).toEqual([
-      'This document expands more than 1000 aliases (limits.maxAliasCount), as an alias bomb would: remove the nested aliases or raise the limit.',
-    ]);
-  }, BOUND_MS);
+  it(
+    'billion laughs (9 levels of 10): input-limit at the alias that crosses 1000 expansions',
+    () => {
+      const report = validateFiles({ 'org.yml': laughs(9) });
+      // Levels 1 and 2 expand 10 + 110 aliases; each alias of level 3 expands 111, so its 8th crosses 1000.
+      expect(located(report)).toEqual([['input-limit', 6, 'lol3: &l3 ['.length + 1 + 7 * '*l2, '.length]]);
+      expect(messagesOf(report, 'input-limit')).toEqual([
+        'This document expands more than 1000 aliases (limits.maxAliasCount), as an alias bomb would: remove the nested aliases or raise the limit.',
+      ]);
+    },
+    BOUND_MS,
+  );
 
-  it('many distinct anchors, each used once: input-limit at the 1001st alias, not a quadratic hang', () => {
-    const items = Array.from({ length: 20_000 }, (_, i) => `  - &a${i} x\n  - *a${i}\n`).join('');
-    const report = validateFiles({ 'org.yml': `${HEAD}spec:\n${items}` });
-    expect(located(report)).toEqual([['input-limit', 4 + 2 * 1000 + 1, 5]]);
-  }, BOUND_MS);
+  it(
+    'many distinct anchors, each used once: input-limit at the 1001st alias, not a quadratic hang',
+    () => {
+      const items = Array.from({ length: 20_000 }, (_, i) => `  - &a${i} x\n  - *a${i}\n`).join('');
+      const report = validateFiles({ 'org.yml': `${HEAD}spec:\n${items}` });
+      expect(located(report)).toEqual([['input-limit', 4 + 2 * 1000 + 1, 5]]);
+    },
+    BOUND_MS,
+  );
 
-  it('an alias inside the node it names: input-limit (the value would be infinitely deep)', () => {
-    const report = validateFiles({ 'org.yml': `${HEAD}spec: &s\n  product: *s\n` });
-    expect(located(report)).toEqual([['input-limit', 4, 12]]);
-  }, BOUND_MS);
+  it(
+    'an alias inside the node it names: input-limit (the value would be infinitely deep)',
+    () => {
+      const report = validateFiles({ 'org.yml': `${HEAD}spec: &s\n  product: *s\n` });
+      expect(located(report)).toEqual([['input-limit', 4, 12]]);
+    },
+    BOUND_MS,
+  );
 
-  it('an alias that nests deeper than maxDepth once expanded: input-limit at the alias', () => {
-    const anchored = `a: &d ${'['.repeat(40)}${']'.repeat(40)}`;
-    const user = `b: ${'['.repeat(30)}*d${']'.repeat(30)}`;
-    const report = validateFiles({ 'org.yml': `${HEAD}${anchored}\n${user}\n` });
-    // The alias sits at level 31 and brings 40 levels: 70 > 64. Each part alone is within the limit.
-    expect(located(report)).toEqual([['input-limit', 4, 34]]);
-  }, BOUND_MS);
+  it(
+    'an alias that nests deeper than maxDepth once expanded: input-limit at the alias',
+    () => {
+      const anchored = `a: &d ${'['.repeat(40)}${']'.repeat(40)}`;
+      const user = `b: ${'['.repeat(30)}*d${']'.repeat(30)}`;
+      const report = validateFiles({ 'org.yml': `${HEAD}${anchored}\n${user}\n` });
+      // The alias sits at level 31 and brings 40 levels: 70 > 64. Each part alone is within the limit.
+      expect(located(report)).toEqual([['input-limit', 4, 34]]);
+    },
+    BOUND_MS,
+  );
 
-  it('a chain of anchors, each aliasing the previous one, costs its expanded size', () => {
-    const lines = ['l0: &l0 [x]'];
-    for (let level = 1; level <= 70; level++) lines.push(`l${level}: &l${level} [*l${level - 1}]`);
-    const report = validateFiles({ 'org.yml': `${HEAD}${lines.join('\n')}\n` });
-    // The alias on line l_k expands k aliases: 1 + 2 + … + 45 = 1035 is the first total over 1000.
-    expect(located(report)).toEqual([['input-limit', 3 + 45, 'l45: &l45 ['.length + 1]]);
-    expect(messagesOf(report, 'input-limit')[0]).toMatch(/^This document expands more than 1000 aliases/);
-  }, BOUND_MS);
+  it(
+    'a chain of anchors, each aliasing the previous one, costs its expanded size',
+    () => {
+      const lines = ['l0: &l0 [x]'];
+      for (let level = 1; level <= 70; level++) lines.push(`l${level}: &l${level} [*l${level - 1}]`);
+      const report = validateFiles({ 'org.yml': `${HEAD}${lines.join('\n')}\n` });
+      // The alias on line l_k expands k aliases: 1 + 2 + … + 45 = 1035 is the first total over 1000.
+      expect(located(report)).toEqual([['input-limit', 3 + 45, 'l45: &l45 ['.length + 1]]);
+      expect(messagesOf(report, 'input-limit')[0]).toMatch(/^This document expands more than 1000 aliases/);
+    },
+    BOUND_MS,
+  );
 
-  it('an alias to no anchor: yaml-syntax at the alias', () => {
-    const report = validateFiles({ 'org.yml': `${HEAD}spec: *missing\n` });
-    expect(located(report)).toEqual([['yaml-syntax', 3, 7]]);
-  }, BOUND_MS);
+  it(
+    'an alias to no anchor: yaml-syntax at the alias',
+    () => {
+      const report = validateFiles({ 'org.yml': `${HEAD}spec: *missing\n` });
+      expect(located(report)).toEqual([['yaml-syntax', 3, 7]]);
+    },
+    BOUND_MS,
+  );
 
-  it('maxAliasCount from abm-gitops.yml applies', () => {
-    const config = 'apiVersion: abm-gitops/v1\nkind: Config\nlimits:\n  maxAliasCount: 5\n';
-    const report = validateFiles({ 'abm-gitops.yml': config, 'org.yml': `${HEAD}a: &a x\nb: [*a, *a, *a, *a, *a, *a]\n` });
-    expect(located(report)).toEqual([['input-limit', 4, 'b: ['.length + 1 + 5 * '*a, '.length]]);
-  }, BOUND_MS);
+  it(
+    'maxAliasCount from abm-gitops.yml applies',
+    () => {
+      const config = 'apiVersion: abm-gitops/v1\nkind: Config\nlimits:\n  maxAliasCount: 5\n';
+      const report = validateFiles({ 'abm-gitops.yml': config, 'org.yml': `${HEAD}a: &a x\nb: [*a, *a, *a, *a, *a, *a]\n` });
+      expect(located(report)).toEqual([['input-limit', 4, 'b: ['.length + 1 + 5 * '*a, '.length]]);
+    },
+    BOUND_MS,
+  );
 });
 
 describe('sheer size', () => {
-  it('a 2 MiB file of document separators: input-limit at the 10,001st document, bounded', () => {
-    // The first document only mentions our apiVersion (in a block scalar), so the file is in scope.
-    const report = validateFiles({ 'org.yml': `note: |\n  apiVersion: abm-gitops/v1\n${'---\n'.repeat(524_000)}` });
-    // Document n (from 0) starts on line n + 2.
-    expect(located(report)).toEqual([['input-limit', 10_000 + 2, 1]]);
-    expect(messagesOf(report, 'input-limit')).toEqual(['This file holds more than 10000 YAML documents, so the rest was not read: split it into smaller files.']);
-  }, BOUND_MS);
+  it(
+    'a 2 MiB file of document separators: input-limit at the 10,001st document, bounded',
+    () => {
+      // The first document only mentions our apiVersion (in a block scalar), so the file is in scope.
+      const report = validateFiles({ 'org.yml': `note: |\n  apiVersion: abm-gitops/v1\n${'---\n'.repeat(524_000)}` });
+      // Document n (from 0) starts on line n + 2.
+      expect(located(report)).toEqual([['input-limit', 10_000 + 2, 1]]);
+      expect(messagesOf(report, 'input-limit')).toEqual(['This file holds more than 10000 YAML documents, so the rest was not read: split it into smaller files.']);
+    },
+    BOUND_MS,
+  );
 
-  it('150,000 keys in one mapping with a duplicate at the end: yaml-syntax there, in linear time', () => {
-    const keys = Array.from({ length: 150_000 }, (_, i) => `  k${i}: 1\n`).join('');
-    const report = validateFiles({ 'org.yml': `${HEAD}spec:\n${keys}  k7: 2\n` });
-    expect(located(report)).toEqual([['yaml-syntax', 4 + 150_000, 3]]);
-  }, BOUND_MS);
+  it(
+    '150,000 keys in one mapping with a duplicate at the end: yaml-syntax there, in linear time',
+    () => {
+      const keys = Array.from({ length: 150_000 }, (_, i) => `  k${i}: 1\n`).join('');
+      const report = validateFiles({ 'org.yml': `${HEAD}spec:\n${keys}  k7: 2\n` });
+      expect(located(report)).toEqual([['yaml-syntax', 4 + 150_000, 3]]);
+    },
+    BOUND_MS,
+  );
 
-  it('a million stray commas: one yaml-syntax finding', () => {
-    const report = validateFiles({ 'org.yml': `${HEAD}spec: [${','.repeat(1_000_000)}]\n` });
-    // `[,` is one empty entry; the second comma is the first error.
-    expect(located(report)).toEqual([['yaml-syntax', 3, 9]]);
-  }, BOUND_MS);
+  it(
+    'a million stray commas: one yaml-syntax finding',
+    () => {
+      const report = validateFiles({ 'org.yml': `${HEAD}spec: [${','.repeat(1_000_000)}]\n` });
+      // `[,` is one empty entry; the second comma is the first error.
+      expect(located(report)).toEqual([['yaml-syntax', 3, 9]]);
+    },
+    BOUND_MS,
+  );
 });

@@ -34,11 +34,7 @@ describe('discovery', () => {
       'top.YML': organization('top', NO_PRIMARY),
       'notes.txt': organization('txt', NO_PRIMARY),
     });
-    expect(discoverYamlFiles(root).map((file) => file.path)).toEqual([
-      'customers/alpha/organization.yml',
-      'customers/zeta/organization.yaml',
-      'top.YML',
-    ]);
+    expect(discoverYamlFiles(root).map((file) => file.path)).toEqual(['customers/alpha/organization.yml', 'customers/zeta/organization.yaml', 'top.YML']);
     expect(filesWithFindings(root)).toEqual(['customers/alpha/organization.yml', 'customers/zeta/organization.yaml', 'top.YML']);
   });
 

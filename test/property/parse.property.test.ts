@@ -17,31 +17,43 @@ function assertProblemsLocated(text: string, limits = DEFAULT_LIMITS): void {
 }
 
 describe('decoding and parsing never throw', () => {
-  it('decodeText gives text or a reason for any bytes, never both, never neither', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 512 }), (bytes) => {
-        const { text, problem } = decodeText(bytes);
-        expect((text === undefined) !== (problem === undefined)).toBe(true);
-        if (text !== undefined) assertProblemsLocated(text);
-      }),
-      propertySettings(),
-    );
-  }, propertyTimeout());
+  it(
+    'decodeText gives text or a reason for any bytes, never both, never neither',
+    () => {
+      fc.assert(
+        fc.property(fc.uint8Array({ maxLength: 512 }), (bytes) => {
+          const { text, problem } = decodeText(bytes);
+          expect((text === undefined) !== (problem === undefined)).toBe(true);
+          if (text !== undefined) assertProblemsLocated(text);
+        }),
+        propertySettings(),
+      );
+    },
+    propertyTimeout(),
+  );
 
-  it('parseSource locates every problem in random YAML-looking text, at default and tiny limits', () => {
-    fc.assert(
-      fc.property(yamlishText, (text) => {
-        assertProblemsLocated(text);
-        assertProblemsLocated(text, SMALL_LIMITS);
-      }),
-      propertySettings(),
-    );
-  }, propertyTimeout());
+  it(
+    'parseSource locates every problem in random YAML-looking text, at default and tiny limits',
+    () => {
+      fc.assert(
+        fc.property(yamlishText, (text) => {
+          assertProblemsLocated(text);
+          assertProblemsLocated(text, SMALL_LIMITS);
+        }),
+        propertySettings(),
+      );
+    },
+    propertyTimeout(),
+  );
 
-  it('parseSource handles arbitrary Unicode strings', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => assertProblemsLocated(text)),
-      propertySettings(),
-    );
-  }, propertyTimeout());
+  it(
+    'parseSource handles arbitrary Unicode strings',
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => assertProblemsLocated(text)),
+        propertySettings(),
+      );
+    },
+    propertyTimeout(),
+  );
 });

@@ -17,6 +17,38 @@ export function propertyTimeout(defaultRuns = 250): number {
 }
 
 /** Fragments that make random text look like YAML, so the parser's deeper paths are reached. */
-const YAML_PIECES = ['\n', '  ', '- ', ': ', '? ', '[', ']', '{', '}', ',', '&a ', '*a', '&b ', '*b', '<<: ', '---\n', '...\n', '|\n', '>-\n', '"', "'", '#', '!!str ', '%YAML 1.2\n', '\t', '\r\n', '\uFEFF', 'key', 'é', '😀', '\u0000', '\\'];
+const YAML_PIECES = [
+  '\n',
+  '  ',
+  '- ',
+  ': ',
+  '? ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '&a ',
+  '*a',
+  '&b ',
+  '*b',
+  '<<: ',
+  '---\n',
+  '...\n',
+  '|\n',
+  '>-\n',
+  '"',
+  "'",
+  '#',
+  '!!str ',
+  '%YAML 1.2\n',
+  '\t',
+  '\r\n',
+  '\uFEFF',
+  'key',
+  'é',
+  '😀',
+  '\u0000',
+  '\\',
+];
 export const yamlishText: fc.Arbitrary<string> = fc.array(fc.oneof(fc.constantFrom(...YAML_PIECES), fc.string({ maxLength: 6 })), { maxLength: 80 }).map((parts) => parts.join(''));
-

@@ -9,6 +9,7 @@ import { UsageError } from '../../src/cli/command.js';
 import { parseInstant } from '../../src/model/dates.js';
 import { RULES } from '../../src/rules/index.js';
 import { validateRepository } from '../../src/validate.js';
+import type { ValidationReport } from '../../src/findings.js';
 import { propertySettings, propertyTimeout, yamlishText } from './settings.js';
 
 const NOW = parseInstant('2026-11-23')!;
@@ -53,7 +54,7 @@ function writeOnly(files: Record<string, string>): void {
 /** The invariant: findings only (or a UsageError), each located in a file that exists and naming a known rule. */
 function validateNeverCrashes(files: Record<string, string>): void {
   writeOnly(files);
-  let report;
+  let report: ValidationReport;
   try {
     report = validateRepository({ root, now: NOW }).report;
   } catch (error) {
@@ -79,13 +80,37 @@ function pathsOf(value: unknown): Path[] {
   while (stack.length > 0) {
     const { node, path } = stack.pop()!;
     paths.push(path);
-    if (Array.isArray(node)) node.forEach((item, index) => stack.push({ node: item, path: [...path, index] }));
-    else if (node !== null && typeof node === 'object') for (const [key, item] of Object.entries(node)) stack.push({ node: item, path: [...path, key] });
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => {
+        stack.push({ node: item, path: [...path, index] });
+      });
+    } else if (node !== null && typeof node === 'object') for (const [key, item] of Object.entries(node)) stack.push({ node: item, path: [...path, key] });
   }
   return paths;
 }
 
-const WEIRD_VALUES: unknown[] = [null, 0, -1, 1e308, true, '', ' ', 'é\u0301', '😀'.repeat(3), '\u202Eevil', 'x'.repeat(300), [], {}, [null], { id: 'x' }, '2026-02-30', 'file:../../etc/passwd', 'file:/etc/passwd', 'env:', 'env:NOPE'];
+const WEIRD_VALUES: unknown[] = [
+  null,
+  0,
+  -1,
+  1e308,
+  true,
+  '',
+  ' ',
+  'é\u0301',
+  '😀'.repeat(3),
+  '\u202Eevil',
+  'x'.repeat(300),
+  [],
+  {},
+  [null],
+  { id: 'x' },
+  '2026-02-30',
+  'file:../../etc/passwd',
+  'file:/etc/passwd',
+  'env:',
+  'env:NOPE',
+];
 
 const mutation = fc.record({
   kind: fc.constantFrom('delete', 'replace', 'unicode', 'duplicate', 'rename'),
@@ -121,38 +146,50 @@ describe('validate never crashes on hostile organization documents', () => {
     expect(SEEDS.length).toBeGreaterThanOrEqual(7);
   });
 
-  it('mutated example documents (delete keys, change types, unicode, duplicate entries)', () => {
-    fc.assert(
-      fc.property(fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 6 }), (seed, mutations) => {
-        let document = structuredClone(SEEDS[seed % SEEDS.length]);
-        for (const step of mutations) document = applyMutation(document, step);
-        validateNeverCrashes({ 'organization.yml': stringify(document) });
-      }),
-      propertySettings(),
-    );
-  }, propertyTimeout());
+  it(
+    'mutated example documents (delete keys, change types, unicode, duplicate entries)',
+    () => {
+      fc.assert(
+        fc.property(fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 6 }), (seed, mutations) => {
+          let document = structuredClone(SEEDS[seed % SEEDS.length]);
+          for (const step of mutations) document = applyMutation(document, step);
+          validateNeverCrashes({ 'organization.yml': stringify(document) });
+        }),
+        propertySettings(),
+      );
+    },
+    propertyTimeout(),
+  );
 
-  it('example documents damaged as text', () => {
-    fc.assert(
-      fc.property(fc.nat(), fc.array(textDamage, { minLength: 1, maxLength: 4 }), (seed, damage) => {
-        let text = SEED_TEXTS[seed % SEED_TEXTS.length]!;
-        for (const { at, insert, cut } of damage) {
-          const position = at % (text.length + 1);
-          text = text.slice(0, position) + insert + text.slice(position + cut);
-        }
-        validateNeverCrashes({ 'organization.yml': `apiVersion: abm-gitops/v1\n${text}` });
-      }),
-      propertySettings(),
-    );
-  }, propertyTimeout());
+  it(
+    'example documents damaged as text',
+    () => {
+      fc.assert(
+        fc.property(fc.nat(), fc.array(textDamage, { minLength: 1, maxLength: 4 }), (seed, damage) => {
+          let text = SEED_TEXTS[seed % SEED_TEXTS.length]!;
+          for (const { at, insert, cut } of damage) {
+            const position = at % (text.length + 1);
+            text = text.slice(0, position) + insert + text.slice(position + cut);
+          }
+          validateNeverCrashes({ 'organization.yml': `apiVersion: abm-gitops/v1\n${text}` });
+        }),
+        propertySettings(),
+      );
+    },
+    propertyTimeout(),
+  );
 
-  it('random YAML-looking text as an organization file and as abm-gitops.yml', () => {
-    fc.assert(
-      fc.property(yamlishText, yamlishText, (organizationText, configText) => {
-        validateNeverCrashes({ 'organization.yml': `apiVersion: abm-gitops/v1\nkind: Organization\n${organizationText}` });
-        validateNeverCrashes({ 'abm-gitops.yml': configText, 'organization.yml': SEED_TEXTS[0]! });
-      }),
-      propertySettings(),
-    );
-  }, propertyTimeout());
+  it(
+    'random YAML-looking text as an organization file and as abm-gitops.yml',
+    () => {
+      fc.assert(
+        fc.property(yamlishText, yamlishText, (organizationText, configText) => {
+          validateNeverCrashes({ 'organization.yml': `apiVersion: abm-gitops/v1\nkind: Organization\n${organizationText}` });
+          validateNeverCrashes({ 'abm-gitops.yml': configText, 'organization.yml': SEED_TEXTS[0]! });
+        }),
+        propertySettings(),
+      );
+    },
+    propertyTimeout(),
+  );
 });

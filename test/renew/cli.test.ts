@@ -40,7 +40,10 @@ describe('abm-gitops renew', () => {
     expect(await runCli(['renew', '.', '--dry-run', '--format', 'json', '--now', '2026-12-28'], io)).toBe(0);
     const json = JSON.parse(io.out) as { version: number; dryRun: boolean; now: string; pulls: Array<{ branch: string; tokens: unknown[] }>; summary: Record<string, number> };
     expect([json.version, json.dryRun, json.now]).toEqual([1, true, '2026-12-28T00:00:00.000Z']);
-    expect(json.pulls.map((pull) => [pull.branch, pull.tokens.length])).toEqual([[SERVICE_BRANCH, 1], ['abm-gitops/renew/acme/nyc-apps', 1]]);
+    expect(json.pulls.map((pull) => [pull.branch, pull.tokens.length])).toEqual([
+      [SERVICE_BRANCH, 1],
+      ['abm-gitops/renew/acme/nyc-apps', 1],
+    ]);
     expect(json.summary).toEqual({ planned: 2, opened: 0, updated: 0, unchanged: 0, 'left-alone': 0, closed: 0, failed: 0 });
   });
 
@@ -63,7 +66,9 @@ describe('abm-gitops renew', () => {
   it('opens the pull requests, prints the summary, and never prints the token', async () => {
     const io = recordingIo(await bed.clone(), { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: bed.server.url, GITHUB_REPOSITORY: 'acme/config' });
     expect(await runCli(['renew', '--now', '2026-12-18', '--author', 'Renewal Bot <renew@acme.example>'], io)).toBe(0);
-    expect(io.out).toContain(`\nDone:\n  opened     #1    ${SERVICE_BRANCH}  https://github.test/acme/config/pull/1\n\n1 opened, 0 updated, 0 unchanged, 0 left-alone, 0 closed, 0 failed\n`);
+    expect(io.out).toContain(
+      `\nDone:\n  opened     #1    ${SERVICE_BRANCH}  https://github.test/acme/config/pull/1\n\n1 opened, 0 updated, 0 unchanged, 0 left-alone, 0 closed, 0 failed\n`,
+    );
     expect(io.err).toBe(`pushed ${SERVICE_BRANCH}\nopened #1 for ${SERVICE_BRANCH}\n`);
     expect(io.out + io.err).not.toContain(TOKEN);
   });

@@ -83,7 +83,10 @@ describe('renewal faults: the next run converges, nothing lost, nothing duplicat
     // The first run gets no pull request created after its pushes: 2 items × (1 try + 2 retries).
     bed.server.failNext({ method: 'POST', path: /^\/repos\/acme\/config\/pulls$/, status: 500, times: 6 });
     const killed = await bed.run('2026-12-28');
-    expect(killed.outcomes.map((outcome) => [outcome.action, outcome.pushed])).toEqual([['failed', true], ['failed', true]]);
+    expect(killed.outcomes.map((outcome) => [outcome.action, outcome.pushed])).toEqual([
+      ['failed', true],
+      ['failed', true],
+    ]);
     const shas = [await branchSha(bed.bare, SERVICE_BRANCH), await branchSha(bed.bare, CONTENT_BRANCH)];
     const before = bed.server.requests.length;
 

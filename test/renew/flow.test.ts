@@ -1,8 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BOT, branchSha, commitAs, gitAs, showFile } from '../support/git-repos.js';
-import {
-  actions, CONTENT_BRANCH, ORG_FILE, organizationYaml, OWNER, pullSummary, REPO, SERVICE_BRANCH, startFlowBed, stopFlowBed, type FlowBed,
-} from './harness.js';
+import { actions, CONTENT_BRANCH, ORG_FILE, organizationYaml, OWNER, pullSummary, REPO, SERVICE_BRANCH, startFlowBed, stopFlowBed, type FlowBed } from './harness.js';
 
 let bed: FlowBed;
 
@@ -31,10 +29,12 @@ describe('renewal flow against a local bare repository and GitHub server', () =>
     expect(bed.server.pulls(OWNER, REPO)[0]?.body).toContain('**Acme \\*Corp\\***');
 
     const onBranch = await showFile(bed.bare, SERVICE_BRANCH, ORG_FILE);
-    expect(onBranch).toBe(organizationYaml().replace(
-      '        expiresAt: 2027-01-10\n',
-      '        expiresAt: 2027-01-10\n        renewal:\n          requestedAt: 2026-12-18\n          dueBy: 2027-01-03\n',
-    ));
+    expect(onBranch).toBe(
+      organizationYaml().replace(
+        '        expiresAt: 2027-01-10\n',
+        '        expiresAt: 2027-01-10\n        renewal:\n          requestedAt: 2026-12-18\n          dueBy: 2027-01-03\n',
+      ),
+    );
     const meta = await gitAs(bed.bare).raw(['log', '-1', '--format=%an <%ae>|%aI|%P', SERVICE_BRANCH]);
     expect(meta.trim()).toBe(`${BOT.name} <${BOT.email}>|2026-12-18T00:00:00+00:00|${await branchSha(bed.bare, 'main')}`);
 
@@ -118,7 +118,7 @@ describe('renewal flow against a local bare repository and GitHub server', () =>
     expect(await branchSha(bed.bare, SERVICE_BRANCH)).toBe(human);
   });
 
-  it('closes the pull request but keeps a branch with someone else\'s unmerged work, and deletes it once merged', async () => {
+  it("closes the pull request but keeps a branch with someone else's unmerged work, and deletes it once merged", async () => {
     await bed.run('2026-12-18');
     const human = await commitAs(bed.bare, { branch: SERVICE_BRANCH, files: { 'notes.md': 'called Apple\n' }, message: 'Notes' });
     await commitAs(bed.bare, { branch: 'main', files: { [ORG_FILE]: organizationYaml('2027-12-20') }, message: 'Renewed elsewhere' });
@@ -173,6 +173,10 @@ describe('renewal flow against a local bare repository and GitHub server', () =>
     for (const run of runs) expect(run.failed).toBe(0);
     const opened = runs.flatMap((run) => run.outcomes).filter((outcome) => outcome.action === 'opened');
     expect(opened).toHaveLength(2);
-    expect(pullSummary(bed).map((pull) => `${pull.head} ${pull.state}`).sort()).toEqual([`${SERVICE_BRANCH} open`, `${CONTENT_BRANCH} open`]);
+    expect(
+      pullSummary(bed)
+        .map((pull) => `${pull.head} ${pull.state}`)
+        .sort(),
+    ).toEqual([`${SERVICE_BRANCH} open`, `${CONTENT_BRANCH} open`]);
   });
 });

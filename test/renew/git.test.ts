@@ -7,7 +7,7 @@ import { openRepo, type RenewalRepo } from '../../src/renew/git.js';
 import { BOT, HUMAN, branchSha, cloneRepo, commitAs, createBareRepo, gitAs, makeScratch, showFile, type Scratch } from '../support/git-repos.js';
 
 const ORG = 'spec:\n  contentTokens:\n    - id: nyc-apps # NY\n      expiresAt: 2027-02-01\n';
-const RENEWED = ORG + '      renewal:\n        requestedAt: 2026-12-18\n        dueBy: 2027-01-25\n';
+const RENEWED = `${ORG}      renewal:\n        requestedAt: 2026-12-18\n        dueBy: 2027-01-25\n`;
 const BRANCH = 'abm-gitops/renew/acme/nyc-apps';
 const DATE = '2026-12-18T06:00:00Z';
 
@@ -88,7 +88,7 @@ describe('RenewalRepo', () => {
   it('reports a lease that no longer holds instead of overwriting', async () => {
     const repo = await freshClone('one');
     const first = await proposeRenewal(repo);
-    const human = await commitAs(bare, { branch: BRANCH, files: { 'customers/acme.yml': RENEWED + '# note\n' }, message: 'Human fix' });
+    const human = await commitAs(bare, { branch: BRANCH, files: { 'customers/acme.yml': `${RENEWED}# note\n` }, message: 'Human fix' });
     expect(await repo.pushBranch(BRANCH, first.prepared.sha, { expectedRemoteSha: first.prepared.sha })).toBe('lease-rejected');
     expect(await repo.pushBranch(BRANCH, first.prepared.sha, { expectedRemoteSha: null })).toBe('lease-rejected');
     expect(await branchSha(bare, BRANCH)).toBe(human);
@@ -145,10 +145,7 @@ describe('RenewalRepo', () => {
     await proposeRenewal(repo);
     await commitAs(bare, { branch: 'abm-gitops/renew/acme/jamf-service-token', files: { 'b.txt': 'b\n' }, message: 'b', identity: BOT });
     await commitAs(bare, { branch: 'feature', files: { 'c.txt': 'c\n' }, message: 'c' });
-    expect(await repo.listRemoteBranches('abm-gitops/renew/')).toEqual([
-      'abm-gitops/renew/acme/jamf-service-token',
-      'abm-gitops/renew/acme/nyc-apps',
-    ]);
+    expect(await repo.listRemoteBranches('abm-gitops/renew/')).toEqual(['abm-gitops/renew/acme/jamf-service-token', 'abm-gitops/renew/acme/nyc-apps']);
     await repo.deleteRemoteBranch(BRANCH);
     await repo.deleteRemoteBranch(BRANCH);
     expect(await branchSha(bare, BRANCH)).toBeNull();

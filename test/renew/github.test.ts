@@ -51,9 +51,7 @@ describe('PullRequests against the local GitHub server', () => {
     expect(second.pull.number).toBe(first.pull.number);
     expect(second.pull.head.ref).toBe(BRANCH);
     expect(second.pull.html_url).toBe('https://github.test/acme/config/pull/1');
-    expect(server.pulls('acme', 'config').map((p) => [p.number, p.title, p.head, p.base, p.state])).toEqual([
-      [1, NEW_PULL.title, BRANCH, 'main', 'open'],
-    ]);
+    expect(server.pulls('acme', 'config').map((p) => [p.number, p.title, p.head, p.base, p.state])).toEqual([[1, NEW_PULL.title, BRANCH, 'main', 'open']]);
     expect(calls('GET', '/repos/acme/config/pulls').map((c) => c.status)).toEqual([200, 200]);
     expect(server.requests.find((r) => r.method === 'GET')?.query).toEqual({ state: 'open', head: `acme:${BRANCH}`, per_page: '10' });
   });
@@ -137,8 +135,17 @@ describe('PullRequests against the local GitHub server', () => {
     expect(runs.map((run) => run.pull.head.ref)).toEqual([BRANCH, BRANCH, OTHER_BRANCH, OTHER_BRANCH]);
     expect(runs[0]?.pull.number).toBe(runs[1]?.pull.number);
     expect(runs[2]?.pull.number).toBe(runs[3]?.pull.number);
-    expect(server.pulls('acme', 'config').map((p) => p.head).sort()).toEqual([OTHER_BRANCH, BRANCH]);
-    expect(calls('POST', '/repos/acme/config/pulls').map((c) => c.status).sort()).toEqual([201, 201, 422, 422]);
+    expect(
+      server
+        .pulls('acme', 'config')
+        .map((p) => p.head)
+        .sort(),
+    ).toEqual([OTHER_BRANCH, BRANCH]);
+    expect(
+      calls('POST', '/repos/acme/config/pulls')
+        .map((c) => c.status)
+        .sort(),
+    ).toEqual([201, 201, 422, 422]);
   });
 });
 

@@ -104,7 +104,10 @@ export async function startFlowBed(files: Record<string, string> = { 'abm-gitops
       });
     },
     writes(since = 0) {
-      return server.requests.slice(since).filter((r: RecordedRequest) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
+      return server.requests
+        .slice(since)
+        .filter((r: RecordedRequest) => r.method !== 'GET')
+        .map((r) => `${r.method} ${r.path}`);
     },
   };
 }

@@ -29,21 +29,26 @@ describe('planRenewals', () => {
         body: true,
         labels: ['abm-renewal'],
         reviewers: ['@dana', '@acme/it-leads'],
-        tokens: [{
-          organization: 'acme', kind: 'service-token', id: 'jamf-prod', file: ORG_FILE, documentIndex: 0,
-          path: ['spec', 'deviceManagementServices', 0, 'serviceToken'],
-          expiresAt: '2027-01-10T00:00:00.000Z', dueBy: '2027-01-03', requestedAt: '2026-11-26',
-        }],
+        tokens: [
+          {
+            organization: 'acme',
+            kind: 'service-token',
+            id: 'jamf-prod',
+            file: ORG_FILE,
+            documentIndex: 0,
+            path: ['spec', 'deviceManagementServices', 0, 'serviceToken'],
+            expiresAt: '2027-01-10T00:00:00.000Z',
+            dueBy: '2027-01-03',
+            requestedAt: '2026-11-26',
+          },
+        ],
         commitMessage: 'Renew the jamf-prod service token of acme by 2027-01-03\n\nRecords renewal: {requestedAt, dueBy} for acme/service-token/jamf-prod.',
       },
     ]);
   });
 
   it('counts a token exactly renewBefore away, and an expired one, as inside the window', () => {
-    expect(plan(REPO_FILES, '2026-12-28').plan.pulls.map((pull) => pull.branch)).toEqual([
-      'abm-gitops/renew/acme/jamf-prod-service-token',
-      'abm-gitops/renew/acme/nyc-apps',
-    ]);
+    expect(plan(REPO_FILES, '2026-12-28').plan.pulls.map((pull) => pull.branch)).toEqual(['abm-gitops/renew/acme/jamf-prod-service-token', 'abm-gitops/renew/acme/nyc-apps']);
     expect(plan(REPO_FILES, '2027-03-01').plan.pulls).toHaveLength(2);
   });
 

@@ -19,7 +19,9 @@ function section(body: string, heading: string): string {
   return body.slice(start, next === -1 ? undefined : next);
 }
 
-const NSIGHT = organization('northwind-eu', `
+const NSIGHT = organization(
+  'northwind-eu',
+  `
   units:
     - id: hamburg
       name: Northwind Traders GmbH
@@ -44,7 +46,9 @@ const NSIGHT = organization('northwind-eu', `
         expiresAt: 2027-10-30
       apnsCertificate:
         expiresAt: 2028-10-16
-`, 'apple-business-manager');
+`,
+  'apple-business-manager',
+);
 
 describe('pull request text', () => {
   it('gives an N-sight server token in Apple Business Manager its seed 004 steps, renewers and checklist', () => {
@@ -80,24 +84,27 @@ describe('pull request text', () => {
     const [pull] = pullsOf(NSIGHT.replace('      vendor: n-sight\n', '      vendor: n-sight\n      access: lost\n'));
     const steps = section(pull!.body, '#### Steps');
     expect(steps).toContain('2. Access to the MDM server behind **Harbor IT N-sight** is lost (`access: lost`): its token cannot be renewed in place.');
-    expect(steps).toContain('4. Move all devices from the old MDM server to the new one.\n5. Use the new MDM\'s remote wipe command to wipe the devices.');
+    expect(steps).toContain("4. Move all devices from the old MDM server to the new one.\n5. Use the new MDM's remote wipe command to wipe the devices.");
     expect(steps).not.toContain('Replace Certificate');
   });
 
   it('walks an N-central content token through N-central and Apple Business Manager (seed 002)', () => {
-    const yaml = NSIGHT.replace('vendor: n-sight', 'vendor: n-central').replace(/ {6}serviceToken:[\s\S]*$/, `  contentTokens:
+    const yaml = NSIGHT.replace('vendor: n-sight', 'vendor: n-central').replace(
+      / {6}serviceToken:[\s\S]*$/,
+      `  contentTokens:
     - id: hamburg-apps
       unit: hamburg
       service: n-sight
       downloadedBy: apps@northwind.example
       expiresAt: 2027-11-01
-`);
+`,
+    );
     const [pull] = pullsOf(yaml);
     expect(pull?.branch).toBe('abm-gitops/renew/northwind-eu/hamburg-apps');
     const steps = section(pull!.body, '#### Steps');
     expect(steps.split('\n').slice(2, 9)).toEqual([
       '1. In N-central, go to **Configuration > Device Management for Apple**, select **Apps** and click **Upload server token**.',
-      '2. Select the customer `northwind-eu`, click **Next**, then **Open Apple Business Manager** and sign in with the customer\'s account.',
+      "2. Select the customer `northwind-eu`, click **Next**, then **Open Apple Business Manager** and sign in with the customer's account.",
       '3. In Apple Business Manager, sign in with an account whose role may get licenses for apps and books (see "Who may renew it").',
       '4. Go to **Settings > Preferences > Payments and Billing** and select **Apps and Books**.',
       '5. Find the token for **Northwind Traders GmbH** in the list and click **Download**.',
@@ -107,8 +114,10 @@ describe('pull request text', () => {
     expect(section(pull!.body, '#### Who may renew it')).toContain('- `apps@northwind.example` (`content-manager`)\n');
   });
 
-  it('uses Apple Business Essentials\' own steps for its content tokens (seed 003)', () => {
-    const yaml = organization('cafe', `
+  it("uses Apple Business Essentials' own steps for its content tokens (seed 003)", () => {
+    const yaml = organization(
+      'cafe',
+      `
   units:
     - id: main
       name: Cafe
@@ -120,7 +129,9 @@ describe('pull request text', () => {
     - id: main-apps
       unit: main
       expiresAt: 2027-10-20
-`, 'apple-business-essentials');
+`,
+      'apple-business-essentials',
+    );
     const steps = section(pullsOf(yaml)[0]!.body, '#### Steps');
     expect(steps).toContain('1. In Apple Business Essentials, sign in with a user whose role is Administrator or Content Manager.\n');
     expect(steps).toContain('3. Under **Content Tokens**, select the token for **Cafe** where the MDM server is assigned to download it.\n');
@@ -128,9 +139,10 @@ describe('pull request text', () => {
   });
 
   it('escapes display names and service names from YAML', () => {
-    const hostile = NSIGHT
-      .replace('name: northwind-eu\n', 'name: northwind-eu\n  displayName: "<img src=x> [click](https://evil.example) @everyone"\n')
-      .replace('name: Harbor IT N-sight', 'name: "N-sight <b>|x|</b>"');
+    const hostile = NSIGHT.replace('name: northwind-eu\n', 'name: northwind-eu\n  displayName: "<img src=x> [click](https://evil.example) @everyone"\n').replace(
+      'name: Harbor IT N-sight',
+      'name: "N-sight <b>|x|</b>"',
+    );
     const body = pullsOf(hostile)[0]!.body;
     expect(body).toContain('**&lt;img src=x&gt; \\[click\\]\\(https://evil.example\\) @everyone** (`northwind-eu`)');
     expect(body).toContain('**N-sight &lt;b&gt;\\|x\\|&lt;/b&gt;**');

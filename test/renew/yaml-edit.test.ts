@@ -77,10 +77,7 @@ describe('setRenewal', () => {
   it('adds renewal under a block token, after its last value and before trailing comments', () => {
     const after = setRenewal(ORGANIZATION, ['spec', 'contentTokens', 0], RENEWAL);
     expect(after).toBe(
-      ORGANIZATION.replace(
-        'expiresAt: 2027-02-01 # declared\n',
-        'expiresAt: 2027-02-01 # declared\n      renewal:\n        requestedAt: 2026-12-18\n        dueBy: 2027-01-25\n',
-      ),
+      ORGANIZATION.replace('expiresAt: 2027-02-01 # declared\n', 'expiresAt: 2027-02-01 # declared\n      renewal:\n        requestedAt: 2026-12-18\n        dueBy: 2027-01-25\n'),
     );
     expectOnlyRenewalLinesChanged(ORGANIZATION, after);
   });
@@ -88,10 +85,7 @@ describe('setRenewal', () => {
   it('adds renewal to the last token of the file and to a nested service token', () => {
     const last = setRenewal(ORGANIZATION, ['spec', 'contentTokens', 1], RENEWAL);
     expect(last).toBe(
-      ORGANIZATION.replace(
-        '      expiresAt: 2027-03-01\n',
-        '      expiresAt: 2027-03-01\n      renewal:\n        requestedAt: 2026-12-18\n        dueBy: 2027-01-25\n',
-      ),
+      ORGANIZATION.replace('      expiresAt: 2027-03-01\n', '      expiresAt: 2027-03-01\n      renewal:\n        requestedAt: 2026-12-18\n        dueBy: 2027-01-25\n'),
     );
     const service = setRenewal(ORGANIZATION, ['spec', 'deviceManagementServices', 1, 'serviceToken'], RENEWAL);
     expect(service).toBe(
@@ -136,36 +130,27 @@ describe('setRenewal', () => {
 
   it('adds a missing key to a partial renewal', () => {
     const before = 'token:\n  renewal:\n    requestedAt: 2026-12-18\n  expiresAt: 2027-02-01\n';
-    expect(setRenewal(before, ['token'], RENEWAL)).toBe(
-      'token:\n  renewal:\n    requestedAt: 2026-12-18\n    dueBy: 2027-01-25\n  expiresAt: 2027-02-01\n',
-    );
+    expect(setRenewal(before, ['token'], RENEWAL)).toBe('token:\n  renewal:\n    requestedAt: 2026-12-18\n    dueBy: 2027-01-25\n  expiresAt: 2027-02-01\n');
   });
 
   it('keeps CRLF line endings and writes CRLF lines', () => {
     const before = 'spec:\r\n  contentTokens:\r\n    - id: a # c\r\n      expiresAt: 2027-02-01\r\n';
     const after = setRenewal(before, ['spec', 'contentTokens', 0], RENEWAL);
     expect(after).toBe(
-      'spec:\r\n  contentTokens:\r\n    - id: a # c\r\n      expiresAt: 2027-02-01\r\n' +
-        '      renewal:\r\n        requestedAt: 2026-12-18\r\n        dueBy: 2027-01-25\r\n',
+      'spec:\r\n  contentTokens:\r\n    - id: a # c\r\n      expiresAt: 2027-02-01\r\n' + '      renewal:\r\n        requestedAt: 2026-12-18\r\n        dueBy: 2027-01-25\r\n',
     );
   });
 
   it('follows the file’s own indentation step and copes with no final newline', () => {
     const before = 'spec:\n    token:\n        id: a\n        expiresAt: 2027-02-01';
-    expect(setRenewal(before, ['spec', 'token'], RENEWAL)).toBe(
-      before + '\n        renewal:\n            requestedAt: 2026-12-18\n            dueBy: 2027-01-25',
-    );
+    expect(setRenewal(before, ['spec', 'token'], RENEWAL)).toBe(`${before}\n        renewal:\n            requestedAt: 2026-12-18\n            dueBy: 2027-01-25`);
   });
 
   it('edits only the chosen document of a multi-document file', () => {
     const before = '# first\na: {id: x}\n---\n# second\ntoken:\n  id: y\n...\n---\nb: 1 # third\n';
     const after = setRenewal(before, ['token'], RENEWAL, { documentIndex: 1 });
-    expect(after).toBe(
-      '# first\na: {id: x}\n---\n# second\ntoken:\n  id: y\n  renewal:\n    requestedAt: 2026-12-18\n    dueBy: 2027-01-25\n...\n---\nb: 1 # third\n',
-    );
-    expect(() => setRenewal(before, ['token'], RENEWAL, { documentIndex: 5 })).toThrow(
-      'setRenewal: document 5 does not exist (the file has 3)',
-    );
+    expect(after).toBe('# first\na: {id: x}\n---\n# second\ntoken:\n  id: y\n  renewal:\n    requestedAt: 2026-12-18\n    dueBy: 2027-01-25\n...\n---\nb: 1 # third\n');
+    expect(() => setRenewal(before, ['token'], RENEWAL, { documentIndex: 5 })).toThrow('setRenewal: document 5 does not exist (the file has 3)');
   });
 
   it('quotes values that would not read back as the same string', () => {
@@ -174,12 +159,8 @@ describe('setRenewal', () => {
   });
 
   it('refuses a path that is not a mapping, and a renewal that is not one', () => {
-    expect(() => setRenewal(ORGANIZATION, ['spec', 'product'], RENEWAL)).toThrow(
-      'setRenewal: spec.product in document 0 is not a mapping',
-    );
-    expect(() => setRenewal(ORGANIZATION, ['spec', 'contentTokens', 9], RENEWAL)).toThrow(
-      'setRenewal: spec.contentTokens[9] in document 0 is not a mapping',
-    );
+    expect(() => setRenewal(ORGANIZATION, ['spec', 'product'], RENEWAL)).toThrow('setRenewal: spec.product in document 0 is not a mapping');
+    expect(() => setRenewal(ORGANIZATION, ['spec', 'contentTokens', 9], RENEWAL)).toThrow('setRenewal: spec.contentTokens[9] in document 0 is not a mapping');
     expect(() => setRenewal('t:\n  renewal: soon\n', ['t'], RENEWAL)).toThrow('`renewal` that is not a mapping');
     expect(() => setRenewal('t: [\n', ['t'], RENEWAL)).toThrow('setRenewal: the YAML does not parse');
   });
@@ -204,7 +185,11 @@ function tokenPaths(spec: unknown): (string | number)[][] {
   const paths: (string | number)[][] = [];
   if (!isMap(spec)) return paths;
   const tokens = spec.get('contentTokens', true);
-  if (isSeq(tokens)) tokens.items.forEach((item, index) => isMap(item) && paths.push(['spec', 'contentTokens', index]));
+  if (isSeq(tokens)) {
+    tokens.items.forEach((item, index) => {
+      if (isMap(item)) paths.push(['spec', 'contentTokens', index]);
+    });
+  }
   const services = spec.get('deviceManagementServices', true);
   if (isSeq(services)) {
     services.items.forEach((service, index) => {

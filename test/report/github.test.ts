@@ -43,8 +43,19 @@ describe('annotation cap', () => {
     const capped = capAnnotations(annotationsOf(report, ''));
     expect(capped.hidden).toEqual({ error: 2, warning: 0, notice: 0 });
     expect(capped.shown.map((annotation) => `${annotation.level}:${annotation.startLine}`)).toEqual([
-      'error:1', 'error:2', 'error:3', 'error:4', 'error:5', 'error:6', 'error:7', 'error:8', 'error:9', 'error:10',
-      'warning:100', 'warning:101', 'warning:102',
+      'error:1',
+      'error:2',
+      'error:3',
+      'error:4',
+      'error:5',
+      'error:6',
+      'error:7',
+      'error:8',
+      'error:9',
+      'error:10',
+      'warning:100',
+      'warning:101',
+      'warning:102',
     ]);
   });
 });

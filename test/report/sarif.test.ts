@@ -18,7 +18,9 @@ interface SarifResult {
   ruleIndex: number;
   level: string;
   message: { text: string };
-  locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }>;
+  locations: Array<{
+    physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } };
+  }>;
   partialFingerprints: Record<string, string>;
   suppressions?: Array<{ kind: string; justification: string }>;
 }
@@ -123,7 +125,9 @@ describe('--format sarif', () => {
     const log = JSON.parse(formatReport('sarif', report, options)) as unknown;
     expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
     const results = resultsOf(log).filter((result) => result.ruleId === 'unresolved-reference');
-    expect(results.map((result) => [result.locations[0]!.physicalLocation.artifactLocation.uri, result.locations[0]!.physicalLocation.region.startLine, result.suppressions])).toEqual([
+    expect(
+      results.map((result) => [result.locations[0]!.physicalLocation.artifactLocation.uri, result.locations[0]!.physicalLocation.region.startLine, result.suppressions]),
+    ).toEqual([
       ['config/orgs/acme.yml', 13, [{ kind: 'inSource', justification: 'role is being created, IT-12' }]],
       ['config/orgs/acme.yml', 15, undefined],
     ]);

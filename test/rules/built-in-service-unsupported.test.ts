@@ -16,7 +16,9 @@ describe(RULE, () => {
   it('fires at `type: built-in` in Apple Business Manager', () => {
     const findings = findingsOf(validateFiles({ 'org.yml': organization('contoso', BUILT_IN_SERVICE, 'apple-business-manager') }), RULE);
     expect(findings).toEqual([expect.objectContaining({ file: 'org.yml', line: 13, column: 7, severity: 'error' })]);
-    expect(findings[0]!.message).toContain('Service `built-in` of organization `contoso` is declared `type: built-in`, but Apple Business Manager has no built-in device management service');
+    expect(findings[0]!.message).toContain(
+      'Service `built-in` of organization `contoso` is declared `type: built-in`, but Apple Business Manager has no built-in device management service',
+    );
   });
 
   it('is quiet in Apple Business and Apple Business Essentials, which have one', () => {

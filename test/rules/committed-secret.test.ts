@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FAKE_CONTENT_TOKEN, FAKE_SERVER_TOKEN_SECRETS, makeContentToken, makeSelfSignedCert, makeServerToken, serverTokenPlaintext, sharedKey } from '../support/forge-fixtures.js';
+import {
+  FAKE_CONTENT_TOKEN,
+  FAKE_SERVER_TOKEN_SECRETS,
+  makeContentToken,
+  makeSelfSignedCert,
+  makeServerToken,
+  serverTokenPlaintext,
+  sharedKey,
+} from '../support/forge-fixtures.js';
 import { findingsOf } from '../support/repo.js';
 import { serviceOrganization, validateWithEnv } from '../secrets/artifact-repo.js';
 

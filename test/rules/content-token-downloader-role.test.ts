@@ -6,7 +6,9 @@ import { findingsOf, organization, validateFiles } from '../support/repo.js';
  * line 17, column 7); `roles` is appended after it.
  */
 function organizationWith(role: string, product = 'apple-business', roles = ''): string {
-  return organization('acme', `  units:
+  return organization(
+    'acme',
+    `  units:
     - id: hq
       name: HQ
       primary: true
@@ -19,7 +21,9 @@ function organizationWith(role: string, product = 'apple-business', roles = ''):
       downloadedBy: vpp-tokens@acme.example
       downloadedAt: 2026-08-20
       expiresAt: 2027-08-20
-${roles}`, product);
+${roles}`,
+    product,
+  );
 }
 
 const ASSIGN_ONLY = '  roles:\n    - id: token-manager\n      permissions: [assign-licenses-for-apps-and-books]\n';
@@ -41,7 +45,7 @@ describe('content-token-downloader-role', () => {
     expect(run('token-manager', 'apple-business', ASSIGN_ONLY).findings).toEqual([]);
   });
 
-  it("warns in Apple Business for the predefined Content Manager, which also gets licenses and views apps", () => {
+  it('warns in Apple Business for the predefined Content Manager, which also gets licenses and views apps', () => {
     expect(roleFindings('content-manager')).toEqual([expect.objectContaining({ line: 17, severity: 'warning' })]);
   });
 
@@ -68,7 +72,7 @@ describe('content-token-downloader-role', () => {
     expect(findingsOf(report, 'downloader-permission')).toEqual([expect.objectContaining({ line: 17, column: 7 })]);
   });
 
-  it('leaves a token outside the role\'s unit scope to downloader-permission', () => {
+  it("leaves a token outside the role's unit scope to downloader-permission", () => {
     const scoped = '  roles:\n    - id: token-manager\n      permissions: [assign-licenses-for-apps-and-books, view-apps-and-books]\n      units: [nyc]\n';
     const withNewYork = organizationWith('token-manager', 'apple-business', scoped).replace('      primary: true\n', '      primary: true\n    - id: nyc\n      name: New York\n');
     const report = validateFiles({ 'org.yml': withNewYork });

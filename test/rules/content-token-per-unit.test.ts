@@ -6,7 +6,9 @@ const HASH_A = 'a'.repeat(64);
 
 /** Units hq (primary) and nyc, one external service, and the given content token lines (entries from line 18). */
 function orgWithTokens(tokens: string, product = 'apple-business'): string {
-  return organization('acme', `  units:
+  return organization(
+    'acme',
+    `  units:
     - id: hq
       name: HQ
       primary: true
@@ -18,7 +20,9 @@ function orgWithTokens(tokens: string, product = 'apple-business'): string {
       name: Jamf
       vendor: jamf
   contentTokens:
-${tokens}`, product);
+${tokens}`,
+    product,
+  );
 }
 
 /** A four-line content token entry: id, unit, the given line (or a service), expiry. */
@@ -38,7 +42,10 @@ describe(RULE, () => {
   it('says "location" for Apple Business Essentials and reports every extra token', () => {
     const tokens = token('a', 'hq') + token('b', 'hq') + token('c', 'hq');
     const findings = findingsOf(validateFiles({ 'org.yml': orgWithTokens(tokens, 'apple-business-essentials') }), RULE);
-    expect(findings.map((finding) => [finding.line, finding.column])).toEqual([[24, 7], [28, 7]]);
+    expect(findings.map((finding) => [finding.line, finding.column])).toEqual([
+      [24, 7],
+      [28, 7],
+    ]);
     expect(findings[1]!.message).toContain('Location `hq` of organization `acme` has more than one content token (`a` at line 19, and `c`)');
   });
 

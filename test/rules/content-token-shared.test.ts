@@ -11,7 +11,9 @@ const HASH_B = 'b'.repeat(64);
 
 /** Units hq and nyc, services jamf and kandji, and the given content token lines. */
 function orgWithTokens(name: string, tokens: string): string {
-  return organization(name, `  units:
+  return organization(
+    name,
+    `  units:
     - id: hq
       name: HQ
       primary: true
@@ -27,7 +29,8 @@ function orgWithTokens(name: string, tokens: string): string {
       name: Kandji
       vendor: kandji
   contentTokens:
-${tokens}`);
+${tokens}`,
+  );
 }
 
 /** A content token entry (lines start at `- id:`); `extra` lines are inserted after `unit`. */
@@ -43,7 +46,9 @@ describe(RULE, () => {
     });
     const findings = findingsOf(report, RULE);
     expect(findings).toEqual([expect.objectContaining({ file: 'org.yml', line: 31, column: 7, severity: 'error' })]);
-    expect(findings[0]!.message).toContain('Content token `hq-apps-again` of organization `acme` is the same token as `hq-apps` of organization `acme` (org.yml:26), by the same `ref` (`env:VPP_HQ`)');
+    expect(findings[0]!.message).toContain(
+      'Content token `hq-apps-again` of organization `acme` is the same token as `hq-apps` of organization `acme` (org.yml:26), by the same `ref` (`env:VPP_HQ`)',
+    );
     expect(findings[0]!.message).toContain('uploaded to `kandji` as well as `jamf`');
     expect(findings[0]!.message).toContain('one MDM provider only');
   });
@@ -60,7 +65,10 @@ describe(RULE, () => {
   it('fires across organizations (an MSP giving two customers one token), in another file', () => {
     const report = validateFiles({
       'customers/a/organization.yml': orgWithTokens('alpha', token('hq-apps', 'hq', ['service: jamf', `sha256: ${HASH_A}`])),
-      'customers/b/organization.yml': orgWithTokens('beta', token('hq-apps', 'hq', ['service: jamf', `sha256: ${HASH_B}`]) + token('nyc-apps', 'nyc', ['service: jamf', `sha256: ${HASH_A}`])),
+      'customers/b/organization.yml': orgWithTokens(
+        'beta',
+        token('hq-apps', 'hq', ['service: jamf', `sha256: ${HASH_B}`]) + token('nyc-apps', 'nyc', ['service: jamf', `sha256: ${HASH_A}`]),
+      ),
     });
     const findings = findingsOf(report, RULE);
     expect(findings).toEqual([expect.objectContaining({ file: 'customers/b/organization.yml', line: 31, column: 7, severity: 'error' })]);
@@ -71,13 +79,13 @@ describe(RULE, () => {
 
   it('reports every later occurrence against the first one', () => {
     const report = validateFiles({
-      'org.yml': orgWithTokens(
-        'acme',
-        token('one', 'hq', ['ref: env:VPP_HQ']) + token('two', 'hq', ['ref: env:VPP_HQ']) + token('three', 'hq', ['ref: env:VPP_HQ']),
-      ),
+      'org.yml': orgWithTokens('acme', token('one', 'hq', ['ref: env:VPP_HQ']) + token('two', 'hq', ['ref: env:VPP_HQ']) + token('three', 'hq', ['ref: env:VPP_HQ'])),
     });
     const findings = findingsOf(report, RULE);
-    expect(findings.map((finding) => [finding.line, finding.column])).toEqual([[29, 7], [33, 7]]);
+    expect(findings.map((finding) => [finding.line, finding.column])).toEqual([
+      [29, 7],
+      [33, 7],
+    ]);
     for (const finding of findings) expect(finding.message).toContain('the same token as `one` of organization `acme` (org.yml:25)');
   });
 

@@ -5,12 +5,16 @@ const RULE = 'custom-role-unsupported';
 
 /** One primary unit and the given role entries (from line 11). */
 function orgWithRoles(product: string, roles: string): string {
-  return organization('acme', `  units:
+  return organization(
+    'acme',
+    `  units:
     - id: hq
       name: HQ
       primary: true
   roles:
-${roles}`, product);
+${roles}`,
+    product,
+  );
 }
 
 function role(id: string): string {

@@ -54,7 +54,9 @@ describe(RULE, () => {
     expect(serviceTokenFindings('2027-06-02')).toEqual([]);
     const [finding] = serviceTokenFindings('2027-05-31');
     expect(finding).toMatchObject({ line: 24, column: 9, severity: 'error' });
-    expect(finding!.message).toContain('The service token of service `jamf` in organization `acme` really expires on 2027-06-01 (read from the file behind `file:tokens/jamf.p7m`), but `expiresAt` says 2027-05-31');
+    expect(finding!.message).toContain(
+      'The service token of service `jamf` in organization `acme` really expires on 2027-06-01 (read from the file behind `file:tokens/jamf.p7m`), but `expiresAt` says 2027-05-31',
+    );
   });
 
   it('compares a content token read from a secret, naming the secret and never its value', () => {
@@ -79,11 +81,16 @@ describe(RULE, () => {
     expect(contentTokenFindings(['ref: env:VPP_BETA', `sha256: ${sha256(`${contentToken}\n`)}`], { VPP_BETA: `${contentToken}\n` })).toEqual([]);
   });
 
-  it('checks a public key certificate\'s declared `sha256` too', () => {
-    const org = serviceOrganization('acme', { publicKeyRef: 'file:certs/jamf.pem' }).replace('        ref: file:certs/jamf.pem\n', `        ref: file:certs/jamf.pem\n        sha256: ${'b'.repeat(64)}\n`);
+  it("checks a public key certificate's declared `sha256` too", () => {
+    const org = serviceOrganization('acme', { publicKeyRef: 'file:certs/jamf.pem' }).replace(
+      '        ref: file:certs/jamf.pem\n',
+      `        ref: file:certs/jamf.pem\n        sha256: ${'b'.repeat(64)}\n`,
+    );
     const findings = findingsOf(validateWithEnv({ 'org.yml': org, 'certs/jamf.pem': cert.certPem }).report, RULE);
     expect(findings).toEqual([expect.objectContaining({ line: 21, column: 9, severity: 'error' })]);
-    expect(findings[0]!.message).toContain(`public key certificate of service \`jamf\` in organization \`acme\` is not the hash of what \`file:certs/jamf.pem\` holds (${sha256(cert.certPem)})`);
+    expect(findings[0]!.message).toContain(
+      `public key certificate of service \`jamf\` in organization \`acme\` is not the hash of what \`file:certs/jamf.pem\` holds (${sha256(cert.certPem)})`,
+    );
   });
 
   it('is silent without a readable `ref` (declared dates alone)', () => {

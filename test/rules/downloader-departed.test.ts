@@ -7,7 +7,9 @@ import { findingsOf, organization, validateFiles } from '../support/repo.js';
  * token's `downloadedBy` is line 26, column 9; the content token's line 34, column 7.
  */
 function organizationWith(enrollmentStatus: string, appsStatus: string): string {
-  return organization('acme', `  units:
+  return organization(
+    'acme',
+    `  units:
     - id: hq
       name: HQ
       primary: true
@@ -37,7 +39,9 @@ function organizationWith(enrollmentStatus: string, appsStatus: string): string 
       downloadedBy: apps@acme.example
       downloadedAt: 2026-08-11
       expiresAt: 2027-08-11
-`, 'apple-business-manager');
+`,
+    'apple-business-manager',
+  );
 }
 
 const departedFindings = (enrollmentStatus: string, appsStatus: string) =>

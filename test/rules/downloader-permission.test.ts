@@ -15,7 +15,9 @@ interface Setup {
  * line 23, column 9) and a content token (`downloadedBy` at line 31, column 7).
  */
 function organizationWith({ role, roles = '', serviceUnits = '[hq, nyc]', tokenUnit = 'nyc' }: Setup): string {
-  return organization('acme', `  units:
+  return organization(
+    'acme',
+    `  units:
     - id: hq
       name: HQ
       primary: true
@@ -42,11 +44,11 @@ function organizationWith({ role, roles = '', serviceUnits = '[hq, nyc]', tokenU
       downloadedBy: tokens@acme.example
       downloadedAt: 2026-08-20
       expiresAt: 2027-08-20
-${roles}`);
+${roles}`,
+  );
 }
 
-const customRole = (permissions: string, units?: string) =>
-  `  roles:\n    - id: token-role\n      permissions: ${permissions}\n${units ? `      units: ${units}\n` : ''}`;
+const customRole = (permissions: string, units?: string) => `  roles:\n    - id: token-role\n      permissions: ${permissions}\n${units ? `      units: ${units}\n` : ''}`;
 
 const run = (setup: Setup) => validateFiles({ 'org.yml': organizationWith(setup) });
 const permissionFindings = (setup: Setup) => findingsOf(run(setup), 'downloader-permission');

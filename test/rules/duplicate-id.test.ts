@@ -10,9 +10,12 @@ const UNITS = `  units:
 describe('duplicate-id', () => {
   it('reports the second unit with the id, at its `id`, naming the first', () => {
     const report = validateFiles({
-      'org.yml': organization('acme', `${UNITS}    - id: hq
+      'org.yml': organization(
+        'acme',
+        `${UNITS}    - id: hq
       name: Branch
-`),
+`,
+      ),
     });
     expect(findingsOf(report, 'duplicate-id')).toEqual([
       {
@@ -27,14 +30,17 @@ describe('duplicate-id', () => {
 
   it('reports every later duplicate in accounts, services and content tokens', () => {
     const report = validateFiles({
-      'org.yml': organization('acme', `${UNITS}  accounts:
+      'org.yml': organization(
+        'acme',
+        `${UNITS}  accounts:
     - id: admin@acme.example
       role: organization-administrator
     - id: admin@acme.example
       role: staff
     - id: admin@acme.example
       role: staff
-`),
+`,
+      ),
     });
     expect(findingsOf(report, 'duplicate-id').map(({ line, column }) => [line, column])).toEqual([
       [14, 7],
@@ -45,11 +51,14 @@ describe('duplicate-id', () => {
 
   it('does not confuse equal ids in different lists or organizations', () => {
     const report = validateFiles({
-      'a.yml': organization('acme', `${UNITS}  roles:
+      'a.yml': organization(
+        'acme',
+        `${UNITS}  roles:
     - id: hq
       name: HQ auditors
       permissions: [view-apps-and-books]
-`),
+`,
+      ),
       'b.yml': organization('beta', UNITS),
     });
     expect(report.findings).toEqual([]);
@@ -63,7 +72,8 @@ describe('duplicate-id', () => {
         line: 4,
         column: 3,
         severity: 'error',
-        message: 'Organization name `acme` is already used in a.yml:4: each organization (tenant) needs its own name, or findings, waivers and renewal branches would mix them up. Rename one of them.',
+        message:
+          'Organization name `acme` is already used in a.yml:4: each organization (tenant) needs its own name, or findings, waivers and renewal branches would mix them up. Rename one of them.',
       },
     ]);
   });

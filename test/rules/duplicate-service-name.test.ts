@@ -5,12 +5,15 @@ const RULE = 'duplicate-service-name';
 
 /** One primary unit, then the given service entries (from line 11). */
 function orgWithServices(name: string, services: string): string {
-  return organization(name, `  units:
+  return organization(
+    name,
+    `  units:
     - id: hq
       name: HQ
       primary: true
   deviceManagementServices:
-${services}`);
+${services}`,
+  );
 }
 
 function external(id: string, name: string): string {

@@ -3,7 +3,9 @@ import { findingsOf, organization, validateFiles } from '../support/repo.js';
 
 /** One content token; `legacyUserBased` (when given) is line 15, column 7. */
 function contentToken(legacyLine: string): string {
-  return organization('acme', `  units:
+  return organization(
+    'acme',
+    `  units:
     - id: hq
       name: HQ
       primary: true
@@ -11,7 +13,8 @@ function contentToken(legacyLine: string): string {
     - id: hq-apps
       unit: hq
       expiresAt: 2027-08-11
-${legacyLine}`);
+${legacyLine}`,
+  );
 }
 
 const legacyFindings = (legacyLine: string) => findingsOf(validateFiles({ 'org.yml': contentToken(legacyLine) }), 'legacy-content-token');

@@ -41,7 +41,7 @@ describe(RULE, () => {
     expect(findings[0]!.message).toContain('original organization only');
   });
 
-  it('is quiet when only another unit\'s token goes to the external service', () => {
+  it("is quiet when only another unit's token goes to the external service", () => {
     const report = validateFiles({ 'org.yml': organization('acme', spec({ services: BUILT_IN, nycService: 'jamf' })) });
     expect(findingsOf(report, RULE)).toEqual([]);
   });
@@ -61,7 +61,7 @@ describe(RULE, () => {
     const findings = findingsOf(validateFiles(files), RULE);
     expect(findings).toEqual([expect.objectContaining({ file: 'org.yml', line: 22, column: 7, severity: 'error' })]);
     expect(findings[0]!.message).toContain('Organization `bloom` has a monthly Apple Business Essentials subscription');
-    expect(findings[0]!.message).toContain("primary location `hq`");
+    expect(findings[0]!.message).toContain('primary location `hq`');
     expect(findings[0]!.message).toContain("Apple Business Essentials itself uses the primary location's token");
   });
 

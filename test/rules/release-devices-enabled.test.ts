@@ -4,7 +4,9 @@ import { findingsOf, organization, validateFiles } from '../support/repo.js';
 const RULE = 'release-devices-enabled';
 
 function orgWithRelease(jamf: string, kandji: string): string {
-  return organization('acme', `  units:
+  return organization(
+    'acme',
+    `  units:
     - id: hq
       name: HQ
       primary: true
@@ -17,7 +19,8 @@ ${jamf}    - id: kandji
       type: external
       name: Kandji
       vendor: kandji
-${kandji}`);
+${kandji}`,
+  );
 }
 
 describe(RULE, () => {

@@ -10,12 +10,15 @@ const UNITS = `  units:
 describe('schema', () => {
   it('reports an unknown key at that key, with "did you mean"', () => {
     const report = validateFiles({
-      'org.yml': organization('acme', `  units:
+      'org.yml': organization(
+        'acme',
+        `  units:
     - id: hq
       name: HQ
       primary: true
       displayNmae: Head office
-`),
+`,
+      ),
     });
     expect(findingsOf(report, 'schema')).toEqual([
       {
@@ -30,11 +33,14 @@ describe('schema', () => {
 
   it('suggests the required key a typo was meant to be, and does not also report it missing', () => {
     const report = validateFiles({
-      'org.yml': organization('acme', `  units:
+      'org.yml': organization(
+        'acme',
+        `  units:
     - id: hq
       nmae: HQ
       primary: true
-`),
+`,
+      ),
     });
     expect(findingsOf(report, 'schema')).toEqual([
       expect.objectContaining({ file: 'org.yml', line: 9, column: 7, message: 'Unknown key `nmae` in unit `hq`: did you mean `name`?' }),
@@ -43,13 +49,14 @@ describe('schema', () => {
 
   it('reports a missing required key at the entry', () => {
     const report = validateFiles({
-      'org.yml': organization('acme', `${UNITS}  accounts:
+      'org.yml': organization(
+        'acme',
+        `${UNITS}  accounts:
     - id: admin@acme.example
-`),
+`,
+      ),
     });
-    expect(findingsOf(report, 'schema')).toEqual([
-      expect.objectContaining({ line: 12, column: 7, message: 'Account `admin@acme.example` is missing the required key `role`.' }),
-    ]);
+    expect(findingsOf(report, 'schema')).toEqual([expect.objectContaining({ line: 12, column: 7, message: 'Account `admin@acme.example` is missing the required key `role`.' })]);
   });
 
   it('reports a value outside its set with a suggestion', () => {
@@ -61,27 +68,31 @@ describe('schema', () => {
 
   it('reports a wrong type', () => {
     const report = validateFiles({
-      'org.yml': organization('acme', `  units:
+      'org.yml': organization(
+        'acme',
+        `  units:
     - id: hq
       name: HQ
       primary: yes
-`),
+`,
+      ),
     });
-    expect(findingsOf(report, 'schema')).toEqual([
-      expect.objectContaining({ line: 10, column: 7, message: '`primary` must be `true` or `false`, not a string.' }),
-    ]);
+    expect(findingsOf(report, 'schema')).toEqual([expect.objectContaining({ line: 10, column: 7, message: '`primary` must be `true` or `false`, not a string.' })]);
   });
 
   it('reports a typo inside a merged mapping at the merge key of the entry that uses it', () => {
     const report = validateFiles({
-      'org.yml': organization('acme', `${UNITS}  accounts:
+      'org.yml': organization(
+        'acme',
+        `${UNITS}  accounts:
     - &base
       id: one@acme.example
       role: staff
       stauts: active
     - <<: *base
       id: two@acme.example
-`),
+`,
+      ),
     });
     expect(findingsOf(report, 'schema').map(({ line, column, message }) => ({ line, column, message }))).toEqual([
       { line: 15, column: 7, message: 'Unknown key `stauts` in account `one@acme.example`: did you mean `status`?' },
@@ -93,12 +104,15 @@ describe('schema', () => {
   // also reports "no primary unit" although the unit says `primary: true`: one typo, two errors.
   it('reports a typo in the primary unit once, not also as a missing primary unit', () => {
     const report = validateFiles({
-      'org.yml': organization('acme', `  units:
+      'org.yml': organization(
+        'acme',
+        `  units:
     - id: hq
       name: HQ
       primary: true
       colour: blue
-`),
+`,
+      ),
     });
     expect(report.findings.map(({ ruleId, line }) => `${line} ${ruleId}`)).toEqual(['11 schema']);
   });

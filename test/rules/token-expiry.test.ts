@@ -7,7 +7,9 @@ import { findingsOf, organization, validateFiles, writeRepo } from '../support/r
 
 /** One content token; its `expiresAt` is line 14, column 7. */
 function contentTokenExpiring(expiresAt: string): string {
-  return organization('acme', `  units:
+  return organization(
+    'acme',
+    `  units:
     - id: hq
       name: HQ
       primary: true
@@ -15,7 +17,8 @@ function contentTokenExpiring(expiresAt: string): string {
     - id: hq-apps
       unit: hq
       expiresAt: ${expiresAt}
-`);
+`,
+  );
 }
 
 const CUSTOM_WINDOWS = `apiVersion: abm-gitops/v1
@@ -92,7 +95,9 @@ describe('token-expiry', () => {
 
   it('covers service tokens and APNs certificates, each with its own consequence', () => {
     const report = validateFiles({
-      'org.yml': organization('acme', `  units:
+      'org.yml': organization(
+        'acme',
+        `  units:
     - id: hq
       name: HQ
       primary: true
@@ -105,7 +110,8 @@ describe('token-expiry', () => {
         expiresAt: 2026-11-25
       apnsCertificate:
         expiresAt: 2026-12-10
-`),
+`,
+      ),
     });
     const [serviceToken, apns, ...rest] = findingsOf(report, 'token-expiry');
     expect(rest).toEqual([]);
@@ -131,9 +137,7 @@ describe('token-expiry', () => {
       const [finding, ...rest] = runWithReading('2027-06-01', '2026-12-01');
       expect(rest).toEqual([]);
       expect(finding).toMatchObject({ line: 14, column: 7, severity: 'warning' });
-      expect(finding!.message).toContain(
-        'expires on 2026-12-01 (8 days left), as read from the referenced file (the declared `expiresAt` says 2027-06-01).',
-      );
+      expect(finding!.message).toContain('expires on 2026-12-01 (8 days left), as read from the referenced file (the declared `expiresAt` says 2027-06-01).');
     });
 
     it('is quiet when the real token lasts longer than declared', () => {

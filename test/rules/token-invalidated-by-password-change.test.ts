@@ -7,7 +7,9 @@ import { findingsOf, organization, validateFiles } from '../support/repo.js';
  * content token's line 31, column 7.
  */
 function organizationWith(passwordChangedAt: string, downloadedAt: string): string {
-  return organization('acme', `  units:
+  return organization(
+    'acme',
+    `  units:
     - id: hq
       name: HQ
       primary: true
@@ -34,7 +36,8 @@ function organizationWith(passwordChangedAt: string, downloadedAt: string): stri
       downloadedBy: m.lopez@acme.example
       downloadedAt: ${downloadedAt}
       expiresAt: 2027-09-02
-`);
+`,
+  );
 }
 
 const findingsFor = (passwordChangedAt: string, downloadedAt: string) =>

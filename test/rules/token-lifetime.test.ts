@@ -3,14 +3,17 @@ import { findingsOf, organization, validateFiles } from '../support/repo.js';
 
 /** One content token; `expiresAt` is line 15, column 7 (line 14 without `downloadedAt`). */
 function contentToken(dates: string): string {
-  return organization('acme', `  units:
+  return organization(
+    'acme',
+    `  units:
     - id: hq
       name: HQ
       primary: true
   contentTokens:
     - id: hq-apps
       unit: hq
-${dates}`);
+${dates}`,
+  );
 }
 
 const lifetimeFindings = (dates: string) => findingsOf(validateFiles({ 'org.yml': contentToken(dates) }), 'token-lifetime');
@@ -48,7 +51,9 @@ describe('token-lifetime', () => {
 
   it('checks service tokens and APNs certificates too', () => {
     const report = validateFiles({
-      'org.yml': organization('acme', `  units:
+      'org.yml': organization(
+        'acme',
+        `  units:
     - id: hq
       name: HQ
       primary: true
@@ -63,10 +68,14 @@ describe('token-lifetime', () => {
       apnsCertificate:
         downloadedAt: 2026-10-14
         expiresAt: 2026-10-13
-`),
+`,
+      ),
     });
     const findings = findingsOf(report, 'token-lifetime');
-    expect(findings.map(({ line, column }) => [line, column])).toEqual([[18, 9], [21, 9]]);
+    expect(findings.map(({ line, column }) => [line, column])).toEqual([
+      [18, 9],
+      [21, 9],
+    ]);
     expect(findings[0]!.message).toContain('The service token of service `jamf-prod` in organization `acme` is declared to last 731 days');
     expect(findings[1]!.message).toContain('The APNs certificate of service `jamf-prod` in organization `acme` expires before it was downloaded');
   });

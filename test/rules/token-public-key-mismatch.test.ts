@@ -36,7 +36,7 @@ describe(RULE, () => {
     expect(findings(sameNameNewSerial)).toEqual([expect.objectContaining({ line: 22, column: 9 })]);
   });
 
-  it('passes when the token was made for the service\'s public key, and the organization is clean', () => {
+  it("passes when the token was made for the service's public key, and the organization is clean", () => {
     const token = makeServerToken({ cert: current.cert, expiry });
     const { report } = validateWithEnv({ 'org.yml': org, 'certs/jamf.pem': current.certPem, 'tokens/jamf.p7m': token });
     expect(report.findings).toEqual([]);

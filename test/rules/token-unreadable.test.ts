@@ -40,7 +40,9 @@ describe(RULE, () => {
     const truncated = makeContentToken({ expDate: new Date('2027-06-01T10:00:00Z'), orgName: 'Beta' }).slice(0, 41);
     const findings = findingsOf(validateWithEnv(apps, { VPP_BETA: truncated }).report, RULE);
     expect(findings).toEqual([expect.objectContaining({ file: 'apps.yml', line: 14, column: 7, severity: 'warning' })]);
-    expect(findings[0]!.message).toContain('The secret `env:VPP_BETA` (the content token `hq-apps` in organization `beta`) is set but cannot be used: not a content token: truncated or corrupted base64;');
+    expect(findings[0]!.message).toContain(
+      'The secret `env:VPP_BETA` (the content token `hq-apps` in organization `beta`) is set but cannot be used: not a content token: truncated or corrupted base64;',
+    );
     expect(findings[0]!.message).not.toContain(truncated);
     expect(validateWithEnv(apps).report.findings).toEqual([]);
   });

@@ -12,13 +12,16 @@ const UNITS = `  units:
 describe('unresolved-reference', () => {
   it('reports a content token unit, service and downloader that name nothing, each at its key', () => {
     const report = validateFiles({
-      'org.yml': organization('acme', `${UNITS}  contentTokens:
+      'org.yml': organization(
+        'acme',
+        `${UNITS}  contentTokens:
     - id: nyc-apps
       unit: nyk
       service: jamf
       downloadedBy: nobody@acme.example
       expiresAt: 2027-08-01
-`),
+`,
+      ),
     });
     expect(findingsOf(report, 'unresolved-reference')).toEqual([
       { file: 'org.yml', line: 15, column: 7, severity: 'error', message: 'No unit `nyk` in organization `acme`: did you mean `nyc`?' },
@@ -29,18 +32,28 @@ describe('unresolved-reference', () => {
         severity: 'error',
         message: 'No device management service `jamf` in organization `acme`: declare it under `spec.deviceManagementServices` or fix the name.',
       },
-      { file: 'org.yml', line: 17, column: 7, severity: 'error', message: 'No account `nobody@acme.example` in organization `acme`: declare it under `spec.accounts` or fix the name.' },
+      {
+        file: 'org.yml',
+        line: 17,
+        column: 7,
+        severity: 'error',
+        message: 'No account `nobody@acme.example` in organization `acme`: declare it under `spec.accounts` or fix the name.',
+      },
     ]);
   });
 
   it('accepts the built-in roles of the product and suggests them for typos', () => {
     const report = validateFiles({
-      'org.yml': organization('acme', `${UNITS}  accounts:
+      'org.yml': organization(
+        'acme',
+        `${UNITS}  accounts:
     - id: admin@acme.example
       role: administrator
     - id: apps@acme.example
       role: content-manger
-`, 'apple-business-manager'),
+`,
+        'apple-business-manager',
+      ),
     });
     expect(findingsOf(report, 'unresolved-reference')).toEqual([
       expect.objectContaining({ line: 17, column: 7, message: 'No role `content-manger` in organization `acme`: did you mean `content-manager`?' }),
@@ -49,7 +62,9 @@ describe('unresolved-reference', () => {
 
   it('reports a role or service `units` entry at the entry, and a service token downloader', () => {
     const report = validateFiles({
-      'org.yml': organization('acme', `${UNITS}  roles:
+      'org.yml': organization(
+        'acme',
+        `${UNITS}  roles:
     - id: auditor
       name: Auditor
       permissions: [view-apps-and-books]
@@ -68,7 +83,8 @@ describe('unresolved-reference', () => {
       serviceToken:
         downloadedBy: ghost@acme.example
         expiresAt: 2027-08-01
-`),
+`,
+      ),
     });
     expect(findingsOf(report, 'unresolved-reference').map(({ line, column, message }) => ({ line, column, message }))).toEqual([
       { line: 17, column: 19, message: 'No unit `losangeles` in organization `acme`: declare it under `spec.units` or fix the name.' },
@@ -79,11 +95,16 @@ describe('unresolved-reference', () => {
 
   it('never resolves a reference in another organization', () => {
     const report = validateFiles({
-      'a.yml': organization('acme', `${UNITS}  accounts:
+      'a.yml': organization(
+        'acme',
+        `${UNITS}  accounts:
     - id: admin@acme.example
       role: organization-administrator
-`),
-      'b.yml': organization('beta', `  units:
+`,
+      ),
+      'b.yml': organization(
+        'beta',
+        `  units:
     - id: hq
       name: HQ
       primary: true
@@ -92,7 +113,8 @@ describe('unresolved-reference', () => {
       unit: nyc
       downloadedBy: admin@acme.example
       expiresAt: 2027-08-01
-`),
+`,
+      ),
     });
     expect(findingsOf(report, 'unresolved-reference').map(({ file, line }) => [file, line])).toEqual([
       ['b.yml', 13],
@@ -102,7 +124,9 @@ describe('unresolved-reference', () => {
 
   it('is quiet when every reference resolves', () => {
     const report = validateFiles({
-      'org.yml': organization('acme', `${UNITS}  roles:
+      'org.yml': organization(
+        'acme',
+        `${UNITS}  roles:
     - id: auditor
       name: Auditor
       permissions: [view-apps-and-books]
@@ -110,7 +134,8 @@ describe('unresolved-reference', () => {
   accounts:
     - id: audit@acme.example
       role: auditor
-`),
+`,
+      ),
     });
     expect(findingsOf(report, 'unresolved-reference')).toEqual([]);
   });

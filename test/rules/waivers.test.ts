@@ -13,12 +13,15 @@ const UNITS = `  units:
 
 /** An organization whose content token names the unit `nyk` (line 15) and the account `ghost` (line 16). */
 function orgWithDanglingToken(name: string, unitLine = '      unit: nyk', extraLines = ''): string {
-  return organization(name, `${UNITS}  contentTokens:
+  return organization(
+    name,
+    `${UNITS}  contentTokens:
     - id: nyc-apps
 ${unitLine}
       downloadedBy: ghost@acme.example
       expiresAt: 2027-08-01
-${extraLines}`);
+${extraLines}`,
+  );
 }
 
 function config(exceptions: string): string {
@@ -136,10 +139,14 @@ describe('config exceptions', () => {
     reason: "Token moves to the new unit next week"
     expires: 2027-01-31
 `),
-      'org.yml': orgWithDanglingToken('acme', '      unit: nyk', `    - id: nyc-apps-2
+      'org.yml': orgWithDanglingToken(
+        'acme',
+        '      unit: nyk',
+        `    - id: nyc-apps-2
       unit: nowhere
       expiresAt: 2027-08-01
-`),
+`,
+      ),
     });
     expect(waivedState(report).map(({ ruleId, line, waived }) => ({ ruleId, line, waived }))).toEqual([
       { ruleId: 'unresolved-reference', line: 15, waived: true },
@@ -156,7 +163,9 @@ describe('config exceptions', () => {
     reason: "The downloader's account is being recreated"
     expires: 2027-01-31
 `),
-      'org.yml': organization('acme', `${UNITS}  deviceManagementServices:
+      'org.yml': organization(
+        'acme',
+        `${UNITS}  deviceManagementServices:
     - id: jamf
       type: external
       name: Jamf Pro
@@ -167,7 +176,8 @@ describe('config exceptions', () => {
       serviceToken:
         downloadedBy: ghost@acme.example
         expiresAt: 2027-08-01
-`),
+`,
+      ),
     });
     expect(findingsOf(report, 'unresolved-reference').map(({ line, column, waived }) => ({ line, column, waived: waived === true }))).toEqual([
       { line: 18, column: 15, waived: false },
@@ -238,11 +248,14 @@ describe('waived findings and the exit status', () => {
   it('do not fail validate, but appear in its JSON with waived: true and the waiver', async () => {
     const root = writeRepo({ 'org.yml': orgWithDanglingToken('acme', '      unit: nyk  # abm-gitops-ignore unresolved-reference -- IT-1234', '') });
     const rootWithoutDownloader = writeRepo({
-      'org.yml': organization('acme', `${UNITS}  contentTokens:
+      'org.yml': organization(
+        'acme',
+        `${UNITS}  contentTokens:
     - id: nyc-apps
       unit: nyk  # abm-gitops-ignore unresolved-reference -- IT-1234
       expiresAt: 2027-08-01
-`),
+`,
+      ),
     });
     const run = async (dir: string) => {
       let stdout = '';

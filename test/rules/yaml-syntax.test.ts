@@ -10,12 +10,15 @@ const UNITS = `  units:
 describe('yaml-syntax', () => {
   it('reports a key written twice at the second key', () => {
     const report = validateFiles({
-      'org.yml': organization('acme', `  units:
+      'org.yml': organization(
+        'acme',
+        `  units:
     - id: hq
       name: HQ
       name: Head office
       primary: true
-`),
+`,
+      ),
     });
     expect(findingsOf(report, 'yaml-syntax')).toEqual([
       {
@@ -32,9 +35,7 @@ describe('yaml-syntax', () => {
 
   it('reports tabs used as indentation where the tab is', () => {
     const report = validateFiles({ 'org.yml': 'apiVersion: abm-gitops/v1\nkind: Organization\nmetadata:\n\tname: acme\n' });
-    expect(findingsOf(report, 'yaml-syntax')).toEqual([
-      expect.objectContaining({ file: 'org.yml', line: 4, column: 1, severity: 'error' }),
-    ]);
+    expect(findingsOf(report, 'yaml-syntax')).toEqual([expect.objectContaining({ file: 'org.yml', line: 4, column: 1, severity: 'error' })]);
     expect(findingsOf(report, 'yaml-syntax')[0]!.message).toContain('YAML indentation must use spaces, not tabs');
   });
 

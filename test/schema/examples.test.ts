@@ -53,16 +53,7 @@ const configs = documents.filter((doc) => doc.value.kind === 'Config');
 describe('examples', () => {
   it('holds the documented example organizations and one Config per example repository', () => {
     const names = organizations.map((doc) => (doc.value.metadata as { name: string }).name).sort();
-    expect(names).toEqual([
-      'acme',
-      'bakery',
-      'bloom-florists',
-      'contoso',
-      'dental',
-      'lawfirm',
-      'northwind-eu',
-      'northwind-us',
-    ]);
+    expect(names).toEqual(['acme', 'bakery', 'bloom-florists', 'contoso', 'dental', 'lawfirm', 'northwind-eu', 'northwind-us']);
     expect(configs.map((doc) => doc.file).sort()).toEqual([
       'examples/abm/abm-gitops.yml',
       'examples/essentials/abm-gitops.yml',
@@ -79,15 +70,12 @@ describe('examples', () => {
     expect(summarize(validate.errors)).toEqual([]);
   });
 
-  it.each([...new Set(documents.map((doc) => doc.file))].map((file) => [file]))(
-    '%s names an existing schema in its modeline',
-    (file) => {
-      const firstLine = readFileSync(join(repoRoot, file), 'utf8').split('\n')[0] ?? '';
-      const match = /^# yaml-language-server: \$schema=(\S+)$/.exec(firstLine);
-      expect(match?.[1]).toMatch(/\/schemas\/(organization|config)\.schema\.json$/);
-      expect(existsSync(resolve(dirname(join(repoRoot, file)), match?.[1] ?? ''))).toBe(true);
-    },
-  );
+  it.each([...new Set(documents.map((doc) => doc.file))].map((file) => [file]))('%s names an existing schema in its modeline', (file) => {
+    const firstLine = readFileSync(join(repoRoot, file), 'utf8').split('\n')[0] ?? '';
+    const match = /^# yaml-language-server: \$schema=(\S+)$/.exec(firstLine);
+    expect(match?.[1]).toMatch(/\/schemas\/(organization|config)\.schema\.json$/);
+    expect(existsSync(resolve(dirname(join(repoRoot, file)), match?.[1] ?? ''))).toBe(true);
+  });
 
   it.each(organizations.map((doc) => [`${doc.file} #${doc.index}`, doc] as const))(
     '%s: expiries clear the 30-day window until 2027-06-30, last at most 366 days, postdate password changes',
@@ -104,8 +92,7 @@ describe('examples', () => {
         if (!(expires - LAST_CLEAN_RUN > WARN_BEFORE_MS)) problems.push(`${path}: expires ${decl.expiresAt}`);
         if (decl.downloadedAt === undefined) continue;
         const lifetime = expires - Date.parse(decl.downloadedAt);
-        if (lifetime < 0 || lifetime > MAX_LIFETIME_MS)
-          problems.push(`${path}: lifetime ${lifetime / 86_400_000} days`);
+        if (lifetime < 0 || lifetime > MAX_LIFETIME_MS) problems.push(`${path}: lifetime ${lifetime / 86_400_000} days`);
       }
       expect(problems).toEqual([]);
     },

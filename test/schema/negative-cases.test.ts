@@ -52,8 +52,7 @@ function organizationErrors(mutate: (doc: OrganizationFixture) => void): ErrorSu
   return summarize(validateOrganization.errors);
 }
 
-const keywordsAndPaths = (errors: ErrorSummary[]) =>
-  errors.map(({ keyword, instancePath }) => ({ keyword, instancePath }));
+const keywordsAndPaths = (errors: ErrorSummary[]) => errors.map(({ keyword, instancePath }) => ({ keyword, instancePath }));
 
 describe('organization schema refuses', () => {
   it('nothing in the valid baseline', () => {
@@ -64,18 +63,14 @@ describe('organization schema refuses', () => {
     const errors = organizationErrors((doc) => {
       firstOf(doc, 'units').colour = 'blue';
     });
-    expect(errors).toEqual([
-      { keyword: 'additionalProperties', instancePath: '/spec/units/0', params: { additionalProperty: 'colour' } },
-    ]);
+    expect(errors).toEqual([{ keyword: 'additionalProperties', instancePath: '/spec/units/0', params: { additionalProperty: 'colour' } }]);
   });
 
   it('a content token without expiresAt', () => {
     const errors = organizationErrors((doc) => {
       delete firstOf(doc, 'contentTokens').expiresAt;
     });
-    expect(errors).toEqual([
-      { keyword: 'required', instancePath: '/spec/contentTokens/0', params: { missingProperty: 'expiresAt' } },
-    ]);
+    expect(errors).toEqual([{ keyword: 'required', instancePath: '/spec/contentTokens/0', params: { missingProperty: 'expiresAt' } }]);
   });
 
   it.each(['2027-13-01', '2027-02-30x', '10/01/2027', '2027-01-10T12:00:00'])('the date %s', (date) => {
@@ -85,23 +80,18 @@ describe('organization schema refuses', () => {
     expect(keywordsAndPaths(errors)).toEqual([{ keyword: 'pattern', instancePath: '/spec/contentTokens/0/expiresAt' }]);
   });
 
-  it.each(['2027-01-10', '2027-01-10T12:00:00Z', '2027-01-10T12:00+02:00', '2027-01-10T12:00:00.5-05:00'])(
-    'no error for the date %s',
-    (date) => {
-      const errors = organizationErrors((doc) => {
-        firstOf(doc, 'contentTokens').expiresAt = date;
-      });
-      expect(errors).toEqual([]);
-    },
-  );
+  it.each(['2027-01-10', '2027-01-10T12:00:00Z', '2027-01-10T12:00+02:00', '2027-01-10T12:00:00.5-05:00'])('no error for the date %s', (date) => {
+    const errors = organizationErrors((doc) => {
+      firstOf(doc, 'contentTokens').expiresAt = date;
+    });
+    expect(errors).toEqual([]);
+  });
 
   it('a private key given as file:', () => {
     const errors = organizationErrors((doc) => {
       (firstOf(doc, 'deviceManagementServices').serviceToken as Json).privateKey = 'file:keys/jamf.key';
     });
-    expect(keywordsAndPaths(errors)).toEqual([
-      { keyword: 'pattern', instancePath: '/spec/deviceManagementServices/0/serviceToken/privateKey' },
-    ]);
+    expect(keywordsAndPaths(errors)).toEqual([{ keyword: 'pattern', instancePath: '/spec/deviceManagementServices/0/serviceToken/privateKey' }]);
   });
 
   it('an external service without vendor (required, plus the if that carried it)', () => {
@@ -116,9 +106,7 @@ describe('organization schema refuses', () => {
 
   it('a service token on the built-in service', () => {
     const errors = organizationErrors((doc) => {
-      doc.spec.deviceManagementServices = [
-        { id: 'built-in', type: 'built-in', serviceToken: { expiresAt: '2027-09-02' } },
-      ];
+      doc.spec.deviceManagementServices = [{ id: 'built-in', type: 'built-in', serviceToken: { expiresAt: '2027-09-02' } }];
     });
     expect(errors).toEqual([
       { keyword: 'false schema', instancePath: '/spec/deviceManagementServices/0/serviceToken', params: {} },

@@ -20,7 +20,9 @@ describe('JSON Schemas', () => {
     const visit = (node: unknown, path: string): void => {
       if (typeof node !== 'object' || node === null) return;
       if (Array.isArray(node)) {
-        node.forEach((item, index) => visit(item, `${path}/${index}`));
+        node.forEach((item, index) => {
+          visit(item, `${path}/${index}`);
+        });
         return;
       }
       const schema = node as Record<string, unknown>;

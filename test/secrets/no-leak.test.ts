@@ -102,7 +102,10 @@ async function run(argv: string[]): Promise<{ code: number; output: string }> {
 }
 
 const RUNS: Array<{ name: string; argv: string[]; file?: string }> = [
-  ...['text', 'json', 'sarif', 'github', 'markdown'].map((format) => ({ name: `validate --format ${format}`, argv: ['validate', '.', '--format', format, '--now', '2026-11-23', '--no-color'] })),
+  ...['text', 'json', 'sarif', 'github', 'markdown'].map((format) => ({
+    name: `validate --format ${format}`,
+    argv: ['validate', '.', '--format', format, '--now', '2026-11-23', '--no-color'],
+  })),
   { name: 'validate --output', argv: ['validate', '.', '--format', 'json', '--output', 'report.json', '--now', '2026-11-23'], file: 'report.json' },
   { name: 'inspect a server token with the key', argv: ['inspect', 'tokens/jamf-prod_Token_smime.p7m', '--private-key', 'env:JAMF_DEP_PRIVATE_KEY'] },
   { name: 'inspect a server token as json', argv: ['inspect', 'tokens/jamf-prod_Token_smime.p7m', '--private-key', 'env:JAMF_DEP_PRIVATE_KEY', '--format', 'json'] },

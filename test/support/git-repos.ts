@@ -28,8 +28,8 @@ export async function makeScratch(prefix = 'abm-gitops-test-'): Promise<Scratch>
 
 function isolatedEnv(identity: Identity = HUMAN): Record<string, string> {
   return {
-    PATH: process.env['PATH'] ?? '',
-    HOME: process.env['HOME'] ?? tmpdir(),
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? tmpdir(),
     GIT_AUTHOR_NAME: identity.name,
     GIT_AUTHOR_EMAIL: identity.email,
     GIT_COMMITTER_NAME: identity.name,
@@ -76,10 +76,7 @@ export async function cloneRepo(bare: string, into: string): Promise<string> {
  * Commits `files` as `identity` on top of `branch` of the bare repo (a new
  * branch starts from `from`), through a throw-away clone, and returns the sha.
  */
-export async function commitAs(
-  bare: string,
-  options: { branch: string; from?: string; files: Record<string, string>; message: string; identity?: Identity },
-): Promise<string> {
+export async function commitAs(bare: string, options: { branch: string; from?: string; files: Record<string, string>; message: string; identity?: Identity }): Promise<string> {
   const work = await mkdtemp(join(tmpdir(), 'abm-gitops-human-'));
   try {
     const git = gitAs(work, options.identity ?? HUMAN);

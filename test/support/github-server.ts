@@ -8,10 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { branchSha, gitAs } from './git-repos.js';
-import {
-  fullRepository, issueComment, label, pullRequest, pullRequestSimple,
-  type CommentState, type PullState, type Site,
-} from './github-fixtures.js';
+import { fullRepository, issueComment, label, pullRequest, pullRequestSimple, type CommentState, type PullState, type Site } from './github-fixtures.js';
 
 export interface ServedRepo {
   owner: string;
@@ -49,8 +46,11 @@ interface RepoState extends Required<ServedRepo> {
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, readonly body: Record<string, unknown>) {
-    super(String(body['message']));
+  constructor(
+    readonly status: number,
+    readonly body: Record<string, unknown>,
+  ) {
+    super(String(body.message));
   }
 }
 
@@ -66,7 +66,11 @@ export class GitHubTestServer {
   private site: Site = { api: '', web: 'https://github.test' };
   private readonly server = createServer((request, response) => void this.handle(request, response));
 
-  constructor(private readonly token: string, repos: ServedRepo[], readonly botLogin = 'abm-gitops[bot]') {
+  constructor(
+    private readonly token: string,
+    repos: ServedRepo[],
+    readonly botLogin = 'abm-gitops[bot]',
+  ) {
     for (const repo of repos) {
       this.repos.set(`${repo.owner}/${repo.repo}`, { defaultBranch: 'main', ...repo, pulls: [], comments: [], nextNumber: 1 });
     }
@@ -108,7 +112,9 @@ export class GitHubTestServer {
   }
 
   comments(owner: string, repo: string, issueNumber: number): string[] {
-    return this.repoState(owner, repo).comments.filter((c) => c.issueNumber === issueNumber).map((c) => c.body);
+    return this.repoState(owner, repo)
+      .comments.filter((c) => c.issueNumber === issueNumber)
+      .map((c) => c.body);
   }
 
   private repoState(owner: string, repo: string): RepoState {
@@ -228,17 +234,28 @@ export class GitHubTestServer {
       throw validationFailed({ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${state.owner}:${head}.` });
     }
     const pull: PullState = {
-      number: state.nextNumber++, title, body: typeof body === 'string' ? body : null, head, headSha, base, baseSha,
-      state: 'open', author: this.botLogin, labels: [], reviewers: [], teamReviewers: [], closedAt: null,
+      number: state.nextNumber++,
+      title,
+      body: typeof body === 'string' ? body : null,
+      head,
+      headSha,
+      base,
+      baseSha,
+      state: 'open',
+      author: this.botLogin,
+      labels: [],
+      reviewers: [],
+      teamReviewers: [],
+      closedAt: null,
     };
     state.pulls.push(pull);
     return this.render(state, pull);
   }
 
   private updatePull(state: RepoState, pull: PullState, input: Record<string, unknown>) {
-    if (typeof input['title'] === 'string') pull.title = input['title'];
-    if (typeof input['body'] === 'string') pull.body = input['body'];
-    if (input['state'] === 'closed' && pull.state === 'open') {
+    if (typeof input.title === 'string') pull.title = input.title;
+    if (typeof input.body === 'string') pull.body = input.body;
+    if (input.state === 'closed' && pull.state === 'open') {
       pull.state = 'closed';
       pull.closedAt = '2026-12-18T07:00:00Z';
     }
@@ -246,8 +263,8 @@ export class GitHubTestServer {
   }
 
   private requestReviewers(state: RepoState, pull: PullState, input: Record<string, unknown>) {
-    const reviewers = stringList(input['reviewers']);
-    const teams = stringList(input['team_reviewers']);
+    const reviewers = stringList(input.reviewers);
+    const teams = stringList(input.team_reviewers);
     if (reviewers.includes(pull.author)) {
       throw validationFailed(undefined, 'Review cannot be requested from pull request author.');
     }
@@ -257,13 +274,13 @@ export class GitHubTestServer {
   }
 
   private addLabels(state: RepoState, pull: PullState, input: Record<string, unknown>) {
-    pull.labels = [...new Set([...pull.labels, ...stringList(input['labels'])])];
+    pull.labels = [...new Set([...pull.labels, ...stringList(input.labels)])];
     return pull.labels.map((name) => label(this.site, state.owner, state.repo, name));
   }
 
   private addComment(state: RepoState, pull: PullState, input: Record<string, unknown>) {
-    if (typeof input['body'] !== 'string') throw validationFailed({ resource: 'IssueComment', code: 'missing_field', field: 'body' });
-    const comment: CommentState = { id: this.nextCommentId++, issueNumber: pull.number, body: input['body'], author: this.botLogin };
+    if (typeof input.body !== 'string') throw validationFailed({ resource: 'IssueComment', code: 'missing_field', field: 'body' });
+    const comment: CommentState = { id: this.nextCommentId++, issueNumber: pull.number, body: input.body, author: this.botLogin };
     state.comments.push(comment);
     return issueComment(this.site, state.owner, state.repo, comment);
   }

@@ -26,7 +26,10 @@ export const command: Command = {
     }
     const rule = findRule(ruleId);
     if (!rule) {
-      const suggestion = didYouMean(ruleId, RULES.map((candidate) => candidate.meta.id));
+      const suggestion = didYouMean(
+        ruleId,
+        RULES.map((candidate) => candidate.meta.id),
+      );
       const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
       throw new UsageError(`explain: unknown rule "${ruleId}"${hint}; run abm-gitops explain for the list of rules`);
     }
@@ -40,7 +43,7 @@ export const command: Command = {
 export function ruleList(rules: readonly Rule[]): string {
   const idWidth = Math.max(...rules.map((rule) => rule.meta.id.length));
   const lines = rules.map((rule) => `  ${rule.meta.id.padEnd(idWidth)}  ${rule.meta.defaultSeverity.padEnd(7)}  ${rule.meta.summary}`);
-  return [`${rules.length} rules (id, default severity, what it catches):`, '', ...lines, '', 'Run abm-gitops explain <rule-id> for a rule\'s page.', ''].join('\n');
+  return [`${rules.length} rules (id, default severity, what it catches):`, '', ...lines, '', "Run abm-gitops explain <rule-id> for a rule's page.", ''].join('\n');
 }
 
 /** The text of `docs/rules/<id>.md` shipped with the package. */

@@ -38,7 +38,11 @@ export const command: Command = {
       throw new UsageError(`init: ${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''} in ${args.positionals[0] ?? '.'}; use --force to overwrite`);
     }
     for (const [path, text] of Object.entries(files)) writeScaffoldFile(join(dir, path), path, text);
-    io.stdout(`${Object.keys(files).map((path) => `created ${path}`).join('\n')}\n\nNext: fill in ${INIT_FILES.organization}, then run abm-gitops validate.\n`);
+    io.stdout(
+      `${Object.keys(files)
+        .map((path) => `created ${path}`)
+        .join('\n')}\n\nNext: fill in ${INIT_FILES.organization}, then run abm-gitops validate.\n`,
+    );
     return 0;
   },
 };
@@ -48,7 +52,11 @@ function organizationName(given: string | undefined, dir: string): string {
     if (!NAME_PATTERN.test(given)) throw new UsageError(`init: --name must be lowercase letters, digits and dashes (e.g. acme), not "${given}"`);
     return given;
   }
-  const fromFolder = basename(dir).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').replace(/-{2,}/g, '-');
+  const fromFolder = basename(dir)
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .replace(/-{2,}/g, '-');
   return NAME_PATTERN.test(fromFolder) ? fromFolder : 'my-organization';
 }
 

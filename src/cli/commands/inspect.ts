@@ -6,15 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import {
-  decryptServerToken,
-  detectArtifact,
-  readCertificate,
-  readContentToken,
-  readDecryptedServerToken,
-  readServerToken,
-  type DetectedKind,
-} from '../../artifacts/index.js';
+import { decryptServerToken, detectArtifact, readCertificate, readContentToken, readDecryptedServerToken, readServerToken, type DetectedKind } from '../../artifacts/index.js';
 import { stringOption } from '../args.js';
 import { UsageError, type Command, type CommandIo, type ParsedArgs } from '../command.js';
 
@@ -73,7 +65,11 @@ function inspectServerToken(bytes: Buffer, file: string, privateKeyPem: string |
   if (!token.ok) return { kind: 'service-token', fields: [field('error', 'error', token.reason)], failed: true };
   const fields = [
     field('container', 'container', token.container),
-    field('recipients', 'recipients', token.recipients.map((r) => ({ issuer: r.issuer, serialNumber: r.serialNumber }))),
+    field(
+      'recipients',
+      'recipients',
+      token.recipients.map((r) => ({ issuer: r.issuer, serialNumber: r.serialNumber })),
+    ),
     field('contentCipher', 'content cipher', token.contentCipher),
     field('decrypted', 'decrypted', privateKeyPem !== undefined),
   ];
@@ -83,10 +79,7 @@ function inspectServerToken(bytes: Buffer, file: string, privateKeyPem: string |
     if (decrypted.cause === 'key') throw new UsageError(`cannot decrypt ${file}: ${decrypted.reason}`);
     return { kind: 'service-token', fields: [...fields, field('error', 'error', decrypted.reason)], failed: true };
   }
-  fields.push(
-    field('accessTokenExpiry', 'access token expiry', iso(decrypted.accessTokenExpiry)),
-    field('fields', 'fields', decrypted.fields),
-  );
+  fields.push(field('accessTokenExpiry', 'access token expiry', iso(decrypted.accessTokenExpiry)), field('fields', 'fields', decrypted.fields));
   return { kind: 'service-token', fields, failed: false };
 }
 
@@ -125,9 +118,7 @@ function inspectOther(kind: Exclude<DetectedKind, 'service-token'>, bytes: Buffe
     }
     case 'decrypted-server-token': {
       const payload = readDecryptedServerToken(bytes);
-      const fields = payload.ok
-        ? [field('accessTokenExpiry', 'access token expiry', iso(payload.accessTokenExpiry)), field('fields', 'fields', payload.fields)]
-        : [];
+      const fields = payload.ok ? [field('accessTokenExpiry', 'access token expiry', iso(payload.accessTokenExpiry)), field('fields', 'fields', payload.fields)] : [];
       return { kind, fields: [...fields, field('note', 'note', SECRET_NOTE)], failed: false };
     }
     case 'private-key':
@@ -155,7 +146,7 @@ function renderJson(file: string, inspection: Inspection): string {
 function textValue(value: Value): string[] {
   if (!Array.isArray(value)) return [String(value)];
   if (value.every((item): item is string => typeof item === 'string')) return [value.join(', ')];
-  return value.map((item) => (typeof item === 'string' ? item : `${item['issuer'] ?? ''} (serial ${item['serialNumber'] ?? ''})`));
+  return value.map((item) => (typeof item === 'string' ? item : `${item.issuer ?? ''} (serial ${item.serialNumber ?? ''})`));
 }
 
 function renderText(file: string, inspection: Inspection): string {

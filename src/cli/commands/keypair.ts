@@ -71,10 +71,9 @@ export const command: Command = {
     if (certArg === undefined) throw new UsageError('keypair needs --out-cert <path>');
     if (args.positionals.length > 0) throw new UsageError(`keypair takes no arguments, got ${args.positionals.join(' ')}`);
     const keyArg = stringOption(args, 'out-key');
-    const force = args.options['force'] === true;
+    const force = args.options.force === true;
     const certPath: OutputPath = { flag: '--out-cert', given: certArg, resolved: resolve(io.cwd, certArg) };
-    const keyPath: OutputPath | undefined =
-      keyArg === undefined ? undefined : { flag: '--out-key', given: keyArg, resolved: resolve(io.cwd, keyArg) };
+    const keyPath: OutputPath | undefined = keyArg === undefined ? undefined : { flag: '--out-key', given: keyArg, resolved: resolve(io.cwd, keyArg) };
 
     // Every check runs before anything is written: a refusal leaves no half-made pair behind.
     await existingDirectory(certPath);

@@ -13,7 +13,7 @@ export const command: Command = {
     { name: 'format', type: 'string', choices: ['text', 'json'], description: 'Output format (default text).' },
     { name: 'now', type: 'string', description: 'Plan as of this date or date-time (reproducible runs).' },
     { name: 'repo', type: 'string', description: 'The GitHub repository, owner/name (default GITHUB_REPOSITORY, else the origin remote).' },
-    { name: 'base', type: 'string', description: 'Base branch of the pull requests (default the repository\'s default branch).' },
+    { name: 'base', type: 'string', description: "Base branch of the pull requests (default the repository's default branch)." },
     { name: 'token-env', type: 'string', description: 'Environment variable holding the GitHub token (default GITHUB_TOKEN).' },
     { name: 'author', type: 'string', description: 'Commit author "Name <email>" (default abm-gitops[bot] <abm-gitops@users.noreply.github.com>).' },
   ],

@@ -13,7 +13,8 @@ export const FAIL_ON_CHOICES = ['error', 'warning', 'info', 'never'] as const;
 export const command: Command = {
   name: 'validate',
   summary: 'Check a config repository: schema, cross-file rules, real tokens; exit 1 on findings at or above --fail-on.',
-  usage: 'abm-gitops validate [root] [--format text|json|sarif|github|markdown] [--output <file>] [--fail-on error|warning|info|never] [--now <date>] [--changed-since <git-ref>] [--quiet] [--no-color]',
+  usage:
+    'abm-gitops validate [root] [--format text|json|sarif|github|markdown] [--output <file>] [--fail-on error|warning|info|never] [--now <date>] [--changed-since <git-ref>] [--quiet] [--no-color]',
   options: [
     { name: 'format', type: 'string', choices: OUTPUT_FORMATS, description: 'Output format (default text).' },
     { name: 'output', type: 'string', description: 'Write the report to this file instead of standard output.' },

@@ -5,14 +5,14 @@ import type { Rule } from '../types.js';
 const SECRETS: Record<SecretFile['kind'], { is: string; rotate: string }> = {
   'private-key': {
     is: 'a private key: whoever reads the repository can decrypt the service tokens made for its certificate',
-    rotate: 'make a new key pair, upload the new public key certificate in Apple\'s portal and download new service tokens for it',
+    rotate: "make a new key pair, upload the new public key certificate in Apple's portal and download new service tokens for it",
   },
   'decrypted-server-token': {
     is: 'a decrypted service (server) token: its OAuth access secret lets anyone act as the device management service at Apple',
-    rotate: 'download a new service token for the service in Apple\'s portal (that replaces the leaked one) and keep only the encrypted .p7m',
+    rotate: "download a new service token for the service in Apple's portal (that replaces the leaked one) and keep only the encrypted .p7m",
   },
   'content-token': {
-    is: 'an Apps and Books content token: the whole file is a bearer credential for the organization\'s app licenses',
+    is: "an Apps and Books content token: the whole file is a bearer credential for the organization's app licenses",
     rotate: 'download a new content token (Payments & Billing > Apps & Books), which replaces the leaked one, and reference it with `env:` and `sha256`',
   },
 };
@@ -29,9 +29,7 @@ export const committedSecret: Rule = {
       const { is, rotate } = SECRETS[secret.kind];
       yield {
         at: { file: secret.path, region: { line: 1, column: 1, endLine: 1, endColumn: 1 } },
-        message:
-          `This file is ${is}. Remove it from the repository and from its git history, ` +
-          `then treat it as leaked and rotate it: ${rotate}.`,
+        message: `This file is ${is}. Remove it from the repository and from its git history, ` + `then treat it as leaked and rotate it: ${rotate}.`,
       };
     }
   },

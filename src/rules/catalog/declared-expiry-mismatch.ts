@@ -26,7 +26,13 @@ export const declaredExpiryMismatch: Rule = {
         if (expiry) yield expiry;
         const declared = artifact.declaration.sha256;
         if (declared !== undefined && !hashMatches(reading, declared)) {
-          yield hashReport(artifact.organization.source, [...artifact.path, 'sha256'], `${artifactLabel(artifact)} in organization \`${organization.name}\``, artifact.declaration.ref, reading);
+          yield hashReport(
+            artifact.organization.source,
+            [...artifact.path, 'sha256'],
+            `${artifactLabel(artifact)} in organization \`${organization.name}\``,
+            artifact.declaration.ref,
+            reading,
+          );
         }
       }
       for (const service of organization.services) {

@@ -8,14 +8,14 @@ import type { Rule, RuleReport } from '../types.js';
 const LAPSE: Record<ArtifactKind, { breaks: string; remedy: string }> = {
   'service-token': {
     breaks: 'Apple stops talking to the device management service, so devices assigned to it no longer reach it',
-    remedy: 'download a new service token for the service in Apple\'s portal, install it in the MDM and update `expiresAt` (`abm-gitops renew` opens the pull request)',
+    remedy: "download a new service token for the service in Apple's portal, install it in the MDM and update `expiresAt` (`abm-gitops renew` opens the pull request)",
   },
   'content-token': {
     breaks: 'app and book license communication between Apple and the device management service stops',
     remedy: 'download a new content token (Payments & Billing > Apps & Books), upload it to the service and update `expiresAt`',
   },
   'apns-certificate': {
-    breaks: 'devices stop receiving the service\'s MDM commands',
+    breaks: "devices stop receiving the service's MDM commands",
     remedy: 'renew it at the Apple Push Certificates Portal with the same Apple Account that created it (a new certificate makes every device re-enroll) and update `expiresAt`',
   },
 };

@@ -11,7 +11,7 @@ export const tokenPublicKeyMismatch: Rule = {
   meta: {
     id: 'token-public-key-mismatch',
     defaultSeverity: 'error',
-    summary: 'The server token was encrypted to a certificate other than the service\'s `publicKey`: a new public key needs a new token.',
+    summary: "The server token was encrypted to a certificate other than the service's `publicKey`: a new public key needs a new token.",
     sources: ['000'],
   },
   *check({ model }) {
@@ -25,7 +25,7 @@ export const tokenPublicKeyMismatch: Rule = {
           message:
             `The service token of service \`${artifact.id}\` in organization \`${organization.name}\` was encrypted to ${describe(recipients)}, ` +
             `not to the service's public key certificate \`${artifact.service?.value.publicKey?.ref}\` (issued by ${publicKey.issuer}, serial ${publicKey.serialNumber}), so the MDM cannot decrypt it. ` +
-            'Apple encrypts each token to the public key uploaded when it is downloaded: upload the current public key for the service in Apple\'s portal and download a new token.',
+            "Apple encrypts each token to the public key uploaded when it is downloaded: upload the current public key for the service in Apple's portal and download a new token.",
         };
       }
     }

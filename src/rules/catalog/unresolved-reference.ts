@@ -43,13 +43,17 @@ function* referencesOf(organization: Organization): Iterable<RuleReport> {
 
   const reports: Array<RuleReport | undefined> = [];
   for (const role of organization.roles) {
-    role.value.units?.forEach((unit, index) => reports.push(check('units', unit, [...role.path, 'units', index])));
+    role.value.units?.forEach((unit, index) => {
+      reports.push(check('units', unit, [...role.path, 'units', index]));
+    });
   }
   for (const account of organization.accounts) {
     reports.push(check('roles', account.value.role, [...account.path, 'role']));
   }
   for (const service of organization.services) {
-    service.value.units?.forEach((unit, index) => reports.push(check('units', unit, [...service.path, 'units', index])));
+    service.value.units?.forEach((unit, index) => {
+      reports.push(check('units', unit, [...service.path, 'units', index]));
+    });
     const downloader = service.value.serviceToken?.downloadedBy;
     reports.push(check('accounts', downloader, [...service.path, 'serviceToken', 'downloadedBy']));
   }
