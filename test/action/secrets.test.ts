@@ -3,6 +3,7 @@ import { envReferenceNames, maskEnvSecrets } from '../../src/action/secrets.js';
 import { parseInstant } from '../../src/model/dates.js';
 import { validateRepository } from '../../src/validate.js';
 import { organization, writeRepo } from '../support/repo.js';
+import { fakePrivateKeyPem, privateKeyLine } from '../support/pem.js';
 
 describe('env: secrets', () => {
   const root = writeRepo({
@@ -41,9 +42,9 @@ describe('env: secrets', () => {
 
   it('masks set values, and each line of a multi-line one', () => {
     const masked: string[] = [];
-    const pem = '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBg\n-----END PRIVATE KEY-----\n';
+    const pem = fakePrivateKeyPem('MIIEvQIBADANBg');
     const count = maskEnvSecrets(envReferenceNames(model), { JAMF_KEY: pem, VPP_ACME: 'eyJ0b2tlbiI6', VPP_GLOBEX: '', OTHER: 'x' }, (value) => masked.push(value));
     expect(count).toBe(2);
-    expect(masked).toEqual([pem, '-----BEGIN PRIVATE KEY-----', 'MIIEvQIBADANBg', '-----END PRIVATE KEY-----', 'eyJ0b2tlbiI6']);
+    expect(masked).toEqual([pem, privateKeyLine('BEGIN'), 'MIIEvQIBADANBg', privateKeyLine('END'), 'eyJ0b2tlbiI6']);
   });
 });

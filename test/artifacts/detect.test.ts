@@ -2,6 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { detectArtifact } from '../../src/artifacts/index.js';
 import { makeApnsCert, makeContentToken, makeSelfSignedCert, makeServerToken, makeServerTokenPkcs7, serverTokenPlaintext, sharedKey } from '../support/forge-fixtures.js';
+import { fakePrivateKeyPem } from '../support/pem.js';
 
 const expiry = new Date('2027-01-10T14:37:38Z');
 const cert = makeSelfSignedCert({ cn: 'abm-gitops' });
@@ -61,7 +62,7 @@ describe('detectArtifact', () => {
     ['PKCS#8 PEM', sharedKey().privateKeyPkcs8Pem],
     ['encrypted PKCS#8 PEM', rsa.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'pw' }).toString()],
     ['EC PEM', ec.export({ type: 'sec1', format: 'pem' }).toString()],
-    ['OpenSSH', '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n'],
+    ['OpenSSH', fakePrivateKeyPem('b3BlbnNzaC1rZXktdjEAAAAA', 'OPENSSH')],
     ['PKCS#1 DER', bytes(rsa.export({ type: 'pkcs1', format: 'der' }))],
     ['PKCS#8 DER', bytes(rsa.export({ type: 'pkcs8', format: 'der' }))],
     ['encrypted PKCS#8 DER', bytes(rsa.export({ type: 'pkcs8', format: 'der', cipher: 'aes-256-cbc', passphrase: 'pw' }))],

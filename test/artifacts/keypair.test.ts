@@ -7,6 +7,7 @@ import { decryptServerToken, generateKeyPair, readCertificate } from '../../src/
 import { command } from '../../src/cli/commands/keypair.js';
 import { makeServerToken } from '../support/forge-fixtures.js';
 import { recordingIo, usageErrorOf } from './cli-io.js';
+import { privateKeyLine } from '../support/pem.js';
 
 describe('generateKeyPair', () => {
   test('a self-signed RSA-2048 certificate with a CN only, and its key decrypts tokens made for it', () => {
@@ -24,7 +25,7 @@ describe('generateKeyPair', () => {
     ]);
     const der = readCertificate(pair.certificateDer);
     expect(der.ok && der.sha256Fingerprint).toBe(cert.sha256Fingerprint);
-    expect(pair.privateKeyPem.startsWith('-----BEGIN RSA PRIVATE KEY-----\n')).toBe(true);
+    expect(pair.privateKeyPem.startsWith(`${privateKeyLine('BEGIN', 'RSA')}\n`)).toBe(true);
     const expiry = new Date('2027-01-10T14:37:38Z');
     const token = makeServerToken({ cert: forge.pki.certificateFromPem(pair.certificatePem), expiry });
     const decrypted = decryptServerToken(token, pair.privateKeyPem);
@@ -71,7 +72,8 @@ describe('keypair command', () => {
 
   test('without --out-key the key goes to stdout; a .der certificate is DER', async () => {
     const result = await run({ 'out-cert': 'certs/mdm.der' });
-    expect(result.out).toMatch(/^-----BEGIN RSA PRIVATE KEY-----\n[\s\S]+-----END RSA PRIVATE KEY-----\n$/);
+    expect(result.out.startsWith(`${privateKeyLine('BEGIN', 'RSA')}\n`)).toBe(true);
+    expect(result.out.endsWith(`${privateKeyLine('END', 'RSA')}\n`)).toBe(true);
     expect(result.err).toContain('the private key is on stdout: store it as a secret');
     const der = await readFile(join(repo, 'certs/mdm.der'));
     const cert = readCertificate(new Uint8Array(der));
@@ -100,7 +102,7 @@ describe('keypair command', () => {
     const forced = await run({ 'out-cert': 'certs/mdm.pem', 'out-key': keyPath, force: true });
     expect(forced.code).toBe(0);
     expect((await stat(keyPath)).mode & 0o777).toBe(0o600);
-    expect((await readFile(keyPath, 'utf8')).startsWith('-----BEGIN RSA PRIVATE KEY-----')).toBe(true);
+    expect((await readFile(keyPath, 'utf8')).startsWith(privateKeyLine('BEGIN', 'RSA'))).toBe(true);
   });
 
   test('usage errors: no --out-cert, a missing directory, a bad common name', async () => {

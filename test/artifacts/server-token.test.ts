@@ -10,6 +10,7 @@ import {
   recipientMatchesCertificate,
   WRONG_KEY_REASON,
 } from '../../src/artifacts/index.js';
+import { fakePrivateKeyPem } from '../support/pem.js';
 import {
   FAKE_SERVER_TOKEN_SECRETS,
   makeKeyPair,
@@ -122,7 +123,7 @@ describe('failures are values with one-line reasons', () => {
   test('keys that are not usable RSA keys', () => {
     const { privateKey } = forge.pki.rsa.generateKeyPair({ bits: 512, e: 0x10001 });
     const encrypted = forge.pki.encryptRsaPrivateKey(privateKey, 'passphrase');
-    const reasons = ['not a key', mine.certPem, encrypted, '-----BEGIN EC PRIVATE KEY-----\nMHcCAQEE\n-----END EC PRIVATE KEY-----']
+    const reasons = ['not a key', mine.certPem, encrypted, fakePrivateKeyPem('MHcCAQEE', 'EC').trimEnd()]
       .map((pem) => decryptServerToken(token, pem))
       .map((result) => (result.ok ? 'ok' : `${result.cause}: ${result.reason}`));
     expect(reasons).toEqual([
