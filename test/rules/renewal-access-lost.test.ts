@@ -1,37 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, organization, validateFiles } from '../support/repo.js';
+import { findingsOf, twoServiceOrganization, validateFiles } from '../support/repo.js';
 
 const RULE = 'renewal-access-lost';
 
-function orgWithAccess(jamf: string, kandji: string): string {
-  return organization(
-    'acme',
-    `  units:
-    - id: hq
-      name: HQ
-      primary: true
-  deviceManagementServices:
-    - id: jamf
-      type: external
-      name: Jamf
-      vendor: jamf
-${jamf}    - id: kandji
-      type: external
-      name: Kandji
-      vendor: kandji
-${kandji}`,
-  );
-}
-
 describe(RULE, () => {
   it('fires at `access: lost`', () => {
-    const findings = findingsOf(validateFiles({ 'org.yml': orgWithAccess('      access: lost\n', '      access: available\n') }), RULE);
+    const findings = findingsOf(validateFiles({ 'org.yml': twoServiceOrganization('      access: lost\n', '      access: available\n') }), RULE);
     expect(findings).toEqual([expect.objectContaining({ file: 'org.yml', line: 16, column: 7, severity: 'warning' })]);
     expect(findings[0]!.message).toContain('Service `jamf` of organization `acme` has `access: lost`');
     expect(findings[0]!.message).toContain('move its devices there and wipe them');
   });
 
   it('is quiet when access is available or not written (the default)', () => {
-    expect(findingsOf(validateFiles({ 'org.yml': orgWithAccess('      access: available\n', '') }), RULE)).toEqual([]);
+    expect(findingsOf(validateFiles({ 'org.yml': twoServiceOrganization('      access: available\n', '') }), RULE)).toEqual([]);
   });
 });

@@ -54,3 +54,28 @@ spec:
   product: ${product}
 ${specLines.replace(/^\n/, '')}`;
 }
+
+/**
+ * Organization `acme` (Apple Business, one primary unit) with two external
+ * services, `jamf` then `kandji`; each one's extra lines (indented six
+ * spaces, newline-terminated) follow its `vendor` line.
+ */
+export function twoServiceOrganization(jamfLines: string, kandjiLines: string): string {
+  return organization(
+    'acme',
+    `  units:
+    - id: hq
+      name: HQ
+      primary: true
+  deviceManagementServices:
+    - id: jamf
+      type: external
+      name: Jamf
+      vendor: jamf
+${jamfLines}    - id: kandji
+      type: external
+      name: Kandji
+      vendor: kandji
+${kandjiLines}`,
+  );
+}
