@@ -64862,7 +64862,7 @@ function buildModel(rootArgument, now) {
   return model;
 }
 function assertDirectory(root, asGiven) {
-  let isDirectory2 = false;
+  let isDirectory2;
   try {
     isDirectory2 = statSync3(root).isDirectory();
   } catch (error2) {

@@ -41974,7 +41974,7 @@ function buildModel(rootArgument, now) {
   return model;
 }
 function assertDirectory(root, asGiven) {
-  let isDirectory = false;
+  let isDirectory;
   try {
     isDirectory = statSync3(root).isDirectory();
   } catch (error) {

@@ -77,7 +77,7 @@ export function buildModel(rootArgument: string, now: Date): RepositoryModel {
 }
 
 function assertDirectory(root: string, asGiven: string): void {
-  let isDirectory = false;
+  let isDirectory: boolean;
   try {
     isDirectory = statSync(root).isDirectory();
   } catch (error) {

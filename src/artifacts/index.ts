@@ -18,13 +18,7 @@ export type {
   TokenContainer,
   TokenRecipient,
 } from './server-token.js';
-export {
-  decryptServerToken,
-  readDecryptedServerToken,
-  readServerToken,
-  recipientMatchesCertificate,
-  WRONG_KEY_REASON,
-} from './server-token.js';
+export { decryptServerToken, readDecryptedServerToken, readServerToken, recipientMatchesCertificate, WRONG_KEY_REASON } from './server-token.js';
 export type { ContentTokenInfo, ContentTokenResult } from './content-token.js';
 export { contentTokenHashMatches, parseAppleDate, readContentToken } from './content-token.js';
 export type { CertificateInfo, CertificateResult } from './certificate.js';

@@ -213,6 +213,7 @@ export class RenewalRepo {
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       if (tolerateExitCode && /^[ +\-*!=]\t/m.test(text)) return text;
+      // eslint-disable-next-line preserve-caught-error -- the cause may carry the token; only its scrubbed first line travels on
       throw new Error(`git could not ${what} on origin: ${firstErrorLine(this.scrub(text))}`);
     }
   }

@@ -127,8 +127,10 @@ function applyMutation(document: unknown, { kind, at, value, text }: Mutation): 
   if (!path) return value;
   const parent = path.slice(0, -1).reduce<any>((node, key) => node[key], document);
   const key = path[path.length - 1]!;
-  if (kind === 'delete') Array.isArray(parent) ? parent.splice(key as number, 1) : delete parent[key];
-  else if (kind === 'replace') parent[key] = value;
+  if (kind === 'delete') {
+    if (Array.isArray(parent)) parent.splice(key as number, 1);
+    else delete parent[key];
+  } else if (kind === 'replace') parent[key] = value;
   else if (kind === 'unicode') parent[key] = typeof parent[key] === 'string' ? `${parent[key]}${text}` : text;
   else if (kind === 'duplicate' && Array.isArray(parent)) parent.push(structuredClone(parent[key as number]));
   else if (kind === 'rename' && !Array.isArray(parent)) {
