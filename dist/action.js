@@ -64296,7 +64296,8 @@ function findingLine(finding, colors) {
 }
 function closingLine(report, colors) {
   const { summary: summary3 } = report;
-  const scope = `${plural2(summary3.files, "file")}, ${plural2(summary3.organizations, "organization")}`;
+  const where = report.root === "." ? "" : ` of ${report.root}`;
+  const scope = `${plural2(summary3.files, "file")}, ${plural2(summary3.organizations, "organization")}${where}`;
   const counts = [
     summary3.errors > 0 ? colors.red(plural2(summary3.errors, "error")) : "",
     summary3.warnings > 0 ? colors.yellow(plural2(summary3.warnings, "warning")) : "",

@@ -51385,7 +51385,8 @@ function findingLine(finding, colors) {
 }
 function closingLine(report, colors) {
   const { summary: summary2 } = report;
-  const scope = `${plural2(summary2.files, "file")}, ${plural2(summary2.organizations, "organization")}`;
+  const where = report.root === "." ? "" : ` of ${report.root}`;
+  const scope = `${plural2(summary2.files, "file")}, ${plural2(summary2.organizations, "organization")}${where}`;
   const counts = [
     summary2.errors > 0 ? colors.red(plural2(summary2.errors, "error")) : "",
     summary2.warnings > 0 ? colors.yellow(plural2(summary2.warnings, "warning")) : "",

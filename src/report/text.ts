@@ -49,7 +49,9 @@ function findingLine(finding: Finding, colors: Palette): string {
 
 function closingLine(report: ValidationReport, colors: Palette): string {
   const { summary } = report;
-  const scope = `${plural(summary.files, 'file')}, ${plural(summary.organizations, 'organization')}`;
+  // Named unless it is the current folder: several repos are often checked in one go (npm start).
+  const where = report.root === '.' ? '' : ` of ${report.root}`;
+  const scope = `${plural(summary.files, 'file')}, ${plural(summary.organizations, 'organization')}${where}`;
   const counts = [
     summary.errors > 0 ? colors.red(plural(summary.errors, 'error')) : '',
     summary.warnings > 0 ? colors.yellow(plural(summary.warnings, 'warning')) : '',

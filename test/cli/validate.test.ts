@@ -207,7 +207,7 @@ describe('validate text output', () => {
     const { code, stdout } = await cli(['validate', root, ...NOW, '--quiet']);
     expect(code).toBe(1);
     expect(stdout).toBe(
-      'org.yml:7:3  error    Organization `acme` has no primary unit: Apple treats the original organization (the primary unit or location) differently, for example its content token and the built-in service. Mark the original one with `primary: true`.  primary-unit-count\n\n✖ 1 error in 1 file, 1 organization.\n',
+      `org.yml:7:3  error    Organization \`acme\` has no primary unit: Apple treats the original organization (the primary unit or location) differently, for example its content token and the built-in service. Mark the original one with \`primary: true\`.  primary-unit-count\n\n✖ 1 error in 1 file, 1 organization of ${root}.\n`,
     );
   });
 });
