@@ -28,8 +28,9 @@ export interface ValidationRun {
 
 /**
  * The core pipeline: files → documents with positions → schema → model →
- * real artifacts behind `ref`s → rules → findings. Throws `UsageError` only when the run cannot be done at
- * all (unreadable root, invalid abm-gitops.yml); everything else is a finding.
+ * real artifacts behind `ref`s → rules → findings. Throws `UsageError` only
+ * when the run cannot be done at all (unreadable root, invalid
+ * abm-gitops.yml); everything else is a finding.
  */
 export function validateRepository(options: ValidateOptions): ValidationRun {
   const model = buildModel(options.root, options.now);
@@ -39,6 +40,12 @@ export function validateRepository(options: ValidateOptions): ValidationRun {
   return { model, report: toReport(model, options.root, findings) };
 }
 
+/**
+ * Loads and models the repository. Each file is modelled as soon as it is
+ * parsed and its syntax trees are then released: at 10,000 organizations,
+ * holding them all costs more in garbage collection than re-parsing the few
+ * files a finding points into.
+ */
 export function buildModel(rootArgument: string, now: Date): RepositoryModel {
   const root = resolve(rootArgument);
   assertDirectory(root, rootArgument);
