@@ -39094,14 +39094,16 @@ function reportOf(later, first, how) {
   const where = `${first.organization.source.file.path}:${regionOf(first.organization.source, pathOf(first)).line}`;
   const subject = `Content token \`${token.value.id}\` of organization \`${organization.name}\` is the same token as \`${first.token.value.id}\` of organization \`${first.organization.name}\` (${where}), by ${how}`;
   let message;
+  let path = pathOf(later);
   if (first.organization !== organization) {
     message = `${subject}: a content token belongs to one organization and can be managed by one MDM provider only, so the two would take it from each other. Download this organization's own token in its Apps and Books settings.`;
   } else if (token.value.service !== void 0 && first.token.value.service !== void 0 && token.value.service !== first.token.value.service) {
     message = `${subject}, but uploaded to \`${token.value.service}\` as well as \`${first.token.value.service}\`: a content token can be managed by one MDM provider only, the last to claim it takes it over. Give each service the token of its own unit.`;
+    path = [...token.path, "service"];
   } else {
     message = `${subject}: one token is declared twice, so its renewal and checks would be counted twice. Keep one entry.`;
   }
-  return { at: { document: organization.source, path: pathOf(later) }, message };
+  return { at: { document: organization.source, path }, message };
 }
 function pathOf({ token, field: field2 }) {
   return field2 === void 0 ? token.path : [...token.path, field2];
@@ -39583,7 +39585,7 @@ function lifetimeReport(artifact) {
   const dates = `\`expiresAt\` ${formatDay(expiresAt)}, \`downloadedAt\` ${formatDay(downloadedAt)}`;
   let problem;
   if (lifetimeMs < 0) problem = `expires before it was downloaded (${dates})`;
-  else if (lifetimeMs > MAX_LIFETIME_MS) problem = `is declared to last ${Math.floor(lifetimeMs / DAY_MS)} days (${dates})`;
+  else if (lifetimeMs > MAX_LIFETIME_MS) problem = `is declared to last ${Math.ceil(lifetimeMs / DAY_MS)} days (${dates})`;
   else return void 0;
   return {
     at: { document: artifact.organization.source, path: [...artifact.path, "expiresAt"] },
@@ -39704,8 +39706,7 @@ function decodeBase64Strict(text2) {
   const compact = text2.replace(/\s+/g, "");
   if (compact.length === 0) return fail("empty: there is no base64 content");
   if (!BASE64_CHARS.test(compact)) {
-    const bad = /[^A-Za-z0-9+/=]/.exec(compact)?.[0] ?? "=";
-    return fail(`corrupted base64: unexpected character ${JSON.stringify(bad)}`);
+    return fail("corrupted base64: it holds characters outside the base64 alphabet");
   }
   const wholeQuanta = compact.length - compact.length % 4;
   return {
@@ -40537,7 +40538,7 @@ var committedSecret = {
       const { is: is2, rotate } = SECRETS[secret.kind];
       yield {
         at: { file: secret.path, region: { line: 1, column: 1, endLine: 1, endColumn: 1 } },
-        message: `This file is ${is2}. Remove it from the repository and from its git history, then treat it as leaked and rotate it: ${rotate}.`
+        message: `This file holds ${is2}. Remove it from the repository and from its git history, then treat it as leaked and rotate it: ${rotate}.`
       };
     }
   }
@@ -40896,7 +40897,7 @@ function runRules(context, rules) {
 }
 function toFinding(rule, report, configured) {
   const severity = configured ?? report.severity ?? rule.meta.defaultSeverity;
-  const base = { ruleId: rule.meta.id, severity, message: report.message };
+  const base = { ruleId: rule.meta.id, severity, message: oneLine(report.message) };
   if ("document" in report.at) {
     const { document: document2, path } = report.at;
     const organization = report.organization ?? organizationNameOf(document2);
@@ -40914,6 +40915,9 @@ function toFinding(rule, report, configured) {
     ...report.at.region,
     ...report.organization !== void 0 ? { organization: report.organization } : {}
   };
+}
+function oneLine(message) {
+  return message.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function organizationNameOf(document2) {
   const value = document2.value;
@@ -50046,7 +50050,7 @@ function firstErrorLine(text2) {
 function escapeMarkdown(text2, maxLength = 1e3) {
   const flat = text2.replace(/\r\n|\r|\n/g, " ");
   const cut = flat.length > maxLength ? `${flat.slice(0, maxLength)}\u2026` : flat;
-  return cut.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]()~!#$|{}]/g, (character) => `\\${character}`);
+  return cut.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]()~!#$|{}]/g, (character) => `\\${character}`).replace(/@/g, "&#64;").replace(/:\/\//g, "&#58;//").replace(/\bwww\./gi, (match) => `${match.slice(0, 3)}&#46;`);
 }
 function lineUrl(links, file, line) {
   if (!/^https?:\/\/[^\s()<>]+$/.test(links.serverUrl)) return void 0;
@@ -51328,7 +51332,7 @@ function codeFrame(text2, region, colors, context = 1) {
   const width = String(last).length;
   const out = [];
   for (let number = first; number <= last; number++) {
-    const line = (lines[number - 1] ?? "").replace(/\t/g, " ");
+    const line = oneLine((lines[number - 1] ?? "").replace(/\t/g, " "));
     const marker = number === region.line ? colors.red(">") : " ";
     out.push(`  ${marker} ${colors.dim(`${String(number).padStart(width)} |`)} ${line}`);
     if (number === region.line) {
@@ -51561,7 +51565,7 @@ async function runCli(argv, io2) {
     const args = parseArgs(rest, command7.options, `abm-gitops ${command7.name}`);
     return await command7.run(args, io2);
   } catch (error) {
-    const message = error instanceof UsageError ? error.message : `internal error: ${oneLine(error)} (please report this)`;
+    const message = error instanceof UsageError ? error.message : `internal error: ${oneLine2(error)} (please report this)`;
     if (wantsJson) io2.stdout(formatJsonError(message));
     io2.stderr(`abm-gitops: ${message}
 `);
@@ -51574,7 +51578,7 @@ function jsonRequested(argv) {
   const at2 = argv.indexOf("--format");
   return argv.includes("--format=json") || at2 !== -1 && argv[at2 + 1] === "json";
 }
-function oneLine(error) {
+function oneLine2(error) {
   const text2 = error instanceof Error ? error.message : String(error);
   return text2.split("\n", 1)[0];
 }

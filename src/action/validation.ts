@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
@@ -27,7 +28,12 @@ export async function runValidation(inputs: ActionInputs, context: GithubContext
   maskEnvSecrets(envReferenceNames(model), env, core.setSecret);
   report.root = inputs.path;
 
+  // The log quotes the pull request's own YAML (messages, code frames): with
+  // workflow commands stopped, no line of it can act as `::error::` or `::add-mask::`.
+  const resume = randomUUID();
+  core.info(`::stop-commands::${resume}`);
   core.info(formatText(report, { color: true, quiet: false, sources: new Map(model.files.map((file) => [file.path, file.text])) }).trimEnd());
+  core.info(`::${resume}::`);
   const annotations = capAnnotations(annotationsOf(report, pathPrefix));
   for (const annotation of annotations.shown) {
     const { level, message, ...properties } = annotation;

@@ -54,8 +54,8 @@ export function decodeBase64Strict(text: string): Base64Decoding {
   const compact = text.replace(/\s+/g, '');
   if (compact.length === 0) return fail('empty: there is no base64 content');
   if (!BASE64_CHARS.test(compact)) {
-    const bad = /[^A-Za-z0-9+/=]/.exec(compact)?.[0] ?? '=';
-    return fail(`corrupted base64: unexpected character ${JSON.stringify(bad)}`);
+    // Which character is not said: the text may be any secret a reference was pointed at.
+    return fail('corrupted base64: it holds characters outside the base64 alphabet');
   }
   const wholeQuanta = compact.length - (compact.length % 4);
   return {

@@ -79,7 +79,7 @@ export function builtInRole(product: Product, roleId: string): BuiltInRole | und
   return BY_ID.get(product)?.get(roleId);
 }
 
-/** True when `roleId` is a built-in role of any product (so it is never "custom"). */
+/** True when `roleId` is one of `product`'s built-in roles (so it is not "custom" there). */
 export function isBuiltInRoleId(product: Product, roleId: string): boolean {
   return BY_ID.get(product)?.has(roleId) ?? false;
 }

@@ -1,16 +1,22 @@
 /**
  * Text from YAML files ends up in the job summary, which GitHub renders as
  * Markdown with some HTML: everything user-controlled goes through here so
- * a hostile value cannot add markup, links, images or table cells.
+ * a hostile value cannot add markup, links, mentions, images or table cells.
  */
 export function escapeMarkdown(text: string, maxLength = 1000): string {
   const flat = text.replace(/\r\n|\r|\n/g, ' ');
   const cut = flat.length > maxLength ? `${flat.slice(0, maxLength)}…` : flat;
-  return cut
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]()~!#$|{}]/g, (character) => `\\${character}`);
+  return (
+    cut
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[\\`*_[\]()~!#$|{}]/g, (character) => `\\${character}`)
+      // GitHub turns `@name` into a mention (a notification) and bare URLs into links.
+      .replace(/@/g, '&#64;')
+      .replace(/:\/\//g, '&#58;//')
+      .replace(/\bwww\./gi, (match) => `${match.slice(0, 3)}&#46;`)
+  );
 }
 
 /** Where a file's lines live on GitHub: `<server>/<owner>/<repo>/blob/<sha>/`. */

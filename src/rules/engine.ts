@@ -24,7 +24,7 @@ export function runRules(context: RuleContext, rules: readonly Rule[]): Finding[
 
 function toFinding(rule: Rule, report: RuleReport, configured: Severity | undefined): Finding {
   const severity = configured ?? report.severity ?? rule.meta.defaultSeverity;
-  const base = { ruleId: rule.meta.id, severity, message: report.message };
+  const base = { ruleId: rule.meta.id, severity, message: oneLine(report.message) };
   if ('document' in report.at) {
     const { document, path } = report.at;
     const organization = report.organization ?? organizationNameOf(document);
@@ -42,6 +42,15 @@ function toFinding(rule: Rule, report: RuleReport, configured: Severity | undefi
     ...report.at.region,
     ...(report.organization !== undefined ? { organization: report.organization } : {}),
   };
+}
+
+/**
+ * Messages quote values from YAML a pull request may have written: a line
+ * break or carriage return in one could start a line that CI reads as a
+ * command (`::error::`, `::add-mask::`). Control characters are shown escaped.
+ */
+export function oneLine(message: string): string {
+  return message.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function organizationNameOf(document: SourceDocument): string | undefined {

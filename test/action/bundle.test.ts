@@ -104,6 +104,14 @@ describe('dist/action.js on a pull request', () => {
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('::error::abm-gitops: 11 findings at or above fail-on: error');
   });
 
+  it('stops workflow commands while it prints the YAML-quoting log, and resumes them for its annotations', () => {
+    const stop = /^::stop-commands::([0-9a-f-]{36})$/m.exec(run.stdout);
+    expect(stop).not.toBeNull();
+    const resumeAt = run.stdout.indexOf(`\n::${stop![1]}::\n`);
+    expect(resumeAt).toBeGreaterThan(stop!.index);
+    expect(run.stdout.indexOf('::error title=')).toBeGreaterThan(resumeAt);
+  });
+
   it('masks the token and every env: secret before printing anything else', () => {
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(`::add-mask::${TOKEN}`);

@@ -67,7 +67,7 @@ describe('reading a certificate', () => {
       { ok: false, reason: 'not a certificate: no PEM CERTIFICATE block and not DER' },
       { ok: false, reason: 'truncated: the PEM certificate has no END line' },
       { ok: false, reason: 'truncated: the certificate ends early' },
-      { ok: false, reason: 'corrupted base64: unexpected character "*"' },
+      { ok: false, reason: 'corrupted base64: it holds characters outside the base64 alphabet' },
     ]);
   });
 });

@@ -53,7 +53,7 @@ describe('reading a content token', () => {
     expect(results).toEqual([
       { ok: false, reason: 'not a content token: it has headers or PEM markers (a .vpptoken is plain base64)' },
       { ok: false, reason: 'not a content token: it has headers or PEM markers (a .vpptoken is plain base64)' },
-      { ok: false, reason: 'not a content token: corrupted base64: unexpected character "!"' },
+      { ok: false, reason: 'not a content token: corrupted base64: it holds characters outside the base64 alphabet' },
       { ok: false, reason: 'not a content token: the base64 does not decode to JSON' },
       { ok: false, reason: 'not a content token: the decoded JSON is not an object' },
       { ok: false, reason: 'not a content token: the expDate field is missing' },

@@ -170,7 +170,7 @@ describe('inspect', () => {
     ]);
     expect([broken.code, broken.out]).toEqual([
       1,
-      'file:  broken.p7m\nkind:  service-token: ADE server token (S/MIME, PKCS#7 enveloped data)\nerror: corrupted base64: unexpected character "!"\n',
+      'file:  broken.p7m\nkind:  service-token: ADE server token (S/MIME, PKCS#7 enveloped data)\nerror: corrupted base64: it holds characters outside the base64 alphabet\n',
     ]);
   });
 });

@@ -148,7 +148,7 @@ describe('reading the artifacts behind references', () => {
         column: 7,
         severity: 'warning',
         message:
-          'The secret `env:VPP_BETA` (the content token `hq-apps` in organization `beta`) is set but cannot be used: not a content token: corrupted base64: unexpected character "-"; so its real expiry and identity are not checked. Store the whole file downloaded from Apple, unchanged, in that secret, or leave it unset to check the declared dates only.',
+          'The secret `env:VPP_BETA` (the content token `hq-apps` in organization `beta`) is set but cannot be used: not a content token: corrupted base64: it holds characters outside the base64 alphabet; so its real expiry and identity are not checked. Store the whole file downloaded from Apple, unchanged, in that secret, or leave it unset to check the declared dates only.',
       },
     ]);
     expect(JSON.stringify(report)).not.toContain('not-the-token-value');

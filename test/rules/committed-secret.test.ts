@@ -25,7 +25,7 @@ describe(RULE, () => {
         column: 1,
         severity: 'error',
         message:
-          "This file is an Apps and Books content token: the whole file is a bearer credential for the organization's app licenses. Remove it from the repository and from its git history, then treat it as leaked and rotate it: download a new content token (Payments & Billing > Apps & Books), which replaces the leaked one, and reference it with `env:` and `sha256`.",
+          "This file holds an Apps and Books content token: the whole file is a bearer credential for the organization's app licenses. Remove it from the repository and from its git history, then treat it as leaked and rotate it: download a new content token (Payments & Billing > Apps & Books), which replaces the leaked one, and reference it with `env:` and `sha256`.",
       },
     ]);
   });
@@ -43,7 +43,7 @@ describe(RULE, () => {
     ]);
     expect(findings[0]!.message).toContain('a decrypted service (server) token');
     expect(findings[0]!.message).toContain('download a new service token');
-    expect(findings[1]!.message).toContain('This file is a private key');
+    expect(findings[1]!.message).toContain('This file holds a private key');
     expect(findings[1]!.message).toContain('make a new key pair');
     const shown = JSON.stringify(report);
     for (const secret of Object.values(FAKE_SERVER_TOKEN_SECRETS)) expect(shown).not.toContain(secret.slice(0, 12));

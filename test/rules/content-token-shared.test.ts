@@ -40,12 +40,12 @@ function token(id: string, unit: string, extra: string[]): string {
 
 describe(RULE, () => {
   // In orgWithTokens the first token entry starts at line 23, its extra lines at 25.
-  it('fires at the second `ref` when one token is uploaded to two services, naming the first', () => {
+  it('fires at the second `service` when one token is uploaded to two services, naming the first', () => {
     const report = validateFiles({
       'org.yml': orgWithTokens('acme', token('hq-apps', 'hq', ['service: jamf', 'ref: env:VPP_HQ']) + token('hq-apps-again', 'hq', ['service: kandji', 'ref: env:VPP_HQ'])),
     });
     const findings = findingsOf(report, RULE);
-    expect(findings).toEqual([expect.objectContaining({ file: 'org.yml', line: 31, column: 7, severity: 'error' })]);
+    expect(findings).toEqual([expect.objectContaining({ file: 'org.yml', line: 30, column: 7, severity: 'error' })]);
     expect(findings[0]!.message).toContain(
       'Content token `hq-apps-again` of organization `acme` is the same token as `hq-apps` of organization `acme` (org.yml:26), by the same `ref` (`env:VPP_HQ`)',
     );

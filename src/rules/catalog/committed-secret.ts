@@ -29,7 +29,7 @@ export const committedSecret: Rule = {
       const { is, rotate } = SECRETS[secret.kind];
       yield {
         at: { file: secret.path, region: { line: 1, column: 1, endLine: 1, endColumn: 1 } },
-        message: `This file is ${is}. Remove it from the repository and from its git history, ` + `then treat it as leaked and rotate it: ${rotate}.`,
+        message: `This file holds ${is}. Remove it from the repository and from its git history, ` + `then treat it as leaked and rotate it: ${rotate}.`,
       };
     }
   },

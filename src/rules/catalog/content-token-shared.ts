@@ -83,14 +83,17 @@ function reportOf(later: Occurrence, first: Occurrence, how: string): RuleReport
   const where = `${first.organization.source.file.path}:${regionOf(first.organization.source, pathOf(first)).line}`;
   const subject = `Content token \`${token.value.id}\` of organization \`${organization.name}\` is the same token as \`${first.token.value.id}\` of organization \`${first.organization.name}\` (${where}), by ${how}`;
   let message: string;
+  let path = pathOf(later);
   if (first.organization !== organization) {
     message = `${subject}: a content token belongs to one organization and can be managed by one MDM provider only, so the two would take it from each other. Download this organization's own token in its Apps and Books settings.`;
   } else if (token.value.service !== undefined && first.token.value.service !== undefined && token.value.service !== first.token.value.service) {
     message = `${subject}, but uploaded to \`${token.value.service}\` as well as \`${first.token.value.service}\`: a content token can be managed by one MDM provider only, the last to claim it takes it over. Give each service the token of its own unit.`;
+    // The token is on the wrong service: point where that is written.
+    path = [...token.path, 'service'];
   } else {
     message = `${subject}: one token is declared twice, so its renewal and checks would be counted twice. Keep one entry.`;
   }
-  return { at: { document: organization.source, path: pathOf(later) }, message };
+  return { at: { document: organization.source, path }, message };
 }
 
 function pathOf({ token, field }: Occurrence): Located<ContentToken>['path'] {

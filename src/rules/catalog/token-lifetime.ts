@@ -30,7 +30,7 @@ function lifetimeReport(artifact: DatedArtifact): RuleReport | undefined {
   const dates = `\`expiresAt\` ${formatDay(expiresAt)}, \`downloadedAt\` ${formatDay(downloadedAt)}`;
   let problem: string;
   if (lifetimeMs < 0) problem = `expires before it was downloaded (${dates})`;
-  else if (lifetimeMs > MAX_LIFETIME_MS) problem = `is declared to last ${Math.floor(lifetimeMs / DAY_MS)} days (${dates})`;
+  else if (lifetimeMs > MAX_LIFETIME_MS) problem = `is declared to last ${Math.ceil(lifetimeMs / DAY_MS)} days (${dates})`;
   else return undefined;
   return {
     at: { document: artifact.organization.source, path: [...artifact.path, 'expiresAt'] },
