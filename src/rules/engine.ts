@@ -50,6 +50,7 @@ function toFinding(rule: Rule, report: RuleReport, configured: Severity | undefi
  * command (`::error::`, `::add-mask::`). Control characters are shown escaped.
  */
 export function oneLine(message: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return message.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
