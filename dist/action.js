@@ -62286,8 +62286,22 @@ function readCertificate(bytes) {
 // src/artifacts/detect.ts
 var import_node_forge6 = __toESM(require_lib(), 1);
 var ENVELOPED_DATA_OID = Buffer.from("06092a864886f70d010703", "hex");
-var PRIVATE_KEY_PEM = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
-var ACCESS_SECRET_VALUE = /"access_secret"\s*:\s*"|access_secret["']?\s*[:=]\s*["']?AS_/;
+var PRIVATE_KEY_ARMOUR = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
+var PEM_BODY_LINE = /^[A-Za-z0-9+/]{16,}={0,2}$/;
+var PEM_HEADER_LINE = /^[A-Za-z][A-Za-z-]*:/;
+function hasPrivateKeyPem(text2) {
+  for (const armour of text2.matchAll(PRIVATE_KEY_ARMOUR)) {
+    const after = text2.slice(armour.index + armour[0].length, armour.index + armour[0].length + 4096);
+    for (const rawLine of after.split(/\r?\n|\\n/).slice(1, 12)) {
+      const line = rawLine.trim();
+      if (line === "" || PEM_HEADER_LINE.test(line)) continue;
+      if (PEM_BODY_LINE.test(line.replace(/["',]+$/, ""))) return true;
+      break;
+    }
+  }
+  return false;
+}
+var ACCESS_SECRET_VALUE = /access_secret["']?\s*[:=]\s*["']?AS_/;
 var HEADER_LINE3 = /^[A-Za-z][A-Za-z0-9-]*:/;
 var MAX_CONTENT_TOKEN_LENGTH = 64 * 1024;
 var { Type } = import_node_forge6.default.asn1;
@@ -62344,7 +62358,7 @@ function detectArtifact(bytes) {
     if (kind !== "unknown") return kind;
   }
   const text2 = toLatin1(bytes);
-  if (text2.includes("PRIVATE KEY") && PRIVATE_KEY_PEM.test(text2)) return "private-key";
+  if (text2.includes("PRIVATE KEY") && hasPrivateKeyPem(text2)) return "private-key";
   if (isDecryptedServerToken(text2)) return "decrypted-server-token";
   const trimmed2 = text2.replace(/^(?:\uFEFF|\u00EF\u00BB\u00BF)/, "").trim();
   const head = trimmed2.slice(0, 4096);

@@ -12,8 +12,30 @@ export type DetectedKind = 'service-token' | 'content-token' | 'certificate' | '
 
 /** DER of the envelopedData OID 1.2.840.113549.1.7.3, as it appears near the start of a ContentInfo. */
 const ENVELOPED_DATA_OID = Buffer.from('06092a864886f70d010703', 'hex');
-const PRIVATE_KEY_PEM = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
-const ACCESS_SECRET_VALUE = /"access_secret"\s*:\s*"|access_secret["']?\s*[:=]\s*["']?AS_/;
+const PRIVATE_KEY_ARMOUR = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
+const PEM_BODY_LINE = /^[A-Za-z0-9+/]{16,}={0,2}$/;
+const PEM_HEADER_LINE = /^[A-Za-z][A-Za-z-]*:/;
+
+/**
+ * A PEM private key: the armour alone is not one (a README may quote it), so
+ * a base64 body line must follow, after optional `Proc-Type:`/`DEK-Info:`
+ * headers, with real or escaped (`\n` pasted into YAML) line breaks. Linear:
+ * no backtracking regex over text a pull request controls.
+ */
+function hasPrivateKeyPem(text: string): boolean {
+  for (const armour of text.matchAll(PRIVATE_KEY_ARMOUR)) {
+    const after = text.slice(armour.index + armour[0].length, armour.index + armour[0].length + 4096);
+    for (const rawLine of after.split(/\r?\n|\\n/).slice(1, 12)) {
+      const line = rawLine.trim();
+      if (line === '' || PEM_HEADER_LINE.test(line)) continue;
+      if (PEM_BODY_LINE.test(line.replace(/["',]+$/, ''))) return true;
+      break;
+    }
+  }
+  return false;
+}
+// Apple's access secrets start with `AS_`: a template's `"access_secret": "<fill in>"` is no secret.
+const ACCESS_SECRET_VALUE = /access_secret["']?\s*[:=]\s*["']?AS_/;
 const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]*:/;
 /** A content token is a few hundred bytes; anything much larger is not one. */
 const MAX_CONTENT_TOKEN_LENGTH = 64 * 1024;
@@ -85,7 +107,7 @@ export function detectArtifact(bytes: Bytes): DetectedKind {
     if (kind !== 'unknown') return kind;
   }
   const text = toLatin1(bytes);
-  if (text.includes('PRIVATE KEY') && PRIVATE_KEY_PEM.test(text)) return 'private-key';
+  if (text.includes('PRIVATE KEY') && hasPrivateKeyPem(text)) return 'private-key';
   if (isDecryptedServerToken(text)) return 'decrypted-server-token';
   const trimmed = text.replace(/^(?:\uFEFF|\u00EF\u00BB\u00BF)/, '').trim();
   const head = trimmed.slice(0, 4096);
