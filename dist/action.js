@@ -63451,6 +63451,34 @@ var organization_schema_default = {
   }
 };
 
+// src/schema/calendar.ts
+var DATE_KEYS = /* @__PURE__ */ new Set(["expiresAt", "downloadedAt", "passwordChangedAt", "requestedAt", "dueBy", "expires"]);
+var DATE_SHAPE = /^\d{4}-\d{2}-\d{2}/;
+function impossibleDates(data) {
+  const problems = [];
+  const stack = [{ node: data, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop();
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => {
+        stack.push({ node: item, path: [...path, index] });
+      });
+    } else if (node !== null && typeof node === "object") {
+      for (const [key, value] of Object.entries(node)) {
+        if (typeof value === "string" && DATE_KEYS.has(key) && DATE_SHAPE.test(value) && parseInstant(value) === void 0) {
+          problems.push({
+            path: [...path, key],
+            message: `\`${value.slice(0, 40)}\` is not a real date: check the day and month (\`${key}\` is ISO 8601, such as \`2027-01-10\`).`
+          });
+        } else if (typeof value === "object") {
+          stack.push({ node: value, path: [...path, key] });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
 // src/schema/describe.ts
 var LIST_NOUNS2 = {
   units: "unit",
@@ -63698,8 +63726,10 @@ function validators() {
 }
 function checkSchema(name, data) {
   const validate = validators()[name];
-  if (validate(data)) return [];
-  return toSchemaProblems(validate.errors ?? [], data);
+  const problems = validate(data) ? [] : toSchemaProblems(validate.errors ?? [], data);
+  const reported = new Set(problems.map((problem) => problem.path.join("/")));
+  for (const problem of impossibleDates(data)) if (!reported.has(problem.path.join("/"))) problems.push(problem);
+  return problems;
 }
 
 // src/rules/catalog/unresolved-reference.ts

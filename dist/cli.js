@@ -38453,6 +38453,66 @@ var organization_schema_default = {
   }
 };
 
+// src/model/dates.ts
+var DAY_MS = 864e5;
+var HOUR_MS = 36e5;
+var DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+var DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+function parseInstant(text2) {
+  let iso2;
+  if (DATE_ONLY.test(text2)) iso2 = `${text2}T00:00:00Z`;
+  else if (DATE_TIME.test(text2)) {
+    iso2 = text2.replace(" ", "T");
+    if (!/(Z|[+-]\d{2}:?\d{2})$/i.test(iso2)) iso2 += "Z";
+    iso2 = iso2.replace(/([+-]\d{2})(\d{2})$/, "$1:$2");
+  } else return void 0;
+  const date = new Date(iso2);
+  if (Number.isNaN(date.getTime())) return void 0;
+  const [year, month, day] = text2.slice(0, 10).split("-").map(Number);
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return void 0;
+  return date;
+}
+function parseDuration(text2) {
+  const match = /^(\d+)([dh])$/.exec(text2);
+  if (!match) return void 0;
+  return Number(match[1]) * (match[2] === "d" ? DAY_MS : HOUR_MS);
+}
+function daysBetween(now, date) {
+  return Math.floor((date.getTime() - now.getTime()) / DAY_MS);
+}
+function formatDay(date) {
+  return date.toISOString().slice(0, 10);
+}
+
+// src/schema/calendar.ts
+var DATE_KEYS = /* @__PURE__ */ new Set(["expiresAt", "downloadedAt", "passwordChangedAt", "requestedAt", "dueBy", "expires"]);
+var DATE_SHAPE = /^\d{4}-\d{2}-\d{2}/;
+function impossibleDates(data) {
+  const problems = [];
+  const stack = [{ node: data, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop();
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => {
+        stack.push({ node: item, path: [...path, index] });
+      });
+    } else if (node !== null && typeof node === "object") {
+      for (const [key, value] of Object.entries(node)) {
+        if (typeof value === "string" && DATE_KEYS.has(key) && DATE_SHAPE.test(value) && parseInstant(value) === void 0) {
+          problems.push({
+            path: [...path, key],
+            message: `\`${value.slice(0, 40)}\` is not a real date: check the day and month (\`${key}\` is ISO 8601, such as \`2027-01-10\`).`
+          });
+        } else if (typeof value === "object") {
+          stack.push({ node: value, path: [...path, key] });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
 // src/schema/describe.ts
 var LIST_NOUNS = {
   units: "unit",
@@ -38700,8 +38760,10 @@ function validators() {
 }
 function checkSchema(name, data) {
   const validate = validators()[name];
-  if (validate(data)) return [];
-  return toSchemaProblems(validate.errors ?? [], data);
+  const problems = validate(data) ? [] : toSchemaProblems(validate.errors ?? [], data);
+  const reported = new Set(problems.map((problem) => problem.path.join("/")));
+  for (const problem of impossibleDates(data)) if (!reported.has(problem.path.join("/"))) problems.push(problem);
+  return problems;
 }
 
 // src/cli/command.ts
@@ -39430,38 +39492,6 @@ var downloaderDeparted = {
     }
   }
 };
-
-// src/model/dates.ts
-var DAY_MS = 864e5;
-var HOUR_MS = 36e5;
-var DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-var DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
-function parseInstant(text2) {
-  let iso2;
-  if (DATE_ONLY.test(text2)) iso2 = `${text2}T00:00:00Z`;
-  else if (DATE_TIME.test(text2)) {
-    iso2 = text2.replace(" ", "T");
-    if (!/(Z|[+-]\d{2}:?\d{2})$/i.test(iso2)) iso2 += "Z";
-    iso2 = iso2.replace(/([+-]\d{2})(\d{2})$/, "$1:$2");
-  } else return void 0;
-  const date = new Date(iso2);
-  if (Number.isNaN(date.getTime())) return void 0;
-  const [year, month, day] = text2.slice(0, 10).split("-").map(Number);
-  const calendar = new Date(Date.UTC(year, month - 1, day));
-  if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return void 0;
-  return date;
-}
-function parseDuration(text2) {
-  const match = /^(\d+)([dh])$/.exec(text2);
-  if (!match) return void 0;
-  return Number(match[1]) * (match[2] === "d" ? DAY_MS : HOUR_MS);
-}
-function daysBetween(now, date) {
-  return Math.floor((date.getTime() - now.getTime()) / DAY_MS);
-}
-function formatDay(date) {
-  return date.toISOString().slice(0, 10);
-}
 
 // src/rules/catalog/token-invalidated-by-password-change.ts
 var BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -2,6 +2,7 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import organizationSchema from '../../schemas/organization.schema.json' with { type: 'json' };
+import { impossibleDates } from './calendar.js';
 import { toSchemaProblems, type SchemaProblem } from './errors.js';
 
 // ajv-formats is CommonJS; under ESM its default export may arrive wrapped.
@@ -29,8 +30,11 @@ function validators(): Record<SchemaName, ValidateFunction> {
 /** Validates plain data against one of the published schemas; [] when it conforms. */
 export function checkSchema(name: SchemaName, data: unknown): SchemaProblem[] {
   const validate = validators()[name];
-  if (validate(data)) return [];
-  return toSchemaProblems(validate.errors ?? [], data);
+  const problems = validate(data) ? [] : toSchemaProblems(validate.errors ?? [], data);
+  // A date ajv rejected is reported already; one it let through may still not exist.
+  const reported = new Set(problems.map((problem) => problem.path.join('/')));
+  for (const problem of impossibleDates(data)) if (!reported.has(problem.path.join('/'))) problems.push(problem);
+  return problems;
 }
 
 export const SCHEMAS = { organization: organizationSchema, config: configSchema } as const;
