@@ -144,7 +144,8 @@ describe('pull request text', () => {
       'name: "N-sight <b>|x|</b>"',
     );
     const body = pullsOf(hostile)[0]!.body;
-    expect(body).toContain('**&lt;img src=x&gt; \\[click\\]\\(https://evil.example\\) @everyone** (`northwind-eu`)');
+    expect(body).toContain('**&lt;img src=x&gt; \\[click\\]\\(https&#58;//evil.example\\) &#64;everyone** (`northwind-eu`)');
+    expect(body).not.toContain('@everyone');
     expect(body).toContain('**N-sight &lt;b&gt;\\|x\\|&lt;/b&gt;**');
     expect(body).not.toContain('<img');
     expect(code('a`b')).toBe('a\\`b');
