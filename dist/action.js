@@ -62352,6 +62352,14 @@ function isContentToken(trimmed2) {
   const decoded = decodeContentTokenJson(trimmed2);
   return decoded.ok && ["token", "expDate", "orgName"].every((field) => field in decoded.record);
 }
+var EMBEDDED_BASE64_JSON = /eyJ[A-Za-z0-9+/]{40,}={0,2}/g;
+function containsContentToken(text2) {
+  if (!text2.includes("eyJ")) return false;
+  for (const match of text2.matchAll(EMBEDDED_BASE64_JSON)) {
+    if (isContentToken(match[0])) return true;
+  }
+  return false;
+}
 function detectArtifact(bytes) {
   if (typeof bytes !== "string" && bytes[0] === 48 && (bytes[1] ?? 0) >= 128 && (bytes[1] ?? 0) <= 132) {
     const kind = detectDer(toBuffer(bytes));
@@ -62469,13 +62477,13 @@ function danglingLinkTarget(path) {
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
 var HEAD_BYTES = 65536;
-var TEXT_SECRET_MARKERS = ["PRIVATE KEY", "access_", "-----BEGIN MESSAGE-----"];
+var TEXT_SECRET_MARKERS = ["PRIVATE KEY", "access_", "-----BEGIN MESSAGE-----", "eyJ"];
 function secretKind(kind) {
   return kind === "private-key" || kind === "decrypted-server-token" || kind === "content-token" ? kind : void 0;
 }
 function textSecretKind(text2) {
   if (!TEXT_SECRET_MARKERS.some((marker) => text2.includes(marker))) return void 0;
-  return secretKind(detectArtifact(text2));
+  return secretKind(detectArtifact(text2)) ?? (containsContentToken(text2) ? "content-token" : void 0);
 }
 function scanForSecrets(root, paths, loadedTexts, maxFileBytes) {
   const found = [];
@@ -62497,8 +62505,8 @@ function fileSecretKind(absolutePath, maxFileBytes) {
     const size = fstatSync(fd).size;
     if (size === 0) return void 0;
     const buffer = Buffer.alloc(size > maxFileBytes ? Math.min(HEAD_BYTES, maxFileBytes) : size);
-    const length = readSync(fd, buffer, 0, buffer.length, 0);
-    return secretKind(detectArtifact(buffer.subarray(0, length)));
+    const bytes = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
+    return secretKind(detectArtifact(bytes)) ?? (containsContentToken(bytes.toString("latin1")) ? "content-token" : void 0);
   } catch {
     return void 0;
   } finally {

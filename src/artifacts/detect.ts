@@ -101,6 +101,22 @@ function isContentToken(trimmed: string): boolean {
   return decoded.ok && ['token', 'expDate', 'orgName'].every((field) => field in decoded.record);
 }
 
+// Base64 of JSON starts `eyJ`; the class leaves out base64url's `-` and `_`, so JWTs never match whole.
+const EMBEDDED_BASE64_JSON = /eyJ[A-Za-z0-9+/]{40,}={0,2}/g;
+
+/**
+ * A content token pasted inside another text file (a workflow's `env:`, a
+ * note, an organization file): `detectArtifact` judges whole files, this
+ * looks inside. Linear: one pass of a pattern without nested repetition.
+ */
+export function containsContentToken(text: string): boolean {
+  if (!text.includes('eyJ')) return false;
+  for (const match of text.matchAll(EMBEDDED_BASE64_JSON)) {
+    if (isContentToken(match[0])) return true;
+  }
+  return false;
+}
+
 export function detectArtifact(bytes: Bytes): DetectedKind {
   if (typeof bytes !== 'string' && bytes[0] === 0x30 && (bytes[1] ?? 0) >= 0x80 && (bytes[1] ?? 0) <= 0x84) {
     const kind = detectDer(toBuffer(bytes));

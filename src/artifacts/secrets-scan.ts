@@ -8,7 +8,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SecretFile } from '../model/types.js';
-import { detectArtifact, type DetectedKind } from './detect.js';
+import { containsContentToken, detectArtifact, type DetectedKind } from './detect.js';
 
 type SecretKind = SecretFile['kind'];
 
@@ -19,7 +19,7 @@ const HEAD_BYTES = 65_536;
  * server token (base64-only content tokens are never valid organization
  * files): these substrings are necessary for either.
  */
-const TEXT_SECRET_MARKERS = ['PRIVATE KEY', 'access_', '-----BEGIN MESSAGE-----'];
+const TEXT_SECRET_MARKERS = ['PRIVATE KEY', 'access_', '-----BEGIN MESSAGE-----', 'eyJ'];
 
 function secretKind(kind: DetectedKind): SecretKind | undefined {
   return kind === 'private-key' || kind === 'decrypted-server-token' || kind === 'content-token' ? kind : undefined;
@@ -28,7 +28,7 @@ function secretKind(kind: DetectedKind): SecretKind | undefined {
 /** Whether already-loaded text holds a secret, with a marker check before any real detection. */
 export function textSecretKind(text: string): SecretKind | undefined {
   if (!TEXT_SECRET_MARKERS.some((marker) => text.includes(marker))) return undefined;
-  return secretKind(detectArtifact(text));
+  return secretKind(detectArtifact(text)) ?? (containsContentToken(text) ? 'content-token' : undefined);
 }
 
 /**
@@ -57,8 +57,8 @@ function fileSecretKind(absolutePath: string, maxFileBytes: number): SecretKind 
     const size = fstatSync(fd).size;
     if (size === 0) return undefined;
     const buffer = Buffer.alloc(size > maxFileBytes ? Math.min(HEAD_BYTES, maxFileBytes) : size);
-    const length = readSync(fd, buffer, 0, buffer.length, 0);
-    return secretKind(detectArtifact(buffer.subarray(0, length)));
+    const bytes = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
+    return secretKind(detectArtifact(bytes)) ?? (containsContentToken(bytes.toString('latin1')) ? 'content-token' : undefined);
   } catch {
     return undefined;
   } finally {

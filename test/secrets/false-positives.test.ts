@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectArtifact } from '../../src/artifacts/index.js';
-import { makeKeyPair } from '../support/forge-fixtures.js';
+import { detectArtifact, textSecretKind } from '../../src/artifacts/index.js';
+import { makeContentToken, makeKeyPair } from '../support/forge-fixtures.js';
 import { privateKeyLine } from '../support/pem.js';
 
 describe('committed-secret detection without false alarms', () => {
@@ -24,5 +24,15 @@ describe('committed-secret detection without false alarms', () => {
   it('stays linear on hostile text after the armour', { timeout: 5_000 }, () => {
     const hostile = `${privateKeyLine('BEGIN')}\n${'a:\\n'.repeat(200_000)}!`;
     expect(detectArtifact(hostile)).toBe('unknown');
+  });
+});
+
+describe('content tokens pasted inside other files', () => {
+  it('are found in a workflow, but a JWT or other base64 JSON is not taken for one', () => {
+    const token = makeContentToken({ expDate: '2027-02-01T00:00:00+0000', orgName: 'Acme' });
+    expect(textSecretKind(`jobs:\n  x:\n    env:\n      VPP_TOKEN: ${token}\n`)).toBe('content-token');
+    const jwt = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
+    expect(textSecretKind(`token: ${jwt}\n`)).toBeUndefined();
+    expect(textSecretKind(`data: ${Buffer.from(JSON.stringify({ hello: 'world', list: [1, 2, 3] })).toString('base64')}\n`)).toBeUndefined();
   });
 });
