@@ -63464,27 +63464,27 @@ var DATE_KEYS = /* @__PURE__ */ new Set(["expiresAt", "downloadedAt", "passwordC
 var DATE_SHAPE = /^\d{4}-\d{2}-\d{2}/;
 function impossibleDates(data) {
   const problems = [];
-  const stack = [{ node: data, path: [] }];
+  const stack = [{ node: data }];
   while (stack.length > 0) {
-    const { node, path } = stack.pop();
-    if (Array.isArray(node)) {
-      node.forEach((item, index) => {
-        stack.push({ node: item, path: [...path, index] });
-      });
-    } else if (node !== null && typeof node === "object") {
-      for (const [key, value] of Object.entries(node)) {
-        if (typeof value === "string" && DATE_KEYS.has(key) && DATE_SHAPE.test(value) && parseInstant(value) === void 0) {
-          problems.push({
-            path: [...path, key],
-            message: `\`${value.slice(0, 40)}\` is not a real date: check the day and month (\`${key}\` is ISO 8601, such as \`2027-01-10\`).`
-          });
-        } else if (typeof value === "object") {
-          stack.push({ node: value, path: [...path, key] });
-        }
+    const visit2 = stack.pop();
+    const { node } = visit2;
+    if (node === null || typeof node !== "object") continue;
+    for (const [key, value] of Array.isArray(node) ? node.entries() : Object.entries(node)) {
+      if (typeof value === "object") stack.push({ node: value, parent: visit2, key });
+      else if (typeof value === "string" && DATE_KEYS.has(String(key)) && DATE_SHAPE.test(value) && Number(value.slice(8, 10)) > 28 && !parseInstant(value)) {
+        problems.push({
+          path: [...pathOf2(visit2), key],
+          message: `\`${value.slice(0, 40)}\` is not a real date: check the day and month (\`${String(key)}\` is ISO 8601, such as \`2027-01-10\`).`
+        });
       }
     }
   }
   return problems;
+}
+function pathOf2(visit2) {
+  const path = [];
+  for (let at2 = visit2; at2?.key !== void 0; at2 = at2.parent) path.unshift(at2.key);
+  return path;
 }
 
 // src/schema/describe.ts

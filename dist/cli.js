@@ -38490,27 +38490,27 @@ var DATE_KEYS = /* @__PURE__ */ new Set(["expiresAt", "downloadedAt", "passwordC
 var DATE_SHAPE = /^\d{4}-\d{2}-\d{2}/;
 function impossibleDates(data) {
   const problems = [];
-  const stack = [{ node: data, path: [] }];
+  const stack = [{ node: data }];
   while (stack.length > 0) {
-    const { node, path } = stack.pop();
-    if (Array.isArray(node)) {
-      node.forEach((item, index) => {
-        stack.push({ node: item, path: [...path, index] });
-      });
-    } else if (node !== null && typeof node === "object") {
-      for (const [key, value] of Object.entries(node)) {
-        if (typeof value === "string" && DATE_KEYS.has(key) && DATE_SHAPE.test(value) && parseInstant(value) === void 0) {
-          problems.push({
-            path: [...path, key],
-            message: `\`${value.slice(0, 40)}\` is not a real date: check the day and month (\`${key}\` is ISO 8601, such as \`2027-01-10\`).`
-          });
-        } else if (typeof value === "object") {
-          stack.push({ node: value, path: [...path, key] });
-        }
+    const visit2 = stack.pop();
+    const { node } = visit2;
+    if (node === null || typeof node !== "object") continue;
+    for (const [key, value] of Array.isArray(node) ? node.entries() : Object.entries(node)) {
+      if (typeof value === "object") stack.push({ node: value, parent: visit2, key });
+      else if (typeof value === "string" && DATE_KEYS.has(String(key)) && DATE_SHAPE.test(value) && Number(value.slice(8, 10)) > 28 && !parseInstant(value)) {
+        problems.push({
+          path: [...pathOf(visit2), key],
+          message: `\`${value.slice(0, 40)}\` is not a real date: check the day and month (\`${String(key)}\` is ISO 8601, such as \`2027-01-10\`).`
+        });
       }
     }
   }
   return problems;
+}
+function pathOf(visit2) {
+  const path = [];
+  for (let at2 = visit2; at2?.key !== void 0; at2 = at2.parent) path.unshift(at2.key);
+  return path;
 }
 
 // src/schema/describe.ts
@@ -39153,10 +39153,10 @@ var contentTokenShared = {
 };
 function reportOf(later, first, how) {
   const { organization, token } = later;
-  const where = `${first.organization.source.file.path}:${regionOf(first.organization.source, pathOf(first)).line}`;
+  const where = `${first.organization.source.file.path}:${regionOf(first.organization.source, pathOf2(first)).line}`;
   const subject = `Content token \`${token.value.id}\` of organization \`${organization.name}\` is the same token as \`${first.token.value.id}\` of organization \`${first.organization.name}\` (${where}), by ${how}`;
   let message;
-  let path = pathOf(later);
+  let path = pathOf2(later);
   if (first.organization !== organization) {
     message = `${subject}: a content token belongs to one organization and can be managed by one MDM provider only, so the two would take it from each other. Download this organization's own token in its Apps and Books settings.`;
   } else if (token.value.service !== void 0 && first.token.value.service !== void 0 && token.value.service !== first.token.value.service) {
@@ -39167,7 +39167,7 @@ function reportOf(later, first, how) {
   }
   return { at: { document: organization.source, path }, message };
 }
-function pathOf({ token, field: field2 }) {
+function pathOf2({ token, field: field2 }) {
   return field2 === void 0 ? token.path : [...token.path, field2];
 }
 

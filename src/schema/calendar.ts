@@ -6,32 +6,40 @@ import type { SchemaProblem } from './errors.js';
 const DATE_KEYS = new Set(['expiresAt', 'downloadedAt', 'passwordChangedAt', 'requestedAt', 'dueBy', 'expires']);
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}/;
 
+interface Visit {
+  node: unknown;
+  parent?: Visit;
+  key?: string | number;
+}
+
 /**
  * Dates of the right shape that no calendar has (`2027-02-30`, `2026-11-31`).
  * The schema's pattern cannot tell; left alone they would drop the token from
- * every expiry check without a word.
+ * every expiry check without a word. Runs on every document, so it allocates
+ * a path only for a problem, and checks the calendar only past the 28th.
  */
 export function impossibleDates(data: unknown): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
-  const stack: Array<{ node: unknown; path: DocPath }> = [{ node: data, path: [] }];
+  const stack: Visit[] = [{ node: data }];
   while (stack.length > 0) {
-    const { node, path } = stack.pop()!;
-    if (Array.isArray(node)) {
-      node.forEach((item, index) => {
-        stack.push({ node: item, path: [...path, index] });
-      });
-    } else if (node !== null && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) {
-        if (typeof value === 'string' && DATE_KEYS.has(key) && DATE_SHAPE.test(value) && parseInstant(value) === undefined) {
-          problems.push({
-            path: [...path, key],
-            message: `\`${value.slice(0, 40)}\` is not a real date: check the day and month (\`${key}\` is ISO 8601, such as \`2027-01-10\`).`,
-          });
-        } else if (typeof value === 'object') {
-          stack.push({ node: value, path: [...path, key] });
-        }
+    const visit = stack.pop()!;
+    const { node } = visit;
+    if (node === null || typeof node !== 'object') continue;
+    for (const [key, value] of Array.isArray(node) ? node.entries() : Object.entries(node)) {
+      if (typeof value === 'object') stack.push({ node: value, parent: visit, key });
+      else if (typeof value === 'string' && DATE_KEYS.has(String(key)) && DATE_SHAPE.test(value) && Number(value.slice(8, 10)) > 28 && !parseInstant(value)) {
+        problems.push({
+          path: [...pathOf(visit), key],
+          message: `\`${value.slice(0, 40)}\` is not a real date: check the day and month (\`${String(key)}\` is ISO 8601, such as \`2027-01-10\`).`,
+        });
       }
     }
   }
   return problems;
+}
+
+function pathOf(visit: Visit): DocPath {
+  const path: Array<string | number> = [];
+  for (let at: Visit | undefined = visit; at?.key !== undefined; at = at.parent) path.unshift(at.key);
+  return path;
 }
