@@ -1,7 +1,7 @@
 import type { ValidationReport } from '../findings.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
-import { formatMarkdown } from './markdown.js';
+import { formatMarkdown, type LineLinks } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 
@@ -15,6 +15,8 @@ export interface FormatOptions {
   sources: ReadonlyMap<string, string>;
   /** Prefix that turns root-relative paths into repository-relative ones (SARIF, annotations). */
   pathPrefix: string;
+  /** Where lines live on GitHub, for links in Markdown (known inside a workflow run). */
+  links?: LineLinks;
 }
 
 type Formatter = (report: ValidationReport, options: FormatOptions) => string;

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { changedFilesSince } from '../../git/changed-files.js';
 import { parseInstant } from '../../model/dates.js';
-import { formatReport, OUTPUT_FORMATS, type OutputFormat } from '../../report/index.js';
+import { formatReport, OUTPUT_FORMATS, type FormatOptions, type OutputFormat } from '../../report/index.js';
 import { failsAt } from '../../rules/index.js';
 import { validateRepository } from '../../validate.js';
 import { booleanOption, stringOption } from '../args.js';
@@ -40,12 +40,26 @@ export const command: Command = {
       color: wantsColor(args, io) && stringOption(args, 'output') === undefined,
       quiet: booleanOption(args, 'quiet', false),
       sources: new Map(model.files.map((file) => [file.path, file.text])),
-      pathPrefix: '',
+      ...repositoryContext(absoluteRoot, io.env),
     });
     writeOutput(output, stringOption(args, 'output'), io);
     return report.findings.some((finding) => failsAt(finding, failOn)) ? 1 : 0;
   },
 };
+
+/**
+ * Inside a GitHub Actions job (without the Action), workflow commands, SARIF
+ * and Markdown links need paths from the repository root, and a commit to
+ * link to: both come from the runner's variables when they are set.
+ */
+export function repositoryContext(root: string, env: CommandIo['env']): Pick<FormatOptions, 'pathPrefix' | 'links'> {
+  const workspace = env.GITHUB_WORKSPACE;
+  const inside = workspace ? relative(resolve(workspace), root) : undefined;
+  const pathPrefix = inside && !inside.startsWith('..') && !isAbsolute(inside) ? `${inside.split(sep).join('/')}/` : '';
+  const { GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+  if (!repository || !sha) return { pathPrefix };
+  return { pathPrefix, links: { serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', repository, sha } };
+}
 
 export function resolveNow(text: string | undefined): Date {
   if (text === undefined) return new Date();
