@@ -60937,20 +60937,20 @@ function gitClient(dir, extra = {}) {
 
 // src/git/changed-files.ts
 async function changedFilesSince(root, ref) {
-  const git2 = gitClient(resolve(root));
+  const git = gitClient(resolve(root));
   let top;
   try {
-    top = (await git2.revparse(["--show-toplevel"])).trim();
+    top = (await git.revparse(["--show-toplevel"])).trim();
   } catch {
     throw new UsageError(`--changed-since needs a git repository, and ${root} is not inside one`);
   }
   let names;
   try {
-    names = await git2.raw(["diff", "--name-only", "--no-renames", "--merge-base", ref]);
+    names = await git.raw(["diff", "--name-only", "--no-renames", "--merge-base", ref]);
   } catch {
     throw new UsageError(`--changed-since: git cannot find the revision "${ref}" (fetch it first, e.g. with fetch-depth: 0)`);
   }
-  const untracked = await git2.raw(["ls-files", "--others", "--exclude-standard", "--full-name"]);
+  const untracked = await git.raw(["ls-files", "--others", "--exclude-standard", "--full-name"]);
   const absoluteRoot = resolve(root);
   const changed = /* @__PURE__ */ new Set();
   for (const name of `${names}
@@ -69432,7 +69432,7 @@ var RenewalRepo = class _RenewalRepo {
     const scratch = await mkdtemp(join4(tmpdir(), "abm-gitops-commit-"));
     try {
       const when = gitDate(options.date);
-      const git2 = gitClient(this.dir, {
+      const git = gitClient(this.dir, {
         GIT_INDEX_FILE: join4(scratch, "index"),
         GIT_AUTHOR_NAME: this.identity.name,
         GIT_AUTHOR_EMAIL: this.identity.email,
@@ -69441,16 +69441,16 @@ var RenewalRepo = class _RenewalRepo {
         GIT_COMMITTER_EMAIL: this.identity.email,
         GIT_COMMITTER_DATE: when
       });
-      await git2.raw(["read-tree", baseSha]);
+      await git.raw(["read-tree", baseSha]);
       for (const [index, file] of options.files.entries()) {
         const blobFile = join4(scratch, `blob-${index}`);
         await writeFile2(blobFile, file.content);
-        const blob = (await git2.raw(["hash-object", "-w", "--no-filters", "--", blobFile])).trim();
-        const mode = await this.fileMode(git2, baseSha, file.path);
-        await git2.raw(["update-index", "--add", "--cacheinfo", `${mode},${blob},${file.path}`]);
+        const blob = (await git.raw(["hash-object", "-w", "--no-filters", "--", blobFile])).trim();
+        const mode = await this.fileMode(git, baseSha, file.path);
+        await git.raw(["update-index", "--add", "--cacheinfo", `${mode},${blob},${file.path}`]);
       }
-      const tree = (await git2.raw(["write-tree"])).trim();
-      const sha = (await git2.raw(["commit-tree", "--no-gpg-sign", tree, "-p", baseSha, "-m", options.message])).trim();
+      const tree = (await git.raw(["write-tree"])).trim();
+      const sha = (await git.raw(["commit-tree", "--no-gpg-sign", tree, "-p", baseSha, "-m", options.message])).trim();
       const remoteTree = await this.resolve(`refs/remotes/origin/${options.branch}^{tree}`);
       return { sha, treeDiffers: remoteTree !== tree };
     } finally {
@@ -69499,8 +69499,8 @@ var RenewalRepo = class _RenewalRepo {
       return null;
     }
   }
-  async fileMode(git2, tree, path) {
-    const entry = (await git2.raw(["ls-tree", tree, "--", path])).trim();
+  async fileMode(git, tree, path) {
+    const entry = (await git.raw(["ls-tree", tree, "--", path])).trim();
     const mode = entry.split(" ")[0];
     return mode === "100755" ? mode : "100644";
   }
@@ -70329,14 +70329,11 @@ async function closeRenewal(branch, plan, context) {
 import { mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join5, resolve as resolve4 } from "node:path";
-function git(dir, extra = {}) {
-  return wo({ baseDir: dir, allowEnvironment: ["GIT_TERMINAL_PROMPT", ...Object.keys(extra)] }).env(gitEnvironment(extra));
-}
 async function locateRepo(root) {
   const absolute = resolve4(root);
   try {
-    const top = (await git(absolute).revparse(["--show-toplevel"])).trim();
-    const prefix = (await git(absolute).revparse(["--show-prefix"])).trim();
+    const top = (await gitClient(absolute).revparse(["--show-toplevel"])).trim();
+    const prefix = (await gitClient(absolute).revparse(["--show-prefix"])).trim();
     return { top, prefix };
   } catch {
     throw new UsageError(`renew needs a git clone of the config repository, and ${root} is not inside one`);
@@ -70348,8 +70345,8 @@ async function checkoutSnapshot(top, ref) {
   try {
     const index = { GIT_INDEX_FILE: join5(scratch, "index") };
     const tree = join5(scratch, "tree");
-    await git(top, index).raw(["read-tree", ref]);
-    await git(top, index).raw(["checkout-index", "--all", "--force", `--prefix=${tree}/`]);
+    await gitClient(top, index).raw(["read-tree", ref]);
+    await gitClient(top, index).raw(["checkout-index", "--all", "--force", `--prefix=${tree}/`]);
     return { dir: tree, cleanup };
   } catch (error2) {
     await cleanup();
@@ -70358,7 +70355,7 @@ async function checkoutSnapshot(top, ref) {
 }
 async function readAtRef(top, ref, path) {
   try {
-    return await git(top).raw(["show", `${ref}:${path}`]);
+    return await gitClient(top).raw(["show", `${ref}:${path}`]);
   } catch {
     return void 0;
   }
@@ -70366,7 +70363,7 @@ async function readAtRef(top, ref, path) {
 async function repositoryFromOrigin(top) {
   let url;
   try {
-    url = (await git(top).raw(["remote", "get-url", "origin"])).trim();
+    url = (await gitClient(top).raw(["remote", "get-url", "origin"])).trim();
   } catch {
     return void 0;
   }
@@ -70378,7 +70375,7 @@ function parseRepositoryUrl(url) {
 }
 async function isAncestor(top, ancestor, descendant) {
   try {
-    const count = (await git(top).raw(["rev-list", "--count", `${descendant}..${ancestor}`, "--"])).trim();
+    const count = (await gitClient(top).raw(["rev-list", "--count", `${descendant}..${ancestor}`, "--"])).trim();
     return count === "0";
   } catch {
     return false;

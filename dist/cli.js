@@ -8374,13 +8374,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts;
-            if (version2 === "1.1" || version2 === "1.2") {
-              this.yaml.version = version2;
+            const [version] = parts;
+            if (version === "1.1" || version === "1.2") {
+              this.yaml.version = version;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version2);
-              onError(6, `Unsupported YAML version ${version2}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid);
               return false;
             }
           }
@@ -11482,14 +11482,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version: version2 } = opt;
+        let { version } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version2 = this.directives.yaml.version;
+            version = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version: version2 });
-        this.setSchema(version2, options);
+          this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
@@ -11669,11 +11669,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version2, options = {}) {
-        if (typeof version2 === "number")
-          version2 = String(version2);
+      setSchema(version, options = {}) {
+        if (typeof version === "number")
+          version = String(version);
         let opt;
-        switch (version2) {
+        switch (version) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -11684,9 +11684,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version2;
+              this.directives.yaml.version = version;
             else
-              this.directives = new directives.Directives({ version: version2 });
+              this.directives = new directives.Directives({ version });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -11695,7 +11695,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version2);
+            const sv = JSON.stringify(version);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -29163,14 +29163,14 @@ var require_tls = __commonJS({
         c3.version = c3.session.version = session.version;
         c3.session.sp = session.sp;
       } else {
-        var version2;
+        var version;
         for (var i = 1; i < tls.SupportedVersions.length; ++i) {
-          version2 = tls.SupportedVersions[i];
-          if (version2.minor <= msg.version.minor) {
+          version = tls.SupportedVersions[i];
+          if (version.minor <= msg.version.minor) {
             break;
           }
         }
-        c3.version = { major: version2.major, minor: version2.minor };
+        c3.version = { major: version.major, minor: version.minor };
         c3.session.version = c3.version;
       }
       if (session !== null) {
@@ -29341,8 +29341,8 @@ var require_tls = __commonJS({
       try {
         var sp = c3.session.sp;
         sp.pre_master_secret = privateKey.decrypt(msg.enc_pre_master_secret);
-        var version2 = c3.session.clientHelloVersion;
-        if (version2.major !== sp.pre_master_secret.charCodeAt(0) || version2.minor !== sp.pre_master_secret.charCodeAt(1)) {
+        var version = c3.session.clientHelloVersion;
+        if (version.major !== sp.pre_master_secret.charCodeAt(0) || version.minor !== sp.pre_master_secret.charCodeAt(1)) {
           throw new Error("TLS version rollback attack detected.");
         }
       } catch (ex) {
@@ -36459,12 +36459,12 @@ var require_light = __commonJS({
         }
       };
       var Sync_1 = Sync;
-      var version2 = "2.19.5";
+      var version = "2.19.5";
       var version$1 = {
-        version: version2
+        version
       };
       var version$2 = /* @__PURE__ */ Object.freeze({
-        version: version2,
+        version,
         default: version$1
       });
       var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
@@ -37824,8 +37824,15 @@ var require_dist4 = __commonJS({
   }
 });
 
-// src/cli/run.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+// src/report/tool-info.ts
+import { readFileSync } from "node:fs";
+var TOOL_NAME = "abm-gitops";
+var TOOL_URL = "https://github.com/abm-gitops/abm-gitops";
+function toolVersion() {
+  if (true) return "0.1.0";
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+  return pkg.version;
+}
 
 // src/schema/validator.ts
 var import__ = __toESM(require__(), 1);
@@ -38825,7 +38832,7 @@ function booleanOption(args, name, fallback) {
 }
 
 // src/cli/commands/explain.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync, readFileSync as readFileSync3 } from "node:fs";
 import { dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -40224,7 +40231,7 @@ function generateKeyPair(options = {}) {
 }
 
 // src/artifacts/references.ts
-import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import { lstatSync, readFileSync as readFileSync2, readlinkSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve, sep, win32 } from "node:path";
 var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function createReferenceReader(options) {
@@ -40276,7 +40283,7 @@ function readFileInside(absolute, bounds) {
     if (stats.size > bounds.maxFileBytes) {
       return { status: "unreadable", reason: `\`${location2}\` is ${stats.size} bytes, over the ${bounds.maxFileBytes}-byte cap (limits.maxFileBytes)` };
     }
-    return { status: "read", source: "file", bytes: readFileSync(real.path), location: location2 };
+    return { status: "read", source: "file", bytes: readFileSync2(real.path), location: location2 };
   } catch (error) {
     return { status: "unreadable", reason: `\`${location2}\` cannot be read (${error.code ?? "read failed"})` };
   }
@@ -41029,7 +41036,7 @@ function ruleList(rules) {
 function rulePage(ruleId) {
   const path = join2(packageRoot(), "docs", "rules", `${ruleId}.md`);
   try {
-    return readFileSync2(path, "utf8");
+    return readFileSync3(path, "utf8");
   } catch (error) {
     throw new UsageError(`explain: cannot read the page of ${ruleId} (${error.code ?? "unreadable"}): reinstall abm-gitops`);
   }
@@ -41484,7 +41491,7 @@ import { statSync as statSync3 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 
 // src/load/config.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
 import { join as join6 } from "node:path";
 
 // src/load/discover.ts
@@ -41782,7 +41789,7 @@ function loadConfig(root) {
   const name = CONFIG_FILE_NAMES.find((candidate) => existsSync3(join6(root, candidate)));
   if (!name) return defaultConfig();
   const absolutePath = join6(root, name);
-  const { text: text2, problem } = decodeText(readFileSync3(absolutePath));
+  const { text: text2, problem } = decodeText(readFileSync4(absolutePath));
   if (text2 === void 0) throw new UsageError(`${name}: ${problem}`);
   const { file, problems } = parseSource(name, absolutePath, text2, DEFAULT_LIMITS);
   const first = problems[0];
@@ -41838,7 +41845,7 @@ function waiverEnd(text2) {
 
 // src/load/repository.ts
 var import_yaml4 = __toESM(require_dist2(), 1);
-import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync4, readSync as readSync2, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync5, readSync as readSync2, statSync as statSync2 } from "node:fs";
 var API_VERSION = "abm-gitops/v1";
 var OVERSIZE_PEEK_BYTES = 65536;
 function loadRepository(root, config, onFile) {
@@ -41880,7 +41887,7 @@ function readCandidate(found, maxFileBytes) {
         peek: peek(found.absolutePath)
       };
     }
-    const bytes = readFileSync4(found.absolutePath);
+    const bytes = readFileSync5(found.absolutePath);
     const { text: text2, problem } = decodeText(bytes);
     if (text2 !== void 0) return { text: text2 };
     const peekText = new TextDecoder(utf16Encoding(bytes) ?? "utf-8").decode(bytes);
@@ -49959,7 +49966,7 @@ var RenewalRepo = class _RenewalRepo {
     const scratch = await mkdtemp(join7(tmpdir(), "abm-gitops-commit-"));
     try {
       const when = gitDate(options.date);
-      const git2 = gitClient(this.dir, {
+      const git = gitClient(this.dir, {
         GIT_INDEX_FILE: join7(scratch, "index"),
         GIT_AUTHOR_NAME: this.identity.name,
         GIT_AUTHOR_EMAIL: this.identity.email,
@@ -49968,16 +49975,16 @@ var RenewalRepo = class _RenewalRepo {
         GIT_COMMITTER_EMAIL: this.identity.email,
         GIT_COMMITTER_DATE: when
       });
-      await git2.raw(["read-tree", baseSha]);
+      await git.raw(["read-tree", baseSha]);
       for (const [index, file] of options.files.entries()) {
         const blobFile = join7(scratch, `blob-${index}`);
         await writeFile2(blobFile, file.content);
-        const blob = (await git2.raw(["hash-object", "-w", "--no-filters", "--", blobFile])).trim();
-        const mode = await this.fileMode(git2, baseSha, file.path);
-        await git2.raw(["update-index", "--add", "--cacheinfo", `${mode},${blob},${file.path}`]);
+        const blob = (await git.raw(["hash-object", "-w", "--no-filters", "--", blobFile])).trim();
+        const mode = await this.fileMode(git, baseSha, file.path);
+        await git.raw(["update-index", "--add", "--cacheinfo", `${mode},${blob},${file.path}`]);
       }
-      const tree = (await git2.raw(["write-tree"])).trim();
-      const sha = (await git2.raw(["commit-tree", "--no-gpg-sign", tree, "-p", baseSha, "-m", options.message])).trim();
+      const tree = (await git.raw(["write-tree"])).trim();
+      const sha = (await git.raw(["commit-tree", "--no-gpg-sign", tree, "-p", baseSha, "-m", options.message])).trim();
       const remoteTree = await this.resolve(`refs/remotes/origin/${options.branch}^{tree}`);
       return { sha, treeDiffers: remoteTree !== tree };
     } finally {
@@ -50026,8 +50033,8 @@ var RenewalRepo = class _RenewalRepo {
       return null;
     }
   }
-  async fileMode(git2, tree, path) {
-    const entry = (await git2.raw(["ls-tree", tree, "--", path])).trim();
+  async fileMode(git, tree, path) {
+    const entry = (await git.raw(["ls-tree", tree, "--", path])).trim();
     const mode = entry.split(" ")[0];
     return mode === "100755" ? mode : "100644";
   }
@@ -50871,45 +50878,12 @@ async function closeRenewal(branch, plan, context) {
 // src/renew/snapshot.ts
 import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join8, resolve as resolve7 } from "node:path";
-
-// src/git/changed-files.ts
-import { relative as relative2, resolve as resolve6, sep as sep3 } from "node:path";
-async function changedFilesSince(root, ref) {
-  const git2 = gitClient(resolve6(root));
-  let top;
-  try {
-    top = (await git2.revparse(["--show-toplevel"])).trim();
-  } catch {
-    throw new UsageError(`--changed-since needs a git repository, and ${root} is not inside one`);
-  }
-  let names;
-  try {
-    names = await git2.raw(["diff", "--name-only", "--no-renames", "--merge-base", ref]);
-  } catch {
-    throw new UsageError(`--changed-since: git cannot find the revision "${ref}" (fetch it first, e.g. with fetch-depth: 0)`);
-  }
-  const untracked = await git2.raw(["ls-files", "--others", "--exclude-standard", "--full-name"]);
-  const absoluteRoot = resolve6(root);
-  const changed = /* @__PURE__ */ new Set();
-  for (const name of `${names}
-${untracked}`.split("\n")) {
-    if (name.trim() === "") continue;
-    const path = relative2(absoluteRoot, resolve6(top, name)).split(sep3).join("/");
-    if (!path.startsWith("../")) changed.add(path);
-  }
-  return changed;
-}
-
-// src/renew/snapshot.ts
-function git(dir, extra = {}) {
-  return wo({ baseDir: dir, allowEnvironment: ["GIT_TERMINAL_PROMPT", ...Object.keys(extra)] }).env(gitEnvironment(extra));
-}
+import { join as join8, resolve as resolve6 } from "node:path";
 async function locateRepo(root) {
-  const absolute = resolve7(root);
+  const absolute = resolve6(root);
   try {
-    const top = (await git(absolute).revparse(["--show-toplevel"])).trim();
-    const prefix = (await git(absolute).revparse(["--show-prefix"])).trim();
+    const top = (await gitClient(absolute).revparse(["--show-toplevel"])).trim();
+    const prefix = (await gitClient(absolute).revparse(["--show-prefix"])).trim();
     return { top, prefix };
   } catch {
     throw new UsageError(`renew needs a git clone of the config repository, and ${root} is not inside one`);
@@ -50921,8 +50895,8 @@ async function checkoutSnapshot(top, ref) {
   try {
     const index = { GIT_INDEX_FILE: join8(scratch, "index") };
     const tree = join8(scratch, "tree");
-    await git(top, index).raw(["read-tree", ref]);
-    await git(top, index).raw(["checkout-index", "--all", "--force", `--prefix=${tree}/`]);
+    await gitClient(top, index).raw(["read-tree", ref]);
+    await gitClient(top, index).raw(["checkout-index", "--all", "--force", `--prefix=${tree}/`]);
     return { dir: tree, cleanup };
   } catch (error) {
     await cleanup();
@@ -50931,7 +50905,7 @@ async function checkoutSnapshot(top, ref) {
 }
 async function readAtRef(top, ref, path) {
   try {
-    return await git(top).raw(["show", `${ref}:${path}`]);
+    return await gitClient(top).raw(["show", `${ref}:${path}`]);
   } catch {
     return void 0;
   }
@@ -50939,7 +50913,7 @@ async function readAtRef(top, ref, path) {
 async function repositoryFromOrigin(top) {
   let url;
   try {
-    url = (await git(top).raw(["remote", "get-url", "origin"])).trim();
+    url = (await gitClient(top).raw(["remote", "get-url", "origin"])).trim();
   } catch {
     return void 0;
   }
@@ -50951,7 +50925,7 @@ function parseRepositoryUrl(url) {
 }
 async function isAncestor(top, ancestor, descendant) {
   try {
-    const count = (await git(top).raw(["rev-list", "--count", `${descendant}..${ancestor}`, "--"])).trim();
+    const count = (await gitClient(top).raw(["rev-list", "--count", `${descendant}..${ancestor}`, "--"])).trim();
     return count === "0";
   } catch {
     return false;
@@ -51101,6 +51075,34 @@ function parseAuthor(author) {
 // src/cli/commands/validate.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve8, sep as sep4 } from "node:path";
+
+// src/git/changed-files.ts
+import { relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
+async function changedFilesSince(root, ref) {
+  const git = gitClient(resolve7(root));
+  let top;
+  try {
+    top = (await git.revparse(["--show-toplevel"])).trim();
+  } catch {
+    throw new UsageError(`--changed-since needs a git repository, and ${root} is not inside one`);
+  }
+  let names;
+  try {
+    names = await git.raw(["diff", "--name-only", "--no-renames", "--merge-base", ref]);
+  } catch {
+    throw new UsageError(`--changed-since: git cannot find the revision "${ref}" (fetch it first, e.g. with fetch-depth: 0)`);
+  }
+  const untracked = await git.raw(["ls-files", "--others", "--exclude-standard", "--full-name"]);
+  const absoluteRoot = resolve7(root);
+  const changed = /* @__PURE__ */ new Set();
+  for (const name of `${names}
+${untracked}`.split("\n")) {
+    if (name.trim() === "") continue;
+    const path = relative2(absoluteRoot, resolve7(top, name)).split(sep3).join("/");
+    if (!path.startsWith("../")) changed.add(path);
+  }
+  return changed;
+}
 
 // src/report/annotations.ts
 var ANNOTATION_LEVEL = { error: "error", warning: "warning", info: "notice" };
@@ -51284,18 +51286,6 @@ function plural(count, noun) {
 
 // src/report/sarif.ts
 import { createHash as createHash2 } from "node:crypto";
-
-// src/report/tool-info.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-var TOOL_NAME = "abm-gitops";
-var TOOL_URL = "https://github.com/abm-gitops/abm-gitops";
-function toolVersion() {
-  if (true) return "0.1.0";
-  const pkg = JSON.parse(readFileSync5(new URL("../../package.json", import.meta.url), "utf8"));
-  return pkg.version;
-}
-
-// src/report/sarif.ts
 var SARIF_LEVEL = { error: "error", warning: "warning", info: "note" };
 var FINGERPRINT_KEY = "abmGitopsFinding/v1";
 var SCHEMA_URL = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -51590,11 +51580,6 @@ function nonEmpty(value) {
 var COMMANDS = [command5, command3, command6, command4, command, command2];
 
 // src/cli/run.ts
-function version() {
-  if (true) return "0.1.0";
-  const pkg = JSON.parse(readFileSync6(new URL("../../package.json", import.meta.url), "utf8"));
-  return pkg.version;
-}
 async function runCli(argv, io2) {
   const [name, ...rest] = argv;
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
@@ -51602,7 +51587,7 @@ async function runCli(argv, io2) {
     return name === void 0 ? 2 : 0;
   }
   if (name === "--version" || name === "-v") {
-    io2.stdout(`${version()}
+    io2.stdout(`${toolVersion()}
 `);
     return 0;
   }
@@ -51646,7 +51631,7 @@ function generalHelp() {
   const width = Math.max(...COMMANDS.map((command7) => command7.name.length));
   const lines = COMMANDS.map((command7) => `  ${command7.name.padEnd(width)}  ${command7.summary}`);
   return [
-    `abm-gitops ${version()}: Apple Business Manager, Apple Business and Apple Business Essentials setups as code.`,
+    `abm-gitops ${toolVersion()}: Apple Business Manager, Apple Business and Apple Business Essentials setups as code.`,
     "",
     "Usage: abm-gitops <command> [options]",
     "",

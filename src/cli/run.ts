@@ -1,17 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { toolVersion as version } from '../report/tool-info.js';
 import { parseArgs } from './args.js';
 import { UsageError, type Command, type CommandIo } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { didYouMean } from '../schema/index.js';
 import { formatJsonError } from '../report/index.js';
-
-declare const __ABM_GITOPS_VERSION__: string | undefined;
-
-export function version(): string {
-  if (typeof __ABM_GITOPS_VERSION__ === 'string') return __ABM_GITOPS_VERSION__;
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 /**
  * The whole CLI as a function: arguments in, exit code out. Errors a user

@@ -2,8 +2,6 @@ import { relative, resolve, sep } from 'node:path';
 import { UsageError } from '../cli/command.js';
 import { gitClient } from './client.js';
 
-export { gitEnvironment } from './client.js';
-
 /**
  * Files changed since `ref` (against the merge base, as a pull request sees
  * them, plus uncommitted and untracked files), relative to `root`. Used to

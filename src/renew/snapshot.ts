@@ -7,20 +7,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { simpleGit, type SimpleGit } from 'simple-git';
 import { UsageError } from '../cli/command.js';
-import { gitEnvironment } from '../git/changed-files.js';
+import { gitClient as git } from '../git/client.js';
 
 export interface RepoLocation {
   /** The clone's top directory. */
   top: string;
   /** The validated root inside it, `''` or ending in `/`. */
   prefix: string;
-}
-
-function git(dir: string, extra: Record<string, string> = {}): SimpleGit {
-  // simple-git 4 refuses GIT_* variables it was not told about, GIT_TERMINAL_PROMPT included.
-  return simpleGit({ baseDir: dir, allowEnvironment: ['GIT_TERMINAL_PROMPT', ...Object.keys(extra)] }).env(gitEnvironment(extra));
 }
 
 export async function locateRepo(root: string): Promise<RepoLocation> {
