@@ -38,6 +38,14 @@ export interface RenewalSettings {
   group: RenewalGroup;
 }
 
+/** `online` in abm-gitops.yml: how `validate --online` asks Apple. */
+export interface OnlineSettings {
+  /** apple-service-silent: a service with devices that has not connected for this long. */
+  silentAfterMs: number;
+  /** Requests in flight to Apple at once, across organizations. */
+  concurrency: number;
+}
+
 /** abm-gitops.yml with every default filled in. */
 export interface ResolvedConfig {
   /** The parsed abm-gitops.yml, when the repo has one. */
@@ -47,14 +55,25 @@ export interface ResolvedConfig {
   rules: Record<string, SeveritySetting>;
   exceptions: ConfigException[];
   limits: InputLimits;
+  online: OnlineSettings;
   renewal: RenewalSettings;
 }
 
 export const DEFAULT_EXPIRY: ExpiryWindows = { warnBeforeMs: 30 * DAY_MS, errorBeforeMs: 7 * DAY_MS, renewBeforeMs: 45 * DAY_MS };
+export const DEFAULT_ONLINE: OnlineSettings = { silentAfterMs: 7 * DAY_MS, concurrency: 4 };
+/** A service is not "silent" after minutes, and a year of silence is no longer news. */
+const SILENT_AFTER_BOUNDS = { minMs: 60 * 60 * 1000, maxMs: 366 * DAY_MS };
 export const DEFAULT_RENEWAL: RenewalSettings = { branchPrefix: 'abm-gitops/renew/', labels: ['abm-renewal'], reviewers: [], group: 'token' };
 
 export function defaultConfig(): ResolvedConfig {
-  return { expiry: { ...DEFAULT_EXPIRY }, rules: {}, exceptions: [], limits: { ...DEFAULT_LIMITS }, renewal: { ...DEFAULT_RENEWAL, labels: [...DEFAULT_RENEWAL.labels] } };
+  return {
+    expiry: { ...DEFAULT_EXPIRY },
+    rules: {},
+    exceptions: [],
+    limits: { ...DEFAULT_LIMITS },
+    online: { ...DEFAULT_ONLINE },
+    renewal: { ...DEFAULT_RENEWAL, labels: [...DEFAULT_RENEWAL.labels] },
+  };
 }
 
 /**
@@ -109,6 +128,15 @@ export function loadConfig(root: string): ResolvedConfig {
     path: ['exceptions', index],
   }));
   config.limits = { ...DEFAULT_LIMITS, ...raw.limits };
+  const silentAfter = raw.online?.silentAfter;
+  const silentAfterMs =
+    silentAfter === undefined
+      ? DEFAULT_ONLINE.silentAfterMs
+      : (parseDuration(silentAfter) ?? fail(['online', 'silentAfter'], `\`${silentAfter}\` is not a duration such as \`7d\` or \`12h\`.`));
+  if (silentAfterMs < SILENT_AFTER_BOUNDS.minMs || silentAfterMs > SILENT_AFTER_BOUNDS.maxMs) {
+    fail(['online', 'silentAfter'], `\`online.silentAfter\` is ${silentAfter}: use a duration between \`1h\` and \`366d\` (default \`7d\`).`);
+  }
+  config.online = { silentAfterMs, concurrency: raw.online?.concurrency ?? DEFAULT_ONLINE.concurrency };
   config.renewal = {
     branchPrefix: raw.renewal?.branchPrefix ?? DEFAULT_RENEWAL.branchPrefix,
     labels: raw.renewal?.labels ?? [...DEFAULT_RENEWAL.labels],

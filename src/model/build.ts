@@ -13,10 +13,13 @@ import { ENTITY_LISTS, type DatedArtifact, type EntityList, type Located, type O
  */
 export function buildOrganization(source: SourceDocument, rejected: readonly DocPath[]): Organization | undefined {
   const rejectedEntries = new Set<string>();
+  // Broken API credentials only cost the online checks that need them, not the organization's offline rules.
+  let appleApiRejected = false;
   for (const path of rejected) {
     const [top, section, list, index] = path;
     const inEntry = top === 'spec' && typeof section === 'string' && isEntityList(section) && typeof list === 'number';
     if (inEntry) rejectedEntries.add(`${section}/${list}`);
+    else if (top === 'spec' && section === 'appleApi') appleApiRejected = true;
     else if (!(top === 'metadata' && (section === 'displayName' || section === 'owners'))) return undefined;
     void index;
   }
@@ -41,6 +44,7 @@ export function buildOrganization(source: SourceDocument, rejected: readonly Doc
     product: spec.product,
     ...(spec.essentialsSubscription !== undefined ? { essentialsSubscription: spec.essentialsSubscription } : {}),
     owners: document.metadata.owners ?? [],
+    ...(spec.appleApi !== undefined && !appleApiRejected ? { appleApi: spec.appleApi } : {}),
     source,
     units: lists.units,
     roles: lists.roles,

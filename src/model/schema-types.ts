@@ -120,6 +120,7 @@ export interface OrganizationSpec {
    * Apps and Books content tokens (Payments and Billing > Apps and Books), one per unit or location.
    */
   contentTokens?: ContentToken[];
+  appleApi?: AppleApiCredentials;
 }
 /**
  * An organizational unit (Apple Business / Apple Business Manager) or a location (Apple Business Essentials).
@@ -219,6 +220,10 @@ export interface DeviceManagementService {
    * The "Release Devices" permission: lets the MDM release devices from the organization. Keep it off unless you need it.
    */
   releaseDevices?: boolean;
+  /**
+   * The id this MDM writes into the Apps and Books client config of the content tokens uploaded to it (Apple's `mdmInfo.id`). Lets `validate --online` tell which MDM holds a token. On the built-in service: the id Apple's built-in service writes, so its own claim on the primary unit's token is not taken for another MDM's.
+   */
+  mdmInfoId?: string;
   access?: ServiceAccess;
   publicKey?: PublicKey;
   serviceToken?: ServiceToken;
@@ -359,6 +364,26 @@ export interface ContentToken {
   legacyUserBased?: boolean;
   renewal?: Renewal;
 }
+/**
+ * Read-only access to the Apple Business API (Apple Business, Apple Business Manager) for `validate --online`: an API account created in Apple's portal (Preferences > API) and its key. All three keys together; not for Apple Business Essentials.
+ *
+ * This interface was referenced by `OrganizationDocument`'s JSON-Schema
+ * via the `definition` "appleApi".
+ */
+export interface AppleApiCredentials {
+  /**
+   * The API account's client ID, as Apple shows it: BUSINESSAPI. followed by a UUID.
+   */
+  clientId: string;
+  /**
+   * The ID Apple gave the API account's key (a UUID): the `kid` of the signed client assertion.
+   */
+  keyId: string;
+  /**
+   * The API account's private key (an EC P-256 key, PEM), from the environment only.
+   */
+  privateKey: string;
+}
 
 // ---- schemas/config.schema.json
 
@@ -409,7 +434,20 @@ export type RuleId =
   | 'committed-secret'
   | 'waiver-without-reason'
   | 'waiver-unknown-rule'
-  | 'waiver-expired';
+  | 'waiver-expired'
+  | 'apple-api-unavailable'
+  | 'apple-service-not-found'
+  | 'apple-service-undeclared'
+  | 'apple-service-silent'
+  | 'apple-unit-not-found'
+  | 'apple-unit-undeclared'
+  | 'apple-account-mismatch'
+  | 'apple-server-token-rejected'
+  | 'apple-terms-not-accepted'
+  | 'apple-server-token-mismatch'
+  | 'apple-content-token-rejected'
+  | 'apple-content-token-claimed'
+  | 'apple-content-token-mismatch';
 /**
  * error, warning or info sets the severity of the rule's findings; off turns the rule off.
  *
@@ -443,6 +481,7 @@ export interface ConfigDocument {
    */
   exceptions?: Exception[];
   limits?: Limits;
+  online?: OnlineSettings;
   renewal?: RenewalSettings;
 }
 /**
@@ -512,6 +551,22 @@ export interface Limits {
    * Most aliases a document may expand (default 1000).
    */
   maxAliasCount?: number;
+}
+/**
+ * How `validate --online` asks Apple about the declared setup.
+ *
+ * This interface was referenced by `ConfigDocument`'s JSON-Schema
+ * via the `definition` "onlineSettings".
+ */
+export interface OnlineSettings {
+  /**
+   * apple-service-silent: a service with devices that has not connected to Apple for this long (default 7d; between 1h and 366d).
+   */
+  silentAfter?: string;
+  /**
+   * Requests in flight to Apple at once, across organizations (default 4).
+   */
+  concurrency?: number;
 }
 /**
  * How `abm-gitops renew` opens renewal pull requests.

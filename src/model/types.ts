@@ -4,7 +4,8 @@ import type { ResolvedConfig } from '../load/config.js';
 import type { ParseProblem } from '../load/parse.js';
 import type { DocPath, SourceDocument, SourceFile } from '../load/source.js';
 import type { SchemaProblem } from '../schema/index.js';
-import type { Account, ApnsCertificate, ContentToken, DeviceManagementService, Product, Role, ServiceToken, Unit } from './schema-types.js';
+import type { LiveState } from './live-state.js';
+import type { Account, AppleApiCredentials, ApnsCertificate, ContentToken, DeviceManagementService, Product, Role, ServiceToken, Unit } from './schema-types.js';
 
 /** A value together with the path where it stands in its document. */
 export interface Located<T> {
@@ -84,6 +85,8 @@ export interface Organization {
   product: Product;
   essentialsSubscription?: string;
   owners: string[];
+  /** `spec.appleApi`, when declared and well-formed: the Apple Business API account `--online` uses. */
+  appleApi?: AppleApiCredentials;
   source: SourceDocument;
   units: Located<Unit>[];
   roles: Located<Role>[];
@@ -126,5 +129,7 @@ export interface RepositoryModel {
   publicKeys: Map<Located<DeviceManagementService>, PublicKeyReading>;
   /** Files holding a private key, a decrypted server token or a content token. */
   secretFiles: SecretFile[];
+  /** What Apple said during `validate --online` (the live-state stage); absent offline, so online rules stay silent. */
+  liveState?: LiveState;
   now: Date;
 }

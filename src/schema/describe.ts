@@ -18,6 +18,8 @@ const OBJECT_NOUNS: Record<string, string> = {
   spec: 'spec',
   expiry: 'expiry settings',
   limits: 'limits',
+  appleApi: 'the Apple Business API account',
+  online: 'online settings',
 };
 
 /** "content token `nyc-apps`", "service token of service `jamf-prod`", "the document"… for messages. */

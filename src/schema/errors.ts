@@ -116,6 +116,8 @@ function expectedShape(error: ErrorObject): string {
   if (accepts('a'.repeat(64))) return 'the 64 lowercase hexadecimal digits of a SHA-256 digest';
   if (accepts('30d')) return 'a duration such as `30d` (days) or `12h` (hours)';
   if (accepts('@acme/it')) return 'a GitHub `@user` or `@org/team`';
+  if (accepts('BUSINESSAPI.3bb3a62b-6ba9-4cbb-8a7d-7b9c7a6e3e11')) return 'the client ID Apple shows for the API account: `BUSINESSAPI.` and a UUID';
+  if (accepts('d136aa66-0c3b-4bd4-9892-c20e8db024ab')) return 'the key ID Apple shows for the API account (a UUID such as `d136aa66-0c3b-4bd4-9892-c20e8db024ab`)';
   if (accepts('acme')) return 'lowercase letters, digits and dashes, starting and ending with a letter or digit';
   return `text matching \`${pattern}\``;
 }
@@ -123,6 +125,7 @@ function expectedShape(error: ErrorObject): string {
 function contextHint(error: ErrorObject): string {
   const path = error.instancePath;
   if (path.endsWith('/essentialsSubscription')) return ': it applies only to `product: apple-business-essentials`';
+  if (path.endsWith('/appleApi')) return ': Apple Business Essentials has no Apple Business API';
   return '';
 }
 

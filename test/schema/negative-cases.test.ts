@@ -132,6 +132,29 @@ describe('organization schema refuses', () => {
     expect(errors).toEqual([]);
   });
 
+  it('Apple Business API credentials: a client ID of the wrong shape, a missing key, a key from a file', () => {
+    const errors = organizationErrors((doc) => {
+      doc.spec.appleApi = { clientId: '3bb3a62b-6ba9-4cbb-8a7d-7b9c7a6e3e11', privateKey: 'file:key.pem' };
+    });
+    expect(keywordsAndPaths(errors)).toEqual([
+      { keyword: 'required', instancePath: '/spec/appleApi' },
+      { keyword: 'pattern', instancePath: '/spec/appleApi/clientId' },
+      { keyword: 'pattern', instancePath: '/spec/appleApi/privateKey' },
+    ]);
+  });
+
+  it('Apple Business API credentials for Apple Business Essentials, and mdmInfoId accepted on services', () => {
+    const errors = organizationErrors((doc) => {
+      doc.spec.product = 'apple-business-essentials';
+      doc.spec.appleApi = { clientId: 'BUSINESSAPI.3bb3a62b-6ba9-4cbb-8a7d-7b9c7a6e3e11', keyId: 'd136aa66-0c3b-4bd4-9892-c20e8db024ab', privateKey: 'env:KEY' };
+      firstOf(doc, 'deviceManagementServices').mdmInfoId = '5e4a0f0c-jamf-prod';
+    });
+    expect(keywordsAndPaths(errors)).toEqual([
+      { keyword: 'false schema', instancePath: '/spec/appleApi' },
+      { keyword: 'if', instancePath: '/spec' },
+    ]);
+  });
+
   it('a metadata.name with capitals and a sha256 in upper case', () => {
     const errors = organizationErrors((doc) => {
       doc.metadata.name = 'Acme';
@@ -168,6 +191,16 @@ describe('config schema refuses', () => {
     ]);
   });
 
+  it('an online concurrency of 0 or above 32, and an unknown online key', () => {
+    validateConfig({ apiVersion: 'abm-gitops/v1', kind: 'Config', online: { concurrency: 0, silentAfter: '7d', timeout: '20s' } });
+    expect(keywordsAndPaths(summarize(validateConfig.errors))).toEqual([
+      { keyword: 'additionalProperties', instancePath: '/online' },
+      { keyword: 'minimum', instancePath: '/online/concurrency' },
+    ]);
+    validateConfig({ apiVersion: 'abm-gitops/v1', kind: 'Config', online: { concurrency: 33 } });
+    expect(keywordsAndPaths(summarize(validateConfig.errors))).toEqual([{ keyword: 'maximum', instancePath: '/online/concurrency' }]);
+  });
+
   it('nothing in a full Config', () => {
     validateConfig({
       apiVersion: 'abm-gitops/v1',
@@ -185,6 +218,7 @@ describe('config schema refuses', () => {
         },
       ],
       limits: { maxFileBytes: 2097152, maxDepth: 64, maxAliasCount: 1000 },
+      online: { silentAfter: '7d', concurrency: 4 },
       renewal: {
         branchPrefix: 'abm-gitops/renew/',
         labels: ['abm-renewal'],
