@@ -53,6 +53,14 @@ export interface TokenEntry {
   column: number;
 }
 
+/** Where a token stands against the expiry windows, worst first (see model/token-status.ts). */
+export type TokenStatus = 'expired' | 'error' | 'warning' | 'renew' | 'ok';
+
+/** A token with its status: what the `tokens` command and the views show. */
+export interface TokenRow extends TokenEntry {
+  status: TokenStatus;
+}
+
 export interface Summary {
   files: number;
   organizations: number;

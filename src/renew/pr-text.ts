@@ -183,7 +183,16 @@ function mayRenew(organization: Organization, account: Located<Account>, permiss
   return role !== undefined && units.every((unit) => roleAllows(role, permissions, unit));
 }
 
-function stepContext(organization: Organization, artifact: DatedArtifact): StepContext {
+/** How YAML values enter step text: Markdown-escaped in PR text, plain (one line) in a calendar. */
+export interface StepEscaper {
+  text(value: string): string;
+  code(value: string): string;
+  organization(organization: Organization): string;
+}
+
+const MARKDOWN_STEPS: StepEscaper = { text, code, organization: organizationLabel };
+
+export function stepContext(organization: Organization, artifact: DatedArtifact, escape: StepEscaper = MARKDOWN_STEPS): StepContext {
   const service = artifact.service?.value;
   const unitId = artifact.contentToken?.value.unit;
   const unit = unitId === undefined ? undefined : organization.unitsById.get(unitId)?.value;
@@ -191,16 +200,16 @@ function stepContext(organization: Organization, artifact: DatedArtifact): StepC
   return {
     product: organization.product,
     productName: PRODUCT_NAMES[organization.product],
-    organizationName: organizationLabel(organization),
+    organizationName: escape.organization(organization),
     ...(service?.vendor ? { vendor: service.vendor } : {}),
-    ...(service ? { serviceName: text(service.name ?? service.id) } : {}),
-    ...(unit ? { unitName: text(unit.name) } : {}),
-    ...(service?.publicKey?.ref ? { publicKeyRef: code(service.publicKey.ref) } : {}),
-    ...(apnsExpires ? { apnsExpires: text(apnsExpires) } : {}),
+    ...(service ? { serviceName: escape.text(service.name ?? service.id) } : {}),
+    ...(unit ? { unitName: escape.text(unit.name) } : {}),
+    ...(service?.publicKey?.ref ? { publicKeyRef: escape.code(service.publicKey.ref) } : {}),
+    ...(apnsExpires ? { apnsExpires: escape.text(apnsExpires) } : {}),
   };
 }
 
-function stepsFor(artifact: DatedArtifact, context: StepContext, lost: boolean): string[] {
+export function stepsFor(artifact: DatedArtifact, context: StepContext, lost: boolean): string[] {
   switch (artifact.kind) {
     case 'service-token': {
       const apns = context.apnsExpires

@@ -117,6 +117,7 @@ const RUNS: Array<{ name: string; argv: string[]; file?: string }> = [
   { name: 'renew --dry-run --format json', argv: ['renew', '.', '--dry-run', '--now', '2026-11-23', '--format', 'json'] },
   { name: 'renew without a token', argv: ['renew', '.', '--now', '2026-11-23'] },
   { name: 'explain', argv: ['explain', 'committed-secret'] },
+  ...['text', 'json', 'csv', 'ics'].map((format) => ({ name: `tokens --format ${format}`, argv: ['tokens', '.', '--format', format, '--now', '2026-11-23'] })),
 ];
 
 describe('no secret in any output', () => {
