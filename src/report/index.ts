@@ -1,11 +1,12 @@
 import type { ValidationReport } from '../findings.js';
 import { formatGithub } from './github.js';
+import { formatHtml, type ReportViews } from './html.js';
 import { formatJson } from './json.js';
 import { formatMarkdown, type LineLinks } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 
-export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'] as const;
+export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'github', 'markdown', 'html'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface FormatOptions {
@@ -17,6 +18,8 @@ export interface FormatOptions {
   pathPrefix: string;
   /** Where lines live on GitHub, for links in Markdown (known inside a workflow run). */
   links?: LineLinks;
+  /** Every organization and the expiry windows, for the HTML report (from `reportViews(model)`). */
+  views?: ReportViews;
 }
 
 type Formatter = (report: ValidationReport, options: FormatOptions) => string;
@@ -27,6 +30,7 @@ const FORMATTERS: Partial<Record<OutputFormat, Formatter>> = {
   sarif: formatSarif,
   github: formatGithub,
   markdown: formatMarkdown,
+  html: formatHtml,
 };
 
 export function formatReport(format: OutputFormat, report: ValidationReport, options: FormatOptions): string {
@@ -36,3 +40,4 @@ export function formatReport(format: OutputFormat, report: ValidationReport, opt
 }
 
 export { formatJsonError } from './json.js';
+export { reportViews, type ReportViews } from './html.js';

@@ -102,7 +102,7 @@ async function run(argv: string[]): Promise<{ code: number; output: string }> {
 }
 
 const RUNS: Array<{ name: string; argv: string[]; file?: string }> = [
-  ...['text', 'json', 'sarif', 'github', 'markdown'].map((format) => ({
+  ...['text', 'json', 'sarif', 'github', 'markdown', 'html'].map((format) => ({
     name: `validate --format ${format}`,
     argv: ['validate', '.', '--format', format, '--now', '2026-11-23', '--no-color'],
   })),

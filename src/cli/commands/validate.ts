@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { changedFilesSince } from '../../git/changed-files.js';
 import { parseInstant } from '../../model/dates.js';
-import { formatReport, OUTPUT_FORMATS, type FormatOptions, type OutputFormat } from '../../report/index.js';
+import { formatReport, OUTPUT_FORMATS, reportViews, type FormatOptions, type OutputFormat } from '../../report/index.js';
 import { failsAt } from '../../rules/index.js';
 import { validateRepository } from '../../validate.js';
 import { booleanOption, stringOption } from '../args.js';
@@ -14,7 +14,7 @@ export const command: Command = {
   name: 'validate',
   summary: 'Check a config repository: schema, cross-file rules, real tokens; exit 1 on findings at or above --fail-on.',
   usage:
-    'abm-gitops validate [root] [--format text|json|sarif|github|markdown] [--output <file>] [--fail-on error|warning|info|never] [--now <date>] [--changed-since <git-ref>] [--quiet] [--no-color]',
+    'abm-gitops validate [root] [--format text|json|sarif|github|markdown|html] [--output <file>] [--fail-on error|warning|info|never] [--now <date>] [--changed-since <git-ref>] [--quiet] [--no-color]',
   options: [
     { name: 'format', type: 'string', choices: OUTPUT_FORMATS, description: 'Output format (default text).' },
     { name: 'output', type: 'string', description: 'Write the report to this file instead of standard output.' },
@@ -40,6 +40,7 @@ export const command: Command = {
       color: wantsColor(args, io) && stringOption(args, 'output') === undefined,
       quiet: booleanOption(args, 'quiet', false),
       sources: new Map(model.files.map((file) => [file.path, file.text])),
+      views: reportViews(model),
       ...repositoryContext(absoluteRoot, io.env),
     });
     writeOutput(output, stringOption(args, 'output'), io);

@@ -1,0 +1,159 @@
+/**
+ * The HTML report as a person sees it, in Debian's Chromium driven headless:
+ * every organization and token on the page, expired ones said in words, the
+ * today line inside the chart, sorting and filtering, no request leaving the
+ * page, no console error, and the same content without JavaScript.
+ * Screenshots land in test-artifacts/browser/ (not committed).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeRepo } from '../support/repo.js';
+import { cli, NOW, organizationYaml } from '../tokens/support.js';
+import { findChromium, launchChromium, type Browser } from './chromium.js';
+
+const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ARTIFACTS = join(PACKAGE_ROOT, 'test-artifacts', 'browser');
+const CHROMIUM = findChromium();
+
+interface Listed {
+  tokens: Array<{ organization: string; kind: string; id: string; status: string }>;
+}
+
+async function htmlOf(root: string, cwd = PACKAGE_ROOT): Promise<string> {
+  const result = await cli(['validate', root, '--format', 'html', '--now', NOW], cwd);
+  expect(result.err).toBe('');
+  return result.out;
+}
+
+function writePage(name: string, html: string): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.html`);
+  writeFileSync(path, html);
+  return pathToFileURL(path).href;
+}
+
+interface Visit {
+  page: Page;
+  requests: string[];
+  problems: string[];
+}
+
+async function visit(browser: Browser, url: string): Promise<Visit> {
+  const page = await browser.context.newPage();
+  const requests: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, requests, problems };
+}
+
+async function visibleOrganizations(page: Page): Promise<string[]> {
+  return page.locator('#organizations tbody tr:visible th').evaluateAll((cells) => cells.map((cell) => cell.firstChild?.textContent ?? ''));
+}
+
+describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
+  let browser: Browser;
+  let noScript: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium(CHROMIUM!);
+    noScript = await launchChromium(CHROMIUM!, { javaScriptEnabled: false });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await noScript?.close();
+  });
+
+  for (const example of ['msp', 'broken']) {
+    it(`shows every organization and token of examples/${example}, expired ones in words, with no request and no console error`, async () => {
+      const url = writePage(example, await htmlOf(`examples/${example}`));
+      const { page, requests, problems } = await visit(browser, url);
+      await page.screenshot({ path: join(ARTIFACTS, `${example}.png`), fullPage: true });
+
+      const listed = JSON.parse((await cli(['tokens', `examples/${example}`, '--format', 'json', '--now', NOW], PACKAGE_ROOT)).out) as Listed;
+      const organizations = await visibleOrganizations(page);
+      for (const organization of new Set(listed.tokens.map((token) => token.organization))) expect(organizations).toContain(organization);
+
+      const tokenRows = await page
+        .locator('#tokens tbody tr')
+        .evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('td') as ArrayLike<{ innerText: string }>, (cell) => cell.innerText.trim())));
+      expect(tokenRows).toHaveLength(listed.tokens.length);
+      for (const token of listed.tokens) {
+        const row = tokenRows.find((cells) => cells[0] === token.organization && cells[2] === token.id && cells[1]!.replace(/ /g, '-').toLowerCase() === token.kind.toLowerCase());
+        expect(row, `${token.organization}/${token.kind}/${token.id}`).toBeDefined();
+        expect(row![5]).toEqual(token.status === 'expired' ? 'expired' : expect.not.stringContaining('expired'));
+      }
+      const marks = await page.locator('#timeline circle.mark').count();
+      expect(marks).toBe(listed.tokens.length);
+
+      const chart = (await page.locator('#timeline').boundingBox())!;
+      const today = (await page.locator('#timeline-today').boundingBox())!;
+      expect(today.x).toBeGreaterThan(chart.x);
+      expect(today.x + today.width).toBeLessThan(chart.x + chart.width);
+      expect(today.y).toBeGreaterThanOrEqual(chart.y);
+      expect(today.y + today.height).toBeLessThanOrEqual(chart.y + chart.height);
+
+      expect(requests).toEqual([url]);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('marks the expired certificate of examples/broken in words wherever it appears', async () => {
+    const { page } = await visit(browser, writePage('broken', await htmlOf('examples/broken')));
+    const contoso = page.locator('#organizations tbody tr', { has: page.locator('th', { hasText: 'contoso' }) });
+    await expect.poll(() => contoso.innerText()).toMatch(/expired, 3 days ago/);
+    const mark = await page.locator('#timeline circle.status-expired title').first().textContent();
+    expect(mark).toMatch(/^contoso: the jamf APNs certificate expired on 2026-11-20 \(3 days ago, expired\)$/);
+    await page.close();
+  });
+
+  it('filters and sorts the organization table', async () => {
+    const { page, problems } = await visit(browser, writePage('msp-filter', await htmlOf('examples/msp')));
+    expect(await page.locator('#organization-controls').isVisible()).toBe(true);
+    await page.fill('#organization-filter', 'North');
+    await expect.poll(() => visibleOrganizations(page)).toEqual(expect.arrayContaining(['northwind-us', 'northwind-eu']));
+    expect(await visibleOrganizations(page)).toHaveLength(2);
+    expect(await page.locator('#organization-count').textContent()).toBe('2 of 5 organizations shown');
+    await page.fill('#organization-filter', '');
+    await page.getByRole('button', { name: 'Organization' }).click();
+    await expect.poll(() => visibleOrganizations(page)).toEqual(['bakery', 'dental', 'lawfirm', 'northwind-eu', 'northwind-us']);
+    await page.getByRole('button', { name: 'Organization' }).click();
+    await expect.poll(() => visibleOrganizations(page)).toEqual(['northwind-us', 'northwind-eu', 'lawfirm', 'dental', 'bakery']);
+    expect(await page.locator('th[aria-sort="descending"]').textContent()).toBe('Organization');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('is complete without JavaScript (the filter, which needs it, stays hidden)', async () => {
+    const { page, requests } = await visit(noScript, writePage('broken-noscript', await htmlOf('examples/broken')));
+    expect(await page.locator('#organization-controls').isVisible()).toBe(false);
+    expect(await visibleOrganizations(page)).toEqual(['contoso', 'fabrikam']);
+    expect(await page.locator('#tokens tbody tr').count()).toBeGreaterThan(5);
+    expect(await page.locator('#timeline-today').count()).toBe(1);
+    expect(requests).toHaveLength(1);
+    await page.close();
+  });
+
+  it('shows markup from the YAML as text: no script runs, no request is made', async () => {
+    const hostile = '<img src="https://attacker.example/x.png" onerror="alert(1)"><script>alert(2)</script>';
+    const root = writeRepo({ 'organization.yml': organizationYaml({ displayName: hostile, serviceName: '"><svg onload=alert(3)>' }) });
+    const { page, requests, problems } = await visit(browser, writePage('hostile', await htmlOf('.', root)));
+    expect(await page.locator('#organizations tbody tr th .meta').textContent()).toBe(hostile);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('body script').count()).toBe(1);
+    expect(requests).toHaveLength(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
