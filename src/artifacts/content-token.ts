@@ -8,9 +8,10 @@
  * no trailing newline, but editors and secret stores add or drop one; the
  * parser accepts surrounding whitespace, and `sha256Trimmed` (the hash
  * without leading/trailing whitespace) lets `contentTokenHashMatches` treat
- * both spellings of one token as the same token.
+ * both spellings of one token as the same token. A UTF-8 byte order mark
+ * is read past and left out of `sha256Trimmed` too.
  */
-import { decodeBase64Strict, fail, sha256Hex, toBuffer, type Bytes, type Result } from './bytes.js';
+import { decodeBase64Strict, fail, sha256Hex, toBuffer, toLatin1, type Bytes, type Result } from './bytes.js';
 
 export interface ContentTokenInfo {
   kind: 'content-token';
@@ -18,7 +19,7 @@ export interface ContentTokenInfo {
   expiresAt: Date;
   /** sha256 (hex) of the bytes exactly as given. */
   sha256: string;
-  /** sha256 (hex) of the bytes without leading/trailing whitespace (equals `sha256` when there is none). */
+  /** sha256 (hex) of the bytes without leading/trailing whitespace or a byte order mark (equals `sha256` when there is none). */
   sha256Trimmed: string;
 }
 
@@ -31,20 +32,31 @@ export function parseAppleDate(text: string): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
+/** Windows editors and some secret stores put a UTF-8 byte order mark before the base64. */
+const UTF8_BOM = /^(?:\uFEFF|\u00EF\u00BB\u00BF)/;
+
+/** The start of a content token's JSON: what is left of one that was cut off or damaged. */
+const CONTENT_TOKEN_JSON_START = /^\s*\{\s*"(?:token|expDate|orgName)"\s*:/;
+
+export const DAMAGED_CONTENT_TOKEN =
+  'a damaged content token: its base64 does not decode to whole JSON (the file was cut off or changed); download it again from Apple (Payments and Billing > Apps and Books)';
+
 /** Internal (also used by detection): base64 → JSON object, with no check of the fields. */
 export function decodeContentTokenJson(bytes: Bytes): Result<{ record: Record<string, unknown> }> {
-  const text = toBuffer(bytes).toString('latin1');
+  const text = toLatin1(bytes).replace(UTF8_BOM, '');
   if (/^\s*(?:[A-Za-z-]+:|-----BEGIN)/.test(text)) {
     return fail('not a content token: it has headers or PEM markers (a .vpptoken is plain base64)');
   }
   const decoded = decodeBase64Strict(text);
   if (!decoded.ok) return fail(`not a content token: ${decoded.reason}`);
-  if (!decoded.complete) return fail('not a content token: truncated or corrupted base64');
+  const json = decoded.bytes.toString('utf8');
+  const damaged = CONTENT_TOKEN_JSON_START.test(json);
+  if (!decoded.complete) return fail(damaged ? DAMAGED_CONTENT_TOKEN : 'not a content token: truncated or corrupted base64');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(decoded.bytes.toString('utf8'));
+    parsed = JSON.parse(json);
   } catch {
-    return fail('not a content token: the base64 does not decode to JSON');
+    return fail(damaged ? DAMAGED_CONTENT_TOKEN : 'not a content token: the base64 does not decode to JSON');
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return fail('not a content token: the decoded JSON is not an object');
@@ -75,8 +87,9 @@ export function readContentToken(bytes: Bytes): ContentTokenResult {
   };
 }
 
+/** Without surrounding whitespace and without a byte order mark. */
 function trimmed(buffer: Buffer): Buffer {
-  let start = 0;
+  let start = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
   let end = buffer.length;
   while (start < end && isAsciiSpace(buffer[start])) start++;
   while (end > start && isAsciiSpace(buffer[end - 1])) end--;

@@ -6,7 +6,8 @@
 import forge from 'node-forge';
 import { parseAsn1 } from './asn1.js';
 import { toBuffer, toLatin1, type Bytes } from './bytes.js';
-import { decodeContentTokenJson } from './content-token.js';
+import { DAMAGED_CONTENT_TOKEN, decodeContentTokenJson } from './content-token.js';
+import { isPkcs12Asn1, pkcs12HoldsKey } from './pkcs12.js';
 
 export type DetectedKind = 'service-token' | 'content-token' | 'certificate' | 'private-key' | 'decrypted-server-token' | 'unknown';
 
@@ -78,9 +79,9 @@ function detectDer(buffer: Buffer): DetectedKind {
   const pkcs1 = integerIs(first, 0) && children(root).length === 9;
   const pkcs8 = (integerIs(first, 0) || integerIs(first, 1)) && isType(second, Type.SEQUENCE) && isType(third, Type.OCTETSTRING);
   const encryptedPkcs8 = children(root).length === 2 && isPasswordBasedAlgorithm(first) && isType(second, Type.OCTETSTRING);
-  // A .p12 (version 3, then authSafe) bundles a certificate with its private key.
-  const pkcs12 = integerIs(first, 3) && isType(second, Type.SEQUENCE);
-  return pkcs1 || pkcs8 || encryptedPkcs8 || pkcs12 ? 'private-key' : 'unknown';
+  // A .p12 (version 3, then authSafe) is a secret when it bundles a private key; one with only certificates is not.
+  if (isPkcs12Asn1(root)) return pkcs12HoldsKey(buffer) ? 'private-key' : 'certificate';
+  return pkcs1 || pkcs8 || encryptedPkcs8 ? 'private-key' : 'unknown';
 }
 
 /** Decrypted tokens may be hard-wrapped even inside the key name, so unwrap before matching. */
@@ -94,11 +95,13 @@ function base64PrefixHasEnvelopedOid(base64: string): boolean {
   return Buffer.from(prefix, 'base64').includes(ENVELOPED_DATA_OID);
 }
 
+/** A whole content token, or a cut-off or damaged one (what is left is still most of the bearer token). */
 function isContentToken(trimmed: string): boolean {
   if (!trimmed.startsWith('e') || trimmed.length > MAX_CONTENT_TOKEN_LENGTH) return false;
   if (!/^[A-Za-z0-9+/=\s]+$/.test(trimmed)) return false;
   const decoded = decodeContentTokenJson(trimmed);
-  return decoded.ok && ['token', 'expDate', 'orgName'].every((field) => field in decoded.record);
+  if (!decoded.ok) return decoded.reason === DAMAGED_CONTENT_TOKEN;
+  return ['token', 'expDate', 'orgName'].every((field) => field in decoded.record);
 }
 
 // Base64 of JSON starts `eyJ`; the class leaves out base64url's `-` and `_`, so JWTs never match whole.
@@ -134,4 +137,18 @@ export function detectArtifact(bytes: Bytes): DetectedKind {
     return 'service-token';
   }
   return isContentToken(trimmed) ? 'content-token' : 'unknown';
+}
+
+const KIND_PHRASES: Record<DetectedKind, string> = {
+  'service-token': 'an ADE server token (.p7m)',
+  'content-token': 'an Apps and Books content token (.vpptoken)',
+  certificate: 'a certificate',
+  'private-key': 'a private key',
+  'decrypted-server-token': 'a decrypted ADE server token',
+  unknown: 'none of the files abm-gitops reads',
+};
+
+/** `an ADE server token (.p7m)`, for messages that say what a file is instead of what was expected. */
+export function describeKind(kind: DetectedKind): string {
+  return KIND_PHRASES[kind];
 }

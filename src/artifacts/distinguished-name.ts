@@ -40,6 +40,16 @@ export function formatDn(attributes: readonly DnAttribute[]): string {
   return attributes.map((attribute) => `${attribute.name}=${attribute.value.replace(/([,+"\\<>;=])/g, '\\$1')}`).join(', ');
 }
 
+/**
+ * A serial as OpenSSL prints it: DER prefixes a zero byte when the top bit
+ * is set (the INTEGER is signed); `openssl x509 -serial` leaves it out.
+ */
+export function displaySerial(hex: string): string {
+  let serial = hex.toLowerCase();
+  while (serial.length > 2 && serial.startsWith('00')) serial = serial.slice(2);
+  return serial;
+}
+
 /** Serials compare as numbers: ignore case and the sign-padding leading zeros of DER. */
 export function normaliseSerial(hex: string): string {
   const trimmed = hex.toLowerCase().replace(/^0+/, '');

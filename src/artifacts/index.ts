@@ -7,7 +7,7 @@
  */
 export type { Bytes, Failure, Result } from './bytes.js';
 export type { DnAttribute } from './distinguished-name.js';
-export { formatDn, normaliseSerial } from './distinguished-name.js';
+export { displaySerial, formatDn, normaliseSerial } from './distinguished-name.js';
 export type {
   DecryptedPayloadResult,
   DecryptedServerTokenResult,
@@ -20,11 +20,11 @@ export type {
 } from './server-token.js';
 export { decryptServerToken, readDecryptedServerToken, readServerToken, recipientMatchesCertificate, WRONG_KEY_REASON } from './server-token.js';
 export type { ContentTokenInfo, ContentTokenResult } from './content-token.js';
-export { contentTokenHashMatches, parseAppleDate, readContentToken } from './content-token.js';
-export type { CertificateInfo, CertificateResult } from './certificate.js';
+export { contentTokenHashMatches, DAMAGED_CONTENT_TOKEN, parseAppleDate, readContentToken } from './content-token.js';
+export type { CertificateInfo, CertificateOptions, CertificateResult } from './certificate.js';
 export { readCertificate } from './certificate.js';
 export type { DetectedKind } from './detect.js';
-export { detectArtifact } from './detect.js';
+export { describeKind, detectArtifact } from './detect.js';
 export type { GeneratedKeyPair, KeyPairOptions } from './keypair.js';
 export { DEFAULT_COMMON_NAME, generateKeyPair } from './keypair.js';
 

@@ -21,6 +21,8 @@ export const CONTENT_CIPHERS: Record<string, string> = {
   [forge.pki.oids['aes192-CBC'] ?? '']: 'AES-192-CBC',
   [forge.pki.oids['aes256-CBC'] ?? '']: 'AES-256-CBC',
   [forge.pki.oids['des-EDE3-CBC'] ?? '']: 'DES-EDE3-CBC',
+  // Go's pkcs7 library (used by some MDMs' tooling) envelopes with single DES by default.
+  [forge.pki.oids.desCBC ?? '']: 'DES-CBC',
 };
 
 const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]*:/;

@@ -1,11 +1,16 @@
 /**
- * Reads the MDM's RSA private key (PEM, PKCS#1 or PKCS#8) into a forge key.
- * Internal to the artifacts folder: the key never leaves it.
+ * Reads the MDM's RSA private key into a forge key: PEM (PKCS#1 or PKCS#8),
+ * or DER of either, as a file's bytes or base64 text (a DER key pasted into
+ * a CI secret). Internal to the artifacts folder: the key never leaves it.
  */
 import forge from 'node-forge';
-import { fail, type Result } from './bytes.js';
+import { parseAsn1 } from './asn1.js';
+import { decodeBase64Strict, fail, toBuffer, toLatin1, type Bytes, type Result } from './bytes.js';
 
 const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
+const NOT_RSA = 'not a readable RSA private key (PKCS#1 or PKCS#8, PEM or DER expected)';
+
+type KeyResult = Result<{ key: forge.pki.rsa.PrivateKey }>;
 
 /**
  * CI secrets are often pasted with literal `\n` instead of newlines; PEM
@@ -15,24 +20,56 @@ function restoreNewlines(text: string): string {
   return !text.includes('\n') && text.includes('\\n') ? text.replace(/\\n/g, '\n') : text;
 }
 
-export function parseRsaPrivateKey(pemText: string): Result<{ key: forge.pki.rsa.PrivateKey }> {
-  const text = restoreNewlines(pemText);
+function isDer(buffer: Buffer): boolean {
+  return buffer[0] === 0x30 && (buffer[1] ?? 0) >= 0x80 && (buffer[1] ?? 0) <= 0x84;
+}
+
+/** PKCS#1 `RSAPrivateKey` or PKCS#8 `PrivateKeyInfo`; an `EncryptedPrivateKeyInfo` is refused with its own reason. */
+function keyFromDer(der: Buffer): KeyResult {
+  let asn1: forge.asn1.Asn1;
+  try {
+    asn1 = parseAsn1(der, { parseAllBytes: true });
+  } catch {
+    return fail(NOT_RSA);
+  }
+  const parts = Array.isArray(asn1.value) ? asn1.value : [];
+  if (parts.length === 2 && parts[1]?.type === forge.asn1.Type.OCTETSTRING && Array.isArray(parts[0]?.value)) {
+    return fail('the private key is protected by a passphrase: give the unencrypted key');
+  }
+  try {
+    // forge unwraps PKCS#8 itself and reads PKCS#1 directly; anything else (an EC key) throws.
+    return { ok: true, key: forge.pki.privateKeyFromAsn1(asn1) as forge.pki.rsa.PrivateKey };
+  } catch {
+    return fail(NOT_RSA);
+  }
+}
+
+function keyFromPem(text: string): KeyResult {
   const blocks = [...text.matchAll(PEM_BLOCK)];
-  if (blocks.length === 0) return fail('not a private key: no PEM block');
+  if (blocks.length === 0) return fail('not a private key: no PEM block and not DER');
   const keyBlock = blocks.find((block) => (block[1] ?? '').endsWith('PRIVATE KEY'));
   if (keyBlock === undefined) return fail(`not a private key: the PEM block is a ${blocks[0]?.[1] ?? 'different kind'}`);
   const label = keyBlock[1] ?? '';
   if (label === 'ENCRYPTED PRIVATE KEY' || /Proc-Type:\s*4,ENCRYPTED/.test(keyBlock[0])) {
-    return fail('the private key is protected by a passphrase: give the unencrypted PEM');
+    return fail('the private key is protected by a passphrase: give the unencrypted key');
   }
   if (label !== 'PRIVATE KEY' && label !== 'RSA PRIVATE KEY') {
     return fail(`not an RSA private key: the PEM block is a ${label}`);
   }
   try {
-    const key = forge.pki.privateKeyFromPem(keyBlock[0]) as forge.pki.rsa.PrivateKey;
-    return { ok: true, key };
+    return { ok: true, key: forge.pki.privateKeyFromPem(keyBlock[0]) as forge.pki.rsa.PrivateKey };
   } catch {
     // forge reads only RSA; a PKCS#8 wrapper around an EC key ends up here too.
-    return fail('not a readable RSA private key (PKCS#1 or PKCS#8 PEM expected)');
+    return fail(NOT_RSA);
   }
+}
+
+export function parseRsaPrivateKey(bytes: Bytes): KeyResult {
+  if (typeof bytes !== 'string' && isDer(toBuffer(bytes))) return keyFromDer(toBuffer(bytes));
+  const text = restoreNewlines(toLatin1(bytes)).trim();
+  if (text.includes('-----BEGIN')) return keyFromPem(text);
+  // A DER key stored as base64 text (how binary files go into CI secrets).
+  const decoded = decodeBase64Strict(text);
+  if (decoded.ok && decoded.complete && isDer(decoded.bytes)) return keyFromDer(decoded.bytes);
+  return fail('not a private key: no PEM block and not DER');
 }

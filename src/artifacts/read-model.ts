@@ -106,7 +106,7 @@ class OrganizationReader {
     }
     const key = this.follow(keyRef, keyPath, `private key of the ${subject}`);
     if (!key) return;
-    const decrypted = decryptServerToken(token, toBuffer(key.bytes).toString('utf8'));
+    const decrypted = decryptServerToken(token, key.bytes);
     if (decrypted.ok) {
       reading.expiresAt = decrypted.accessTokenExpiry;
       return;

@@ -6,7 +6,7 @@
  */
 import forge from 'node-forge';
 import { fail, toBuffer, type Bytes, type Result } from './bytes.js';
-import { attributesFromForge, formatDn, sameIssuerAndSerial, type DnAttribute } from './distinguished-name.js';
+import { attributesFromForge, displaySerial, formatDn, sameIssuerAndSerial, type DnAttribute } from './distinguished-name.js';
 import { CONTENT_CIPHERS, parseEnvelope, type EnvelopedMessage, type TokenContainer } from './pkcs7-envelope.js';
 import { parseRsaPrivateKey } from './private-key.js';
 import { parseServerTokenPayload, type ServerTokenPayload } from './server-token-payload.js';
@@ -18,7 +18,7 @@ export interface TokenRecipient {
   /** Readable issuer DN of the certificate the token was encrypted to, e.g. `CN=abm-gitops`. */
   issuer: string;
   issuerAttributes: DnAttribute[];
-  /** That certificate's serial number, lower-case hex as stored. */
+  /** That certificate's serial number, lower-case hex as OpenSSL prints it (no DER sign byte). */
   serialNumber: string;
 }
 
@@ -45,7 +45,7 @@ function describe(message: EnvelopedMessage, container: TokenContainer): ServerT
     container,
     recipients: message.recipients.map((recipient) => {
       const issuerAttributes = attributesFromForge(recipient.issuer);
-      return { issuer: formatDn(issuerAttributes), issuerAttributes, serialNumber: recipient.serialNumber };
+      return { issuer: formatDn(issuerAttributes), issuerAttributes, serialNumber: displaySerial(recipient.serialNumber) };
     }),
     contentCipher: CONTENT_CIPHERS[algorithm] ?? `unsupported (${forge.pki.oids[algorithm] ?? algorithm})`,
   };
@@ -81,7 +81,8 @@ function decryptContent(message: EnvelopedMessage, key: forge.pki.rsa.PrivateKey
   return fail(lastReason);
 }
 
-export function decryptServerToken(bytes: Bytes, privateKeyPem: string): DecryptedServerTokenResult {
+/** `privateKey`: PEM or DER (PKCS#1 or PKCS#8), as bytes or text (DER as base64 text). */
+export function decryptServerToken(bytes: Bytes, privateKey: Bytes): DecryptedServerTokenResult {
   const parsed = parseEnvelope(bytes);
   if (!parsed.ok) return { ...parsed, cause: 'token' };
   const info = describe(parsed.message, parsed.container);
@@ -89,7 +90,7 @@ export function decryptServerToken(bytes: Bytes, privateKeyPem: string): Decrypt
     const cipher = info.contentCipher.replace('unsupported ', '');
     return { ...fail(`cannot decrypt: content cipher ${cipher} is not supported`), cause: 'token' };
   }
-  const key = parseRsaPrivateKey(privateKeyPem);
+  const key = parseRsaPrivateKey(privateKey);
   if (!key.ok) return { ...key, cause: 'key' };
   const decrypted = decryptContent(parsed.message, key.key);
   if (!decrypted.ok) return { ...decrypted, cause: 'key' };

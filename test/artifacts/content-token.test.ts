@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { contentTokenHashMatches, parseAppleDate, readContentToken } from '../../src/artifacts/index.js';
+import { DAMAGED_CONTENT_TOKEN } from '../../src/artifacts/content-token.js';
 import { FAKE_CONTENT_TOKEN, makeContentToken } from '../support/forge-fixtures.js';
 
 const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -31,6 +32,30 @@ describe('reading a content token', () => {
     expect(contentTokenHashMatches(withNewline, sha256('another token'))).toBe(false);
   });
 
+  test('a UTF-8 byte order mark reads like a file without one, and is left out of sha256Trimmed', () => {
+    const file = makeContentToken({ expDate: '2030-11-08T22:33:22+0000', orgName: 'Acme Corp' });
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${file}\r\n`)]);
+    const fromFile = readContentToken(new Uint8Array(withBom));
+    const fromSecret = readContentToken(`\uFEFF${file}`);
+    for (const result of [fromFile, fromSecret]) {
+      if (!result.ok) throw new Error(result.reason);
+      expect([result.orgName, result.expiresAt, result.sha256Trimmed]).toEqual(['Acme Corp', new Date('2030-11-08T22:33:22Z'), sha256(file)]);
+    }
+    expect(fromFile.ok && fromFile.sha256).toBe(createHash('sha256').update(withBom).digest('hex'));
+  });
+
+  test('a token cut off anywhere after its first field is a damaged content token', () => {
+    const file = makeContentToken({ expDate: '2030-11-08T22:33:22+0000', orgName: 'Acme Corp' });
+    const reasons = new Set(
+      [12, 40, 80, file.length - 8, file.length - 1].map((length) => {
+        const result = readContentToken(file.slice(0, length));
+        return result.ok ? 'ok' : result.reason;
+      }),
+    );
+    expect([...reasons]).toEqual([DAMAGED_CONTENT_TOKEN]);
+    expect(DAMAGED_CONTENT_TOKEN).toMatch(/^a damaged content token: .*download it again/);
+  });
+
   test('other offsets and Apple dates', () => {
     expect(parseAppleDate('2030-11-08T22:33:22+0530')).toEqual(new Date('2030-11-08T17:03:22Z'));
     expect(parseAppleDate('2030-11-08T22:33:22-0800')).toEqual(new Date('2030-11-09T06:33:22Z'));
@@ -58,7 +83,7 @@ describe('reading a content token', () => {
       { ok: false, reason: 'not a content token: the decoded JSON is not an object' },
       { ok: false, reason: 'not a content token: the expDate field is missing' },
       { ok: false, reason: 'content token has an unreadable expDate: "soon"' },
-      { ok: false, reason: 'not a content token: truncated or corrupted base64' },
+      { ok: false, reason: DAMAGED_CONTENT_TOKEN },
     ]);
     expect(JSON.stringify(results)).not.toContain(FAKE_CONTENT_TOKEN);
   });

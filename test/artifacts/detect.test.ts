@@ -1,4 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
+import forge from 'node-forge';
 import { describe, expect, test } from 'vitest';
 import { detectArtifact } from '../../src/artifacts/index.js';
 import { makeApnsCert, makeContentToken, makeSelfSignedCert, makeServerToken, makeServerTokenPkcs7, serverTokenPlaintext, sharedKey } from '../support/forge-fixtures.js';
@@ -7,6 +8,8 @@ import { fakePrivateKeyPem } from '../support/pem.js';
 const expiry = new Date('2027-01-10T14:37:38Z');
 const cert = makeSelfSignedCert({ cn: 'abm-gitops' });
 const bytes = (buffer: Buffer): Uint8Array => new Uint8Array(buffer);
+const p12 = (key: forge.pki.rsa.PrivateKey | null, password: string | null): Buffer =>
+  Buffer.from(forge.asn1.toDer(forge.pkcs12.toPkcs12Asn1(key, [cert.cert], password)).getBytes(), 'binary');
 
 const ORGANIZATION_YAML = `apiVersion: abm-gitops/v1
 kind: Organization
@@ -43,6 +46,11 @@ describe('detectArtifact', () => {
     ['plain', makeContentToken({ expDate: '2030-11-08T22:33:22+0000', orgName: 'Acme' })],
     ['with a trailing newline', `${makeContentToken({ expDate: '2030-11-08T22:33:22+0000', orgName: 'Acme' })}\n`],
     ['with an unreadable expDate', makeContentToken({ expDate: 'soon', orgName: 'Acme' })],
+    [
+      'with a UTF-8 byte order mark',
+      bytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(makeContentToken({ expDate: '2030-11-08T22:33:22+0000', orgName: 'Acme' }))])),
+    ],
+    ['cut off (damaged)', makeContentToken({ expDate: '2030-11-08T22:33:22+0000', orgName: 'Acme' }).slice(0, 61)],
   ])('content token: %s', (_name, input) => {
     expect(detectArtifact(input)).toBe('content-token');
   });
@@ -51,6 +59,7 @@ describe('detectArtifact', () => {
     ['PEM', cert.certPem],
     ['DER', bytes(cert.certDer)],
     ['APNs PEM', makeApnsCert({ uuid: 'u-1', notAfter: expiry }).certPem],
+    ['certificate-only .p12 with a passphrase', bytes(p12(null, 'pw'))],
   ])('certificate: %s', (_name, input) => {
     expect(detectArtifact(input)).toBe('certificate');
   });
@@ -67,6 +76,8 @@ describe('detectArtifact', () => {
     ['PKCS#8 DER', bytes(rsa.export({ type: 'pkcs8', format: 'der' }))],
     ['encrypted PKCS#8 DER', bytes(rsa.export({ type: 'pkcs8', format: 'der', cipher: 'aes-256-cbc', passphrase: 'pw' }))],
     ['certificate and key in one PEM', `${cert.certPem}${sharedKey().privateKeyPem}`],
+    ['.p12 with its key and a passphrase', bytes(p12(sharedKey().privateKey, 'pw'))],
+    ['.p12 with its key and no passphrase', bytes(p12(sharedKey().privateKey, null))],
     ['a key pasted into YAML', `${ORGANIZATION_YAML}key: |\n  ${sharedKey().privateKeyPem.replace(/\n/g, '\n  ')}`],
   ])('private key: %s', (_name, input) => {
     expect(detectArtifact(input)).toBe('private-key');

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +22,10 @@ const cert = makeSelfSignedCert({ cn: 'abm-gitops', serial: '01', notAfter: new 
 const uuid = '5c1f3e2a-9b7d-4c6e-8f0a-1b2c3d4e5f60';
 let repo: string;
 let keyDir: string;
+const fileSha256 = (name: string): string =>
+  createHash('sha256')
+    .update(readFileSync(join(repo, name)))
+    .digest('hex');
 
 const run = (positionals: string[], options: Record<string, string> = {}, env: Record<string, string> = {}) => {
   const io = recordingIo(repo, env);
@@ -61,6 +66,7 @@ describe('inspect', () => {
         'container:      smime',
         'recipient:      CN=abm-gitops (serial 01)',
         'content cipher: AES-256-CBC',
+        `sha256:         ${fileSha256('token.p7m')}`,
         'decrypted:      false',
         'hint:           give --private-key <path|env:NAME> to read the expiry',
         '',
@@ -79,6 +85,7 @@ describe('inspect', () => {
       container: 'smime',
       recipients: [{ issuer: 'CN=abm-gitops', serialNumber: '01' }],
       contentCipher: 'AES-256-CBC',
+      sha256: fileSha256('token.p7m'),
       decrypted: true,
       accessTokenExpiry: '2027-01-10T14:37:38.000Z',
       fields: ['access_secret', 'access_token', 'access_token_expiry', 'consumer_key', 'consumer_secret'],
@@ -124,21 +131,20 @@ describe('inspect', () => {
 
   test('certificates: public key and APNs push certificate', async () => {
     const publicKey = await run(['public.pem']);
-    expect(publicKey.out).toBe(
-      [
-        'file:                  public.pem',
-        'kind:                  certificate: X.509 certificate',
-        'subject:               CN=abm-gitops',
-        'issuer:                CN=abm-gitops',
-        'serial:                01',
-        'not before:            2026-01-01T00:00:00.000Z',
-        'not after:             2028-01-01T00:00:00.000Z',
-        `sha256 fingerprint:    ${createHash('sha256').update(cert.certDer).digest('hex')}`,
-        'key:                   RSA 2048',
-        'APNs push certificate: false',
-        '',
-      ].join('\n'),
-    );
+    const rows: Array<[string, string]> = [
+      ['file', 'public.pem'],
+      ['kind', 'certificate: X.509 certificate'],
+      ['subject', 'CN=abm-gitops'],
+      ['issuer', 'CN=abm-gitops'],
+      ['serial', '01'],
+      ['not before', '2026-01-01T00:00:00.000Z'],
+      ['not after', '2028-01-01T00:00:00.000Z'],
+      ['sha256', fileSha256('public.pem')],
+      ['fingerprint (sha256 of DER)', createHash('sha256').update(cert.certDer).digest('hex')],
+      ['key', 'RSA 2048'],
+      ['APNs push certificate', 'false'],
+    ];
+    expect(publicKey.out).toBe(rows.map(([label, value]) => `${`${label}:`.padEnd(29)}${value}\n`).join(''));
     const push = JSON.parse((await run(['push.pem'], { format: 'json' })).out) as Record<string, unknown>;
     expect([push.apnsTopic, push.isApnsCertificate, push.notAfter]).toEqual([`com.apple.mgmt.External.${uuid}`, true, '2027-02-01T00:00:00.000Z']);
   });
@@ -150,6 +156,7 @@ describe('inspect', () => {
       kind: 'private-key',
       description: 'private key',
       secret: true,
+      sha256: fileSha256('leaked.key'),
       note: 'this file is a secret: keep it out of git and reference it with env:',
     });
     expectNoSecrets(result.out);

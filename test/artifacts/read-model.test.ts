@@ -88,7 +88,7 @@ describe('reading the artifacts behind references', () => {
   it('a private key secret that is no key at all is reported at `privateKey`', () => {
     const { report } = validateWithEnv(acmeFiles, { JAMF_KEY: 'hunter2' });
     expect(findingsOf(report, 'token-unreadable')).toEqual([expect.objectContaining({ line: 23, column: 9 })]);
-    expect(findingsOf(report, 'token-unreadable')[0]!.message).toContain('is set but cannot be used: not a private key: no PEM block;');
+    expect(findingsOf(report, 'token-unreadable')[0]!.message).toContain('is set but cannot be used: not a private key: no PEM block and not DER;');
     expect(JSON.stringify(report)).not.toContain('hunter2');
   });
 

@@ -31,6 +31,7 @@ const CIPHER_NAMES: Record<ServerTokenCipher, string> = {
   aes192: 'AES-192-CBC',
   aes256: 'AES-256-CBC',
   '3des': 'DES-EDE3-CBC',
+  des: 'DES-CBC',
 };
 
 function expectNoSecrets(value: unknown): void {
@@ -45,7 +46,7 @@ function bodyOf(token: string): { headers: string; lines: string[] } {
 }
 
 describe('decrypting a server token', () => {
-  const matrix = (['aes128', 'aes192', 'aes256', '3des'] as const).flatMap((cipher) =>
+  const matrix = (['aes128', 'aes192', 'aes256', '3des', 'des'] as const).flatMap((cipher) =>
     (['der', 'ber-indefinite'] as const).flatMap((encoding) => (['lf', 'crlf'] as const).map((lineEnding) => ({ cipher, encoding, lineEnding }))),
   );
 
@@ -98,6 +99,18 @@ describe('decrypting a server token', () => {
     expect(escaped.ok && escaped.accessTokenExpiry).toEqual(expiry);
   });
 
+  test('DER keys, PKCS#1 and PKCS#8, as bytes or as base64 text (a DER key in a CI secret)', () => {
+    const token = makeServerToken({ cert: mine.cert, expiry });
+    const pkcs1 = forge.asn1.toDer(forge.pki.privateKeyToAsn1(sharedKey().privateKey)).getBytes();
+    const pkcs8 = forge.asn1.toDer(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(sharedKey().privateKey))).getBytes();
+    const keys = [pkcs1, pkcs8].flatMap((binary) => [new Uint8Array(Buffer.from(binary, 'binary')), Buffer.from(binary, 'binary').toString('base64')]);
+    const expiries = keys.map((key) => {
+      const result = decryptServerToken(token, key);
+      return result.ok ? result.accessTokenExpiry : result.reason;
+    });
+    expect(expiries).toEqual([expiry, expiry, expiry, expiry]);
+  });
+
   test('raw DER, raw base64 and PEM PKCS7 containers', () => {
     const der = makeServerTokenPkcs7({ cert: mine.cert, expiry, encoding: 'ber-indefinite' });
     const pem = `-----BEGIN PKCS7-----\n${der.toString('base64')}\n-----END PKCS7-----\n`;
@@ -127,9 +140,9 @@ describe('failures are values with one-line reasons', () => {
       .map((pem) => decryptServerToken(token, pem))
       .map((result) => (result.ok ? 'ok' : `${result.cause}: ${result.reason}`));
     expect(reasons).toEqual([
-      'key: not a private key: no PEM block',
+      'key: not a private key: no PEM block and not DER',
       'key: not a private key: the PEM block is a CERTIFICATE',
-      'key: the private key is protected by a passphrase: give the unencrypted PEM',
+      'key: the private key is protected by a passphrase: give the unencrypted key',
       'key: not an RSA private key: the PEM block is a EC PRIVATE KEY',
     ]);
   });

@@ -109,14 +109,36 @@ export const FAKE_SERVER_TOKEN_SECRETS = {
   access_secret: 'AS_6b8f8c3e5a7d9f1b3c5e7a9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c',
 } as const;
 
-export type ServerTokenCipher = 'aes128' | 'aes192' | 'aes256' | '3des';
+export type ServerTokenCipher = 'aes128' | 'aes192' | 'aes256' | '3des' | 'des';
 
 const CIPHER_OIDS: Record<ServerTokenCipher, string> = {
   aes128: forge.pki.oids['aes128-CBC'] ?? '',
   aes192: forge.pki.oids['aes192-CBC'] ?? '',
   aes256: forge.pki.oids['aes256-CBC'] ?? '',
   '3des': forge.pki.oids['des-EDE3-CBC'] ?? '',
+  des: forge.pki.oids.desCBC ?? '',
 };
+
+/**
+ * Forge decrypts single DES but will not encrypt with it: do the symmetric
+ * part here (what Go's pkcs7 library does by default) and let forge wrap the key.
+ */
+function encryptWithDes(message: ReturnType<typeof forge.pkcs7.createEnvelopedData>, plaintext: forge.util.ByteStringBuffer): void {
+  const key = forge.util.createBuffer(forge.random.getBytesSync(8));
+  const iv = forge.util.createBuffer(forge.random.getBytesSync(8));
+  const des = (forge as unknown as { des: { createEncryptionCipher(key: forge.util.ByteStringBuffer): forge.cipher.BlockCipher } }).des;
+  const cipher = des.createEncryptionCipher(key.copy());
+  (cipher.start as unknown as (iv: forge.util.ByteStringBuffer) => void)(iv.copy());
+  cipher.update(plaintext);
+  cipher.finish();
+  Object.assign((message as unknown as { encryptedContent: object }).encryptedContent, {
+    algorithm: CIPHER_OIDS.des,
+    key,
+    parameter: iv,
+    content: cipher.output,
+  });
+  message.encrypt();
+}
 
 export interface ServerTokenOptions {
   cert: forge.pki.Certificate;
@@ -216,7 +238,8 @@ export function makeServerTokenPkcs7(options: ServerTokenOptions): Buffer {
   const message = forge.pkcs7.createEnvelopedData();
   message.addRecipient(options.cert);
   message.content = forge.util.createBuffer(Buffer.from(serverTokenPlaintext(options), 'utf8').toString('binary'));
-  message.encrypt(undefined, CIPHER_OIDS[options.cipher ?? 'aes128']);
+  if (options.cipher === 'des') encryptWithDes(message, message.content.copy());
+  else message.encrypt(undefined, CIPHER_OIDS[options.cipher ?? 'aes128']);
   return encodeEnvelope(message.toAsn1(), options.encoding ?? 'der');
 }
 

@@ -6,7 +6,17 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { decryptServerToken, detectArtifact, readCertificate, readContentToken, readDecryptedServerToken, readServerToken, type DetectedKind } from '../../artifacts/index.js';
+import { createHash } from 'node:crypto';
+import {
+  decryptServerToken,
+  detectArtifact,
+  readCertificate,
+  readContentToken,
+  readDecryptedServerToken,
+  readServerToken,
+  type CertificateInfo,
+  type DetectedKind,
+} from '../../artifacts/index.js';
 import { stringOption } from '../args.js';
 import { UsageError, type Command, type CommandIo, type ParsedArgs } from '../command.js';
 
@@ -37,19 +47,26 @@ const SECRET_NOTE = 'this file is a secret: keep it out of git and reference it 
 
 const field = (key: string, label: string, value: Value): Field => ({ key, label, value });
 const iso = (date: Date): string => date.toISOString();
+/** What `sha256:` in the config means for every kind: the hash of the file's bytes (`shasum -a 256`). */
+const fileHash = (bytes: Buffer): Field => field('sha256', 'sha256', createHash('sha256').update(bytes).digest('hex'));
 
-async function readPrivateKey(source: string, io: CommandIo): Promise<string> {
-  if (source.startsWith('env:')) {
-    const name = source.slice(4);
-    const value = io.env[name];
-    if (value === undefined || value.trim() === '') throw new UsageError(`--private-key ${source}: ${name} is not set`);
-    return value;
-  }
+/** The private key as bytes (PEM or DER) from a path, or as text from `env:NAME`. */
+async function readPrivateKey(source: string, io: CommandIo): Promise<Buffer | string> {
+  if (source.startsWith('env:')) return secretFromEnv('--private-key', source, io);
   try {
-    return await readFile(resolve(io.cwd, source), 'utf8');
+    return await readFile(resolve(io.cwd, source));
   } catch (error) {
     throw new UsageError(`cannot read private key ${source}: ${describeFsError(error)}`);
   }
+}
+
+/** A passphrase is a secret: only from the environment, never on the command line. */
+function secretFromEnv(option: string, source: string, io: CommandIo): string {
+  if (!source.startsWith('env:')) throw new UsageError(`${option} takes env:NAME, so the secret stays out of shell history and process lists`);
+  const name = source.slice(4);
+  const value = io.env[name];
+  if (value === undefined || value.trim() === '') throw new UsageError(`${option} ${source}: ${name} is not set`);
+  return value;
 }
 
 function describeFsError(error: unknown): string {
@@ -60,7 +77,7 @@ function describeFsError(error: unknown): string {
   return code ?? 'unreadable';
 }
 
-function inspectServerToken(bytes: Buffer, file: string, privateKeyPem: string | undefined): Inspection {
+function inspectServerToken(bytes: Buffer, file: string, privateKeyPem: Buffer | string | undefined): Inspection {
   const token = readServerToken(bytes);
   if (!token.ok) return { kind: 'service-token', fields: [field('error', 'error', token.reason)], failed: true };
   const fields = [
@@ -71,6 +88,7 @@ function inspectServerToken(bytes: Buffer, file: string, privateKeyPem: string |
       token.recipients.map((r) => ({ issuer: r.issuer, serialNumber: r.serialNumber })),
     ),
     field('contentCipher', 'content cipher', token.contentCipher),
+    fileHash(bytes),
     field('decrypted', 'decrypted', privateKeyPem !== undefined),
   ];
   if (privateKeyPem === undefined) return { kind: 'service-token', fields, failed: false };
@@ -83,7 +101,24 @@ function inspectServerToken(bytes: Buffer, file: string, privateKeyPem: string |
   return { kind: 'service-token', fields, failed: false };
 }
 
-function inspectOther(kind: Exclude<DetectedKind, 'service-token'>, bytes: Buffer): Inspection {
+function certificateFields(cert: CertificateInfo, bytes: Buffer): Field[] {
+  const fields = [
+    field('subject', 'subject', cert.subject),
+    field('issuer', 'issuer', cert.issuer),
+    field('serialNumber', 'serial', cert.serialNumber),
+    field('notBefore', 'not before', iso(cert.notBefore)),
+    field('notAfter', 'not after', iso(cert.notAfter)),
+    fileHash(bytes),
+    field('sha256Fingerprint', 'fingerprint (sha256 of DER)', cert.sha256Fingerprint),
+    field('key', 'key', `${cert.keyType} ${cert.keySize}`),
+    field('isApnsCertificate', 'APNs push certificate', cert.isApnsCertificate),
+  ];
+  if (cert.encoding === 'pkcs12') fields.splice(0, 0, field('container', 'container', 'pkcs12'));
+  if (cert.apnsTopic !== undefined) fields.push(field('apnsTopic', 'APNs topic', cert.apnsTopic));
+  return fields;
+}
+
+function inspectOther(kind: Exclude<DetectedKind, 'service-token'>, bytes: Buffer, passphrase: string | undefined): Inspection {
   const failure = (reason: string): Inspection => ({ kind, fields: [field('error', 'error', reason)], failed: true });
   switch (kind) {
     case 'content-token': {
@@ -92,37 +127,28 @@ function inspectOther(kind: Exclude<DetectedKind, 'service-token'>, bytes: Buffe
       return {
         kind,
         failed: false,
-        fields: [
-          field('orgName', 'organization', token.orgName),
-          field('expiresAt', 'expires', iso(token.expiresAt)),
-          field('sha256', 'sha256', token.sha256),
-          field('note', 'note', SECRET_NOTE),
-        ],
+        fields: [field('orgName', 'organization', token.orgName), field('expiresAt', 'expires', iso(token.expiresAt)), fileHash(bytes), field('note', 'note', SECRET_NOTE)],
       };
     }
     case 'certificate': {
-      const cert = readCertificate(bytes);
+      const cert = readCertificate(bytes, passphrase === undefined ? {} : { passphrase });
       if (!cert.ok) return failure(cert.reason);
-      const fields = [
-        field('subject', 'subject', cert.subject),
-        field('issuer', 'issuer', cert.issuer),
-        field('serialNumber', 'serial', cert.serialNumber),
-        field('notBefore', 'not before', iso(cert.notBefore)),
-        field('notAfter', 'not after', iso(cert.notAfter)),
-        field('sha256Fingerprint', 'sha256 fingerprint', cert.sha256Fingerprint),
-        field('key', 'key', `${cert.keyType} ${cert.keySize}`),
-        field('isApnsCertificate', 'APNs push certificate', cert.isApnsCertificate),
-      ];
-      if (cert.apnsTopic !== undefined) fields.push(field('apnsTopic', 'APNs topic', cert.apnsTopic));
-      return { kind, fields, failed: false };
+      return { kind, fields: certificateFields(cert, bytes), failed: false };
     }
     case 'decrypted-server-token': {
       const payload = readDecryptedServerToken(bytes);
-      const fields = payload.ok ? [field('accessTokenExpiry', 'access token expiry', iso(payload.accessTokenExpiry)), field('fields', 'fields', payload.fields)] : [];
+      const note = field('note', 'note', SECRET_NOTE);
+      // Whatever else it holds, a token whose expiry cannot be read is no success.
+      if (!payload.ok) return { kind, fields: [field('error', 'error', payload.reason), note], failed: true };
+      const fields = [field('accessTokenExpiry', 'access token expiry', iso(payload.accessTokenExpiry)), field('fields', 'fields', payload.fields), fileHash(bytes)];
+      return { kind, fields: [...fields, note], failed: false };
+    }
+    case 'private-key': {
+      // A push certificate shipped with its key (a combined PEM, a .p12): say what the certificate is too.
+      const cert = readCertificate(bytes, passphrase === undefined ? {} : { passphrase });
+      const fields = cert.ok ? certificateFields(cert, bytes) : [fileHash(bytes)];
       return { kind, fields: [...fields, field('note', 'note', SECRET_NOTE)], failed: false };
     }
-    case 'private-key':
-      return { kind, fields: [field('note', 'note', SECRET_NOTE)], failed: false };
     case 'unknown':
       return failure(DESCRIPTIONS.unknown);
   }
@@ -175,13 +201,14 @@ function singleFile(args: ParsedArgs): string {
 export const command: Command = {
   name: 'inspect',
   summary: 'Say what a token, certificate or key file is (kind, organization, expiry, recipient, sha256), never its secrets.',
-  usage: 'abm-gitops inspect <file> [--private-key <path|env:NAME>] [--format text|json]',
+  usage: 'abm-gitops inspect <file> [--private-key <path|env:NAME>] [--passphrase env:NAME] [--format text|json]',
   options: [
     {
       name: 'private-key',
       type: 'string',
-      description: 'The MDM private key (PEM) as a path or env:NAME, to decrypt a server token and read its expiry.',
+      description: 'The MDM private key (PEM or DER, PKCS#1 or PKCS#8) as a path or env:NAME, to decrypt a server token and read its expiry.',
     },
+    { name: 'passphrase', type: 'string', description: 'env:NAME of the passphrase that opens a .p12 push certificate.' },
     { name: 'format', type: 'string', choices: ['text', 'json'], description: 'Output format (default text).' },
   ],
   async run(args, io) {
@@ -194,11 +221,13 @@ export const command: Command = {
     }
     const keySource = stringOption(args, 'private-key');
     const privateKeyPem = keySource === undefined ? undefined : await readPrivateKey(keySource, io);
+    const passphraseSource = stringOption(args, 'passphrase');
+    const passphrase = passphraseSource === undefined ? undefined : secretFromEnv('--passphrase', passphraseSource, io);
     const kind = detectArtifact(bytes);
     if (privateKeyPem !== undefined && kind !== 'service-token') {
       io.stderr(`note: --private-key ignored: ${file} is not a server token\n`);
     }
-    const inspection = kind === 'service-token' ? inspectServerToken(bytes, file, privateKeyPem) : inspectOther(kind, bytes);
+    const inspection = kind === 'service-token' ? inspectServerToken(bytes, file, privateKeyPem) : inspectOther(kind, bytes, passphrase);
     const format = stringOption(args, 'format') ?? 'text';
     io.stdout(format === 'json' ? renderJson(file, inspection) : renderText(file, inspection));
     return inspection.failed ? 1 : 0;
