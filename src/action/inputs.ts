@@ -9,6 +9,10 @@ export interface ActionInputs {
   path: string;
   failOn: FailOn;
   sarifFile?: string;
+  /** Write the HTML report there (relative to the workspace). */
+  htmlFile?: string;
+  /** Write the ICS token calendar there (relative to the workspace). */
+  calendarFile?: string;
   /** `auto` (the empty default): only on pull_request events. */
   changedOnly: boolean | 'auto';
   renew: boolean;
@@ -26,10 +30,14 @@ export function readInputs(read: InputReader, clock: () => Date = () => new Date
   }
   const changedOnly = read('changed-only');
   const sarifFile = read('sarif-file');
+  const htmlFile = read('html-file');
+  const calendarFile = read('calendar-file');
   return {
     path: read('path') || '.',
     failOn: failOn as FailOn,
     ...(sarifFile ? { sarifFile } : {}),
+    ...(htmlFile ? { htmlFile } : {}),
+    ...(calendarFile ? { calendarFile } : {}),
     changedOnly: changedOnly === '' ? 'auto' : booleanInput('changed-only', changedOnly),
     renew: booleanInput('renew', read('renew') || 'false'),
     token: read('token'),

@@ -6,13 +6,16 @@ import { UsageError } from '../cli/command.js';
 import type { ValidationReport } from '../findings.js';
 import { changedFilesSince } from '../git/changed-files.js';
 import { annotationsOf, capAnnotations } from '../report/annotations.js';
+import { formatHtml, reportViews } from '../report/html.js';
 import { formatMarkdown } from '../report/markdown.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
 import { failsAt } from '../rules/index.js';
+import { tokenCalendar, tokenRows } from '../tokens.js';
 import { validateRepository } from '../validate.js';
 import { PULL_REQUEST_EVENTS, type GithubContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
+import { reportFilesSummary, writeReportFile, type WrittenFile } from './report-files.js';
 import { envReferenceNames, maskEnvSecrets } from './secrets.js';
 
 const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice } as const;
@@ -47,8 +50,17 @@ export async function runValidation(inputs: ActionInputs, context: GithubContext
   core.setOutput('sarif-file', sarifPath);
 
   const links = context.repository && context.sha ? { serverUrl: context.serverUrl, repository: context.repository, sha: context.sha } : undefined;
+  const written: WrittenFile[] = [];
+  if (inputs.htmlFile) {
+    const html = formatHtml(report, { pathPrefix, views: reportViews(model), ...(links ? { links } : {}) });
+    written.push(writeReportFile(context.workspace, 'html-file', inputs.htmlFile, 'HTML report', html));
+  }
+  if (inputs.calendarFile) {
+    written.push(writeReportFile(context.workspace, 'calendar-file', inputs.calendarFile, 'Token calendar (ICS)', tokenCalendar(model, tokenRows(model))));
+  }
   const markdown = formatMarkdown(report, { pathPrefix, hiddenAnnotations: annotations.hidden, ...(links ? { links } : {}) });
-  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+  const files = reportFilesSummary(written, env, context.workspace);
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(files ? `${markdown}\n${files}` : markdown).write();
 
   const failing = report.findings.filter((finding) => failsAt(finding, inputs.failOn)).length;
   if (failing > 0) core.setFailed(`abm-gitops: ${failing} finding${failing === 1 ? '' : 's'} at or above fail-on: ${inputs.failOn}`);

@@ -13,7 +13,17 @@ describe('action.yml', () => {
 
   it('declares the inputs and outputs of the interface, with their defaults', () => {
     const defaults = Object.fromEntries(Object.entries(action.inputs as Record<string, { default?: string }>).map(([name, input]) => [name, input.default]));
-    expect(defaults).toEqual({ path: '.', 'fail-on': 'error', 'sarif-file': '', 'changed-only': '', renew: 'false', token: '${{ github.token }}', now: '' });
+    expect(defaults).toEqual({
+      path: '.',
+      'fail-on': 'error',
+      'sarif-file': '',
+      'html-file': '',
+      'calendar-file': '',
+      'changed-only': '',
+      renew: 'false',
+      token: '${{ github.token }}',
+      now: '',
+    });
     expect(Object.keys(action.outputs)).toEqual(['errors', 'warnings', 'next-expiry', 'sarif-file']);
   });
 });
@@ -24,9 +34,28 @@ describe('example workflows', () => {
     expect(Object.keys(workflow.on)).toEqual(['push', 'pull_request']);
     expect(workflow.permissions).toEqual({ contents: 'read', 'security-events': 'write' });
     const steps = workflow.jobs.validate.steps as Array<Record<string, any>>;
-    expect(steps.map((step) => step.uses)).toEqual(['actions/checkout@v4', 'abm-gitops/abm-gitops@v1', 'github/codeql-action/upload-sarif@v3']);
+    expect(steps.map((step) => step.uses)).toEqual(['actions/checkout@v4', 'abm-gitops/abm-gitops@v1', 'github/codeql-action/upload-sarif@v3', 'actions/upload-artifact@v4']);
     expect(steps[0]!.with).toEqual({ 'fetch-depth': 0 });
     expect(steps[2]!.with.sarif_file).toBe('${{ steps.abm.outputs.sarif-file }}');
+    // The HTML report lands inside the uploaded folder, so the job summary links to the artifact.
+    expect(steps[1]!.with['html-file']).toBe('abm-gitops-report/abm-gitops.html');
+    expect(steps[3]!.with).toMatchObject({ name: 'abm-gitops-report', path: 'abm-gitops-report/' });
+  });
+
+  it('calendar.yml: publishes the token calendar on GitHub Pages, daily and on push', () => {
+    const workflow = read('examples/workflows/calendar.yml');
+    expect(Object.keys(workflow.on)).toEqual(['push', 'schedule', 'workflow_dispatch']);
+    expect(workflow.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
+    const steps = workflow.jobs.calendar.steps as Array<Record<string, any>>;
+    expect(steps.map((step) => step.uses)).toEqual([
+      'actions/checkout@v4',
+      'abm-gitops/abm-gitops@v1',
+      'actions/configure-pages@v5',
+      'actions/upload-pages-artifact@v3',
+      'actions/deploy-pages@v4',
+    ]);
+    expect(steps[1]!.with['calendar-file']).toBe('site/tokens.ics');
+    expect(steps[3]!.with.path).toBe('site');
   });
 
   it('renew.yml: schedule and manual runs, write access for branches and pull requests, an app token', () => {

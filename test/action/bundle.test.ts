@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,7 +35,7 @@ interface ActionRun {
 }
 
 /** Runs dist/action.js as the runner does: inputs as INPUT_* (dashes kept), files for outputs and summary. */
-function runAction(name: string, inputs: Record<string, string>, event: { name: string; payload: unknown }): ActionRun {
+function runAction(name: string, inputs: Record<string, string>, event: { name: string; payload: unknown }, extraEnv: Record<string, string> = {}): ActionRun {
   const outputFile = join(runnerDir, `${name}-output`);
   const summaryFile = join(runnerDir, `${name}-summary`);
   const eventFile = join(runnerDir, `${name}-event.json`);
@@ -55,6 +55,7 @@ function runAction(name: string, inputs: Record<string, string>, event: { name: 
     GITHUB_REPOSITORY: 'acme/it-config',
     GITHUB_SHA: 'f'.repeat(40), // the merge commit on pull requests: links must use the head instead
     [SECRET_NAME]: SECRET_VALUE,
+    ...extraEnv,
   };
   for (const [input, value] of Object.entries(inputs)) env[`INPUT_${input.toUpperCase()}`] = value;
   const result = spawnSync(process.execPath, [join(PROJECT, 'dist/action.js')], { cwd: repo.workspace, env, encoding: 'utf8' });
@@ -186,5 +187,54 @@ describe('dist/action.js with inputs it cannot use', () => {
     const run = runAction('outside', { ...DEFAULT_INPUTS, path: '..' }, pullRequestEvent());
     expect(run.status).toBe(1);
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('::error::input path must be inside the repository (GITHUB_WORKSPACE), not ".."');
+  });
+});
+
+describe('dist/action.js with html-file and calendar-file', () => {
+  const WORKFLOW = `on: push
+jobs:
+  validate:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: abm-gitops/abm-gitops@v1
+        with: { html-file: reports/abm-gitops.html, calendar-file: site/tokens.ics }
+      - uses: actions/upload-artifact@v4
+        if: always()
+        with:
+          name: abm-gitops-report
+          path: |
+            reports/
+`;
+  const RUN_ENV = { GITHUB_WORKFLOW_REF: 'acme/it-config/.github/workflows/validate.yml@refs/heads/main', GITHUB_JOB: 'validate', GITHUB_RUN_ID: '4242' };
+
+  it('writes both files and links the uploaded one to the run artifacts', () => {
+    mkdirSync(join(repo.workspace, '.github/workflows'), { recursive: true });
+    writeFileSync(join(repo.workspace, '.github/workflows/validate.yml'), WORKFLOW);
+    const inputs = { ...DEFAULT_INPUTS, 'fail-on': 'never', 'sarif-file': '', 'html-file': 'reports/abm-gitops.html', 'calendar-file': 'site/tokens.ics' };
+    const run = runAction('views', inputs, { name: 'push', payload: {} }, RUN_ENV);
+    expect(run.status).toBe(0);
+    const html = readFileSync(join(repo.workspace, 'reports/abm-gitops.html'), 'utf8');
+    expect(html).toContain('<h2 id="organizations-heading">Organizations</h2>');
+    expect(html).toContain(`<a href="https://github.com/acme/it-config/blob/${'f'.repeat(40)}/config/orgs/acme.yml#L`);
+    const calendar = readFileSync(join(repo.workspace, 'site/tokens.ics'), 'utf8');
+    expect(calendar).toContain('UID:globex/content-token/main-apps@abm-gitops\r\n');
+    for (const text of [html, calendar, run.summary]) expect(text).not.toContain(SECRET_VALUE.trim().slice(0, 40));
+    expect(run.summary).toContain(
+      '### Reports\n\n- HTML report: `reports/abm-gitops.html`, in the artifact [abm-gitops-report](https://github.com/acme/it-config/actions/runs/4242#artifacts) of this run\n' +
+        '- Token calendar (ICS): written to `site/tokens.ics` (upload it with actions/upload-artifact to keep it after the job)\n',
+    );
+  });
+
+  it('only names the files when the workflow cannot be read', () => {
+    const inputs = { ...DEFAULT_INPUTS, 'fail-on': 'never', 'sarif-file': '', 'html-file': 'reports/abm-gitops.html' };
+    const run = runAction(
+      'views-no-workflow',
+      inputs,
+      { name: 'push', payload: {} },
+      { ...RUN_ENV, GITHUB_WORKFLOW_REF: 'acme/it-config/.github/workflows/gone.yml@refs/heads/main' },
+    );
+    expect(run.status).toBe(0);
+    expect(run.summary).toContain('- HTML report: written to `reports/abm-gitops.html` (upload it with actions/upload-artifact to keep it after the job)\n');
   });
 });
