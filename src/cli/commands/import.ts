@@ -1,0 +1,223 @@
+/**
+ * `abm-gitops import <paths…> --organization <name>`: an organization
+ * document from the token and certificate files an admin downloaded, to
+ * stdout or (`--into`) added in place to an organization file, never
+ * changing a value already there. Secrets (content tokens, keys) become
+ * `env:` references and the command says which variables to set.
+ */
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import {
+  buildImport,
+  collectFiles,
+  envName,
+  formatSummary,
+  insertionDiff,
+  planMerge,
+  readArtifact,
+  readBounded,
+  renderDocument,
+  type Conflict,
+  type ImportResult,
+  type KeyCandidate,
+  type Reading,
+} from '../../import/index.js';
+import { CONFIG_FILE_NAMES, DEFAULT_LIMITS } from '../../load/index.js';
+import { describePath, editYaml, YamlEditError } from '../../load/yaml-edit.js';
+import type { Product } from '../../model/schema-types.js';
+import { booleanOption, stringOption } from '../args.js';
+import { UsageError, type Command, type CommandIo, type ParsedArgs } from '../command.js';
+
+const NAME_PATTERN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
+const PRODUCTS = ['apple-business', 'apple-business-manager', 'apple-business-essentials'] as const;
+
+export const command: Command = {
+  name: 'import',
+  summary: 'Write or extend an organization file from downloaded token and certificate files (secrets become env: references).',
+  usage: 'abm-gitops import <paths…> --organization <name> [--into <file>] [--product <product>] [--private-key <path|env:NAME>] [--dry-run]',
+  options: [
+    { name: 'organization', type: 'string', description: 'metadata.name of the organization (lowercase letters, digits, dashes). Required.' },
+    { name: 'into', type: 'string', description: 'Add what is missing to this organization file in place (created when it does not exist); default: print the document.' },
+    { name: 'product', type: 'string', choices: PRODUCTS, description: 'spec.product of a new document (default apple-business).' },
+    { name: 'private-key', type: 'string', description: 'The MDM private key (PEM) as a path or env:NAME, to decrypt server tokens and read their real expiry.' },
+    { name: 'dry-run', type: 'boolean', description: 'Print the change as a diff and write nothing.' },
+  ],
+  async run(args, io) {
+    const organization = requiredOrganization(args);
+    if (args.positionals.length === 0) throw new UsageError('import needs token or certificate files or folders: abm-gitops import <paths…> --organization <name>');
+    const into = stringOption(args, 'into');
+    const intoPath = into === undefined ? undefined : resolve(io.cwd, into);
+    const existing = intoPath === undefined ? undefined : readExisting(intoPath, into!, organization);
+    const documentFolder = intoPath === undefined ? io.cwd : dirname(intoPath);
+    const keys = await explicitKeys(args, io, organization);
+
+    const collection = collectFiles(args.positionals, { cwd: io.cwd, maxFileBytes: DEFAULT_LIMITS.maxFileBytes });
+    if (collection.missing.length > 0) throw new UsageError(`import: ${collection.missing.join(', ')}: no such file or folder`);
+    const folderKeys = collection.files
+      .map((file) => ({ file, reading: readArtifact(file, file.bytes, []) }))
+      .filter(({ reading }) => reading.kind === 'private-key')
+      .map(({ file }) => keyFromFile(file.shown, file.bytes, organization));
+    const allKeys = [...keys, ...folderKeys];
+    const readings: Reading[] = collection.files.map((file) => readArtifact(file, file.bytes, allKeys));
+    for (const skipped of collection.skipped) readings.push({ kind: 'unreadable', file: { absolute: skipped.shown, shown: skipped.shown }, reason: skipped.reason });
+
+    const result = buildImport(readings, {
+      organization,
+      product: existing?.product ?? (stringOption(args, 'product') as Product | undefined) ?? 'apple-business',
+      ...(existing?.orgName !== undefined ? { knownOrgName: existing.orgName } : {}),
+      documentFolder,
+      repositoryRoot: repositoryRoot(documentFolder, io.cwd),
+    });
+    const ignored = readings.filter((reading) => reading.kind === 'ignored').length;
+    const filesRead = collection.files.length;
+    const dryRun = booleanOption(args, 'dry-run', false);
+
+    if (intoPath === undefined) {
+      const text = renderDocument(result.document, result.estimated);
+      const summary = formatSummary({ result, target: 'stdout', added: [], conflicts: [], unplaced: [], ignored, filesRead });
+      if (dryRun) io.stdout(insertionDiff('', text, 'organization.yml'));
+      else io.stdout(text);
+      io.stderr(summary);
+      return exitCode(result, 0);
+    }
+    const shownInto = relative(io.cwd, intoPath) || into!;
+    const edit = existing === undefined ? newFile(result) : editFile(existing, result, shownInto);
+    if (dryRun) io.stdout(insertionDiff(existing?.text ?? '', edit.text, shownInto));
+    else if (edit.text !== (existing?.text ?? undefined)) writeAtomically(intoPath, edit.text, shownInto);
+    io.stdout(formatSummary({ result, target: shownInto, added: edit.added, conflicts: edit.conflicts, unplaced: edit.unplaced, ignored, filesRead }));
+    return exitCode(result, edit.conflicts.length + edit.unplaced.length);
+  },
+};
+
+function requiredOrganization(args: ParsedArgs): string {
+  const organization = stringOption(args, 'organization');
+  if (organization === undefined) throw new UsageError('import needs --organization <name>: the short name of the organization (metadata.name), e.g. acme');
+  if (!NAME_PATTERN.test(organization)) throw new UsageError(`import: --organization must be lowercase letters, digits and dashes (e.g. acme), not "${organization}"`);
+  return organization;
+}
+
+function exitCode(result: ImportResult, conflicts: number): number {
+  return result.skipped.length > 0 || conflicts > 0 ? 1 : 0;
+}
+
+interface ExistingFile {
+  text: string;
+  documentIndex: number;
+  data: Record<string, unknown>;
+  product?: Product;
+  orgName?: string;
+}
+
+/** The organization's document in `--into`, or undefined when the file does not exist yet or is empty. */
+function readExisting(path: string, shown: string, organization: string): ExistingFile | undefined {
+  if (!existsSync(path)) return undefined;
+  const bytes = readBounded(path, DEFAULT_LIMITS.maxFileBytes);
+  if (typeof bytes === 'string') throw new UsageError(`import: --into ${shown}: ${bytes}`);
+  const text = bytes.toString('utf8');
+  if (text.replace(/^\uFEFF/, '').trim() === '') return undefined;
+  const documents = parseAllDocuments(text, { merge: true });
+  if (!Array.isArray(documents)) throw new UsageError(`import: --into ${shown}: not a YAML file`);
+  const broken = documents.find((document) => document.errors.length > 0);
+  if (broken) throw new UsageError(`import: --into ${shown}: the YAML does not parse (${broken.errors[0]!.message.split('\n', 1)[0]}); fix it first`);
+  const names: string[] = [];
+  for (const [documentIndex, document] of documents.entries()) {
+    const data = document.toJS({ maxAliasCount: DEFAULT_LIMITS.maxAliasCount }) as Record<string, unknown> | null;
+    const metadata = data?.metadata as { name?: unknown; displayName?: unknown } | undefined;
+    if (data?.kind !== 'Organization') continue;
+    if (metadata?.name !== organization) {
+      names.push(String(metadata?.name));
+      continue;
+    }
+    const spec = (data.spec ?? {}) as { product?: unknown; units?: unknown };
+    if (typeof data.spec !== 'object' || data.spec === null) throw new UsageError(`import: --into ${shown}: organization ${organization} has no spec mapping; fix it first`);
+    const primary = Array.isArray(spec.units) ? (spec.units as Array<{ primary?: unknown; name?: unknown }>).find((unit) => unit?.primary === true) : undefined;
+    const orgName = typeof metadata.displayName === 'string' ? metadata.displayName : typeof primary?.name === 'string' ? primary.name : undefined;
+    return {
+      text,
+      documentIndex,
+      data,
+      ...(PRODUCTS.includes(spec.product as Product) ? { product: spec.product as Product } : {}),
+      ...(orgName !== undefined ? { orgName } : {}),
+    };
+  }
+  const holds = names.length > 0 ? ` (it holds ${names.join(', ')})` : '';
+  throw new UsageError(`import: --into ${shown} holds no organization named ${organization}${holds}: give that organization's file, or --organization with its name`);
+}
+
+function newFile(result: ImportResult): { text: string; added: string[]; conflicts: []; unplaced: [] } {
+  const spec = result.document.spec;
+  const added = [
+    ...spec.units.map((unit) => `unit ${unit.id} (${unit.name})`),
+    ...(spec.deviceManagementServices ?? []).map((service) => `service ${service.id} (${service.name ?? ''})`),
+    ...(spec.contentTokens ?? []).map((token) => `content token ${token.id} (unit ${token.unit})`),
+  ];
+  return { text: renderDocument(result.document, result.estimated), added, conflicts: [], unplaced: [] };
+}
+
+function editFile(existing: ExistingFile, result: ImportResult, shown: string): { text: string; added: string[]; conflicts: Conflict[]; unplaced: string[] } {
+  const plan = planMerge(existing.data, result);
+  for (const variable of result.variables) variable.name = plan.renamedVariables.get(variable.name) ?? variable.name;
+  let text = existing.text;
+  const unplaced: string[] = [];
+  // One edit at a time: a place that cannot take an addition (an alias) costs that addition only.
+  for (const edit of plan.edits) {
+    try {
+      text = editYaml(text, [edit], { documentIndex: existing.documentIndex, caller: `import --into ${shown}` });
+    } catch (error) {
+      if (!(error instanceof YamlEditError)) throw error;
+      const what = edit.op === 'add' ? Object.keys(edit.entries).join(', ') : 'new entries';
+      unplaced.push(`${describePath(edit.path)}: ${what} (${error.message.replace(/^.*?: /, '')})`);
+    }
+  }
+  return { text, added: plan.added, conflicts: plan.conflicts, unplaced };
+}
+
+function writeAtomically(path: string, text: string, shown: string): void {
+  const temporary = join(dirname(path), `.${process.pid}.abm-gitops-import.tmp`);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
+  } catch (error) {
+    throw new UsageError(`import: cannot write ${shown}: ${(error as NodeJS.ErrnoException).code ?? 'write failed'}`);
+  }
+}
+
+/**
+ * The config repository holding the organization file: the nearest folder
+ * with abm-gitops.yml, else with .git, else the working folder when the file
+ * lies inside it (where `validate .` would run), else the file's folder.
+ */
+function repositoryRoot(folder: string, cwd: string): string {
+  for (const marker of [...CONFIG_FILE_NAMES, '.git']) {
+    for (let current = folder; ; current = dirname(current)) {
+      if (existsSync(join(current, marker))) return current;
+      if (dirname(current) === current) break;
+    }
+  }
+  const fromCwd = relative(cwd, folder);
+  return fromCwd === '' || (!fromCwd.startsWith('..') && !isAbsolute(fromCwd)) ? cwd : folder;
+}
+
+async function explicitKeys(args: ParsedArgs, io: CommandIo, organization: string): Promise<KeyCandidate[]> {
+  const source = stringOption(args, 'private-key');
+  if (source === undefined) return [];
+  if (source.startsWith('env:')) {
+    const name = source.slice(4);
+    const value = io.env[name];
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UsageError(`--private-key ${source}: not a valid variable name`);
+    if (value === undefined || value.trim() === '') throw new UsageError(`--private-key ${source}: ${name} is not set`);
+    return [{ label: `--private-key ${source}`, envName: name, pem: value }];
+  }
+  const bytes = readBounded(resolve(io.cwd, source), DEFAULT_LIMITS.maxFileBytes);
+  if (typeof bytes === 'string') throw new UsageError(`--private-key ${source}: ${bytes}`);
+  return [{ label: `--private-key ${source}`, envName: envName(organization, 'DEP_PRIVATE_KEY'), pem: bytes.toString('latin1') }];
+}
+
+/** A key found among the downloads decrypts what it can; the document names a variable for it after its file. */
+function keyFromFile(shown: string, bytes: Buffer, organization: string): KeyCandidate {
+  const base = shown.replace(/^.*\//, '').replace(/\.[^.]*$/, '');
+  const name = envName(organization, base);
+  return { label: shown, envName: /KEY$/.test(name) ? name : `${name}_KEY`, pem: bytes.toString('latin1') };
+}

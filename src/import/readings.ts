@@ -1,0 +1,121 @@
+/**
+ * What each found file is, read with the project's own artifact readers.
+ * Pure: bytes in, readings out. A reading carries what the document needs
+ * (dates, hashes, recipients, names) and never a secret value: for secret
+ * files only the fact that they are secrets.
+ */
+import { createHash } from 'node:crypto';
+import {
+  decryptServerToken,
+  detectArtifact,
+  readCertificate,
+  readContentToken,
+  readServerToken,
+  WRONG_KEY_REASON,
+  type CertificateInfo,
+  type TokenRecipient,
+} from '../artifacts/index.js';
+import { contentTokenName, serverTokenName, type ContentTokenName, type ServerTokenName } from './names.js';
+
+export interface FileOrigin {
+  /** Absolute path: refs are made relative to the organization file from it. */
+  absolute: string;
+  /** As the user sees it, for messages. */
+  shown: string;
+}
+
+/** A private key that may decrypt server tokens, and the variable the document names for it. */
+export interface KeyCandidate {
+  /** Where it came from, for messages: `--private-key` or a file. */
+  label: string;
+  envName: string;
+  pem: string;
+}
+
+interface Base {
+  file: FileOrigin;
+  sha256: string;
+}
+
+export interface ServerTokenReading extends Base {
+  kind: 'service-token';
+  name: ServerTokenName;
+  recipients: TokenRecipient[];
+  /** The real expiry, when a key decrypted the token. */
+  expiresAt?: Date;
+  decryptedWith?: KeyCandidate;
+  /** Why no key decrypted it (undefined when none was tried). */
+  undecrypted?: string;
+}
+
+export interface ContentTokenReading extends Base {
+  kind: 'content-token';
+  name: ContentTokenName;
+  orgName: string;
+  expiresAt: Date;
+}
+
+export interface CertificateReading extends Base {
+  kind: 'public-key' | 'apns-certificate';
+  certificate: CertificateInfo;
+}
+
+export interface SecretReading extends Base {
+  kind: 'private-key' | 'decrypted-server-token';
+}
+
+export interface Unreadable {
+  kind: 'unreadable' | 'ignored';
+  file: FileOrigin;
+  reason: string;
+}
+
+export type Reading = ServerTokenReading | ContentTokenReading | CertificateReading | SecretReading | Unreadable;
+
+/** File names that promise a token or certificate: when one fails to read, that is worth a line of its own. */
+const ARTIFACT_EXTENSION = /\.(p7m|vpptoken|pem|der|cer|crt|p12|pfx|key)$/i;
+
+export function readArtifact(file: FileOrigin, bytes: Uint8Array, keys: readonly KeyCandidate[]): Reading {
+  const kind = detectArtifact(bytes);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  switch (kind) {
+    case 'service-token':
+      return readToken(file, bytes, sha256, keys);
+    case 'content-token': {
+      const token = readContentToken(bytes);
+      if (!token.ok) return { kind: 'unreadable', file, reason: token.reason };
+      return { kind: 'content-token', file, sha256, name: contentTokenName(file.shown), orgName: token.orgName, expiresAt: token.expiresAt };
+    }
+    case 'certificate': {
+      const certificate = readCertificate(bytes);
+      if (!certificate.ok) return { kind: 'unreadable', file, reason: certificate.reason };
+      return { kind: certificate.isApnsCertificate ? 'apns-certificate' : 'public-key', file, sha256, certificate };
+    }
+    case 'private-key':
+    case 'decrypted-server-token':
+      return { kind, file, sha256 };
+    case 'unknown':
+      return ARTIFACT_EXTENSION.test(file.shown) ? { kind: 'unreadable', file, reason: unknownReason(bytes) } : { kind: 'ignored', file, reason: 'not a token or certificate' };
+  }
+}
+
+/** Why a file named like an artifact is none: the content token reader says what is wrong with a damaged one. */
+function unknownReason(bytes: Uint8Array): string {
+  const asToken = readContentToken(bytes);
+  return !asToken.ok && !asToken.reason.includes('headers or PEM') ? asToken.reason : 'not a server token, content token or certificate';
+}
+
+function readToken(file: FileOrigin, bytes: Uint8Array, sha256: string, keys: readonly KeyCandidate[]): Reading {
+  const token = readServerToken(bytes);
+  if (!token.ok) return { kind: 'unreadable', file, reason: token.reason };
+  const reading: ServerTokenReading = { kind: 'service-token', file, sha256, name: serverTokenName(file.shown), recipients: token.recipients };
+  const reasons: string[] = [];
+  for (const key of keys) {
+    const decrypted = decryptServerToken(bytes, key.pem);
+    if (decrypted.ok) return { ...reading, expiresAt: decrypted.accessTokenExpiry, decryptedWith: key };
+    // The common case, a key for another service, needs no explanation per key.
+    if (decrypted.reason !== WRONG_KEY_REASON) reasons.push(`${key.label}: ${decrypted.reason}`);
+  }
+  if (keys.length === 0) return reading;
+  return { ...reading, undecrypted: reasons.length > 0 ? reasons.join('; ') : `no private key given decrypts it (${keys.map((key) => key.label).join(', ')})` };
+}
