@@ -37,7 +37,7 @@ export interface Finding extends Region {
 }
 
 export type ArtifactKind = 'service-token' | 'content-token' | 'apns-certificate';
-export type ExpirySource = 'declared' | 'file' | 'secret';
+export type ExpirySource = 'declared' | 'file' | 'secret' | 'apple';
 
 /** One dated artifact (every token and push certificate), for the `tokens` list. */
 export interface TokenEntry {
@@ -61,6 +61,16 @@ export interface TokenRow extends TokenEntry {
   status: TokenStatus;
 }
 
+/** What `--online` asked Apple and what it could not ask (the JSON `online` block, the summaries). */
+export interface OnlineSummary {
+  /** Organizations the run asked Apple about. */
+  organizations: number;
+  /** Answers Apple gave, per API: the Apple Business API once per organization, the others once per token. */
+  checked: Record<'apple-business-api' | 'device-enrollment-api' | 'apps-and-books-api', number>;
+  /** What was not asked, for lack of a credential or because the product has no such API. */
+  skipped: Array<{ organization: string; api: string; subject?: string; reason: string }>;
+}
+
 export interface Summary {
   files: number;
   organizations: number;
@@ -77,4 +87,6 @@ export interface ValidationReport {
   findings: Finding[];
   tokens: TokenEntry[];
   summary: Summary;
+  /** Only in `--online` runs. */
+  online?: OnlineSummary;
 }

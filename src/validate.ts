@@ -7,6 +7,8 @@ import type { Finding, Summary, TokenEntry, ValidationReport } from './findings.
 import { loadConfig, loadRepository, releaseSyntax, type SourceDocument } from './load/index.js';
 import { buildOrganization } from './model/build.js';
 import { daysBetween } from './model/dates.js';
+import { applyLiveState, onlineSummary, realExpiry } from './model/live.js';
+import type { LiveState } from './model/live-state.js';
 import type { Organization, RepositoryModel } from './model/types.js';
 import { RULES, runRules, type Rule } from './rules/index.js';
 import { checkSchema } from './schema/index.js';
@@ -19,6 +21,18 @@ export interface ValidateOptions {
   rules?: readonly Rule[];
   /** Values for `env:` references (the CLI passes its environment); default none, i.e. an offline run. */
   env?: Environment;
+}
+
+/**
+ * Asks Apple about the modelled organizations (`--online`). The CLI and the
+ * Action pass the Apple adapters' fetcher in; the core never imports them,
+ * so an offline run cannot reach the network. It must not throw for
+ * anything Apple does: failures are part of the returned state.
+ */
+export type LiveStateProvider = (model: RepositoryModel) => Promise<LiveState>;
+
+export interface OnlineValidateOptions extends ValidateOptions {
+  liveState: LiveStateProvider;
 }
 
 export interface ValidationRun {
@@ -35,6 +49,22 @@ export interface ValidationRun {
 export function validateRepository(options: ValidateOptions): ValidationRun {
   const model = buildModel(options.root, options.now);
   readModelArtifacts(model, options.env ?? {});
+  return checkModel(model, options);
+}
+
+/**
+ * The same pipeline with the live-state stage (`validate --online`): after
+ * the artifacts are read and before the rules run, Apple's answers join the
+ * model, so the online rules are ordinary rules over it.
+ */
+export async function validateRepositoryOnline(options: OnlineValidateOptions): Promise<ValidationRun> {
+  const model = buildModel(options.root, options.now);
+  readModelArtifacts(model, options.env ?? {});
+  applyLiveState(model, await options.liveState(model));
+  return checkModel(model, options);
+}
+
+function checkModel(model: RepositoryModel, options: ValidateOptions): ValidationRun {
   let findings = runRules({ model, config: model.config, now: options.now }, options.rules ?? RULES);
   if (options.onlyFiles) findings = findings.filter((finding) => options.onlyFiles!.has(finding.file));
   return { model, report: toReport(model, options.root, findings) };
@@ -102,16 +132,17 @@ function toReport(model: RepositoryModel, rootArgument: string, findings: Findin
     findings,
     tokens: tokenEntries(model.organizations, model.now),
     summary: summarize(model, findings),
+    ...(model.liveState ? { online: onlineSummary(model.liveState) } : {}),
   };
 }
 
-/** Every dated artifact, earliest expiry first; the real expiry wins over the declared one when it was read. */
+/** Every dated artifact, earliest expiry first; the real expiry (Apple's, else the file's or secret's) wins over the declared one. */
 export function tokenEntries(organizations: readonly Organization[], now: Date): TokenEntry[] {
   const entries: Array<TokenEntry & { at: number }> = [];
   for (const organization of organizations) {
     for (const artifact of organization.artifacts) {
-      const real = artifact.reading?.expiresAt;
-      const expiresAt = real ?? artifact.expiresAt;
+      const real = realExpiry(artifact);
+      const expiresAt = real?.expiresAt ?? artifact.expiresAt;
       const region = artifact.expiresAtRegion;
       entries.push({
         organization: organization.name,
@@ -119,7 +150,7 @@ export function tokenEntries(organizations: readonly Organization[], now: Date):
         id: artifact.id,
         expiresAt: expiresAt.toISOString(),
         daysLeft: daysBetween(now, expiresAt),
-        source: real && artifact.reading ? artifact.reading.source : 'declared',
+        source: real?.source ?? 'declared',
         file: organization.source.file.path,
         line: region.line,
         column: region.column,

@@ -77,6 +77,8 @@ export interface DatedArtifact {
   expiresAtRegion: Region;
   downloadedAt?: Date;
   reading?: ArtifactReading;
+  /** The expiry Apple gave during `--online` (the live-state stage); see `realExpiry`. */
+  appleExpiresAt?: Date;
 }
 
 export interface Organization {

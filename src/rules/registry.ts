@@ -28,6 +28,19 @@ import { unresolvedReference } from './catalog/unresolved-reference.js';
 import { waiverExpired } from './catalog/waiver-expired.js';
 import { knownRuleIds, waiverUnknownRule } from './catalog/waiver-unknown-rule.js';
 import { waiverWithoutReason } from './catalog/waiver-without-reason.js';
+import { appleApiUnavailable } from './catalog/apple-api-unavailable.js';
+import { appleServiceNotFound } from './catalog/apple-service-not-found.js';
+import { appleServiceUndeclared } from './catalog/apple-service-undeclared.js';
+import { appleServiceSilent } from './catalog/apple-service-silent.js';
+import { appleUnitNotFound } from './catalog/apple-unit-not-found.js';
+import { appleUnitUndeclared } from './catalog/apple-unit-undeclared.js';
+import { appleAccountMismatch } from './catalog/apple-account-mismatch.js';
+import { appleServerTokenRejected } from './catalog/apple-server-token-rejected.js';
+import { appleTermsNotAccepted } from './catalog/apple-terms-not-accepted.js';
+import { appleServerTokenMismatch } from './catalog/apple-server-token-mismatch.js';
+import { appleContentTokenRejected } from './catalog/apple-content-token-rejected.js';
+import { appleContentTokenClaimed } from './catalog/apple-content-token-claimed.js';
+import { appleContentTokenMismatch } from './catalog/apple-content-token-mismatch.js';
 import type { Rule } from './types.js';
 
 /** Every rule, in catalogue order (../shared/spec/rules.md). Add a rule here and give it a docs page. */
@@ -62,6 +75,20 @@ export const RULES: readonly Rule[] = [
   waiverWithoutReason,
   waiverUnknownRule,
   waiverExpired,
+  // Online rules (`validate --online`): silent without live state.
+  appleApiUnavailable,
+  appleServiceNotFound,
+  appleServiceUndeclared,
+  appleServiceSilent,
+  appleUnitNotFound,
+  appleUnitUndeclared,
+  appleAccountMismatch,
+  appleServerTokenRejected,
+  appleTermsNotAccepted,
+  appleServerTokenMismatch,
+  appleContentTokenRejected,
+  appleContentTokenClaimed,
+  appleContentTokenMismatch,
 ];
 
 for (const rule of RULES) knownRuleIds.add(rule.meta.id);

@@ -13,6 +13,8 @@ export interface RuleMeta {
   summary: string;
   /** Seed documents (../shared/seeds) the rule comes from, e.g. `['001', '003']`. */
   sources: readonly string[];
+  /** Reads Apple's live state: fires only in `validate --online` runs. */
+  online?: true;
 }
 
 /** Where a report points: a path inside a YAML document, or a region of any file. */

@@ -3,6 +3,7 @@ import { DAY_MS, formatDay } from '../../model/dates.js';
 import type { ArtifactReading, DatedArtifact, PublicKeyReading } from '../../model/types.js';
 import type { Rule, RuleReport } from '../types.js';
 import { artifactLabel } from '../../model/labels.js';
+import { realExpiry } from '../../model/live.js';
 
 /**
  * The declaration disagrees with the real file or secret behind its `ref`:
@@ -20,10 +21,10 @@ export const declaredExpiryMismatch: Rule = {
   *check({ model }) {
     for (const organization of model.organizations) {
       for (const artifact of organization.artifacts) {
+        const expiry = expiryReport(artifact);
+        if (expiry) yield expiry;
         const reading = artifact.reading;
         if (!reading) continue;
-        const expiry = expiryReport(artifact, reading);
-        if (expiry) yield expiry;
         const declared = artifact.declaration.sha256;
         if (declared !== undefined && !hashMatches(reading, declared)) {
           yield hashReport(
@@ -46,10 +47,12 @@ export const declaredExpiryMismatch: Rule = {
   },
 };
 
-function expiryReport(artifact: DatedArtifact, reading: ArtifactReading): RuleReport | undefined {
-  const real = reading.expiresAt;
-  if (!real || Math.abs(real.getTime() - artifact.expiresAt.getTime()) <= DAY_MS) return undefined;
-  const where = reading.source === 'file' ? `the file behind \`${artifact.declaration.ref}\`` : `the secret \`${artifact.declaration.ref}\``;
+function expiryReport(artifact: DatedArtifact): RuleReport | undefined {
+  const known = realExpiry(artifact);
+  if (!known || Math.abs(known.expiresAt.getTime() - artifact.expiresAt.getTime()) <= DAY_MS) return undefined;
+  const real = known.expiresAt;
+  const ref = artifact.declaration.ref;
+  const where = known.source === 'apple' ? "Apple's Apps and Books API, asked with the token" : known.source === 'file' ? `the file behind \`${ref}\`` : `the secret \`${ref}\``;
   return {
     at: { document: artifact.organization.source, path: [...artifact.path, 'expiresAt'] },
     message:

@@ -1,17 +1,8 @@
 import { regionOf } from '../../load/positions.js';
 import type { DeviceManagementService } from '../../model/schema-types.js';
+import { nameKey } from '../../model/live.js';
 import type { Located } from '../../model/types.js';
 import type { Rule } from '../types.js';
-
-/**
- * The form in which two names count as the same. Apple asks for "a unique
- * name" without saying how it compares; what matters is that people can
- * tell services apart in the portal and in their MDM, so names that differ
- * only in case, Unicode form or spacing count as one.
- */
-export function serviceNameKey(name: string): string {
-  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
-}
 
 export const duplicateServiceName: Rule = {
   meta: {
@@ -26,7 +17,7 @@ export const duplicateServiceName: Rule = {
       for (const service of organization.services) {
         const { type, name } = service.value;
         if (type !== 'external' || name === undefined) continue;
-        const key = serviceNameKey(name);
+        const key = nameKey(name);
         const first = firstByName.get(key);
         if (!first) {
           firstByName.set(key, service);

@@ -1,6 +1,7 @@
 import type { ArtifactKind, Severity } from '../../findings.js';
 import { DAY_MS, formatDay } from '../../model/dates.js';
 import { artifactLabel } from '../../model/labels.js';
+import { realExpiry, type RealExpirySource } from '../../model/live.js';
 import type { DatedArtifact } from '../../model/types.js';
 import type { Rule, RuleReport } from '../types.js';
 
@@ -18,6 +19,12 @@ const LAPSE: Record<ArtifactKind, { breaks: string; remedy: string }> = {
     breaks: "devices stop receiving the service's MDM commands",
     remedy: 'renew it at the Apple Push Certificates Portal with the same Apple Account that created it (a new certificate makes every device re-enroll) and update `expiresAt`',
   },
+};
+
+const REAL_EXPIRY_ORIGIN: Record<RealExpirySource, string> = {
+  apple: "Apple's Apps and Books API reports",
+  file: 'read from the referenced file',
+  secret: 'read from the secret',
 };
 
 export const tokenExpiry: Rule = {
@@ -38,8 +45,7 @@ export const tokenExpiry: Rule = {
 };
 
 function expiryReport(artifact: DatedArtifact, now: Date, windows: { warnBeforeMs: number; errorBeforeMs: number }): RuleReport | undefined {
-  const real = artifact.reading?.expiresAt;
-  const expiresAt = real ?? artifact.expiresAt;
+  const expiresAt = realExpiry(artifact)?.expiresAt ?? artifact.expiresAt;
   const remainingMs = expiresAt.getTime() - now.getTime();
   // Windows are inclusive: exactly 30 days left is inside `warnBefore: 30d` (rules.md).
   let severity: Severity;
@@ -60,11 +66,11 @@ function expiryReport(artifact: DatedArtifact, now: Date, windows: { warnBeforeM
 
 /** Says where the date came from when the real token was read, and whether it disagrees with the declaration. */
 function realExpiryNote(artifact: DatedArtifact): string {
-  const reading = artifact.reading;
-  if (!reading?.expiresAt) return '';
-  const where = reading.source === 'file' ? 'the referenced file' : 'the secret';
+  const real = realExpiry(artifact);
+  if (!real) return '';
+  const where = REAL_EXPIRY_ORIGIN[real.source];
   const declared = formatDay(artifact.expiresAt);
-  return declared === formatDay(reading.expiresAt) ? `, as read from ${where}` : `, as read from ${where} (the declared \`expiresAt\` says ${declared})`;
+  return declared === formatDay(real.expiresAt) ? `, as ${where}` : `, as ${where} (the declared \`expiresAt\` says ${declared})`;
 }
 
 function daysLeft(remainingMs: number): string {
