@@ -16,7 +16,11 @@ ${dates}`,
   );
 }
 
-const lifetimeFindings = (dates: string) => findingsOf(validateFiles({ 'org.yml': contentToken(dates) }), 'token-lifetime');
+const TODAY = '2026-11-23';
+/** Late enough that every download date in the lifetime tests lies in the past. */
+const AFTER_DOWNLOADS = '2027-07-01';
+
+const lifetimeFindings = (dates: string, now = AFTER_DOWNLOADS) => findingsOf(validateFiles({ 'org.yml': contentToken(dates) }, now), 'token-lifetime');
 
 describe('token-lifetime', () => {
   it('fires at `expiresAt` when a token is declared to last 367 days', () => {
@@ -29,7 +33,7 @@ describe('token-lifetime', () => {
   });
 
   it('accepts exactly 366 days (a year with a leap day), and the organization is clean', () => {
-    const report = validateFiles({ 'org.yml': contentToken('      downloadedAt: 2027-02-28\n      expiresAt: 2028-02-29\n') });
+    const report = validateFiles({ 'org.yml': contentToken('      downloadedAt: 2027-02-28\n      expiresAt: 2028-02-29\n') }, AFTER_DOWNLOADS);
     expect(report.findings).toEqual([]);
   });
 
@@ -45,8 +49,28 @@ describe('token-lifetime', () => {
     expect(finding!.message).toContain('expires before it was downloaded (`expiresAt` 2027-05-31, `downloadedAt` 2027-06-01)');
   });
 
-  it('is quiet without `downloadedAt`', () => {
-    expect(lifetimeFindings('      expiresAt: 2029-01-01\n')).toEqual([]);
+  it('without `downloadedAt`, is quiet up to 366 days from today', () => {
+    expect(lifetimeFindings('      expiresAt: 2027-11-24\n', TODAY)).toEqual([]);
+  });
+
+  it('without `downloadedAt`, fires at `expiresAt` more than 366 days from today (no token lasts that long)', () => {
+    const [finding, ...rest] = lifetimeFindings('      expiresAt: 2027-11-25\n', TODAY);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ file: 'org.yml', line: 14, column: 7, severity: 'error' });
+    expect(finding!.message).toBe(
+      "The content token `hq-apps` in organization `acme` expires on 2027-11-25, 367 days from today, but Apple's tokens and certificates last one year from download, so no token downloaded by today can last that long: `expiresAt` has a typo (often the year). Copy the expiry from Apple's portal or read it with `abm-gitops inspect`, and add `downloadedAt`.",
+    );
+  });
+
+  it('fires at `downloadedAt` when it is after today', () => {
+    const [finding, ...rest] = lifetimeFindings('      downloadedAt: 2026-11-24\n      expiresAt: 2027-11-24\n', TODAY);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ file: 'org.yml', line: 14, column: 7, severity: 'error' });
+    expect(finding!.message).toContain('is declared as downloaded on 2026-11-24, which is after today (2026-11-23): no token is downloaded in the future');
+  });
+
+  it('accepts a download earlier today', () => {
+    expect(lifetimeFindings('      downloadedAt: 2026-11-23\n      expiresAt: 2027-11-23\n', TODAY)).toEqual([]);
   });
 
   it('checks service tokens and APNs certificates too', () => {
