@@ -87,7 +87,7 @@ export function planRenewals(model: RepositoryModel, options: PlanOptions): Rene
     .sort(([a], [b]) => compare(a, b))
     .map(([branch, { organization, artifacts }]) => {
       const tokens = artifacts.map((artifact) => plannedToken(artifact, expiry.errorBeforeMs, options));
-      return planPull(branch, organization, artifacts, tokens, model);
+      return planPull(branch, organization, artifacts, tokens, model, options.now);
     });
   const modelled = model.organizations.length === model.organizationDocuments.length;
   return {
@@ -154,15 +154,15 @@ export function keepEarlierRequest(token: PlannedToken, earlier: ReadonlyArray<R
   return match ? { ...token, requestedAt: match.requestedAt } : token;
 }
 
-function planPull(branch: string, organization: Organization, artifacts: DatedArtifact[], tokens: PlannedToken[], model: RepositoryModel): PlannedPull {
+function planPull(branch: string, organization: Organization, artifacts: DatedArtifact[], tokens: PlannedToken[], model: RepositoryModel, now: Date): PlannedPull {
   const { renewal } = model.config;
   const reviewers = [...new Set([...organization.owners, ...renewal.reviewers])];
-  const title = pullTitle(organization, artifacts, tokens);
+  const title = pullTitle(organization, artifacts, tokens, now);
   return {
     branch,
     organization: organization.name,
     title,
-    body: pullBody({ organization, artifacts, tokens, branch, errorBeforeMs: model.config.expiry.errorBeforeMs }),
+    body: pullBody({ organization, artifacts, tokens, branch, errorBeforeMs: model.config.expiry.errorBeforeMs, now }),
     labels: [...renewal.labels],
     reviewers,
     tokens,

@@ -41,12 +41,30 @@ export function code(value: string): string {
   return /^[^`\r\n]{1,200}$/.test(value) ? `\`${value}\`` : text(value);
 }
 
-export function pullTitle(organization: Organization, artifacts: readonly DatedArtifact[], tokens: readonly PlannedToken[]): string {
-  const due = earliestDue(tokens);
+/**
+ * "by <due date>" while there is time; once something has expired, when it
+ * did: a deadline in the past reads as a typo. (The text changes once, when
+ * the first token expires, and stays stable from run to run otherwise.)
+ */
+export function pullTitle(organization: Organization, artifacts: readonly DatedArtifact[], tokens: readonly PlannedToken[], now: Date): string {
+  const firstExpired = earliestExpired(artifacts, now);
   const [only] = artifacts;
-  if (artifacts.length === 1 && only) return `Renew the ${only.id} ${KIND_NAMES[only.kind]} of ${organization.name} by ${due}`;
+  if (artifacts.length === 1 && only) {
+    const when = firstExpired ? `: it expired on ${formatDay(firstExpired)}` : ` by ${earliestDue(tokens)}`;
+    return `Renew the ${only.id} ${KIND_NAMES[only.kind]} of ${organization.name}${when}`;
+  }
   const things = artifacts.some((artifact) => artifact.kind === 'apns-certificate') ? 'tokens and certificates' : 'tokens';
-  return `Renew ${artifacts.length} ${things} of ${organization.name} by ${due}`;
+  const when = firstExpired ? `: the first expired on ${formatDay(firstExpired)}` : ` by ${earliestDue(tokens)}`;
+  return `Renew ${artifacts.length} ${things} of ${organization.name}${when}`;
+}
+
+function hasExpired(artifact: DatedArtifact, now: Date): boolean {
+  return artifact.expiresAt.getTime() <= now.getTime();
+}
+
+function earliestExpired(artifacts: readonly DatedArtifact[], now: Date): Date | undefined {
+  const expired = artifacts.filter((artifact) => hasExpired(artifact, now)).map((artifact) => artifact.expiresAt.getTime());
+  return expired.length === 0 ? undefined : new Date(Math.min(...expired));
 }
 
 function earliestDue(tokens: readonly PlannedToken[]): string {
@@ -59,31 +77,39 @@ export interface BodyInput {
   tokens: readonly PlannedToken[];
   branch: string;
   errorBeforeMs: number;
+  now: Date;
 }
 
 export function pullBody(input: BodyInput): string {
-  const { organization, artifacts, tokens } = input;
+  const { organization, artifacts, tokens, now } = input;
   const lines: string[] = [];
   const orgLabel = organizationLabel(organization);
   lines.push(
-    `${artifacts.length === 1 ? 'A token' : 'Tokens'} of ${orgLabel} (${PRODUCT_NAMES[organization.product]}) ${artifacts.length === 1 ? 'is' : 'are'} about to expire.`,
+    `${artifacts.length === 1 ? 'A token' : 'Tokens'} of ${orgLabel} (${PRODUCT_NAMES[organization.product]}) ${stateOf(artifacts, now)}.`,
     `This pull request records the renewal (\`renewal: {requestedAt, dueBy}\`) on branch ${code(input.branch)}; finish it with the checklist below.`,
     '',
   );
   artifacts.forEach((artifact, index) => {
     const token = tokens[index];
-    if (token) lines.push(...artifactSection(organization, artifact, token));
+    if (token) lines.push(...artifactSection(organization, artifact, token, hasExpired(artifact, now)));
   });
   lines.push('### Checklist', '', ...checklist(artifacts, tokens));
   lines.push('', '<sub>Opened by `abm-gitops renew`. It closes this pull request by itself once the new expiry is on the base branch.</sub>', '');
   return lines.join('\n');
 }
 
+function stateOf(artifacts: readonly DatedArtifact[], now: Date): string {
+  const expired = artifacts.filter((artifact) => hasExpired(artifact, now)).length;
+  if (artifacts.length === 1) return expired === 1 ? 'has expired' : 'is about to expire';
+  if (expired === artifacts.length) return 'have expired';
+  return expired === 0 ? 'are about to expire' : 'have expired or are about to expire';
+}
+
 function organizationLabel(organization: Organization): string {
   return organization.displayName ? `**${text(organization.displayName)}** (${code(organization.name)})` : code(organization.name);
 }
 
-function artifactSection(organization: Organization, artifact: DatedArtifact, token: PlannedToken): string[] {
+function artifactSection(organization: Organization, artifact: DatedArtifact, token: PlannedToken, expired: boolean): string[] {
   const context = stepContext(organization, artifact);
   const heading = `### The ${code(artifact.id)} ${KIND_NAMES[artifact.kind]}`;
   const lost = artifact.service?.value.access === 'lost';
@@ -97,12 +123,13 @@ function artifactSection(organization: Organization, artifact: DatedArtifact, to
   return [
     heading,
     '',
-    `- **Expires:** ${formatDay(artifact.expiresAt)}`,
-    `- **Renew by:** ${token.dueBy}`,
+    ...(expired
+      ? [`- **Expired:** ${formatDay(artifact.expiresAt)}`, `- **Renew:** now (it was due by ${token.dueBy})`]
+      : [`- **Expires:** ${formatDay(artifact.expiresAt)}`, `- **Renew by:** ${token.dueBy}`]),
     `- **Where:** ${code(token.file)}, ${code(pathText(token))}`,
     ...details(organization, artifact),
     '',
-    `**If it expires:** ${consequence(artifact, context)}`,
+    expired ? `**Since it expired:** ${consequence(artifact, context)}` : `**If it expires:** ${consequence(artifact, context)}`,
     '',
     '#### Who may renew it',
     '',

@@ -51,6 +51,29 @@ const NSIGHT = organization(
 );
 
 describe('pull request text', () => {
+  it('says what has already expired, and when, instead of a deadline in the past', () => {
+    const [pull] = pullsOf(NSIGHT, '2027-11-02');
+    expect(pull?.title).toBe('Renew the n-sight service token of northwind-eu: it expired on 2027-10-30');
+    const body = pull!.body;
+    expect(body).toContain('A token of `northwind-eu` (Apple Business Manager) has expired.');
+    expect(body).toContain('- **Expired:** 2027-10-30\n- **Renew:** now (it was due by 2027-10-23)\n');
+    expect(body).toContain('**Since it expired:** the link between Apple Business Manager and the device management service stops');
+    expect(body).not.toContain('about to expire');
+    expect(body).not.toContain('If it expires');
+  });
+
+  it('with several tokens, names the first that expired and keeps "about to expire" for the rest', () => {
+    const both = NSIGHT.replace('expiresAt: 2028-10-16', 'expiresAt: 2027-11-20');
+    const model = buildModel(
+      writeRepo({ 'org.yml': both, 'abm-gitops.yml': 'apiVersion: abm-gitops/v1\nkind: Config\nrenewal:\n  group: organization\n' }),
+      parseInstant('2027-11-02')!,
+    );
+    const [pull] = planRenewals(model, { now: parseInstant('2027-11-02')! }).pulls;
+    expect(pull?.title).toBe('Renew 2 tokens and certificates of northwind-eu: the first expired on 2027-10-30');
+    expect(pull!.body).toContain('have expired or are about to expire.');
+    expect(pull!.body).toContain('- **Expires:** 2027-11-20\n');
+  });
+
   it('gives an N-sight server token in Apple Business Manager its seed 004 steps, renewers and checklist', () => {
     const [pull] = pullsOf(NSIGHT);
     expect(pull?.title).toBe('Renew the n-sight service token of northwind-eu by 2027-10-23');
