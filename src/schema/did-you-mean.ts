@@ -31,3 +31,34 @@ export function editDistance(a: string, b: string): number {
   }
   return d[a.length]![b.length]!;
 }
+
+/** An entry a reference can name: its id, and the name the portal shows for it. */
+export interface NamedEntry {
+  id: string;
+  name?: string | undefined;
+}
+
+/**
+ * The id a reference most likely meant. Beyond typos (`nyk` for `nyc`),
+ * people write what the portal shows (`Jamf Pro Production` for
+ * `jamf-prod`) or a shortened id (`jamf`, `apps` for `apps@acme.example`):
+ * those are suggested only when exactly one entry fits, never as a guess.
+ */
+export function suggestReference(written: string, entries: readonly NamedEntry[]): string | undefined {
+  const typo = didYouMean(
+    written,
+    entries.map((entry) => entry.id),
+  );
+  if (typo) return typo;
+  const wanted = written.trim().toLowerCase();
+  const byName = entries.filter((entry) => entry.name?.trim().toLowerCase() === wanted);
+  if (byName.length === 1) return byName[0]!.id;
+  if (wanted.length < 2) return undefined;
+  const byPart = entries.filter((entry) =>
+    entry.id
+      .toLowerCase()
+      .split(/[-_.@\s]+/)
+      .includes(wanted),
+  );
+  return byPart.length === 1 ? byPart[0]!.id : undefined;
+}

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { DocPath } from '../load/source.js';
 import { describeLocation, quoteValue, typeName } from './describe.js';
-import { didYouMean } from './did-you-mean.js';
+import { didYouMean, suggestReference } from './did-you-mean.js';
 
 /** One actionable schema problem, located by a path into the document. */
 export interface SchemaProblem {
@@ -37,6 +37,8 @@ function translate(error: ErrorObject, data: unknown, typoTargets: Set<string>):
   const path = toDocPath(error.instancePath, data);
   const key = path[path.length - 1];
   const keyName = typeof key === 'string' ? `\`${key}\`` : 'This entry';
+  const parentKey = path[path.length - 2];
+  const valueName = typeof key !== 'string' && typeof parentKey === 'string' ? `entry of \`${parentKey}\`` : keyName;
   const where = describeLocation(path, data);
   const params = error.params as Record<string, unknown>;
 
@@ -67,8 +69,11 @@ function translate(error: ErrorObject, data: unknown, typoTargets: Set<string>):
     case 'const':
       return { path, message: `${keyName} must be \`${String(params.allowedValue)}\`, not ${quoteValue(error.data)}.` };
     case 'pattern':
-    case 'format':
-      return { path, message: `${quoteValue(error.data)} is not a valid ${keyName}: expected ${expectedShape(error)}.` };
+    case 'format': {
+      const meant = referenceSuggestion(path, error.data, data);
+      const expected = `expected ${expectedShape(error)}`;
+      return { path, message: `${quoteValue(error.data)} is not a valid ${valueName}: ${meant ? `did you mean \`${meant}\`? (${expected})` : `${expected}.`}` };
+    }
     case 'false schema':
       return { path, message: `${keyName} is not allowed in ${describeLocation(path.slice(0, -1), data)}${contextHint(error)}.` };
     case 'minItems':
@@ -78,6 +83,28 @@ function translate(error: ErrorObject, data: unknown, typoTargets: Set<string>):
     default:
       return { path, message: `${keyName} ${error.message ?? 'is invalid'}.` };
   }
+}
+
+/** The list of `spec` a reference at this path names entries of: `unit`, `service`, `downloadedBy`, `role`, `units[n]`. */
+function referencedList(path: DocPath): string | undefined {
+  if (path[0] !== 'spec') return undefined;
+  const key = path[path.length - 1];
+  if (typeof key === 'number') return path[path.length - 2] === 'units' && path.length > 4 ? 'units' : undefined;
+  const lists: Record<string, string> = { unit: 'units', service: 'deviceManagementServices', downloadedBy: 'accounts', role: 'roles' };
+  return key === undefined ? undefined : lists[key];
+}
+
+/** A reference written in a shape no id has (`New York`, `apps`): the declared entry it most likely means. */
+function referenceSuggestion(path: DocPath, written: unknown, data: unknown): string | undefined {
+  const list = referencedList(path);
+  if (list === undefined || typeof written !== 'string') return undefined;
+  const entries = (data as { spec?: Record<string, unknown> } | null)?.spec?.[list];
+  if (!Array.isArray(entries)) return undefined;
+  const named = entries.flatMap((entry) => {
+    const { id, name } = (entry ?? {}) as { id?: unknown; name?: unknown };
+    return typeof id === 'string' ? [{ id, name: typeof name === 'string' ? name : undefined }] : [];
+  });
+  return suggestReference(written, named);
 }
 
 /** Unknown keys that are typos of a missing required key: report the typo once, not the missing key too. */
@@ -110,11 +137,13 @@ function expectedShape(error: ErrorObject): string {
   if (format === 'date' || format === 'date-time') return 'an ISO 8601 date such as `2027-01-10` or `2027-01-10T12:00:00Z`';
   if (!pattern) return `the ${format ?? 'required'} format`;
   const accepts = (sample: string) => new RegExp(pattern, 'u').test(sample);
-  if (accepts('2027-01-10')) return 'an ISO 8601 date such as `2027-01-10` or `2027-01-10T12:00:00Z`';
+  if (accepts('2027-01-10') && !accepts('acme')) return 'an ISO 8601 date such as `2027-01-10` or `2027-01-10T12:00:00Z`';
   if (accepts('env:NAME') && accepts('file:tokens/a.p7m')) return '`file:<path relative to this file>` or `env:<VARIABLE>`';
   if (accepts('env:NAME')) return '`env:<VARIABLE>` (private keys are never read from files in the repository)';
+  if (accepts('Acme.hq_1-a')) return 'an id: letters, digits, `.`, `_` and `-`, starting with a letter or digit';
   if (accepts('a'.repeat(64))) return 'the 64 lowercase hexadecimal digits of a SHA-256 digest';
   if (accepts('30d')) return 'a duration such as `30d` (days) or `12h` (hours)';
+  if (accepts('it@acme.example') && !accepts('acme')) return "a Managed Apple Account's email address such as `it@acme.example`";
   if (accepts('@acme/it')) return 'a GitHub `@user` or `@org/team`';
   if (accepts('BUSINESSAPI.3bb3a62b-6ba9-4cbb-8a7d-7b9c7a6e3e11')) return 'the client ID Apple shows for the API account: `BUSINESSAPI.` and a UUID';
   if (accepts('d136aa66-0c3b-4bd4-9892-c20e8db024ab')) return 'the key ID Apple shows for the API account (a UUID such as `d136aa66-0c3b-4bd4-9892-c20e8db024ab`)';

@@ -1,4 +1,4 @@
 export { checkSchema, SCHEMAS, type SchemaName } from './validator.js';
 export type { SchemaProblem } from './errors.js';
-export { didYouMean } from './did-you-mean.js';
+export { didYouMean, suggestReference, type NamedEntry } from './did-you-mean.js';
 export { describeLocation, quoteValue } from './describe.js';

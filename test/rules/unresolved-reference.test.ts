@@ -87,9 +87,80 @@ describe('unresolved-reference', () => {
       ),
     });
     expect(findingsOf(report, 'unresolved-reference').map(({ line, column, message }) => ({ line, column, message }))).toEqual([
-      { line: 17, column: 19, message: 'No unit `losangeles` in organization `acme`: declare it under `spec.units` or fix the name.' },
-      { line: 22, column: 11, message: 'No unit `boston` in organization `acme`: declare it under `spec.units` or fix the name.' },
+      { line: 17, column: 19, message: 'No unit `losangeles` in organization `acme`: declare it under `spec.units` or fix the name (declared: `hq`, `nyc`).' },
+      { line: 22, column: 11, message: 'No unit `boston` in organization `acme`: declare it under `spec.units` or fix the name (declared: `hq`, `nyc`).' },
       { line: 30, column: 9, message: 'No account `ghost@acme.example` in organization `acme`: declare it under `spec.accounts` or fix the name.' },
+    ]);
+  });
+
+  it('suggests for every reference kind: a shortened id, a display name written for the id', () => {
+    const report = validateFiles({
+      'org.yml': organization(
+        'acme',
+        `${UNITS}  roles:
+    - id: token-manager
+      name: Token Manager
+      permissions: [assign-licenses-for-apps-and-books]
+      units: [New York]
+  accounts:
+    - id: apps@acme.example
+      role: token
+  deviceManagementServices:
+    - id: jamf-prod
+      type: external
+      name: Jamf Pro Production
+      vendor: jamf
+      publicKey:
+        ref: env:JAMF_PUBLIC_KEY
+      serviceToken:
+        downloadedBy: apps
+        expiresAt: 2027-08-01
+    - id: intune
+      type: external
+      name: Intune
+      vendor: intune
+      units: [nyk]
+      publicKey:
+        ref: env:INTUNE_PUBLIC_KEY
+  contentTokens:
+    - id: nyc-apps
+      unit: nyc
+      service: jamf
+      expiresAt: 2027-08-01
+    - id: hq-apps
+      unit: hq
+      service: Jamf Pro Production
+      expiresAt: 2027-08-01
+`,
+      ),
+    });
+    // Written in a shape no id has, a reference is a schema finding; in an id's shape, an unresolved one: both suggest.
+    const hints = report.findings.filter(({ ruleId }) => ruleId === 'schema' || ruleId === 'unresolved-reference');
+    expect(hints.map(({ ruleId, line, message }) => [ruleId, line, message.replace(/^.*?: /, '')])).toEqual([
+      ['schema', 17, 'did you mean `nyc`? (expected an id: letters, digits, `.`, `_` and `-`, starting with a letter or digit)'],
+      ['unresolved-reference', 20, 'did you mean `token-manager`?'],
+      ['schema', 29, "did you mean `apps@acme.example`? (expected a Managed Apple Account's email address such as `it@acme.example`)"],
+      ['unresolved-reference', 35, 'did you mean `nyc`?'],
+      ['unresolved-reference', 41, 'did you mean `jamf-prod`?'],
+      ['schema', 45, 'did you mean `jamf-prod`? (expected an id: letters, digits, `.`, `_` and `-`, starting with a letter or digit)'],
+    ]);
+    expect(report.findings[0]!.message).toMatch(/^`New York` is not a valid entry of `units`: /);
+  });
+
+  it('suggests nothing when a shortened id fits two entries', () => {
+    const report = validateFiles({
+      'org.yml': organization(
+        'acme',
+        `${UNITS}  deviceManagementServices:
+    - { id: jamf-prod, type: external, name: Jamf Prod, vendor: jamf, publicKey: { ref: env:A } }
+    - { id: jamf-test, type: external, name: Jamf Test, vendor: jamf, publicKey: { ref: env:B } }
+  contentTokens:
+    - { id: nyc-apps, unit: nyc, service: jamf, expiresAt: 2027-08-01 }
+`,
+      ),
+    });
+    expect(findingsOf(report, 'unresolved-reference').map(({ message }) => message)).toEqual([
+      'No device management service `jamf` in organization `acme`: declare it under `spec.deviceManagementServices` or fix the name (declared: `jamf-prod`, `jamf-test`).',
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { isBuiltInRoleId, BUILT_IN_ROLES } from '../../model/catalog.js';
 import type { EntityList, Organization } from '../../model/types.js';
 import type { DocPath } from '../../load/source.js';
-import { didYouMean } from '../../schema/index.js';
+import { suggestReference, type NamedEntry } from '../../schema/index.js';
 import type { Rule, RuleReport } from '../types.js';
 
 const TARGET_NOUNS: Record<EntityList, string> = {
@@ -24,17 +24,30 @@ export const unresolvedReference: Rule = {
   },
 };
 
+/** Beyond this many declared ids, listing them all says less than "fix the name". */
+const MAX_LISTED = 5;
+
+/** Every declared id with its portal name where the entry was modelled (entries the schema rejected keep only their id). */
+function entriesOf(organization: Organization, target: EntityList): NamedEntry[] {
+  const modelled: ReadonlyArray<{ value: { id: string; name?: string } }> =
+    target === 'units' ? organization.units : target === 'deviceManagementServices' ? organization.services : target === 'roles' ? organization.roles : [];
+  const names = new Map(modelled.map(({ value }) => [value.id, value.name]));
+  return [...organization.declaredIds[target]].map((id) => ({ id, name: names.get(id) }));
+}
+
 function* referencesOf(organization: Organization): Iterable<RuleReport> {
   const check = (target: EntityList, id: string | undefined, path: DocPath): RuleReport | undefined => {
     if (id === undefined || organization.declaredIds[target].has(id)) return undefined;
-    let candidates = [...organization.declaredIds[target]];
+    let candidates = entriesOf(organization, target);
     if (target === 'roles') {
       if (isBuiltInRoleId(organization.product, id)) return undefined;
-      candidates = [...candidates, ...BUILT_IN_ROLES[organization.product].map((role) => role.id)];
+      candidates = [...candidates, ...BUILT_IN_ROLES[organization.product].map((role) => ({ id: role.id, name: role.name }))];
     }
-    const suggestion = didYouMean(id, candidates);
+    const suggestion = suggestReference(id, candidates);
     const noun = TARGET_NOUNS[target];
-    const hint = suggestion ? `did you mean \`${suggestion}\`?` : `declare it under \`spec.${target}\` or fix the name.`;
+    const declared = [...organization.declaredIds[target]];
+    const listed = declared.length > 0 && declared.length <= MAX_LISTED ? ` (declared: ${declared.map((known) => `\`${known}\``).join(', ')})` : '';
+    const hint = suggestion ? `did you mean \`${suggestion}\`?` : `declare it under \`spec.${target}\` or fix the name${listed}.`;
     return {
       at: { document: organization.source, path },
       message: `No ${noun} \`${id}\` in organization \`${organization.name}\`: ${hint}`,
