@@ -13,12 +13,13 @@ export type {
   DecryptedServerTokenResult,
   DecryptFailureCause,
   ServerTokenInfo,
+  ServerTokenCredentials,
   ServerTokenPayload,
   ServerTokenResult,
   TokenContainer,
   TokenRecipient,
 } from './server-token.js';
-export { decryptServerToken, readDecryptedServerToken, readServerToken, recipientMatchesCertificate, WRONG_KEY_REASON } from './server-token.js';
+export { decryptServerToken, decryptServerTokenCredentials, readDecryptedServerToken, readServerToken, recipientMatchesCertificate, WRONG_KEY_REASON } from './server-token.js';
 export type { ContentTokenInfo, ContentTokenResult } from './content-token.js';
 export { contentTokenHashMatches, DAMAGED_CONTENT_TOKEN, parseAppleDate, readContentToken } from './content-token.js';
 export type { CertificateInfo, CertificateOptions, CertificateResult } from './certificate.js';

@@ -3,6 +3,7 @@
  * or DER of either, as a file's bytes or base64 text (a DER key pasted into
  * a CI secret). Internal to the artifacts folder: the key never leaves it.
  */
+import { constants, createPrivateKey, privateDecrypt, type KeyObject } from 'node:crypto';
 import forge from 'node-forge';
 import { parseAsn1 } from './asn1.js';
 import { decodeBase64Strict, fail, toBuffer, toLatin1, type Bytes, type Result } from './bytes.js';
@@ -72,4 +73,30 @@ export function parseRsaPrivateKey(bytes: Bytes): KeyResult {
   const decoded = decodeBase64Strict(text);
   if (decoded.ok && decoded.complete && isDer(decoded.bytes)) return keyFromDer(decoded.bytes);
   return fail('not a private key: no PEM block and not DER');
+}
+
+/** The same key as a Node key object, for native RSA. */
+export function nodeRsaKey(key: forge.pki.rsa.PrivateKey): KeyObject {
+  return createPrivateKey({ key: forge.pki.privateKeyToPem(key), format: 'pem' });
+}
+
+/**
+ * RSAES-PKCS1-v1_5 decryption of a key-transport block (RFC 8017 §7.2.2).
+ * Node refuses PKCS#1 v1.5 padding for private decryption (a padding-oracle
+ * concern for servers; this tool decrypts its own files and says only
+ * "wrong key"), so the raw RSA result is unpadded here. Native RSA is some
+ * fifty times faster than forge's, which matters at hundreds of tokens.
+ */
+export function rsaPkcs1Unwrap(key: KeyObject, encrypted: Buffer): Buffer | undefined {
+  let block: Buffer;
+  try {
+    block = privateDecrypt({ key, padding: constants.RSA_NO_PADDING }, encrypted);
+  } catch {
+    return undefined;
+  }
+  if (block[0] !== 0x00 || block[1] !== 0x02) return undefined;
+  const separator = block.indexOf(0x00, 2);
+  // At least eight bytes of non-zero padding.
+  if (separator < 10) return undefined;
+  return block.subarray(separator + 1);
 }

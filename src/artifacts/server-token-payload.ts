@@ -29,7 +29,7 @@ function unwrapJson(body: string): string {
     .join('');
 }
 
-export function parseServerTokenPayload(decrypted: string): Result<ServerTokenPayload> {
+function payloadRecord(decrypted: string): Result<{ record: Record<string, unknown> }> {
   const json = unwrapJson(stripMimePartHeader(decrypted.replace(/^\uFEFF/, '').trimStart())).trim();
   let parsed: unknown;
   try {
@@ -41,7 +41,13 @@ export function parseServerTokenPayload(decrypted: string): Result<ServerTokenPa
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return fail('decrypted, but the content is not a JSON object');
   }
-  const record = parsed as Record<string, unknown>;
+  return { ok: true, record: parsed as Record<string, unknown> };
+}
+
+export function parseServerTokenPayload(decrypted: string): Result<ServerTokenPayload> {
+  const parsed = payloadRecord(decrypted);
+  if (!parsed.ok) return parsed;
+  const { record } = parsed;
   const expiry = record.access_token_expiry;
   if (typeof expiry !== 'string') return fail('decrypted, but it has no access_token_expiry');
   const accessTokenExpiry = new Date(expiry);
@@ -49,4 +55,35 @@ export function parseServerTokenPayload(decrypted: string): Result<ServerTokenPa
     return fail(`decrypted, but access_token_expiry is not a date: ${JSON.stringify(expiry.slice(0, 40))}`);
   }
   return { ok: true, accessTokenExpiry, fields: Object.keys(record).sort() };
+}
+
+/**
+ * The four OAuth 1.0a values of a server token. The one result of this folder
+ * that carries secrets: only the device enrollment client (src/apple) asks for
+ * it, sends it to Apple's `/session`, and never stores or prints it.
+ */
+export interface ServerTokenCredentials {
+  consumerKey: string;
+  consumerSecret: string;
+  accessToken: string;
+  accessSecret: string;
+}
+
+const CREDENTIAL_FIELDS = [
+  ['consumerKey', 'consumer_key'],
+  ['consumerSecret', 'consumer_secret'],
+  ['accessToken', 'access_token'],
+  ['accessSecret', 'access_secret'],
+] as const;
+
+export function parseServerTokenCredentials(decrypted: string): Result<{ credentials: ServerTokenCredentials }> {
+  const parsed = payloadRecord(decrypted);
+  if (!parsed.ok) return parsed;
+  const credentials: Partial<ServerTokenCredentials> = {};
+  for (const [key, field] of CREDENTIAL_FIELDS) {
+    const value = parsed.record[field];
+    if (typeof value !== 'string' || value.trim() === '') return fail(`decrypted, but it has no ${field}`);
+    credentials[key] = value.trim();
+  }
+  return { ok: true, credentials: credentials as ServerTokenCredentials };
 }

@@ -8,11 +8,11 @@ import forge from 'node-forge';
 import { fail, toBuffer, type Bytes, type Result } from './bytes.js';
 import { attributesFromForge, displaySerial, formatDn, sameIssuerAndSerial, type DnAttribute } from './distinguished-name.js';
 import { CONTENT_CIPHERS, parseEnvelope, type EnvelopedMessage, type TokenContainer } from './pkcs7-envelope.js';
-import { parseRsaPrivateKey } from './private-key.js';
-import { parseServerTokenPayload, type ServerTokenPayload } from './server-token-payload.js';
+import { nodeRsaKey, parseRsaPrivateKey, rsaPkcs1Unwrap } from './private-key.js';
+import { parseServerTokenCredentials, parseServerTokenPayload, type ServerTokenCredentials, type ServerTokenPayload } from './server-token-payload.js';
 
 export type { TokenContainer } from './pkcs7-envelope.js';
-export type { ServerTokenPayload } from './server-token-payload.js';
+export type { ServerTokenCredentials, ServerTokenPayload } from './server-token-payload.js';
 
 export interface TokenRecipient {
   /** Readable issuer DN of the certificate the token was encrypted to, e.g. `CN=abm-gitops`. */
@@ -58,15 +58,28 @@ export function readServerToken(bytes: Bytes): ServerTokenResult {
   return { ok: true, ...describe(parsed.message, parsed.container) };
 }
 
-/** Tries each recipient (Apple writes one); forge caches the content key, so reset it between tries. */
-function decryptContent(message: EnvelopedMessage, key: forge.pki.rsa.PrivateKey): Result<{ text: string }> {
+/** The key-transport algorithms forge's own decrypt treats as RSA PKCS#1 v1.5. */
+const RSA_TRANSPORT = new Set([forge.pki.oids.rsaEncryption, forge.pki.oids.desCBC]);
+
+/**
+ * Tries each recipient (Apple writes one): the content key is unwrapped with
+ * Node's RSA (forge's takes some 250 ms a token), then forge decrypts the
+ * content with that key. Forge caches the content key, so reset it between tries.
+ */
+function decryptContent(message: EnvelopedMessage, forgeKey: forge.pki.rsa.PrivateKey): Result<{ text: string }> {
   let lastReason = WRONG_KEY_REASON;
+  const key = nodeRsaKey(forgeKey);
   for (const recipient of message.recipients) {
     const state = message as unknown as { content?: unknown; encryptedContent: { key?: unknown } };
     delete state.content;
     delete state.encryptedContent.key;
     try {
-      message.decrypt(recipient, key);
+      if (!RSA_TRANSPORT.has(recipient.encryptedContent.algorithm)) throw new Error('Unsupported asymmetric cipher');
+      const contentKey = rsaPkcs1Unwrap(key, Buffer.from(recipient.encryptedContent.content as string, 'binary'));
+      if (contentKey === undefined) continue;
+      state.encryptedContent.key = forge.util.createBuffer(contentKey.toString('binary'));
+      // With the content key set, forge's decrypt needs neither recipient nor key.
+      (message as unknown as { decrypt(): void }).decrypt();
       const content = message.content;
       const binary = typeof content === 'string' ? content : (content?.bytes() ?? '');
       return { ok: true, text: Buffer.from(binary, 'binary').toString('utf8') };
@@ -81,8 +94,9 @@ function decryptContent(message: EnvelopedMessage, key: forge.pki.rsa.PrivateKey
   return fail(lastReason);
 }
 
-/** `privateKey`: PEM or DER (PKCS#1 or PKCS#8), as bytes or text (DER as base64 text). */
-export function decryptServerToken(bytes: Bytes, privateKey: Bytes): DecryptedServerTokenResult {
+type DecryptedText = { ok: true; info: ServerTokenInfo; text: string } | { ok: false; reason: string; cause: DecryptFailureCause };
+
+function decryptText(bytes: Bytes, privateKey: Bytes): DecryptedText {
   const parsed = parseEnvelope(bytes);
   if (!parsed.ok) return { ...parsed, cause: 'token' };
   const info = describe(parsed.message, parsed.container);
@@ -94,9 +108,31 @@ export function decryptServerToken(bytes: Bytes, privateKey: Bytes): DecryptedSe
   if (!key.ok) return { ...key, cause: 'key' };
   const decrypted = decryptContent(parsed.message, key.key);
   if (!decrypted.ok) return { ...decrypted, cause: 'key' };
+  return { ok: true, info, text: decrypted.text };
+}
+
+/** `privateKey`: PEM or DER (PKCS#1 or PKCS#8), as bytes or text (DER as base64 text). */
+export function decryptServerToken(bytes: Bytes, privateKey: Bytes): DecryptedServerTokenResult {
+  const decrypted = decryptText(bytes, privateKey);
+  if (!decrypted.ok) return decrypted;
+  const { info } = decrypted;
   const payload = parseServerTokenPayload(decrypted.text);
   if (!payload.ok) return { ...payload, cause: 'content' };
   return { ok: true, ...info, accessTokenExpiry: payload.accessTokenExpiry, fields: payload.fields };
+}
+
+/**
+ * The OAuth 1.0a values inside a server token, for Apple's device enrollment
+ * API only: the one reader whose result is a secret (see ServerTokenCredentials).
+ */
+export function decryptServerTokenCredentials(
+  bytes: Bytes,
+  privateKey: Bytes,
+): { ok: true; credentials: ServerTokenCredentials } | { ok: false; reason: string; cause: DecryptFailureCause } {
+  const decrypted = decryptText(bytes, privateKey);
+  if (!decrypted.ok) return decrypted;
+  const credentials = parseServerTokenCredentials(decrypted.text);
+  return credentials.ok ? credentials : { ...credentials, cause: 'content' };
 }
 
 /** An already decrypted token (e.g. `openssl smime -decrypt` output that was saved to a file). */

@@ -151,6 +151,15 @@ export interface ServerTokenOptions {
   wrapAt?: number;
   /** Wrap the JSON in `-----BEGIN MESSAGE-----` / `-----END MESSAGE-----`. */
   markers?: boolean;
+  /** The OAuth values inside (default FAKE_SERVER_TOKEN_SECRETS): a local Apple fake needs one set per token. */
+  secrets?: ServerTokenSecrets;
+}
+
+export interface ServerTokenSecrets {
+  consumer_key: string;
+  consumer_secret: string;
+  access_token: string;
+  access_secret: string;
 }
 
 function chunk(text: string, size: number): string[] {
@@ -160,10 +169,10 @@ function chunk(text: string, size: number): string[] {
 }
 
 /** The decrypted content: a text/plain MIME part with hard-wrapped JSON. */
-export function serverTokenPlaintext(options: Pick<ServerTokenOptions, 'expiry' | 'wrapAt' | 'markers' | 'lineEnding'>): string {
+export function serverTokenPlaintext(options: Pick<ServerTokenOptions, 'expiry' | 'wrapAt' | 'markers' | 'lineEnding' | 'secrets'>): string {
   const eol = options.lineEnding === 'crlf' ? '\r\n' : '\n';
   const json = JSON.stringify({
-    ...FAKE_SERVER_TOKEN_SECRETS,
+    ...(options.secrets ?? FAKE_SERVER_TOKEN_SECRETS),
     access_token_expiry: options.expiry.toISOString().replace(/\.\d{3}Z$/, 'Z'),
   });
   const lines = chunk(json, options.wrapAt ?? 78);

@@ -1,0 +1,69 @@
+/**
+ * Credential hygiene (online.md, "Secrets"): a credential is sent only after
+ * it parses as the kind its key expects, and never from a variable the
+ * runner itself sets. Every refusal is one line naming the reference (never
+ * the value) and what to do.
+ */
+import { createPrivateKey, type KeyObject } from 'node:crypto';
+
+/** Variables GitHub's runner sets: a pull request must not be able to aim a `ref: env:` at the workflow's own token. */
+const RUNNER_VARIABLE = /^(GITHUB|RUNNER|ACTIONS|INPUT)_/i;
+
+export type Checked<T> = ({ ok: true } & T) | { ok: false; reason: string };
+
+/** `env:NAME` → `NAME`; anything else → undefined. */
+export function envName(ref: string): string | undefined {
+  return ref.startsWith('env:') ? ref.slice('env:'.length) : undefined;
+}
+
+/** The refusal for a reference to a runner variable, or undefined when the reference may be followed. */
+export function runnerVariableRefusal(ref: string): string | undefined {
+  const name = envName(ref);
+  if (name === undefined || !RUNNER_VARIABLE.test(name)) return undefined;
+  return `\`${ref}\` names a variable the CI runner sets, never an Apple credential: nothing was sent (use a secret of your own)`;
+}
+
+const CLIENT_ID = /^BUSINESSAPI\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const KEY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function checkClientId(clientId: string): string | undefined {
+  if (CLIENT_ID.test(clientId)) return undefined;
+  return 'spec.appleApi.clientId is not an Apple Business API client ID (`BUSINESSAPI.` and a UUID, as shown when the key was uploaded)';
+}
+
+export function checkKeyId(keyId: string): string | undefined {
+  if (KEY_ID.test(keyId)) return undefined;
+  return 'spec.appleApi.keyId is not an Apple key ID (a UUID, as shown when the key was uploaded)';
+}
+
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/;
+
+/**
+ * The Apple Business API key: an EC P-256 private key in PEM (SEC1 `EC
+ * PRIVATE KEY` or PKCS#8 `PRIVATE KEY`), as Apple's portal gives it. An RSA
+ * key, a passphrase-protected key or anything else is refused with a reason
+ * that says what the key is, never what it contains.
+ */
+export function parseAppleApiKey(text: string, ref: string): Checked<{ key: KeyObject }> {
+  const restored = !text.includes('\n') && text.includes('\\n') ? text.replace(/\\n/g, '\n') : text;
+  const block = PEM_BLOCK.exec(restored);
+  const refuse = (why: string) => ({ ok: false as const, reason: `spec.appleApi.privateKey (\`${ref}\`) ${why}` });
+  if (block === null) return refuse('is not a PEM private key: give the EC P-256 key downloaded with the API account');
+  const label = block[1] ?? '';
+  if (label === 'ENCRYPTED PRIVATE KEY' || /Proc-Type:\s*4,ENCRYPTED/.test(block[0])) {
+    return refuse('is protected by a passphrase: give the unencrypted PEM key');
+  }
+  if (!label.endsWith('PRIVATE KEY')) return refuse(`is a PEM ${label}, not a private key`);
+  let key: KeyObject;
+  try {
+    key = createPrivateKey({ key: block[0], format: 'pem' });
+  } catch {
+    return refuse('is not a readable private key (PEM of an EC P-256 key expected)');
+  }
+  if (key.asymmetricKeyType !== 'ec') {
+    return refuse(`is an ${(key.asymmetricKeyType ?? 'unknown').toUpperCase()} key; Apple Business API keys are EC P-256 (ES256)`);
+  }
+  const curve = key.asymmetricKeyDetails?.namedCurve;
+  if (curve !== 'prime256v1') return refuse(`is an EC key on ${curve ?? 'an unknown curve'}; Apple Business API keys are on P-256 (ES256)`);
+  return { ok: true, key };
+}
