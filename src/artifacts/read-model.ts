@@ -10,12 +10,16 @@ import type { ArtifactReading, DatedArtifact, Organization, PublicKeyReading, Re
 import { sha256Hex, toBuffer, type Bytes } from './bytes.js';
 import { readCertificate } from './certificate.js';
 import { readContentToken } from './content-token.js';
+import { describeKind, detectArtifact, type DetectedKind } from './detect.js';
 import { createReferenceReader, type Environment, type ReferenceReader } from './references.js';
 import { scanForSecrets } from './secrets-scan.js';
 import { artifactLabel } from '../model/labels.js';
 import { decryptServerToken, readServerToken } from './server-token.js';
 
 type ReadOutcome = { source: 'file' | 'secret'; bytes: Bytes };
+
+/** An MDM push certificate's topic (apple-artifacts.md): what tells it from any other certificate. */
+const APNS_TOPIC_PREFIX = 'com.apple.mgmt.External.';
 
 /** Fills `reading` of each dated artifact, `publicKeys`, `referenceProblems` and `secretFiles`. */
 export function readModelArtifacts(model: RepositoryModel, env: Environment): void {
@@ -56,26 +60,34 @@ class OrganizationReader {
     const subject = artifactLabel(artifact);
     const read = this.follow(ref, refPath, subject);
     if (!read) return;
-    const fail = (reason: string) => this.report('unreadable', refPath, ref, subject, reason);
+    const fail = (reason: string, expected: DetectedKind) => this.unreadableOrMismatch(read.bytes, expected, refPath, ref, subject, reason);
     if (artifact.kind === 'content-token') {
       const token = readContentToken(read.bytes);
       if (!token.ok) {
-        fail(token.reason);
+        fail(token.reason, 'content-token');
         return;
       }
       const sha256Exact = token.sha256 !== token.sha256Trimmed ? { sha256Exact: token.sha256 } : {};
       artifact.reading = { source: read.source, expiresAt: token.expiresAt, sha256: token.sha256Trimmed, ...sha256Exact };
     } else if (artifact.kind === 'apns-certificate') {
-      const certificate = readCertificate(read.bytes);
+      const passphrase = this.passphraseOf(artifact, subject);
+      if (passphrase === null) return;
+      const certificate = readCertificate(read.bytes, passphrase === undefined ? {} : { passphrase });
       if (!certificate.ok) {
-        fail(certificate.reason);
+        fail(certificate.reason, 'certificate');
+        return;
+      }
+      // Another certificate's dates say nothing about the push certificate: never use them.
+      if (certificate.apnsTopic?.startsWith(APNS_TOPIC_PREFIX) !== true) {
+        const topic = certificate.apnsTopic === undefined ? 'no push topic (subject UID)' : `the topic ${certificate.apnsTopic}`;
+        this.report('kind-mismatch', refPath, ref, subject, `a certificate with ${topic}, not an APNs push certificate (topic ${APNS_TOPIC_PREFIX}…)`);
         return;
       }
       artifact.reading = { source: read.source, expiresAt: certificate.notAfter, ...hashesOf(read.bytes) };
     } else {
       const token = readServerToken(read.bytes);
       if (!token.ok) {
-        fail(token.reason);
+        fail(token.reason, 'service-token');
         return;
       }
       artifact.reading = { source: read.source, recipients: token.recipients, ...hashesOf(read.bytes) };
@@ -88,7 +100,7 @@ class OrganizationReader {
     if (!read) return undefined;
     const certificate = readCertificate(read.bytes);
     if (!certificate.ok) {
-      this.report('unreadable', refPath, ref, subject, certificate.reason);
+      this.unreadableOrMismatch(read.bytes, 'certificate', refPath, ref, subject, certificate.reason);
       return undefined;
     }
     const { subject: name, issuer, issuerAttributes, serialNumber } = certificate;
@@ -114,6 +126,26 @@ class OrganizationReader {
     const onKey = decrypted.cause === 'key';
     const ref = onKey ? keyRef : (artifact.declaration.ref ?? keyRef);
     this.report('unreadable', onKey ? keyPath : [...artifact.path, 'ref'], ref, onKey ? `private key of the ${subject}` : subject, decrypted.reason);
+  }
+
+  /** `undefined`: none declared or its secret unset; `null`: declared but refused (already reported). */
+  private passphraseOf(artifact: DatedArtifact, subject: string): string | undefined | null {
+    const passphraseRef = 'passphrase' in artifact.declaration ? artifact.declaration.passphrase : undefined;
+    if (passphraseRef === undefined) return undefined;
+    const read = this.follow(passphraseRef, [...artifact.path, 'passphrase'], `passphrase of the ${subject}`);
+    return read === undefined ? undefined : toBuffer(read.bytes).toString('utf8');
+  }
+
+  /**
+   * A target that is readable as another kind of artifact is a kind mismatch
+   * (the key points at the wrong file); anything else is unreadable. A bundle
+   * with a private key (combined PEM, .p12) still counts as a certificate.
+   */
+  private unreadableOrMismatch(bytes: Bytes, expected: DetectedKind, path: DocPath, ref: string, subject: string, reason: string): void {
+    const found = detectArtifact(bytes);
+    const compatible = found === expected || found === 'unknown' || (expected === 'certificate' && found === 'private-key');
+    if (compatible) this.report('unreadable', path, ref, subject, reason);
+    else this.report('kind-mismatch', path, ref, subject, `${describeKind(found)}, not ${describeKind(expected)}`);
   }
 
   /** Reads behind a reference; refusals and unreadable targets become problems, an unset secret is silence. */

@@ -306,6 +306,10 @@ export interface ApnsCertificate {
    */
   ref?: string;
   /**
+   * The passphrase of a .p12 push certificate, from the environment only. Without it, a .p12 with no passphrase (or the empty one) is still read.
+   */
+  passphrase?: string;
+  /**
    * SHA-256 of the file, 64 lowercase hex digits (`shasum -a 256 <file>`). Identifies a token without committing the secret, so the same token used twice is spotted.
    */
   sha256?: string;

@@ -42,7 +42,8 @@ export interface PublicKeyReading {
 
 /** A `ref` (or `privateKey`) that could not be followed or whose target could not be understood. */
 export interface ReferenceProblem {
-  kind: 'outside-repo' | 'unreadable';
+  /** `kind-mismatch`: the target was read and is another kind of artifact than the key expects. */
+  kind: 'outside-repo' | 'unreadable' | 'kind-mismatch';
   organization: Organization;
   /** Path of the key holding the reference: `…ref`, or `…serviceToken.privateKey` for a key problem. */
   path: DocPath;

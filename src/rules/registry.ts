@@ -14,6 +14,7 @@ import { downloaderDeparted } from './catalog/downloader-departed.js';
 import { tokenInvalidatedByPasswordChange } from './catalog/token-invalidated-by-password-change.js';
 import { tokenExpiry } from './catalog/token-expiry.js';
 import { tokenLifetime } from './catalog/token-lifetime.js';
+import { artifactKindMismatch } from './catalog/artifact-kind-mismatch.js';
 import { declaredExpiryMismatch } from './catalog/declared-expiry-mismatch.js';
 import { tokenPublicKeyMismatch } from './catalog/token-public-key-mismatch.js';
 import { referenceOutsideRepo } from './catalog/reference-outside-repo.js';
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   tokenInvalidatedByPasswordChange,
   tokenExpiry,
   tokenLifetime,
+  artifactKindMismatch,
   declaredExpiryMismatch,
   tokenPublicKeyMismatch,
   referenceOutsideRepo,

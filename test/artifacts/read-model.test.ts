@@ -105,19 +105,18 @@ describe('reading the artifacts behind references', () => {
     expect(report.tokens.find((token) => token.kind === 'service-token')!.source).toBe('declared');
   });
 
-  it('a .p7m where a certificate is expected (APNs certificate, public key) is token-unreadable', () => {
+  it('a .p7m where a certificate is expected (APNs certificate, public key) is artifact-kind-mismatch, not token-unreadable', () => {
     const { report } = validateWithEnv({ ...acmeFiles, 'certs/apns.pem': serviceToken, 'certs/jamf.pem': serviceToken });
-    const findings = findingsOf(report, 'token-unreadable');
+    const findings = findingsOf(report, 'artifact-kind-mismatch');
     expect(findings.map(({ line, column }) => [line, column])).toEqual([
       [20, 9],
       [28, 9],
     ]);
-    expect(findings[0]!.message).toBe(
-      'The file behind `file:certs/jamf.pem` (the public key certificate of service `jamf` in organization `acme`) cannot be read: not a certificate: this is an S/MIME server token (.p7m); so its real expiry and identity are not checked. Correct the path (it is relative to this YAML file) or replace the file with the one downloaded from Apple.',
+    expect(findings[0]!.message).toMatch(
+      /^The file behind `file:certs\/jamf.pem` \(the public key certificate of service `jamf` in organization `acme`\) is an ADE server token \(.p7m\), not a certificate: /,
     );
-    expect(findings[1]!.message).toContain(
-      '(the APNs certificate of service `jamf` in organization `acme`) cannot be read: not a certificate: this is an S/MIME server token (.p7m)',
-    );
+    expect(findings[1]!.message).toContain('(the APNs certificate of service `jamf` in organization `acme`) is an ADE server token (.p7m), not a certificate');
+    expect(findingsOf(report, 'token-unreadable')).toEqual([]);
   });
 
   it('a missing file is token-unreadable; a missing directory too', () => {

@@ -7,7 +7,7 @@ const root = new URL('../../examples/broken', import.meta.url).pathname;
 const { report } = validateRepository({ root, now: parseInstant('2026-11-23')! });
 
 /** Rules that need a real token or certificate file, which examples never commit. */
-const NEED_REAL_ARTIFACTS = ['declared-expiry-mismatch', 'token-public-key-mismatch'];
+const NEED_REAL_ARTIFACTS = ['declared-expiry-mismatch', 'token-public-key-mismatch', 'artifact-kind-mismatch'];
 
 describe('examples/broken', () => {
   it('gives exactly these findings: file, line, column, rule, severity, waived', () => {

@@ -24,15 +24,18 @@ describe(RULE, () => {
     ]);
   });
 
-  it('warns when a certificate is expected and the file is a service token, or a token is expected and the file is a certificate', () => {
-    const { report } = validateWithEnv({ 'org.yml': org, 'tokens/jamf.p7m': cert.certPem, 'certs/apns.pem': serviceToken });
+  it('warns when the file is unreadable as what is expected; a readable file of another kind is artifact-kind-mismatch instead', () => {
+    const { report } = validateWithEnv({ 'org.yml': org, 'tokens/jamf.p7m': 'not a token', 'certs/apns.pem': 'not a certificate either' });
     const findings = findingsOf(report, RULE);
     expect(findings.map(({ line, column, severity }) => [line, column, severity])).toEqual([
       [20, 9, 'warning'],
       [25, 9, 'warning'],
     ]);
     expect(findings[0]!.message).toContain('cannot be read: not an S/MIME server token: no MIME headers and not PKCS#7;');
-    expect(findings[1]!.message).toContain('cannot be read: not a certificate: this is an S/MIME server token (.p7m);');
+    expect(findings[1]!.message).toContain('cannot be read: not a certificate: no PEM CERTIFICATE block and not DER;');
+    const swapped = validateWithEnv({ 'org.yml': org, 'tokens/jamf.p7m': cert.certPem, 'certs/apns.pem': serviceToken }).report;
+    expect(findingsOf(swapped, RULE)).toEqual([]);
+    expect(findingsOf(swapped, 'artifact-kind-mismatch').map(({ line }) => line)).toEqual([20, 25]);
   });
 
   it('warns about a set but unparsable secret, and is silent about an unset one', () => {
@@ -41,7 +44,7 @@ describe(RULE, () => {
     const findings = findingsOf(validateWithEnv(apps, { VPP_BETA: truncated }).report, RULE);
     expect(findings).toEqual([expect.objectContaining({ file: 'apps.yml', line: 14, column: 7, severity: 'warning' })]);
     expect(findings[0]!.message).toContain(
-      'The secret `env:VPP_BETA` (the content token `hq-apps` in organization `beta`) is set but cannot be used: not a content token: truncated or corrupted base64;',
+      'The secret `env:VPP_BETA` (the content token `hq-apps` in organization `beta`) is set but cannot be used: a damaged content token: its base64 does not decode to whole JSON',
     );
     expect(findings[0]!.message).not.toContain(truncated);
     expect(validateWithEnv(apps).report.findings).toEqual([]);
