@@ -34,6 +34,8 @@ export interface VariableToSet {
   /** The file (or `--private-key`) whose content the variable holds. */
   from: string;
   what: string;
+  /** `base64`: the file is binary, so the variable holds its base64 text. */
+  encoding?: 'base64';
   sha256?: string;
 }
 
@@ -74,6 +76,8 @@ export function buildImport(readings: readonly Reading[], options: ImportOptions
     else if (reading.kind === 'private-key') result.secrets.push({ file: reading.file.shown, message: 'a private key' });
     else if (reading.kind === 'decrypted-server-token') result.secrets.push({ file: reading.file.shown, message: 'a decrypted server token' });
     else if (reading.kind === 'content-token') result.secrets.push({ file: reading.file.shown, message: 'a content token' });
+    else if ((reading.kind === 'apns-certificate' || reading.kind === 'public-key') && reading.secret)
+      result.secrets.push({ file: reading.file.shown, message: 'a certificate together with its private key' });
   }
   const orgName = context.decideOrgName(readings.filter((r): r is ContentTokenReading => r.kind === 'content-token'));
   if (orgName !== undefined) result.document.metadata.displayName = orgName;
@@ -123,6 +127,20 @@ class Context {
       return undefined;
     }
     return `file:${relative(this.options.documentFolder, reading.file.absolute).split(sep).join('/')}`;
+  }
+
+  /** A certificate file is referenced where it lies; one that holds its private key too is a secret, taken from a variable. */
+  private certificateRef(certificate: CertificateReading, service: DeviceManagementService, suffix: string, what: string): string | undefined {
+    if (!certificate.secret) return this.fileRef(certificate);
+    const name = envName(this.options.organization, service.id, suffix);
+    this.result.variables.push({
+      name,
+      from: certificate.file.shown,
+      what: `the ${what} with its private key for ${service.name ?? service.id}`,
+      ...(certificate.binary ? { encoding: 'base64' as const } : {}),
+      sha256: certificate.sha256,
+    });
+    return `env:${name}`;
   }
 
   /** The organization's name in Apple: the known one, else the one most content tokens carry. */
@@ -222,7 +240,7 @@ class Context {
       const certificate = publicKeys.find((candidate) => recipientMatchesCertificate(token, candidate.certificate));
       if (certificate) {
         usedKeys.add(certificate);
-        const ref = this.fileRef(certificate);
+        const ref = this.certificateRef(certificate, service, 'PUBLIC_KEY', 'public key certificate');
         if (ref !== undefined) service.publicKey = { ref, sha256: certificate.sha256 };
         if (service.publicKey) this.result.sources.set(service.publicKey, certificate.file.shown);
       } else {
@@ -324,7 +342,7 @@ class Context {
       known.what = `${known.what}, ${service.name}`;
       return;
     }
-    this.result.variables.push({ name: key.envName, from: key.label, what: `the private key (PEM) that decrypts the server token of ${service.name}` });
+    this.result.variables.push({ name: key.envName, from: key.label, what: `the private key that decrypts the server token of ${service.name}` });
   }
 
   /** An APNs certificate goes to the service its file name names, else the one whose token sits in the same folder, else the only one. */
@@ -348,7 +366,7 @@ class Context {
       }
     }
     for (const [service, certificate] of chosen) {
-      const ref = this.fileRef(certificate);
+      const ref = this.certificateRef(certificate, service, 'APNS', 'APNs push certificate');
       const entry: ApnsCertificate = {
         ...(ref !== undefined ? { ref } : {}),
         sha256: certificate.sha256,

@@ -29,7 +29,8 @@ export interface KeyCandidate {
   /** Where it came from, for messages: `--private-key` or a file. */
   label: string;
   envName: string;
-  pem: string;
+  /** PEM text or DER bytes (PKCS#1 or PKCS#8). */
+  key: Uint8Array | string;
 }
 
 interface Base {
@@ -58,6 +59,10 @@ export interface ContentTokenReading extends Base {
 export interface CertificateReading extends Base {
   kind: 'public-key' | 'apns-certificate';
   certificate: CertificateInfo;
+  /** The file holds the certificate's private key too (a .p12, a combined PEM): a secret, referenced with env:. */
+  secret: boolean;
+  /** A binary file (.p12, .der): a variable holds it as base64 text. */
+  binary: boolean;
 }
 
 export interface SecretReading extends Base {
@@ -89,14 +94,29 @@ export function readArtifact(file: FileOrigin, bytes: Uint8Array, keys: readonly
     case 'certificate': {
       const certificate = readCertificate(bytes);
       if (!certificate.ok) return { kind: 'unreadable', file, reason: certificate.reason };
-      return { kind: certificate.isApnsCertificate ? 'apns-certificate' : 'public-key', file, sha256, certificate };
+      return certificateReading(file, sha256, certificate);
     }
-    case 'private-key':
+    case 'private-key': {
+      // A push certificate as vendors ship it (.p12 with its key, certificate + key in one PEM) is a certificate first.
+      const certificate = readCertificate(bytes);
+      return certificate.ok && certificate.isApnsCertificate ? certificateReading(file, sha256, certificate) : { kind, file, sha256 };
+    }
     case 'decrypted-server-token':
       return { kind, file, sha256 };
     case 'unknown':
       return ARTIFACT_EXTENSION.test(file.shown) ? { kind: 'unreadable', file, reason: unknownReason(bytes) } : { kind: 'ignored', file, reason: 'not a token or certificate' };
   }
+}
+
+function certificateReading(file: FileOrigin, sha256: string, certificate: CertificateInfo): CertificateReading {
+  return {
+    kind: certificate.isApnsCertificate ? 'apns-certificate' : 'public-key',
+    file,
+    sha256,
+    certificate,
+    secret: certificate.holdsPrivateKey,
+    binary: certificate.encoding !== 'pem',
+  };
 }
 
 /** Why a file named like an artifact is none: the content token reader says what is wrong with a damaged one. */
@@ -111,7 +131,7 @@ function readToken(file: FileOrigin, bytes: Uint8Array, sha256: string, keys: re
   const reading: ServerTokenReading = { kind: 'service-token', file, sha256, name: serverTokenName(file.shown), recipients: token.recipients };
   const reasons: string[] = [];
   for (const key of keys) {
-    const decrypted = decryptServerToken(bytes, key.pem);
+    const decrypted = decryptServerToken(bytes, key.key);
     if (decrypted.ok) return { ...reading, expiresAt: decrypted.accessTokenExpiry, decryptedWith: key };
     // The common case, a key for another service, needs no explanation per key.
     if (decrypted.reason !== WRONG_KEY_REASON) reasons.push(`${key.label}: ${decrypted.reason}`);

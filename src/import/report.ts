@@ -46,7 +46,9 @@ export function formatSummary(summary: ImportSummary): string {
     ...section(
       'Set these environment variables (secrets stay out of the repository; the sha256 in the file identifies each):',
       result.variables.map((variable) =>
-        oneLine(`${variable.name.padEnd(width)}  ${variable.what}: the contents of ${variable.from}${variable.sha256 ? ` (sha256 ${variable.sha256})` : ''}`),
+        oneLine(
+          `${variable.name.padEnd(width)}  ${variable.what}: ${variable.encoding === 'base64' ? 'base64 of' : 'the contents of'} ${variable.from}${variable.sha256 ? ` (sha256 ${variable.sha256})` : ''}`,
+        ),
       ),
     ),
     ...section('Keep these files out of git (they are secrets; validate reports them as committed-secret):', result.secrets.map(noteLine)),

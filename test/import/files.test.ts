@@ -8,6 +8,7 @@ import { parseInstant } from '../../src/model/dates.js';
 import { checkSchema } from '../../src/schema/index.js';
 import { validateRepository } from '../../src/validate.js';
 import { recordingIo } from '../artifacts/cli-io.js';
+import forge from 'node-forge';
 import { makeApnsCert, makeContentToken, makeSelfSignedCert, makeServerToken } from '../support/forge-fixtures.js';
 import { customerDownloads, JAMF_EXPIRY, KANDJI_EXPIRY, mdmKeys, ORG, place, scratchFolder, type Folder } from './downloads.js';
 
@@ -108,7 +109,7 @@ describe('import from a customer folder', () => {
       },
     ]);
     expect(run.out).toContain('VPP_TOKEN_ACME_ACME_NEW_YORK  the content token for Acme New York: the contents of');
-    expect(run.out).toContain(`ACME_JAMF_DEP_KEY             the private key (PEM) that decrypts the server token of Jamf Pro Production`);
+    expect(run.out).toContain(`ACME_JAMF_DEP_KEY             the private key that decrypts the server token of Jamf Pro Production`);
 
     // With the variables set as the command says, validate reads every real artifact behind the refs.
     const env = {
@@ -160,7 +161,7 @@ describe('import from a customer folder', () => {
     expect(byPath.err).toContain(
       'Jamf Pro Production_Token_2026-01-10T14-37-38Z_smime.p7m: expiresAt 2027-01-10T14:37:38Z is estimated (downloaded 2026-01-10T14:37:38Z + one year): no private key given decrypts it (--private-key keys/kandji.pem)',
     );
-    expect(byPath.err).toContain('ACME_DEP_PRIVATE_KEY  the private key (PEM) that decrypts the server token of Kandji: the contents of --private-key keys/kandji.pem');
+    expect(byPath.err).toContain('ACME_DEP_PRIVATE_KEY  the private key that decrypts the server token of Kandji: the contents of --private-key keys/kandji.pem');
 
     const byEnv = await importCli(work.root, ['downloads', '--organization', 'acme', '--private-key', 'env:KANDJI_KEY'], { KANDJI_KEY: kandjiKey.privateKeyPem });
     expect((parse(byEnv.out) as ImportedDocument).spec.deviceManagementServices![1]!.serviceToken.privateKey).toBe('env:KANDJI_KEY');
@@ -217,6 +218,32 @@ describe('import from a customer folder', () => {
       'd/push.pem: an APNs certificate (com.apple.mgmt.External.ffff0000-0000-4000-8000-000000000002) not imported: its name does not say which service it belongs to',
     );
     expect((parse(run.out) as ImportedDocument).spec.units.map((unit) => unit.name)).not.toContain('Other HQ');
+  });
+
+  it('reads push certificates as vendors ship them (.p12 with its key, certificate + key PEM) as secrets, and a DER key', async () => {
+    const work = folder();
+    const downloads = customerDownloads();
+    const [jamfKey, kandjiKey] = mdmKeys();
+    const { 'MDM_Jamf Pro Production_Certificate.pem': _apns, ...publicFiles } = downloads.publicFiles;
+    place(work, 'd', publicFiles);
+    const kandjiPush = makeApnsCert({ uuid: '0b0b0b0b-aaaa-4bbb-8ccc-000000000003', notAfter: new Date('2027-07-01T00:00:00Z'), keyPair: kandjiKey });
+    const p12 = Buffer.from(forge.asn1.toDer(forge.pkcs12.toPkcs12Asn1(kandjiKey.privateKey, [kandjiPush.cert], null, { algorithm: '3des' })).getBytes(), 'binary');
+    work.write('d/Kandji push.p12', p12);
+    const jamfPush = makeApnsCert({ uuid: '0c0c0c0c-aaaa-4bbb-8ccc-000000000004', notAfter: new Date('2027-08-01T00:00:00Z'), keyPair: jamfKey });
+    work.write('d/jamf-pro-production-push.pem', jamfPush.certPem + jamfKey.privateKeyPem);
+    const der = forge.asn1.toDer(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(kandjiKey.privateKey))).getBytes();
+    work.write('keys/kandji.der', Buffer.from(der, 'binary'));
+    const run = await importCli(work.root, ['d', 'keys', '--organization', 'acme']);
+    const [jamf, kandji] = (parse(run.out) as ImportedDocument).spec.deviceManagementServices!;
+    expect(kandji!.apnsCertificate).toEqual({ ref: 'env:ACME_KANDJI_APNS', sha256: sha256(p12), downloadedAt: '2026-07-01T00:00:00Z', expiresAt: '2027-07-01T00:00:00Z' });
+    expect(jamf!.apnsCertificate).toMatchObject({ ref: 'env:ACME_JAMF_PRO_PRODUCTION_APNS', expiresAt: '2027-08-01T00:00:00Z' });
+    expect(kandji!.serviceToken).toMatchObject({ privateKey: 'env:ACME_KANDJI_KEY', expiresAt: '2027-03-02T08:00:00Z' });
+    expect(run.err).toMatch(/\n {2}ACME_KANDJI_APNS +the APNs push certificate with its private key for Kandji: base64 of d\/Kandji push\.p12 \(sha256 /);
+    expect(run.err).toMatch(
+      /\n {2}ACME_JAMF_PRO_PRODUCTION_APNS +the APNs push certificate with its private key for Jamf Pro Production: the contents of d\/jamf-pro-production-push\.pem/,
+    );
+    expect(run.err).toContain('  d/Kandji push.p12: a certificate together with its private key\n');
+    expect(run.code).toBe(0);
   });
 });
 

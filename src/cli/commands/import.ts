@@ -208,16 +208,16 @@ async function explicitKeys(args: ParsedArgs, io: CommandIo, organization: strin
     const value = io.env[name];
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UsageError(`--private-key ${source}: not a valid variable name`);
     if (value === undefined || value.trim() === '') throw new UsageError(`--private-key ${source}: ${name} is not set`);
-    return [{ label: `--private-key ${source}`, envName: name, pem: value }];
+    return [{ label: `--private-key ${source}`, envName: name, key: value }];
   }
   const bytes = readBounded(resolve(io.cwd, source), DEFAULT_LIMITS.maxFileBytes);
   if (typeof bytes === 'string') throw new UsageError(`--private-key ${source}: ${bytes}`);
-  return [{ label: `--private-key ${source}`, envName: envName(organization, 'DEP_PRIVATE_KEY'), pem: bytes.toString('latin1') }];
+  return [{ label: `--private-key ${source}`, envName: envName(organization, 'DEP_PRIVATE_KEY'), key: bytes }];
 }
 
 /** A key found among the downloads decrypts what it can; the document names a variable for it after its file. */
 function keyFromFile(shown: string, bytes: Buffer, organization: string): KeyCandidate {
   const base = shown.replace(/^.*\//, '').replace(/\.[^.]*$/, '');
   const name = envName(organization, base);
-  return { label: shown, envName: /KEY$/.test(name) ? name : `${name}_KEY`, pem: bytes.toString('latin1') };
+  return { label: shown, envName: /KEY$/.test(name) ? name : `${name}_KEY`, key: bytes };
 }
