@@ -3,3 +3,4 @@ export { AppleFake, type FakeRequest, type FakeResponse } from './server.js';
 export type * from './types.js';
 export * from './fixtures.js';
 export { parseOAuthHeader } from './enrollment.js';
+export * from './scenario.js';
