@@ -34,9 +34,15 @@ export function parseDuration(text: string): number | undefined {
   return Number(match[1]) * (match[2] === 'd' ? DAY_MS : HOUR_MS);
 }
 
-/** Whole days from `now` until `date` (negative once past), rounded down. */
+/**
+ * Whole days from `now` until `date`, negative once past, rounded toward
+ * zero: 1612.6 days ago is -1612 ("1612 days ago"), anything under a day
+ * either way is 0 ("today", "less than a day left"). The one rounding rule
+ * of every day count: messages, `tokens[].daysLeft`, reports.
+ */
 export function daysBetween(now: Date, date: Date): number {
-  return Math.floor((date.getTime() - now.getTime()) / DAY_MS);
+  const days = Math.trunc((date.getTime() - now.getTime()) / DAY_MS);
+  return days === 0 ? 0 : days; // never -0
 }
 
 /** `2027-01-10` for messages and PR text. */

@@ -2,7 +2,7 @@
  * Where a token or certificate stands against the expiry windows of
  * abm-gitops.yml. One home for the rule every view uses (tokens, HTML,
  * calendar, dashboard): windows are inclusive, as in token-expiry, and days
- * left are whole days rounded down (`daysBetween`).
+ * left are whole days rounded toward zero (`daysBetween`).
  */
 import type { TokenEntry, TokenRow, TokenStatus } from '../findings.js';
 

@@ -1,5 +1,5 @@
 import type { ArtifactKind, Severity } from '../../findings.js';
-import { DAY_MS, formatDay } from '../../model/dates.js';
+import { daysBetween, formatDay } from '../../model/dates.js';
 import { artifactLabel } from '../../model/labels.js';
 import { realExpiry, type RealExpirySource } from '../../model/live.js';
 import type { DatedArtifact } from '../../model/types.js';
@@ -54,7 +54,8 @@ function expiryReport(artifact: DatedArtifact, now: Date, windows: { warnBeforeM
   else return undefined;
 
   const expired = remainingMs <= 0;
-  const when = expired ? `expired on ${formatDay(expiresAt)} (${daysAgo(-remainingMs)})` : `expires on ${formatDay(expiresAt)} (${daysLeft(remainingMs)})`;
+  const days = daysBetween(now, expiresAt);
+  const when = expired ? `expired on ${formatDay(expiresAt)} (${daysAgo(-days)})` : `expires on ${formatDay(expiresAt)} (${daysLeft(days)})`;
   const { breaks, remedy } = LAPSE[artifact.kind];
   const consequence = expired ? capitalize(breaks) : `Once it expires, ${breaks}`;
   return {
@@ -73,14 +74,12 @@ function realExpiryNote(artifact: DatedArtifact): string {
   return declared === formatDay(real.expiresAt) ? `, as ${where}` : `, as ${where} (the declared \`expiresAt\` says ${declared})`;
 }
 
-function daysLeft(remainingMs: number): string {
-  const days = Math.floor(remainingMs / DAY_MS);
+function daysLeft(days: number): string {
   if (days === 0) return 'less than a day left';
   return days === 1 ? '1 day left' : `${days} days left`;
 }
 
-function daysAgo(elapsedMs: number): string {
-  const days = Math.floor(elapsedMs / DAY_MS);
+function daysAgo(days: number): string {
   if (days === 0) return 'today';
   return days === 1 ? '1 day ago' : `${days} days ago`;
 }

@@ -1,4 +1,4 @@
-import { DAY_MS, formatDay } from '../../model/dates.js';
+import { daysBetween, DAY_MS, formatDay } from '../../model/dates.js';
 import type { DatedArtifact } from '../../model/types.js';
 import type { Rule, RuleReport } from '../types.js';
 import { artifactLabel } from '../../model/labels.js';
@@ -28,7 +28,7 @@ function lifetimeReport(artifact: DatedArtifact, now: Date): RuleReport | undefi
   const where = `The ${artifactLabel(artifact)} in organization \`${artifact.organization.name}\``;
   const atKey = (key: 'expiresAt' | 'downloadedAt') => ({ document: artifact.organization.source, path: [...artifact.path, key] });
   if (!downloadedAt) {
-    const daysAhead = Math.ceil((expiresAt.getTime() - now.getTime()) / DAY_MS);
+    const daysAhead = daysBetween(now, expiresAt);
     if (expiresAt.getTime() - now.getTime() <= MAX_LIFETIME_MS) return undefined;
     return {
       at: atKey('expiresAt'),
