@@ -12,7 +12,7 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[],
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
-      parsed.positionals.push(...argv.slice(i + 1));
+      for (const rest of argv.slice(i + 1)) parsed.positionals.push(rest);
       break;
     }
     if (!arg.startsWith('--') || arg === '-') {

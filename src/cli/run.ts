@@ -56,7 +56,7 @@ function oneLine(error: unknown): string {
 }
 
 function generalHelp(): string {
-  const width = Math.max(...COMMANDS.map((command) => command.name.length));
+  const width = COMMANDS.reduce((widest, command) => Math.max(widest, command.name.length), 0);
   const lines = COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
   return [
     `abm-gitops ${version()}: Apple Business Manager, Apple Business and Apple Business Essentials setups as code.`,
@@ -76,7 +76,7 @@ function commandHelp(command: Command): string {
     if (option.type === 'boolean') return `--${option.name}`;
     return `--${option.name} <${option.choices ? option.choices.join('|') : 'value'}>`;
   });
-  const width = Math.max(0, ...flags.map((flag) => flag.length));
+  const width = flags.reduce((widest, flag) => Math.max(widest, flag.length), 0);
   const options = command.options.map((option, index) => `  ${flags[index]!.padEnd(width)}  ${option.description}`);
   return [`Usage: ${command.usage}`, '', command.summary, '', 'Options:', ...options, ''].join('\n');
 }

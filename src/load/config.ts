@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../cli/command.js';
 import type { SeveritySetting } from '../findings.js';
@@ -8,6 +7,8 @@ import { checkSchema } from '../schema/index.js';
 import { CONFIG_FILE_NAMES } from './discover.js';
 import { DEFAULT_LIMITS, type InputLimits } from './limits.js';
 import { decodeText, parseSource } from './parse.js';
+import { compileGlobs } from './glob.js';
+import { readGuardedFile } from './read-file.js';
 import { regionOf } from './positions.js';
 import type { DocPath, SourceDocument } from './source.js';
 
@@ -81,12 +82,10 @@ export function defaultConfig(): ResolvedConfig {
  * meaningless, so every problem here is a `UsageError` (one located line, exit 2).
  */
 export function loadConfig(root: string): ResolvedConfig {
-  const name = CONFIG_FILE_NAMES.find((candidate) => existsSync(join(root, candidate)));
-  if (!name) return defaultConfig();
-
+  const found = readConfigFile(root);
+  if (!found) return defaultConfig();
+  const { name, text } = found;
   const absolutePath = join(root, name);
-  const { text, problem } = decodeText(readFileSync(absolutePath));
-  if (text === undefined) throw new UsageError(`${name}: ${problem}`);
   const { file, problems } = parseSource(name, absolutePath, text, DEFAULT_LIMITS);
   const first = problems[0];
   if (first) throw new UsageError(`${name}:${first.region.line}:${first.region.column}: ${first.message}`);
@@ -103,11 +102,15 @@ export function loadConfig(root: string): ResolvedConfig {
   const raw = document.value as ConfigDocument;
   const config = defaultConfig();
   config.source = document;
-  if (raw.include) config.include = raw.include;
+  if (raw.include) {
+    const compiled = compileGlobs(raw.include);
+    if ('problem' in compiled) fail(['include', compiled.index], `${compiled.problem}: use fewer, simpler globs.`);
+    config.include = raw.include;
+  }
 
   const duration = (key: 'warnBefore' | 'errorBefore' | 'renewBefore', fallback: number): number => {
     const value = raw.expiry?.[key];
-    return value === undefined ? fallback : (parseDuration(value) ?? fail(['expiry', key], `\`${value}\` is not a duration such as \`30d\` or \`12h\`.`));
+    return value === undefined ? fallback : (parseDuration(value) ?? fail(['expiry', key], `\`${value}\` is not a duration such as \`30d\` or \`12h\` (at most 9999d or 99999h).`));
   };
   config.expiry = {
     warnBeforeMs: duration('warnBefore', DEFAULT_EXPIRY.warnBeforeMs),
@@ -144,6 +147,28 @@ export function loadConfig(root: string): ResolvedConfig {
     group: raw.renewal?.group ?? DEFAULT_RENEWAL.group,
   };
   return config;
+}
+
+/**
+ * The first of CONFIG_FILE_NAMES present at the root, read under the rules
+ * organization files obey (regular file inside the root, default size cap):
+ * a pull request controls this file too.
+ */
+function readConfigFile(root: string): { name: string; text: string } | undefined {
+  for (const name of CONFIG_FILE_NAMES) {
+    const read = readGuardedFile(root, name, DEFAULT_LIMITS.maxFileBytes);
+    if ('bytes' in read) {
+      const { text, problem } = decodeText(read.bytes);
+      if (text === undefined) throw new UsageError(`${name}: ${problem}`);
+      return { name, text };
+    }
+    if (read.kind !== 'missing') {
+      throw new UsageError(
+        `${name}: ${read.problem}; abm-gitops reads its settings only from a regular file inside the repository, of at most ${DEFAULT_LIMITS.maxFileBytes} bytes.`,
+      );
+    }
+  }
+  return undefined;
 }
 
 function waiverEnd(text: string): Date | undefined {

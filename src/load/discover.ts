@@ -1,6 +1,6 @@
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import picomatch from 'picomatch';
+import { compileGlobs } from './glob.js';
 
 export const CONFIG_FILE_NAMES = ['abm-gitops.yml', 'abm-gitops.yaml'] as const;
 
@@ -49,7 +49,10 @@ export function listRepositoryFiles(root: string): string[] {
  * returned; without, the caller decides from each file's text.
  */
 export function discoverYamlFiles(root: string, include?: readonly string[], files: readonly string[] = listRepositoryFiles(root)): DiscoveredFile[] {
-  const matches = include && include.length > 0 ? picomatch([...include], { dot: true }) : undefined;
+  const compiled = include && include.length > 0 ? compileGlobs(include) : undefined;
+  // loadConfig has already refused a glob that cannot be compiled, with its location.
+  if (compiled && 'problem' in compiled) throw new Error(`include[${compiled.index}]: ${compiled.problem}`);
+  const matches = compiled?.matches;
   return files
     .filter((path) => YAML_FILE.test(path) && !(CONFIG_FILE_NAMES as readonly string[]).includes(path) && (!matches || matches(path)))
     .map((path) => ({ path, absolutePath: join(root, path) }));

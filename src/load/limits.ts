@@ -21,9 +21,39 @@ export const DEFAULT_LIMITS: InputLimits = {
  */
 export const MAX_DOCUMENTS_PER_FILE = 10_000;
 
+/**
+ * The most each configurable limit may be raised to in abm-gitops.yml (the
+ * schema's `maximum` says the same). Above them a pull request could make a
+ * run take hours or gigabytes; no real setup comes near them.
+ */
+export const LIMIT_CEILINGS: InputLimits = {
+  maxFileBytes: 16_777_216,
+  maxDepth: 1000,
+  maxAliasCount: 100_000,
+};
+
+/**
+ * Hard guard, not configurable: once aliases are expanded, the documents of
+ * a file may hold at most this many values (scalars, keys and collections)
+ * per character of the file, plus EXPANDED_VALUES_FLOOR. Whatever
+ * maxAliasCount says, one big anchor used many times cannot make the schema
+ * and the model walk more than a fixed multiple of the file.
+ */
+export const EXPANDED_VALUES_PER_CHARACTER = 4;
+export const EXPANDED_VALUES_FLOOR = 16_384;
+
+/** What is left of a file's expanded-values allowance; shared by its documents. */
+export interface ValueBudget {
+  remaining: number;
+}
+
+export function valueBudgetFor(text: string): ValueBudget {
+  return { remaining: EXPANDED_VALUES_PER_CHARACTER * text.length + EXPANDED_VALUES_FLOOR };
+}
+
 /** Why a document was refused, and the text offset a person should look at. */
 export interface LimitBreach {
-  kind: 'depth' | 'aliases' | 'cycle' | 'unresolved-alias';
+  kind: 'depth' | 'aliases' | 'expanded-size' | 'cycle' | 'unresolved-alias';
   offset: number;
 }
 
@@ -52,6 +82,8 @@ export function syntaxDepthOver(document: CST.Document, maxDepth: number): Limit
 interface Measure {
   /** Alias expansions inside the node once every alias is replaced by its target. */
   expansions: number;
+  /** Values (scalars, keys, collections) in the node once every alias is replaced by its target. */
+  values: number;
   /** Collection levels in the node, aliases resolved: 0 for a scalar. */
   height: number;
 }
@@ -70,17 +102,20 @@ interface Frame {
  * `toJS` builds it: nesting deeper than `maxDepth`, more than `maxAliasCount`
  * alias expansions in total (a "billion laughs" bomb expands exponentially),
  * an alias inside the node it names (an infinitely deep value) or one naming
- * no earlier anchor. Each answer points at the node or alias where the limit
- * is crossed. One pass in reading order, memoizing every anchored node, so an
- * alias bomb costs its size in text, not its expanded size.
+ * no earlier anchor, or more values than the file's budget has left (see
+ * EXPANDED_VALUES_PER_CHARACTER; spent as it goes). Each answer points at the node
+ * or alias where the limit is crossed. One pass in reading order, memoizing
+ * every anchored node, so an alias bomb costs its size in text, not its
+ * expanded size.
  */
-export function composedLimitBreach(document: Document.Parsed, limits: InputLimits): LimitBreach | undefined {
+export function composedLimitBreach(document: Document.Parsed, limits: InputLimits, budget: ValueBudget): LimitBreach | undefined {
   const anchors = new Map<string, Node>();
   const measured = new Map<Node, Measure>();
   const open = new Set<Node>();
   let totalExpansions = 0;
+  let totalValues = 0;
 
-  const root: Frame = { node: document.contents, depth: 0, measure: { expansions: 0, height: 0 } };
+  const root: Frame = { node: document.contents, depth: 0, measure: { expansions: 0, values: 0, height: 0 } };
   const stack: Frame[] = [root];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
@@ -94,15 +129,19 @@ export function composedLimitBreach(document: Document.Parsed, limits: InputLimi
         const offset = node.range?.[0] ?? 0;
         if (!target) return { kind: 'unresolved-alias', offset };
         if (open.has(target)) return { kind: 'cycle', offset };
-        const inner = measured.get(target) ?? { expansions: 0, height: 0 };
+        const inner = measured.get(target) ?? { expansions: 0, values: 1, height: 0 };
         const expansions = 1 + inner.expansions;
         totalExpansions += expansions;
+        totalValues += inner.values;
         if (totalExpansions > limits.maxAliasCount) return { kind: 'aliases', offset };
+        if (totalValues > budget.remaining) return { kind: 'expanded-size', offset };
         if (inner.height > 0 && depth + inner.height - 1 > limits.maxDepth) return { kind: 'depth', offset };
-        finish(frame, { expansions, height: inner.height });
+        finish(frame, { expansions, values: inner.values, height: inner.height });
         continue;
       }
       if (anchor && node) anchors.set(anchor, node as Node);
+      frame.measure.values += 1;
+      totalValues += 1;
       if (!isMap(node) && !isSeq(node)) {
         stack.pop();
         if (anchor && node) measured.set(node as Node, frame.measure);
@@ -116,7 +155,7 @@ export function composedLimitBreach(document: Document.Parsed, limits: InputLimi
 
     const next = frame.pending.pop();
     if (next) {
-      stack.push({ ...next, measure: { expansions: 0, height: 0 }, parent: frame });
+      stack.push({ ...next, measure: { expansions: 0, values: 0, height: 0 }, parent: frame });
       continue;
     }
     stack.pop();
@@ -126,6 +165,7 @@ export function composedLimitBreach(document: Document.Parsed, limits: InputLimi
     if (collection.anchor) measured.set(collection, frame.measure);
     finish(frame, frame.measure);
   }
+  budget.remaining -= totalValues;
   return undefined;
 }
 
@@ -133,6 +173,7 @@ export function composedLimitBreach(document: Document.Parsed, limits: InputLimi
 function finish(frame: Frame, measure: Measure): void {
   if (!frame.parent) return;
   frame.parent.measure.expansions += measure.expansions;
+  frame.parent.measure.values += measure.values;
   frame.parent.measure.height = Math.max(frame.parent.measure.height, measure.height);
 }
 

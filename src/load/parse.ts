@@ -1,6 +1,15 @@
 import { Composer, LineCounter, Parser, isMap, isScalar, isSeq, type Document, type YAMLError } from 'yaml';
 import type { Region } from '../findings.js';
-import { MAX_DOCUMENTS_PER_FILE, composedLimitBreach, syntaxDepthOver, type InputLimits, type LimitBreach } from './limits.js';
+import {
+  EXPANDED_VALUES_PER_CHARACTER,
+  MAX_DOCUMENTS_PER_FILE,
+  composedLimitBreach,
+  syntaxDepthOver,
+  valueBudgetFor,
+  type InputLimits,
+  type LimitBreach,
+  type ValueBudget,
+} from './limits.js';
 import { toRegion } from './positions.js';
 import type { SourceDocument, SourceFile } from './source.js';
 
@@ -51,6 +60,7 @@ export function parseSource(path: string, absolutePath: string, text: string, li
   const problems: ParseProblem[] = [];
   const at: Locate = (start, end = start) => toRegion(lineCounter, [start, end]);
   const tooDeep = new Map<number, LimitBreach>();
+  const budget = valueBudgetFor(text);
 
   const take = (node: Document.Parsed): void => {
     const document: SourceDocument = { file, index: file.documents.length, value: undefined };
@@ -58,7 +68,7 @@ export function parseSource(path: string, absolutePath: string, text: string, li
     syntaxTrees.push(node);
     // Without a `*` in its text a document has no alias, so nothing can expand past the limits.
     const mayHoldAliases = text.slice(node.range[0], node.range[2]).includes('*');
-    const outcome = readDocument(node, tooDeep.get(document.index), mayHoldAliases, limits, at);
+    const outcome = readDocument(node, tooDeep.get(document.index), mayHoldAliases, limits, budget, at);
     if ('problem' in outcome) problems.push(outcome.problem);
     else document.value = outcome.value;
   };
@@ -110,6 +120,7 @@ function readDocument(
   syntaxBreach: LimitBreach | undefined,
   mayHoldAliases: boolean,
   limits: InputLimits,
+  budget: ValueBudget,
   at: Locate,
 ): { value: unknown } | { problem: ParseProblem } {
   const refuse = (problem: ParseProblem): { problem: ParseProblem } => ({ problem });
@@ -124,7 +135,7 @@ function readDocument(
     if (error.code === 'RESOURCE_EXHAUSTION') return refuse(limitProblem({ kind: 'depth', offset: error.pos[0] }, limits, at));
     return refuse({ ruleId: 'yaml-syntax', message: describeYamlError(error), region: at(...error.pos) });
   }
-  const breach = mayHoldAliases ? composedLimitBreach(node, limits) : undefined;
+  const breach = mayHoldAliases ? composedLimitBreach(node, limits, budget) : undefined;
   if (breach) return refuse(limitProblem(breach, limits, at));
   try {
     return { value: node.toJS({ maxAliasCount: limits.maxAliasCount }) };
@@ -152,6 +163,8 @@ function limitMessage(kind: LimitBreach['kind'], limits: InputLimits): string {
       return `This document nests deeper than ${limits.maxDepth} levels (limits.maxDepth): flatten it or raise the limit in abm-gitops.yml.`;
     case 'aliases':
       return `This document expands more than ${limits.maxAliasCount} aliases (limits.maxAliasCount), as an alias bomb would: remove the nested aliases or raise the limit.`;
+    case 'expanded-size':
+      return `This file grows to more than ${EXPANDED_VALUES_PER_CHARACTER} values per character of its text once its aliases are expanded, as an alias bomb would: use fewer or smaller anchors.`;
     case 'cycle':
       return 'This alias sits inside the node it names, which makes the document infinitely deep: point it at another anchor.';
     case 'unresolved-alias':
@@ -167,7 +180,8 @@ function firstDuplicateKey(document: Document.Parsed): number | undefined {
   const stack: unknown[] = [document.contents];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (isSeq(node)) stack.push(...node.items);
+    // One push per item: spreading a 150,000-item sequence into arguments overflows the call stack.
+    if (isSeq(node)) for (const item of node.items) stack.push(item);
     if (!isMap(node)) continue;
     const seen = new Set<unknown>();
     for (const pair of node.items) {

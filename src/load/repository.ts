@@ -1,8 +1,9 @@
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { LineCounter } from 'yaml';
 import type { ResolvedConfig } from './config.js';
 import { declaresOurApiVersion, discoverYamlFiles, listRepositoryFiles, type DiscoveredFile } from './discover.js';
 import { decodeText, fileStartProblem, parseSource, utf16Encoding, type ParseProblem } from './parse.js';
+import { readGuardedFile } from './read-file.js';
 import type { SourceDocument, SourceFile } from './source.js';
 
 export const API_VERSION = 'abm-gitops/v1';
@@ -31,7 +32,7 @@ export function loadRepository(root: string, config: ResolvedConfig, onFile?: (f
   const inScopeByText = config.include === undefined || config.include.length === 0;
 
   for (const found of discoverYamlFiles(root, config.include, loaded.allFiles)) {
-    const outcome = readCandidate(found, config.limits.maxFileBytes);
+    const outcome = readCandidate(root, found, config.limits.maxFileBytes);
     if ('problem' in outcome) {
       if (!inScopeByText || declaresOurApiVersion(outcome.peek)) {
         const file = emptyFile(found);
@@ -46,7 +47,7 @@ export function loadRepository(root: string, config: ResolvedConfig, onFile?: (f
     const ours = file.documents.filter((document) => isOurs(document.value));
     if (ours.length === 0 && problems.length === 0) continue;
     loaded.files.push(file);
-    loaded.documents.push(...ours);
+    for (const document of ours) loaded.documents.push(document);
     for (const problem of problems) loaded.problems.push({ file, problem });
     onFile?.(file, ours);
   }
@@ -59,33 +60,35 @@ function isOurs(value: unknown): boolean {
 
 type Candidate = { text: string } | { problem: ParseProblem; peek: string };
 
-function readCandidate(found: DiscoveredFile, maxFileBytes: number): Candidate {
-  try {
-    const size = statSync(found.absolutePath).size;
-    if (size > maxFileBytes) {
+function readCandidate(root: string, found: DiscoveredFile, maxFileBytes: number): Candidate {
+  const read = readGuardedFile(root, found.path, maxFileBytes);
+  if ('bytes' in read) {
+    const { text, problem } = decodeText(read.bytes);
+    if (text !== undefined) return { text };
+    // Decoded loosely only to tell whether the file is ours, so a UTF-16 organization file is still reported.
+    const peekText = new TextDecoder(utf16Encoding(read.bytes) ?? 'utf-8').decode(read.bytes);
+    return { problem: fileStartProblem('yaml-syntax', `This file cannot be parsed: ${problem}.`), peek: peekText };
+  }
+  switch (read.kind) {
+    case 'too-large':
       return {
         problem: fileStartProblem(
           'input-limit',
-          `This file is ${size} bytes, over the ${maxFileBytes}-byte cap (limits.maxFileBytes), so it was not parsed: split it into one file per organization or raise the limit in abm-gitops.yml.`,
+          `This file is ${read.size} bytes, over the ${maxFileBytes}-byte cap (limits.maxFileBytes), so it was not parsed: split it into one file per organization or raise the limit in abm-gitops.yml.`,
         ),
         peek: peek(found.absolutePath),
       };
-    }
-    const bytes = readFileSync(found.absolutePath);
-    const { text, problem } = decodeText(bytes);
-    if (text !== undefined) return { text };
-    // Decoded loosely only to tell whether the file is ours, so a UTF-16 organization file is still reported.
-    const peekText = new TextDecoder(utf16Encoding(bytes) ?? 'utf-8').decode(bytes);
-    return { problem: fileStartProblem('yaml-syntax', `This file cannot be parsed: ${problem}.`), peek: peekText };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    return { problem: fileStartProblem('yaml-syntax', `This file cannot be read (${code}): check its permissions.`), peek: '' };
+    case 'unreadable':
+      return { problem: fileStartProblem('yaml-syntax', `This file cannot be read (${read.code}): check its permissions.`), peek: '' };
+    default:
+      // Discovery only lists regular files; this is one replaced between the listing and the read.
+      return { problem: fileStartProblem('yaml-syntax', `This file cannot be read: ${read.problem}.`), peek: '' };
   }
 }
 
 function peek(path: string): string {
   const buffer = Buffer.alloc(OVERSIZE_PEEK_BYTES);
-  const fd = openSync(path, 'r');
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const read = readSync(fd, buffer, 0, buffer.length, 0);
     return buffer.subarray(0, read).toString('utf8');

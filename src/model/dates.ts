@@ -22,16 +22,20 @@ export function parseInstant(text: string): Date | undefined {
   if (Number.isNaN(date.getTime())) return undefined;
   // Reject dates that JavaScript silently rolls over (2027-02-30 → March 2).
   const [year, month, day] = text.slice(0, 10).split('-').map(Number);
-  const calendar = new Date(Date.UTC(year!, month! - 1, day!));
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999, and 1900 has no February 29.
+  const calendar = new Date(0);
+  calendar.setUTCFullYear(year!, month! - 1, day!);
   if (calendar.getUTCMonth() !== month! - 1 || calendar.getUTCDate() !== day) return undefined;
   return date;
 }
 
 /** `30d` / `12h` → milliseconds. */
 export function parseDuration(text: string): number | undefined {
-  const match = /^(\d+)([dh])$/.exec(text);
+  // At most 9999 days or 99999 hours (27 and 11 years), as the schema says: a longer window is a
+  // mistake, and one past the calendar's end (±100,000,000 days) would make every date from it invalid.
+  const match = /^(?:(\d{1,4})d|(\d{1,5})h)$/.exec(text);
   if (!match) return undefined;
-  return Number(match[1]) * (match[2] === 'd' ? DAY_MS : HOUR_MS);
+  return match[1] !== undefined ? Number(match[1]) * DAY_MS : Number(match[2]) * HOUR_MS;
 }
 
 /**

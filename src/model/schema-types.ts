@@ -473,9 +473,10 @@ export interface ConfigDocument {
    */
   kind: 'Config';
   /**
-   * Globs (relative to the repository root) of the files that hold organizations. Without it, every .yml/.yaml file whose document has apiVersion: abm-gitops/v1 is read.
+   * Globs (relative to the repository root) of the files that hold organizations: * ? [a-z] {a,b} and ** as a whole segment. Without it, every .yml/.yaml file whose document has apiVersion: abm-gitops/v1 is read.
    *
    * @minItems 1
+   * @maxItems 100
    */
   include?: string[];
   expiry?: ExpirySettings;
@@ -544,15 +545,15 @@ export interface Exception {
  */
 export interface Limits {
   /**
-   * Largest file read, in bytes (default 2097152, 2 MiB).
+   * Largest file read, in bytes (default 2097152, 2 MiB; at most 16777216, 16 MiB).
    */
   maxFileBytes?: number;
   /**
-   * Deepest nesting of mappings and sequences (default 64).
+   * Deepest nesting of mappings and sequences (default 64, at most 1000).
    */
   maxDepth?: number;
   /**
-   * Most aliases a document may expand (default 1000).
+   * Most aliases a document may expand (default 1000, at most 100000).
    */
   maxAliasCount?: number;
 }
@@ -584,11 +585,15 @@ export interface RenewalSettings {
    */
   branchPrefix?: string;
   /**
-   * Labels put on renewal pull requests (default [abm-renewal]).
+   * Labels put on renewal pull requests (default [abm-renewal]); GitHub allows 100 labels per pull request, of at most 50 characters each.
+   *
+   * @maxItems 100
    */
   labels?: string[];
   /**
-   * GitHub users or teams asked to review every renewal pull request, in addition to each organization's metadata.owners.
+   * GitHub users or teams asked to review every renewal pull request, in addition to each organization's metadata.owners (at most 100).
+   *
+   * @maxItems 100
    *
    * Items: A GitHub user (@user) or team (@org/team).
    */

@@ -182,8 +182,9 @@ function sameInstant(a: string, b: string): boolean {
 
 /** The earliest `requestedAt` of a pull, as the fixed date of its commit. */
 export function commitDate(pull: Pick<PlannedPull, 'tokens'>): string {
-  const times = pull.tokens.map((token) => parseInstant(token.requestedAt)?.getTime() ?? 0);
-  return new Date(Math.min(...times)).toISOString();
+  // A fold, not Math.min(...times): spreading a long list into arguments overflows the call stack.
+  const earliest = pull.tokens.reduce((min, token) => Math.min(min, parseInstant(token.requestedAt)?.getTime() ?? 0), Infinity);
+  return new Date(earliest).toISOString();
 }
 
 function compare(a: string, b: string): number {

@@ -60,7 +60,7 @@ export function serviceTokenSteps(context: StepContext): string[] {
     const key = context.publicKeyRef ? ` (recorded as ${context.publicKeyRef})` : '';
     steps.push(`In ${vendorName(context)}, get the public key certificate of ${serviceLabel(context)}${key}; a new key pair needs a new token anyway.`);
   }
-  steps.push(...appleServiceTokenSteps(context));
+  for (const step of appleServiceTokenSteps(context)) steps.push(step);
   if (context.vendor === 'n-sight') {
     steps.push('Return to the N-sight RMM Device Management for Apple wizard, select **Next** and upload the new service token file.');
   } else {

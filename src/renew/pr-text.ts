@@ -91,9 +91,10 @@ export function pullBody(input: BodyInput): string {
   );
   artifacts.forEach((artifact, index) => {
     const token = tokens[index];
-    if (token) lines.push(...artifactSection(organization, artifact, token, hasExpired(artifact, now)));
+    if (token) for (const line of artifactSection(organization, artifact, token, hasExpired(artifact, now))) lines.push(line);
   });
-  lines.push('### Checklist', '', ...checklist(artifacts, tokens));
+  lines.push('### Checklist', '');
+  for (const line of checklist(artifacts, tokens)) lines.push(line);
   lines.push('', '<sub>Opened by `abm-gitops renew`. It closes this pull request by itself once the new expiry is on the base branch.</sub>', '');
   return lines.join('\n');
 }

@@ -38,7 +38,7 @@ export function formatRenewalText(result: RenewalResult, options: { showBodies?:
     const heading = `${result.dryRun ? 'Renewal plan (dry run, nothing touched)' : 'Renewal plan'} as of ${plan.now.slice(0, 10)}${where ? ` for ${where}` : ''}:`;
     lines.push(heading);
     if (plan.pulls.length === 0) lines.push('  no token is inside the renewal window');
-    for (const pull of plan.pulls) lines.push(...pullLines(pull, options.showBodies ?? false));
+    for (const pull of plan.pulls) for (const line of pullLines(pull, options.showBodies ?? false)) lines.push(line);
   }
   if (!result.dryRun) {
     if (result.outcomes.length > 0) lines.push('', 'Done:');
@@ -65,13 +65,9 @@ function pullLines(pull: PlannedPull, showBody: boolean): string[] {
   for (const token of pull.tokens) {
     lines.push(`    ${token.kind} ${token.id}: expires ${token.expiresAt.slice(0, 10)}, due by ${token.dueBy}, requested ${token.requestedAt}  (${token.file})`);
   }
-  if (showBody)
-    lines.push(
-      '    body:',
-      ...pull.body
-        .trimEnd()
-        .split('\n')
-        .map((line) => (line === '' ? '' : `      ${line}`)),
-    );
+  if (showBody) {
+    lines.push('    body:');
+    for (const line of pull.body.trimEnd().split('\n')) lines.push(line === '' ? '' : `      ${line}`);
+  }
   return lines;
 }

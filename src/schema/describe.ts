@@ -63,6 +63,7 @@ export function quoteValue(value: unknown): string {
   if (typeof value === 'string') return value.length <= 40 && !value.includes('\n') ? `\`${value}\`` : `a ${value.length}-character string`;
   if (value === null) return '`null`';
   if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a YAML timestamp';
   if (typeof value === 'object') return 'a mapping';
   return `\`${String(value)}\``;
 }
@@ -70,6 +71,8 @@ export function quoteValue(value: unknown): string {
 export function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
+  // `!!timestamp 2027-01-10` is composed into a Date: it is no mapping, whatever typeof says.
+  if (value instanceof Date) return 'a YAML timestamp (`!!timestamp`)';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return 'a string';
   if (typeof value === 'number') return Number.isInteger(value) ? 'an integer' : 'a number';

@@ -64,7 +64,7 @@ function translate(error: ErrorObject, data: unknown, typoTargets: Set<string>):
       const hint = suggestion ? `did you mean \`${suggestion}\`?` : `use one of ${allowed.map((v) => `\`${v}\``).join(', ')}.`;
       // A rejected key name (propertyNames, e.g. an unknown rule id under `rules`): point at that key.
       if (error.propertyName !== undefined) return { path: [...path, error.propertyName], message: `Unknown key ${quoteValue(error.data)} in ${keyName}: ${hint}` };
-      return { path, message: `${quoteValue(error.data)} is not a valid ${keyName}: ${hint}` };
+      return { path, message: `${quoteValue(error.data)} is not a valid ${valueName}: ${hint}` };
     }
     case 'const':
       return { path, message: `${keyName} must be \`${String(params.allowedValue)}\`, not ${quoteValue(error.data)}.` };
@@ -142,7 +142,7 @@ function expectedShape(error: ErrorObject): string {
   if (accepts('env:NAME')) return '`env:<VARIABLE>` (private keys are never read from files in the repository)';
   if (accepts('Acme.hq_1-a')) return 'an id: letters, digits, `.`, `_` and `-`, starting with a letter or digit';
   if (accepts('a'.repeat(64))) return 'the 64 lowercase hexadecimal digits of a SHA-256 digest';
-  if (accepts('30d')) return 'a duration such as `30d` (days) or `12h` (hours)';
+  if (accepts('30d')) return 'a duration such as `30d` (days, at most 9999) or `12h` (hours, at most 99999)';
   if (accepts('it@acme.example') && !accepts('acme')) return "a Managed Apple Account's email address such as `it@acme.example`";
   if (accepts('@acme/it')) return 'a GitHub `@user` or `@org/team`';
   if (accepts('BUSINESSAPI.3bb3a62b-6ba9-4cbb-8a7d-7b9c7a6e3e11')) return 'the client ID Apple shows for the API account: `BUSINESSAPI.` and a UUID';

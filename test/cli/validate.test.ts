@@ -224,7 +224,7 @@ describe('validate: runs that cannot be done exit 2 with one line', () => {
     [
       'a bad duration',
       () => ['validate', writeRepo({ 'abm-gitops.yml': 'apiVersion: abm-gitops/v1\nkind: Config\nexpiry:\n  warnBefore: 30 days\n' })],
-      'abm-gitops.yml:4:3: invalid configuration: `30 days` is not a valid `warnBefore`: expected a duration such as `30d` (days) or `12h` (hours).',
+      'abm-gitops.yml:4:3: invalid configuration: `30 days` is not a valid `warnBefore`: expected a duration such as `30d` (days, at most 9999) or `12h` (hours, at most 99999).',
     ],
     [
       'an error window longer than the warning window',

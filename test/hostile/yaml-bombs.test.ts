@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validateFiles } from '../support/repo.js';
+import { UsageError } from '../../src/cli/command.js';
+import { loadConfig } from '../../src/load/index.js';
+import { validateFiles, writeRepo } from '../support/repo.js';
 import type { ValidationReport } from '../../src/findings.js';
 
 /** Hostile YAML must end as one located finding, fast: the per-test timeout is the bound. */
@@ -199,6 +201,31 @@ describe('sheer size', () => {
       const report = validateFiles({ 'org.yml': `${HEAD}spec: [${','.repeat(1_000_000)}]\n` });
       // `[,` is one empty entry; the second comma is the first error.
       expect(located(report)).toEqual([['yaml-syntax', 3, 9]]);
+    },
+    BOUND_MS,
+  );
+});
+
+describe('long sequences never reach the call stack', () => {
+  const items = (count: number, item: (i: number) => string): string => Array.from({ length: count }, (_, i) => item(i)).join(', ');
+
+  it(
+    'a 150,000-item flow sequence in an organization: one schema finding, not a stack overflow',
+    () => {
+      const report = validateFiles({
+        'org.yml': `${HEAD}metadata: {name: acme}\nspec:\n  product: apple-business\n  units: [{id: hq, name: HQ, primary: true}]\n  junk: [${items(150_000, () => 'x')}]\n`,
+      });
+      expect(located(report)).toEqual([['schema', 7, 3]]);
+    },
+    BOUND_MS,
+  );
+
+  it(
+    'a 150,000-item renewal.labels in abm-gitops.yml: one located line, not a stack overflow',
+    () => {
+      const labels = `[${items(150_000, (i) => `l${i}`)}]`;
+      const root = writeRepo({ 'abm-gitops.yml': `apiVersion: abm-gitops/v1\nkind: Config\nrenewal:\n  labels: ${labels}\n` });
+      expect(() => loadConfig(root)).toThrow(new UsageError('abm-gitops.yml:4:3: invalid configuration: `labels` must NOT have more than 100 items.'));
     },
     BOUND_MS,
   );

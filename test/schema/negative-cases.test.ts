@@ -186,7 +186,7 @@ describe('config schema refuses', () => {
       exceptions: [{ rule: 'made-up-rule', organization: 'acme', reason: 'ticket IT-1' }],
     });
     expect(summarize(validateConfig.errors)).toEqual([
-      { keyword: 'pattern', instancePath: '/expiry/warnBefore', params: { pattern: '^[0-9]+[dh]$' } },
+      { keyword: 'pattern', instancePath: '/expiry/warnBefore', params: { pattern: '^([0-9]{1,4}d|[0-9]{1,5}h)$' } },
       { keyword: 'required', instancePath: '/exceptions/0', params: { missingProperty: 'expires' } },
     ]);
   });

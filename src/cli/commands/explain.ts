@@ -41,7 +41,7 @@ export const command: Command = {
 
 /** Every rule, one a line: id, default severity, summary. */
 export function ruleList(rules: readonly Rule[]): string {
-  const idWidth = Math.max(...rules.map((rule) => rule.meta.id.length));
+  const idWidth = rules.reduce((widest, rule) => Math.max(widest, rule.meta.id.length), 0);
   const lines = rules.map((rule) => `  ${rule.meta.id.padEnd(idWidth)}  ${rule.meta.defaultSeverity.padEnd(7)}  ${rule.meta.summary}`);
   return [`${rules.length} rules (id, default severity, what it catches):`, '', ...lines, '', "Run abm-gitops explain <rule-id> for a rule's page.", ''].join('\n');
 }

@@ -187,7 +187,7 @@ function renderText(file: string, inspection: Inspection): string {
   if (inspection.kind === 'service-token' && !inspection.failed && !inspection.fields.some((f) => f.key === 'accessTokenExpiry')) {
     rows.push(['hint', 'give --private-key <path|env:NAME> to read the expiry']);
   }
-  const width = Math.max(...rows.map(([label]) => label.length)) + 2;
+  const width = rows.reduce((widest, [label]) => Math.max(widest, label.length), 0) + 2;
   return rows.map(([label, text]) => `${`${label}:`.padEnd(width)}${text}\n`).join('');
 }
 

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseInstant } from '../../src/model/dates.js';
+import { findingsOf, organization, validateFiles } from '../support/repo.js';
+
+const UNITS = '  units: [{ id: hq, name: HQ, primary: true }]\n';
+
+describe('schema messages name what is there', () => {
+  it('a `!!timestamp` date is called a timestamp, not a mapping', () => {
+    const report = validateFiles({
+      'org.yml': organization('acme', `${UNITS}  accounts:\n    - { id: a@acme.example, role: people-manager, passwordChangedAt: !!timestamp 2026-02-03 }\n`),
+    });
+    expect(findingsOf(report, 'schema').map((finding) => finding.message)).toEqual(['`passwordChangedAt` must be a string, not a YAML timestamp (`!!timestamp`).']);
+  });
+
+  it('a list entry is named by its list and index, never "a valid This entry"', () => {
+    const report = validateFiles({ 'org.yml': organization('acme', UNITS).replace('  name: acme\n', '  name: acme\n  owners: [dana]\n') });
+    expect(findingsOf(report, 'schema').map((finding) => finding.message)).toEqual(['`dana` is not a valid entry of `owners`: expected a GitHub `@user` or `@org/team`.']);
+  });
+});
+
+describe('the calendar of years 0–99', () => {
+  it('0000-02-29 is a real date (year 0 is a leap year), 0100-02-29 is not', () => {
+    expect(parseInstant('0000-02-29')?.toISOString()).toBe('0000-02-29T00:00:00.000Z');
+    expect(parseInstant('0004-02-29')?.toISOString()).toBe('0004-02-29T00:00:00.000Z');
+    expect(parseInstant('0100-02-29')).toBeUndefined();
+    expect(parseInstant('0001-02-29')).toBeUndefined();
+  });
+});
