@@ -26,16 +26,17 @@ export function timelineSvg(tokens: readonly TokenRow[], now: Date, windows: Sta
   const shown = rows.slice(0, TIMELINE_MAX_ORGANIZATIONS);
   const times = tokens.map((token) => Date.parse(token.expiresAt));
   const nowMs = now.getTime();
-  const start = Math.max(Math.min(nowMs - 14 * DAY_MS, ...times) - 7 * DAY_MS, nowMs - MAX_PAST_MS);
-  const end = Math.max(nowMs + windows.renewBeforeMs + 14 * DAY_MS, ...times) + 14 * DAY_MS;
+  // Folds, not Math.min(...times): a spread of every token's time overflows the call stack at scale.
+  const start = Math.max(times.reduce((min, time) => Math.min(min, time), nowMs - 14 * DAY_MS) - 7 * DAY_MS, nowMs - MAX_PAST_MS);
+  const end = times.reduce((max, time) => Math.max(max, time), nowMs + windows.renewBeforeMs + 14 * DAY_MS) + 14 * DAY_MS;
   const x = (ms: number) => LABEL_WIDTH + ((Math.min(Math.max(ms, start), end) - start) / (end - start)) * CHART_WIDTH;
   const height = TOP + shown.length * ROW_HEIGHT + BOTTOM;
   const width = LABEL_WIDTH + CHART_WIDTH + 10;
   const bottom = height - BOTTOM;
 
   const parts: string[] = [];
-  parts.push(...windowBands(nowMs, windows, x, bottom));
-  parts.push(...monthTicks(start, end, x, bottom));
+  for (const part of windowBands(nowMs, windows, x, bottom)) parts.push(part);
+  for (const part of monthTicks(start, end, x, bottom)) parts.push(part);
   shown.forEach(([organization, marks], index) => {
     const y = TOP + index * ROW_HEIGHT;
     const label = organization.length > 26 ? `${organization.slice(0, 25)}…` : organization;

@@ -30,7 +30,7 @@ export function formatTokensText(list: TokenList): string {
     STATUS_WORDS[token.status],
     sourceWords(token.source),
   ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const widths = header.map((title, column) => rows.reduce((widest, row) => Math.max(widest, row[column]!.length), title.length));
   const line = (cells: readonly string[]) =>
     cells
       .map((cell, column) => (column === 4 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
