@@ -40,7 +40,7 @@ export function formatSummary(summary: ImportSummary): string {
       : summary.added.length === 0
         ? `${oneLine(summary.target)}: nothing to add (${summary.filesRead} file(s) read)`
         : `${oneLine(summary.target)}: added ${summary.added.map(oneLine).join('; ')} (${summary.filesRead} file(s) read)`;
-  const width = Math.max(0, ...result.variables.map((variable) => variable.name.length));
+  const width = result.variables.reduce((widest, variable) => Math.max(widest, variable.name.length), 0);
   const lines = [
     head,
     ...section(
@@ -98,7 +98,8 @@ export function insertionDiff(before: string, after: string, name: string): stri
     const body = b.slice(start, end).map((line, offset) => `${added[start + offset] ? '+' : ' '}${line}`);
     const oldCount = added.slice(start, end).filter((flag) => !flag).length;
     const oldStart = oldLine - (index - start) + 1;
-    hunks.push(`@@ -${oldCount === 0 ? oldStart - 1 : oldStart},${oldCount} +${start + 1},${end - start} @@`, ...body);
+    hunks.push(`@@ -${oldCount === 0 ? oldStart - 1 : oldStart},${oldCount} +${start + 1},${end - start} @@`);
+    for (const line of body) hunks.push(line);
     oldLine += added.slice(index, end).filter((flag) => !flag).length;
     index = end;
   }

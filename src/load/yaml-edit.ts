@@ -277,7 +277,7 @@ function verifyEdit(before: string, after: string, edits: readonly YamlEdit[], d
     const parent = at(expected, path.slice(0, -1));
     const key = path[path.length - 1]!;
     if (edit.op === 'add') Object.assign(parent[key] as object, structuredClone(edit.entries));
-    else if (edit.op === 'append') (parent[key] as unknown[]).push(...structuredClone(edit.items));
+    else if (edit.op === 'append') for (const item of structuredClone(edit.items)) (parent[key] as unknown[]).push(item);
     else parent[key] = edit.value;
   }
   const actual = dataOf(after);
