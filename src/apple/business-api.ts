@@ -104,7 +104,7 @@ export class BusinessApiClient {
       if (cursor !== undefined) query.set('cursor', cursor);
       const body = await this.get(`${this.endpoints.businessApi}/v1/${type}?${query}`);
       const { data, next } = readPage(body);
-      resources.push(...data);
+      for (const resource of data) resources.push(resource);
       if (next === undefined) return resources;
       if (seen.has(next)) throw new AppleApiError(API, 'unexpected', 'unexpected-shape');
       seen.add(next);

@@ -549,7 +549,7 @@ export interface Limits {
    */
   maxFileBytes?: number;
   /**
-   * Deepest nesting of mappings and sequences (default 64, at most 1000).
+   * Deepest nesting of mappings and sequences (default 64, at most 256).
    */
   maxDepth?: number;
   /**

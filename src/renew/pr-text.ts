@@ -64,7 +64,7 @@ function hasExpired(artifact: DatedArtifact, now: Date): boolean {
 
 function earliestExpired(artifacts: readonly DatedArtifact[], now: Date): Date | undefined {
   const expired = artifacts.filter((artifact) => hasExpired(artifact, now)).map((artifact) => artifact.expiresAt.getTime());
-  return expired.length === 0 ? undefined : new Date(Math.min(...expired));
+  return expired.length === 0 ? undefined : new Date(expired.reduce((min, time) => Math.min(min, time)));
 }
 
 function earliestDue(tokens: readonly PlannedToken[]): string {

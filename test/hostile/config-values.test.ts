@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/command.js';
 import { runCli } from '../../src/cli/run.js';
 import type { ValidationReport } from '../../src/findings.js';
 import { loadConfig } from '../../src/load/index.js';
 import { compileGlobs } from '../../src/load/glob.js';
+import { LIMIT_CEILINGS } from '../../src/load/limits.js';
 import { parseDuration } from '../../src/model/dates.js';
 import { recordingIo } from '../artifacts/cli-io.js';
 import { organization, validateFiles, writeRepo } from '../support/repo.js';
@@ -81,8 +83,15 @@ describe('every limit has a ceiling', () => {
     expect(configError('limits:\n  maxAliasCount: 999999999999\n')).toBe('abm-gitops.yml:4:3: invalid configuration: `maxAliasCount` must be <= 100000.');
   });
 
+  it('the schema and the loader agree on the ceilings', () => {
+    const limits = (
+      JSON.parse(readFileSync(new URL('../../schemas/config.schema.json', import.meta.url), 'utf8')) as { $defs: { limits: { properties: Record<string, { maximum: number }> } } }
+    ).$defs.limits.properties;
+    expect(Object.fromEntries(Object.entries(limits).map(([key, schema]) => [key, schema.maximum]))).toEqual(LIMIT_CEILINGS);
+  });
+
   it('maxDepth and maxFileBytes past their ceilings are refused', () => {
-    expect(configError('limits:\n  maxDepth: 1001\n')).toBe('abm-gitops.yml:4:3: invalid configuration: `maxDepth` must be <= 1000.');
+    expect(configError('limits:\n  maxDepth: 257\n')).toBe('abm-gitops.yml:4:3: invalid configuration: `maxDepth` must be <= 256.');
     expect(configError('limits:\n  maxFileBytes: 16777217\n')).toBe('abm-gitops.yml:4:3: invalid configuration: `maxFileBytes` must be <= 16777216.');
   });
 
@@ -121,13 +130,13 @@ describe('every limit has a ceiling', () => {
   );
 
   it(
-    'maxDepth at its ceiling: a document 999 levels deep is read, 100,000 levels is refused',
+    'maxDepth at its ceiling: a document 256 levels deep is read, 100,000 levels is refused',
     () => {
-      const config = `${HEAD}limits:\n  maxDepth: 1000\n`;
-      const deepButAllowed = validateFiles({ 'abm-gitops.yml': config, 'org.yml': `apiVersion: abm-gitops/v1\nkind: Organization\nx: ${'['.repeat(999)}${']'.repeat(999)}\n` });
+      const config = `${HEAD}limits:\n  maxDepth: 256\n`;
+      const deepButAllowed = validateFiles({ 'abm-gitops.yml': config, 'org.yml': `apiVersion: abm-gitops/v1\nkind: Organization\nx: ${'['.repeat(256)}${']'.repeat(256)}\n` });
       expect(deepButAllowed.findings.map((finding) => finding.ruleId)).not.toContain('input-limit');
       const tooDeep = validateFiles({ 'abm-gitops.yml': config, 'org.yml': `apiVersion: abm-gitops/v1\nkind: Organization\nx: ${'['.repeat(100_000)}\n` });
-      expect(located(tooDeep)).toEqual([['input-limit', 3, 4 + 1000]]);
+      expect(located(tooDeep)).toEqual([['input-limit', 3, 4 + 256]]);
     },
     BOUND_MS,
   );
