@@ -33,6 +33,8 @@ export interface ConfigException {
 }
 
 export interface RenewalSettings {
+  /** Keep the token dashboard issue up to date (interfaces.md). */
+  dashboard: boolean;
   branchPrefix: string;
   labels: string[];
   reviewers: string[];
@@ -64,7 +66,7 @@ export const DEFAULT_EXPIRY: ExpiryWindows = { warnBeforeMs: 30 * DAY_MS, errorB
 export const DEFAULT_ONLINE: OnlineSettings = { silentAfterMs: 7 * DAY_MS, concurrency: 4 };
 /** A service is not "silent" after minutes, and a year of silence is no longer news. */
 const SILENT_AFTER_BOUNDS = { minMs: 60 * 60 * 1000, maxMs: 366 * DAY_MS };
-export const DEFAULT_RENEWAL: RenewalSettings = { branchPrefix: 'abm-gitops/renew/', labels: ['abm-renewal'], reviewers: [], group: 'token' };
+export const DEFAULT_RENEWAL: RenewalSettings = { dashboard: true, branchPrefix: 'abm-gitops/renew/', labels: ['abm-renewal'], reviewers: [], group: 'token' };
 
 export function defaultConfig(): ResolvedConfig {
   return {
@@ -141,6 +143,7 @@ export function loadConfig(root: string): ResolvedConfig {
   }
   config.online = { silentAfterMs, concurrency: raw.online?.concurrency ?? DEFAULT_ONLINE.concurrency };
   config.renewal = {
+    dashboard: raw.renewal?.dashboard ?? DEFAULT_RENEWAL.dashboard,
     branchPrefix: raw.renewal?.branchPrefix ?? DEFAULT_RENEWAL.branchPrefix,
     labels: raw.renewal?.labels ?? [...DEFAULT_RENEWAL.labels],
     reviewers: raw.renewal?.reviewers ?? [],

@@ -581,6 +581,10 @@ export interface OnlineSettings {
  */
 export interface RenewalSettings {
   /**
+   * Keep one "abm-gitops token dashboard" issue listing every token and certificate by expiry, updated by every `abm-gitops renew` run (default true).
+   */
+  dashboard?: boolean;
+  /**
    * Prefix of renewal branch names (default abm-gitops/renew/).
    */
   branchPrefix?: string;

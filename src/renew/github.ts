@@ -34,6 +34,39 @@ export type GitHubClient = InstanceType<typeof RenewalOctokit>;
 type Pulls = RestEndpointMethodTypes['pulls'];
 export type PullRequest = Pulls['create']['response']['data'];
 export type PullRequestSummary = Pulls['list']['response']['data'][number];
+type IssueListItem = RestEndpointMethodTypes['issues']['listForRepo']['response']['data'][number];
+
+/** An issue as the renewal sees it. */
+export interface IssueSummary {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  url: string;
+}
+
+export interface WantedIssue {
+  title: string;
+  /** Must carry the marker: it is how the next run finds the issue again. */
+  body: string;
+  labels: readonly string[];
+}
+
+export interface EnsuredIssue extends IssueSummary {
+  action: 'created' | 'updated' | 'unchanged';
+}
+
+/** The issue operations the dashboard needs (PullRequests has them). */
+export interface GitHubIssueWriter {
+  ensureIssue(marker: string, wanted: WantedIssue): Promise<EnsuredIssue>;
+}
+
+/** Issues listed while looking for a marker: 100 pages of 100 is more than a config repository holds. */
+const MAX_ISSUE_PAGES = 100;
+
+function issueSummary(issue: Pick<IssueListItem, 'number' | 'title' | 'body' | 'state' | 'html_url'>): IssueSummary {
+  return { number: issue.number, title: issue.title, body: issue.body ?? '', state: issue.state === 'closed' ? 'closed' : 'open', url: issue.html_url };
+}
 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const rateLimitRetries = options.rateLimitRetries ?? 2;
@@ -183,5 +216,55 @@ export class PullRequests {
       if (status === 404 || status === 422) return 'already-gone';
       throw error;
     }
+  }
+
+  /** Issues (not pull requests), open or closed, whose body carries `marker`, oldest first. */
+  async findIssuesByMarker(marker: string): Promise<IssueSummary[]> {
+    const found: IssueSummary[] = [];
+    const perPage = 100;
+    for (let page = 1; page <= MAX_ISSUE_PAGES; page++) {
+      const { data } = await this.client.rest.issues.listForRepo({ ...this.where, state: 'all', sort: 'created', direction: 'asc', per_page: perPage, page });
+      for (const issue of data) if (issue.pull_request === undefined && issue.body?.includes(marker)) found.push(issueSummary(issue));
+      if (data.length < perPage) break;
+    }
+    return found.sort((a, b) => a.number - b.number);
+  }
+
+  async createIssue(issue: WantedIssue): Promise<IssueSummary> {
+    const { data } = await this.client.rest.issues.create({ ...this.where, title: issue.title, body: issue.body, labels: [...issue.labels] });
+    return issueSummary(data);
+  }
+
+  /** Sends only what changed (never the state: a closed issue stays closed); returns whether anything was sent. */
+  async updateIssueIfChanged(current: IssueSummary, wanted: { title: string; body: string }): Promise<boolean> {
+    const changes: { title?: string; body?: string } = {};
+    if (current.title !== wanted.title) changes.title = wanted.title;
+    if (current.body !== wanted.body) changes.body = wanted.body;
+    if (Object.keys(changes).length === 0) return false;
+    await this.client.rest.issues.update({ ...this.where, issue_number: current.number, ...changes });
+    return true;
+  }
+
+  /**
+   * The one issue that carries `marker`, brought to `wanted`: the oldest
+   * such issue, open or closed (a person may close it; it stays closed),
+   * else a new one. Two runs that both find none both create one; the one
+   * that created the later issue sees the earlier one when it looks again,
+   * and retires its own (closed, marker removed), so one issue remains.
+   */
+  async ensureIssue(marker: string, wanted: WantedIssue): Promise<EnsuredIssue> {
+    if (marker === '' || !wanted.body.includes(marker)) throw new Error('ensureIssue: the body must carry its marker, or the next run could not find the issue');
+    const [existing] = await this.findIssuesByMarker(marker);
+    if (existing !== undefined) {
+      const updated = await this.updateIssueIfChanged(existing, wanted);
+      return { ...existing, title: wanted.title, body: wanted.body, action: updated ? 'updated' : 'unchanged' };
+    }
+    const created = await this.createIssue(wanted);
+    const [first] = await this.findIssuesByMarker(marker);
+    if (first === undefined || first.number >= created.number) return { ...created, action: 'created' };
+    const retired = `Opened by a second \`abm-gitops\` run at the same time as #${first.number}, which is the one kept up to date.`;
+    await this.client.rest.issues.update({ ...this.where, issue_number: created.number, body: retired, state: 'closed', state_reason: 'not_planned' });
+    const updated = await this.updateIssueIfChanged(first, wanted);
+    return { ...first, title: wanted.title, body: wanted.body, action: updated ? 'updated' : 'unchanged' };
   }
 }

@@ -9,6 +9,7 @@ import { createGitHubClient, DEFAULT_API_URL, PullRequests, type GitHubClientOpt
 import { openRepo, type GitIdentity } from './git.js';
 import { planRenewals, type RenewalPlan } from './plan.js';
 import { applyPlan } from './run.js';
+import { syncDashboard } from './dashboard.js';
 import { checkoutSnapshot, isAncestor, locateRepo, readAtRef, repositoryFromOrigin } from './snapshot.js';
 import { firstLine, type PullOutcome } from './sync-pull.js';
 
@@ -53,6 +54,17 @@ export interface RenewalResult {
   failed: number;
   /** Why the run stopped before it could go through the plan. */
   error?: string;
+  /** The token dashboard issue (absent on a dry run, or with `renewal.dashboard: false`). */
+  dashboard?: DashboardOutcome;
+}
+
+export interface DashboardOutcome {
+  action: 'created' | 'updated' | 'unchanged' | 'failed';
+  number?: number;
+  url?: string;
+  /** A person may have closed it: it stays closed. */
+  state?: 'open' | 'closed';
+  message?: string;
 }
 
 /**
@@ -104,6 +116,10 @@ export async function runRenewal(options: RenewalOptions): Promise<RenewalResult
       isMergedIntoBase: (branch) => isAncestor(location.top, `refs/remotes/origin/${branch}`, baseSha),
     });
     result.failed = result.outcomes.filter((outcome) => outcome.action === 'failed').length;
+    if (model.config.renewal.dashboard) {
+      result.dashboard = await dashboardStep(() => syncDashboard(pulls, { model, plan, outcomes: result.outcomes, base }), log);
+      if (result.dashboard.action === 'failed') result.failed++;
+    }
   } catch (error) {
     if (error instanceof UsageError) throw error;
     result.error = firstLine(error);
@@ -113,6 +129,22 @@ export async function runRenewal(options: RenewalOptions): Promise<RenewalResult
     await cleanup?.();
   }
   return result;
+}
+
+/** One failing dashboard must not hide the pull requests' outcomes: it is reported like a failed item. */
+async function dashboardStep(
+  sync: () => Promise<{ action: DashboardOutcome['action']; number: number; url: string; state: 'open' | 'closed' }>,
+  log: (line: string) => void,
+): Promise<DashboardOutcome> {
+  try {
+    const issue = await sync();
+    log(`dashboard: ${issue.action} #${issue.number}${issue.state === 'closed' ? ' (closed by a person, left closed)' : ''}`);
+    return { action: issue.action, number: issue.number, url: issue.url, state: issue.state };
+  } catch (error) {
+    const message = firstLine(error);
+    log(`dashboard: failed: ${message}`);
+    return { action: 'failed', message };
+  }
 }
 
 function optional(options: RenewalOptions): { repository?: string; base?: string } {

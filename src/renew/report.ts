@@ -16,6 +16,7 @@ export function formatRenewalJson(result: RenewalResult): string {
     ...(result.base !== undefined ? { base: result.base } : {}),
     ...(result.plan ? { now: result.plan.now, pulls: result.plan.pulls } : {}),
     outcomes: result.outcomes,
+    ...(result.dashboard ? { dashboard: result.dashboard } : {}),
     summary: summary(result),
     ...(result.error !== undefined ? { error: { message: result.error } } : {}),
   };
@@ -46,6 +47,13 @@ export function formatRenewalText(result: RenewalResult, options: { showBodies?:
       const number = outcome.number !== undefined ? `#${outcome.number}` : '';
       const note = outcome.message ? `  (${outcome.message})` : '';
       lines.push(`  ${outcome.action.padEnd(10)} ${number.padEnd(5)} ${outcome.branch}${outcome.url ? `  ${outcome.url}` : ''}${note}`);
+    }
+    if (result.dashboard) {
+      const { action, number, url, state, message } = result.dashboard;
+      const detail = [number !== undefined ? `#${number}` : '', state === 'closed' ? '(closed, left closed)' : '', url ?? '', message ? `(${message})` : '']
+        .filter(Boolean)
+        .join(' ');
+      lines.push('', `Token dashboard: ${action}${detail ? ` ${detail}` : ''}`);
     }
     if (result.error !== undefined) lines.push('', `Stopped: ${result.error}`);
     const counts = summary(result);

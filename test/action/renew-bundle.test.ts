@@ -3,14 +3,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OWNER, REPO, TOKEN, pullSummary, startFlowBed, stopFlowBed, type FlowBed } from '../renew/harness.js';
+import { CONFIG, ORG_FILE, OWNER, REPO, TOKEN, organizationYaml, pullSummary, startFlowBed, stopFlowBed, type FlowBed } from '../renew/harness.js';
 
 const PROJECT = new URL('../..', import.meta.url).pathname;
 
 let bed: FlowBed;
 let runnerDir: string;
 beforeAll(async () => {
-  bed = await startFlowBed();
+  bed = await startFlowBed({ 'abm-gitops.yml': CONFIG.replace('dashboard: false', 'dashboard: true'), [ORG_FILE]: organizationYaml() });
   runnerDir = mkdtempSync(join(tmpdir(), 'abm-gitops-runner-'));
 });
 afterAll(async () => {
@@ -58,6 +58,12 @@ describe('dist/action.js with renew: true', () => {
       ['abm-gitops/renew/acme/nyc-apps', 'open'],
     ]);
     expect(run.summary).toContain('abm-gitops renewal');
+    // The token dashboard issue, kept by the same run, links both pull requests.
+    const [dashboard, ...others] = bed.server.issues(OWNER, REPO);
+    expect(others).toEqual([]);
+    expect(dashboard).toMatchObject({ title: 'abm-gitops token dashboard', state: 'open', labels: ['abm-renewal'] });
+    expect(dashboard!.body).toMatch(/\| `jamf-prod` service token \| #1 \|\n.*\| `nyc-apps` content token \| #2 \|/);
+    expect(run.summary).toContain(`Token dashboard: created #3`);
   }, 60_000);
 
   it('changes nothing when run again', async () => {

@@ -22,6 +22,8 @@ expiry:
   errorBefore: 7d
   renewBefore: 45d
 renewal:
+  # These flows are about pull requests; test/renew/dashboard.test.ts covers the dashboard issue.
+  dashboard: false
   labels: [abm-renewal]
   reviewers: ["@acme/it-leads"]
 `;

@@ -284,3 +284,72 @@ export function pullRequestSimple(site: Site, owner: string, repo: string, defau
     requested_teams: (full.requested_teams ?? []).map((team) => ({ ...team, parent: null })),
   };
 }
+
+export type Issue = Schemas['issue'];
+
+/** What the server keeps about one issue that is not a pull request. */
+export interface IssueState {
+  number: number;
+  title: string;
+  body: string | null;
+  state: 'open' | 'closed';
+  stateReason: 'completed' | 'not_planned' | 'reopened' | null;
+  author: string;
+  labels: string[];
+}
+
+export function issue(site: Site, owner: string, repo: string, state: IssueState): Issue {
+  const repoUrl = `${site.api}/repos/${owner}/${repo}`;
+  const url = `${repoUrl}/issues/${state.number}`;
+  return {
+    id: idFor(`${owner}/${repo}/issues/${state.number}`),
+    node_id: `I_${state.number}`,
+    url,
+    repository_url: repoUrl,
+    labels_url: `${url}/labels{/name}`,
+    comments_url: `${url}/comments`,
+    events_url: `${url}/events`,
+    html_url: `${site.web}/${owner}/${repo}/issues/${state.number}`,
+    number: state.number,
+    state: state.state,
+    state_reason: state.stateReason,
+    title: state.title,
+    body: state.body,
+    user: simpleUser(site, state.author),
+    labels: state.labels.map((name) => label(site, owner, repo, name)),
+    assignee: null,
+    assignees: [],
+    milestone: null,
+    locked: false,
+    active_lock_reason: null,
+    comments: 0,
+    closed_at: state.state === 'closed' ? TIMESTAMP : null,
+    created_at: TIMESTAMP,
+    updated_at: TIMESTAMP,
+    author_association: 'NONE',
+  };
+}
+
+/** A pull request as `GET /issues` lists it: an issue with a `pull_request` key. */
+export function pullAsIssue(site: Site, owner: string, repo: string, pull: PullState): Issue {
+  const base = issue(site, owner, repo, {
+    number: pull.number,
+    title: pull.title,
+    body: pull.body,
+    state: pull.state,
+    stateReason: null,
+    author: pull.author,
+    labels: pull.labels,
+  });
+  return {
+    ...base,
+    html_url: `${site.web}/${owner}/${repo}/pull/${pull.number}`,
+    pull_request: {
+      url: `${site.api}/repos/${owner}/${repo}/pulls/${pull.number}`,
+      html_url: `${site.web}/${owner}/${repo}/pull/${pull.number}`,
+      diff_url: `${site.web}/${owner}/${repo}/pull/${pull.number}.diff`,
+      patch_url: `${site.web}/${owner}/${repo}/pull/${pull.number}.patch`,
+      merged_at: null,
+    },
+  };
+}

@@ -8,7 +8,19 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { branchSha, gitAs } from './git-repos.js';
-import { fullRepository, issueComment, label, pullRequest, pullRequestSimple, type CommentState, type PullState, type Site } from './github-fixtures.js';
+import {
+  fullRepository,
+  issue,
+  issueComment,
+  label,
+  pullAsIssue,
+  pullRequest,
+  pullRequestSimple,
+  type CommentState,
+  type IssueState,
+  type PullState,
+  type Site,
+} from './github-fixtures.js';
 
 export interface ServedRepo {
   owner: string;
@@ -41,6 +53,7 @@ interface ArmedFault extends Required<Fault> {
 
 interface RepoState extends Required<ServedRepo> {
   pulls: PullState[];
+  issues: IssueState[];
   comments: CommentState[];
   nextNumber: number;
 }
@@ -72,7 +85,7 @@ export class GitHubTestServer {
     readonly botLogin = 'abm-gitops[bot]',
   ) {
     for (const repo of repos) {
-      this.repos.set(`${repo.owner}/${repo.repo}`, { defaultBranch: 'main', ...repo, pulls: [], comments: [], nextNumber: 1 });
+      this.repos.set(`${repo.owner}/${repo.repo}`, { defaultBranch: 'main', ...repo, pulls: [], issues: [], comments: [], nextNumber: 1 });
     }
   }
 
@@ -109,6 +122,11 @@ export class GitHubTestServer {
 
   pulls(owner: string, repo: string): readonly PullState[] {
     return this.repoState(owner, repo).pulls;
+  }
+
+  /** Issues that are not pull requests; tests change them as a person would (close, edit). */
+  issues(owner: string, repo: string): IssueState[] {
+    return this.repoState(owner, repo).issues;
   }
 
   comments(owner: string, repo: string, issueNumber: number): string[] {
@@ -189,6 +207,14 @@ export class GitHubTestServer {
         return [200, this.updatePull(state, this.pull(state, number), input)];
       case 'POST /pulls/{n}/requested_reviewers':
         return [201, this.requestReviewers(state, this.pull(state, number), input)];
+      case 'GET /issues':
+        return [200, this.listIssues(state, query)];
+      case 'POST /issues':
+        return [201, this.createIssue(state, input)];
+      case 'GET /issues/{n}':
+        return [200, issue(this.site, owner, repo, this.issue(state, number))];
+      case 'PATCH /issues/{n}':
+        return [200, this.updateIssue(state, this.issue(state, number), input)];
       case 'POST /issues/{n}/labels':
         return [200, this.addLabels(state, this.pull(state, number), input)];
       case 'POST /issues/{n}/comments':
@@ -219,6 +245,51 @@ export class GitHubTestServer {
       .filter((pull) => wanted === 'all' || pull.state === wanted)
       .filter((pull) => head === null || head === `${state.owner}:${pull.head}`)
       .map((pull) => pullRequestSimple(this.site, state.owner, state.repo, state.defaultBranch, pull));
+  }
+
+  private issue(state: RepoState, number: number): IssueState {
+    const found = state.issues.find((candidate) => candidate.number === number);
+    if (found === undefined) throw new HttpError(404, { message: 'Not Found', documentation_url: DOCS });
+    return found;
+  }
+
+  /** Issues and pull requests together, as GitHub lists them, by number; `state`, `per_page` and `page` as GitHub reads them. */
+  private listIssues(state: RepoState, query: URLSearchParams) {
+    const wanted = query.get('state') ?? 'open';
+    const perPage = Math.min(Number(query.get('per_page') ?? 30), 100);
+    const page = Number(query.get('page') ?? 1);
+    const items = [
+      ...state.issues.map((entry) => ({ number: entry.number, state: entry.state, render: () => issue(this.site, state.owner, state.repo, entry) })),
+      ...state.pulls.map((pull) => ({ number: pull.number, state: pull.state, render: () => pullAsIssue(this.site, state.owner, state.repo, pull) })),
+    ]
+      .filter((item) => wanted === 'all' || item.state === wanted)
+      .sort((a, b) => (query.get('direction') === 'desc' ? b.number - a.number : a.number - b.number));
+    return items.slice((page - 1) * perPage, page * perPage).map((item) => item.render());
+  }
+
+  private createIssue(state: RepoState, input: Record<string, unknown>) {
+    if (typeof input.title !== 'string' || input.title === '') throw validationFailed({ resource: 'Issue', code: 'missing_field', field: 'title' });
+    const entry: IssueState = {
+      number: state.nextNumber++,
+      title: input.title,
+      body: typeof input.body === 'string' ? input.body : null,
+      state: 'open',
+      stateReason: null,
+      author: this.botLogin,
+      labels: stringList(input.labels),
+    };
+    state.issues.push(entry);
+    return issue(this.site, state.owner, state.repo, entry);
+  }
+
+  private updateIssue(state: RepoState, entry: IssueState, input: Record<string, unknown>) {
+    if (typeof input.title === 'string') entry.title = input.title;
+    if (typeof input.body === 'string') entry.body = input.body;
+    if (input.state === 'closed' || input.state === 'open') {
+      entry.state = input.state;
+      entry.stateReason = input.state === 'closed' ? (input.state_reason === 'not_planned' ? 'not_planned' : 'completed') : 'reopened';
+    }
+    return issue(this.site, state.owner, state.repo, entry);
   }
 
   private async createPull(state: RepoState, input: Record<string, unknown>) {
