@@ -106,18 +106,54 @@ function isContentToken(trimmed: string): boolean {
 
 // Base64 of JSON starts `eyJ`; the class leaves out base64url's `-` and `_`, so JWTs never match whole.
 const EMBEDDED_BASE64_JSON = /eyJ[A-Za-z0-9+/]{40,}={0,2}/g;
+/** A line of wrapped base64 (`base64` wraps at 76 columns), maybe quoted or indented in Markdown. */
+const BASE64_LINE = /^[\t >*-]*([A-Za-z0-9+/]{4,}={0,2})\s*$/;
+/**
+ * The decoded token pretty-printed (`base64 -d | jq`): a `token` value that
+ * looks real (long, no spaces or placeholder brackets); bounded, so linear.
+ */
+const DECODED_TOKEN_VALUE = /"token"\s*:\s*"([^"\\\s<>{}]{20,4096})"/g;
+const DECODED_NEIGHBOURS = [/"expDate"\s*:/, /"orgName"\s*:/];
+
+/** A content token whose base64 was wrapped over several lines. */
+function containsWrappedContentToken(text: string): boolean {
+  const lines = text.split(/\r?\n/);
+  for (let index = 0; index < lines.length; index++) {
+    const first = BASE64_LINE.exec(lines[index] ?? '')?.[1];
+    if (first === undefined || !first.startsWith('eyJ')) continue;
+    let joined = first;
+    for (let next = index + 1; next < lines.length && joined.length < MAX_CONTENT_TOKEN_LENGTH; next++) {
+      const part = BASE64_LINE.exec(lines[next] ?? '')?.[1];
+      if (part === undefined) break;
+      joined += part;
+    }
+    if (joined.length > first.length && isContentToken(joined)) return true;
+  }
+  return false;
+}
+
+function containsDecodedContentToken(text: string): boolean {
+  for (const match of text.matchAll(DECODED_TOKEN_VALUE)) {
+    const around = text.slice(Math.max(0, match.index - 2048), match.index + match[0].length + 2048);
+    if (DECODED_NEIGHBOURS.every((pattern) => pattern.test(around))) return true;
+  }
+  return false;
+}
 
 /**
  * A content token pasted inside another text file (a workflow's `env:`, a
- * note, an organization file): `detectArtifact` judges whole files, this
- * looks inside. Linear: one pass of a pattern without nested repetition.
+ * note, an organization file), on one line, wrapped over several, or
+ * decoded and pretty-printed: `detectArtifact` judges whole files, this
+ * looks inside. Linear: patterns without nested repetition, bounded runs.
  */
 export function containsContentToken(text: string): boolean {
-  if (!text.includes('eyJ')) return false;
-  for (const match of text.matchAll(EMBEDDED_BASE64_JSON)) {
-    if (isContentToken(match[0])) return true;
+  if (text.includes('eyJ')) {
+    for (const match of text.matchAll(EMBEDDED_BASE64_JSON)) {
+      if (isContentToken(match[0])) return true;
+    }
+    if (containsWrappedContentToken(text)) return true;
   }
-  return false;
+  return text.includes('"expDate"') && containsDecodedContentToken(text);
 }
 
 export function detectArtifact(bytes: Bytes): DetectedKind {

@@ -19,7 +19,7 @@ const HEAD_BYTES = 65_536;
  * server token (base64-only content tokens are never valid organization
  * files): these substrings are necessary for either.
  */
-const TEXT_SECRET_MARKERS = ['PRIVATE KEY', 'access_', '-----BEGIN MESSAGE-----', 'eyJ'];
+const TEXT_SECRET_MARKERS = ['PRIVATE KEY', 'access_', '-----BEGIN MESSAGE-----', 'eyJ', '"expDate"'];
 
 function secretKind(kind: DetectedKind): SecretKind | undefined {
   return kind === 'private-key' || kind === 'decrypted-server-token' || kind === 'content-token' ? kind : undefined;

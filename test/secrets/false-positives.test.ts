@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectArtifact, textSecretKind } from '../../src/artifacts/index.js';
 import { makeContentToken, makeKeyPair } from '../support/forge-fixtures.js';
 import { privateKeyLine } from '../support/pem.js';
+import { findingsOf, organization, validateFiles } from '../support/repo.js';
 
 describe('committed-secret detection without false alarms', () => {
   it('does not take a README that quotes the armour for a key', () => {
@@ -34,5 +35,41 @@ describe('content tokens pasted inside other files', () => {
     const jwt = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
     expect(textSecretKind(`token: ${jwt}\n`)).toBeUndefined();
     expect(textSecretKind(`data: ${Buffer.from(JSON.stringify({ hello: 'world', list: [1, 2, 3] })).toString('base64')}\n`)).toBeUndefined();
+  });
+});
+
+describe('content tokens pasted pretty-printed or wrapped into notes', () => {
+  const token = makeContentToken({ expDate: '2027-02-01T00:00:00+0000', orgName: 'Acme' });
+  const decoded = JSON.parse(Buffer.from(token, 'base64').toString('utf8')) as Record<string, string>;
+
+  it('finds the decoded token pretty-printed in Markdown and text', () => {
+    const markdown = `# VPP token for Acme\n\nDecoded with \`base64 -d | jq\`:\n\n\`\`\`json\n${JSON.stringify(decoded, null, 2)}\n\`\`\`\n`;
+    expect(textSecretKind(markdown)).toBe('content-token');
+    expect(textSecretKind(`token details\r\n${JSON.stringify(decoded, null, 4).replace(/\n/g, '\r\n')}\r\n`)).toBe('content-token');
+  });
+
+  it('finds the base64 wrapped at 76 columns, also quoted or indented in Markdown', () => {
+    const wrapped = token.match(/.{1,76}/g)!.join('\n');
+    expect(textSecretKind(`Token:\n\n${wrapped}\n`)).toBe('content-token');
+    expect(textSecretKind(`> ${wrapped.replace(/\n/g, '\n> ')}\n`)).toBe('content-token');
+    expect(textSecretKind(`    ${wrapped.replace(/\n/g, '\n    ')}\n`)).toBe('content-token');
+  });
+
+  it('does not take documentation of the format, with placeholders, for a token', () => {
+    const docs = [
+      'A content token decodes to `{"token": "<the token>", "expDate": "2030-11-08T22:33:22+0000", "orgName": "Acme"}`.',
+      '```json\n{\n  "token": "...",\n  "expDate": "...",\n  "orgName": "..."\n}\n```',
+      '{"token": "YOUR_TOKEN_GOES_HERE_PLEASE", "expiry": "2030-11-08"}',
+    ];
+    expect(docs.map((text) => textSecretKind(text))).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe('committed-secret on a note holding a pretty-printed content token', () => {
+  it('reports the Markdown file', () => {
+    const token = makeContentToken({ expDate: '2027-02-01T00:00:00+0000', orgName: 'Acme' });
+    const decoded = JSON.stringify(JSON.parse(Buffer.from(token, 'base64').toString('utf8')), null, 2);
+    const report = validateFiles({ 'org.yml': organization('acme', '  units:\n    - id: hq\n      name: HQ\n      primary: true\n'), 'docs/vpp.md': `# Token\n\n${decoded}\n` });
+    expect(findingsOf(report, 'committed-secret').map((finding) => finding.file)).toEqual(['docs/vpp.md']);
   });
 });
