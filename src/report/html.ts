@@ -21,6 +21,7 @@ import { daysText, timelineSvg } from './html-timeline.js';
 import { lineUrl, type LineLinks } from './markdown-escape.js';
 import { expiryText, sourceWords } from './tokens.js';
 import { toolVersion } from './tool-info.js';
+import { onlineHtml } from './online.js';
 
 /** What the page needs from the model beyond the report: every organization (also those with no finding) and the windows. */
 export interface ReportViews {
@@ -99,7 +100,7 @@ ${findingsSections(report.findings, options)}
 <h2 id="tokens-heading">Tokens and certificates</h2>
 ${tokensTable(tokens, options)}
 </section>
-</main>
+${report.online ? onlineHtml(report.online, escapeHtml) : ''}</main>
 <script>${script}</script>
 </body>
 </html>

@@ -3,6 +3,7 @@ import { docsUrl } from '../rules/index.js';
 import { ANNOTATIONS_PER_LEVEL, repositoryPath, type AnnotationLevel } from './annotations.js';
 import { expiryGantt, kindLabel } from './gantt.js';
 import { escapeMarkdown, lineUrl, type LineLinks } from './markdown-escape.js';
+import { onlineMarkdown } from './online.js';
 
 export type { LineLinks } from './markdown-escape.js';
 
@@ -30,6 +31,7 @@ export function formatMarkdown(report: ValidationReport, options: MarkdownOption
   const capNote = hiddenNote(options.hiddenAnnotations);
   if (capNote) parts.push('', capNote);
   if (report.findings.length > 0) parts.push('', '### Findings', '', findingsTable(report.findings, options));
+  if (report.online) parts.push('', onlineMarkdown(report.online));
   parts.push('', '### Tokens', '');
   if (report.tokens.length === 0) {
     parts.push('No tokens or certificates with an expiry are declared.');

@@ -1,6 +1,7 @@
 import type { Finding, ValidationReport } from '../findings.js';
 import { codeFrame } from './code-frame.js';
 import { palette, type Palette } from './colors.js';
+import { onlineText } from './online.js';
 
 export interface TextOptions {
   color: boolean;
@@ -34,6 +35,7 @@ export function formatText(report: ValidationReport, options: TextOptions): stri
     }
   }
   if (block.length > 0) blocks.push(block.join('\n').trimEnd());
+  if (report.online) blocks.push(onlineText(report.online));
   blocks.push(closingLine(report, colors));
   return `${blocks.join('\n\n')}\n`;
 }
