@@ -4,7 +4,9 @@ import { changedFilesSince } from '../../git/changed-files.js';
 import { parseInstant } from '../../model/dates.js';
 import { formatReport, OUTPUT_FORMATS, reportViews, type FormatOptions, type OutputFormat } from '../../report/index.js';
 import { failsAt } from '../../rules/index.js';
-import { validateRepository } from '../../validate.js';
+import { fetchLiveState } from '../../apple/index.js';
+import { toolVersion } from '../../report/tool-info.js';
+import { validateRepository, validateRepositoryOnline, type ValidateOptions } from '../../validate.js';
 import { booleanOption, stringOption } from '../args.js';
 import { UsageError, type Command, type CommandIo, type ParsedArgs } from '../command.js';
 
@@ -14,7 +16,7 @@ export const command: Command = {
   name: 'validate',
   summary: 'Check a config repository: schema, cross-file rules, real tokens; exit 1 on findings at or above --fail-on.',
   usage:
-    'abm-gitops validate [root] [--format text|json|sarif|github|markdown|html] [--output <file>] [--fail-on error|warning|info|never] [--now <date>] [--changed-since <git-ref>] [--quiet] [--no-color]',
+    'abm-gitops validate [root] [--format text|json|sarif|github|markdown|html] [--output <file>] [--fail-on error|warning|info|never] [--now <date>] [--changed-since <git-ref>] [--quiet] [--no-color] [--online]',
   options: [
     { name: 'format', type: 'string', choices: OUTPUT_FORMATS, description: 'Output format (default text).' },
     { name: 'output', type: 'string', description: 'Write the report to this file instead of standard output.' },
@@ -23,6 +25,7 @@ export const command: Command = {
     { name: 'changed-since', type: 'string', description: 'Report only findings in files changed since this git ref (the whole repo is still loaded).' },
     { name: 'quiet', type: 'boolean', description: 'Text output: errors only, no code frames.' },
     { name: 'color', type: 'boolean', description: 'Colour text output (default: when standard output is a terminal; --no-color turns it off).' },
+    { name: 'online', type: 'boolean', description: "Also compare the setup with Apple's live state, read-only (docs/online.md); never on pull requests from forks." },
   ],
   async run(args, io) {
     if (args.positionals.length > 1) throw new UsageError(`validate takes one root folder, not ${args.positionals.length}`);
@@ -34,7 +37,10 @@ export const command: Command = {
     const absoluteRoot = resolve(io.cwd, root);
     const onlyFiles = changedSince ? await changedFilesSince(absoluteRoot, changedSince) : undefined;
 
-    const { report, model } = validateRepository({ root: absoluteRoot, now, env: io.env, ...(onlyFiles ? { onlyFiles } : {}) });
+    const options: ValidateOptions = { root: absoluteRoot, now, env: io.env, ...(onlyFiles ? { onlyFiles } : {}) };
+    const { report, model } = booleanOption(args, 'online', false)
+      ? await validateRepositoryOnline({ ...options, liveState: (built) => fetchLiveState(built, io.env, { userAgent: `abm-gitops/${toolVersion()}` }) })
+      : validateRepository(options);
     report.root = root;
     const output = formatReport(format, report, {
       color: wantsColor(args, io) && stringOption(args, 'output') === undefined,
