@@ -323,9 +323,9 @@ describe('validate flags', () => {
     const validateHelp = await cli(['validate', '--help']);
     expect(validateHelp.code).toBe(0);
     expect(validateHelp.stdout.split('\n')[0]).toBe(
-      'Usage: abm-gitops validate [root] [--format text|json|sarif|github|markdown|html] [--output <file>] [--fail-on error|warning|info|never] [--now <date>] [--changed-since <git-ref>] [--quiet] [--no-color]',
+      'Usage: abm-gitops validate [root] [--format text|json|sarif|github|markdown|html] [--output <file>] [--fail-on error|warning|info|never] [--now <date>] [--changed-since <git-ref>] [--quiet] [--no-color] [--online]',
     );
-    for (const flag of ['--format', '--output', '--fail-on', '--now', '--changed-since', '--quiet', '--color']) expect(validateHelp.stdout).toContain(`  ${flag}`);
+    for (const flag of ['--format', '--output', '--fail-on', '--now', '--changed-since', '--quiet', '--color', '--online']) expect(validateHelp.stdout).toContain(`  ${flag}`);
   });
 });
 
