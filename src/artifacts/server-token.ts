@@ -4,11 +4,12 @@
  * certificate); with it we read the access token's expiry. The OAuth values
  * inside never leave this module.
  */
+import type { KeyObject } from 'node:crypto';
 import forge from 'node-forge';
 import { fail, toBuffer, type Bytes, type Result } from './bytes.js';
 import { attributesFromForge, displaySerial, formatDn, sameIssuerAndSerial, type DnAttribute } from './distinguished-name.js';
 import { CONTENT_CIPHERS, parseEnvelope, type EnvelopedMessage, type TokenContainer } from './pkcs7-envelope.js';
-import { nodeRsaKey, parseRsaPrivateKey, rsaPkcs1Unwrap } from './private-key.js';
+import { nativeRsaKey, nodeRsaKey, parseRsaPrivateKey, rsaPkcs1Unwrap } from './private-key.js';
 import { parseServerTokenCredentials, parseServerTokenPayload, type ServerTokenCredentials, type ServerTokenPayload } from './server-token-payload.js';
 
 export type { TokenContainer } from './pkcs7-envelope.js';
@@ -66,9 +67,8 @@ const RSA_TRANSPORT = new Set([forge.pki.oids.rsaEncryption, forge.pki.oids.desC
  * Node's RSA (forge's takes some 250 ms a token), then forge decrypts the
  * content with that key. Forge caches the content key, so reset it between tries.
  */
-function decryptContent(message: EnvelopedMessage, forgeKey: forge.pki.rsa.PrivateKey): Result<{ text: string }> {
+function decryptContent(message: EnvelopedMessage, key: KeyObject): Result<{ text: string }> {
   let lastReason = WRONG_KEY_REASON;
-  const key = nodeRsaKey(forgeKey);
   for (const recipient of message.recipients) {
     const state = message as unknown as { content?: unknown; encryptedContent: { key?: unknown } };
     delete state.content;
@@ -104,9 +104,13 @@ function decryptText(bytes: Bytes, privateKey: Bytes): DecryptedText {
     const cipher = info.contentCipher.replace('unsupported ', '');
     return { ...fail(`cannot decrypt: content cipher ${cipher} is not supported`), cause: 'token' };
   }
-  const key = parseRsaPrivateKey(privateKey);
-  if (!key.ok) return { ...key, cause: 'key' };
-  const decrypted = decryptContent(parsed.message, key.key);
+  let key = nativeRsaKey(privateKey);
+  if (key === undefined) {
+    const parsedKey = parseRsaPrivateKey(privateKey);
+    if (!parsedKey.ok) return { ...parsedKey, cause: 'key' };
+    key = nodeRsaKey(parsedKey.key);
+  }
+  const decrypted = decryptContent(parsed.message, key);
   if (!decrypted.ok) return { ...decrypted, cause: 'key' };
   return { ok: true, info, text: decrypted.text };
 }
