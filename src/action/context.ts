@@ -36,6 +36,25 @@ export function readGithubContext(env: Readonly<Record<string, string | undefine
   };
 }
 
+interface RepositoryPayload {
+  full_name?: unknown;
+  fork?: unknown;
+}
+
+/**
+ * Whether the run is for a pull request whose head lives in another
+ * repository (a fork). Secrets must not be sent on behalf of code from a
+ * fork, so when the payload cannot tell, the answer is yes.
+ */
+export function pullRequestFromFork(env: Readonly<Record<string, string | undefined>>): boolean {
+  if (!PULL_REQUEST_EVENTS.includes(env.GITHUB_EVENT_NAME ?? '')) return false;
+  const pullRequest = readEvent(env.GITHUB_EVENT_PATH).pull_request as { head?: { repo?: RepositoryPayload | null }; base?: { repo?: RepositoryPayload | null } } | undefined;
+  const head = pullRequest?.head?.repo;
+  const base = pullRequest?.base?.repo;
+  if (!head || !base || typeof head.full_name !== 'string' || typeof base.full_name !== 'string') return true;
+  return head.fork === true || head.full_name.toLowerCase() !== base.full_name.toLowerCase();
+}
+
 /** The event payload; an unreadable one counts as empty (the Action then validates every file). */
 function readEvent(path: string | undefined): PullRequestPayload {
   if (!path) return {};

@@ -16,6 +16,8 @@ export interface ActionInputs {
   /** `auto` (the empty default): only on pull_request events. */
   changedOnly: boolean | 'auto';
   renew: boolean;
+  /** Also ask Apple (`validate --online`); refused on pull requests from forks. */
+  online: boolean;
   token: string;
   now: Date;
 }
@@ -40,6 +42,7 @@ export function readInputs(read: InputReader, clock: () => Date = () => new Date
     ...(calendarFile ? { calendarFile } : {}),
     changedOnly: changedOnly === '' ? 'auto' : booleanInput('changed-only', changedOnly),
     renew: booleanInput('renew', read('renew') || 'false'),
+    online: booleanInput('online', read('online') || 'false'),
     token: read('token'),
     now: nowInput(read('now'), clock),
   };

@@ -37,12 +37,18 @@ export function maskEnvSecrets(names: readonly string[], env: Readonly<Record<st
     const value = env[name];
     if (!value || value.trim() === '') continue;
     masked++;
-    setSecret(value);
-    const lines = value
-      .split(/\r?\n/)
-      .map((line) => line.trim())
-      .filter((line) => line !== '');
-    if (lines.length > 1) for (const line of lines) setSecret(line);
+    maskSecret(value, setSecret);
   }
   return masked;
+}
+
+/** Registers one secret, and each of its lines when it has several (the runner masks line by line). */
+export function maskSecret(value: string, setSecret: (value: string) => void): void {
+  if (value.trim() === '') return;
+  setSecret(value);
+  const lines = value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  if (lines.length > 1) for (const line of lines) setSecret(line);
 }

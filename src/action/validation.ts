@@ -12,11 +12,13 @@ import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
 import { failsAt } from '../rules/index.js';
 import { tokenCalendar, tokenRows } from '../tokens.js';
-import { validateRepository } from '../validate.js';
-import { PULL_REQUEST_EVENTS, type GithubContext } from './context.js';
+import { fetchLiveState } from '../apple/index.js';
+import { toolVersion } from '../report/tool-info.js';
+import { validateRepository, validateRepositoryOnline, type ValidateOptions } from '../validate.js';
+import { PULL_REQUEST_EVENTS, pullRequestFromFork, type GithubContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
 import { reportFilesSummary, writeReportFile, type WrittenFile } from './report-files.js';
-import { envReferenceNames, maskEnvSecrets } from './secrets.js';
+import { envReferenceNames, maskEnvSecrets, maskSecret } from './secrets.js';
 
 const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice } as const;
 
@@ -26,7 +28,8 @@ export async function runValidation(inputs: ActionInputs, context: GithubContext
   const pathPrefix = repositoryPrefix(context.workspace, root, inputs.path);
   const onlyFiles = await changedFilesForPullRequest(inputs, context, root);
 
-  const { report, model } = validateRepository({ root, now: inputs.now, env, ...(onlyFiles ? { onlyFiles } : {}) });
+  const options: ValidateOptions = { root, now: inputs.now, env, ...(onlyFiles ? { onlyFiles } : {}) };
+  const { report, model } = inputs.online ? await validateOnline(options, env) : validateRepository(options);
   // Before anything is printed: the runner replaces these values with *** in the log.
   maskEnvSecrets(envReferenceNames(model), env, core.setSecret);
   report.root = inputs.path;
@@ -64,6 +67,21 @@ export async function runValidation(inputs: ActionInputs, context: GithubContext
 
   const failing = report.findings.filter((finding) => failsAt(finding, inputs.failOn)).length;
   if (failing > 0) core.setFailed(`abm-gitops: ${failing} finding${failing === 1 ? '' : 's'} at or above fail-on: ${inputs.failOn}`);
+}
+
+/**
+ * With `online: true`: Apple's answers join the model. Never for code from a
+ * fork (it could aim a `ref: env:` at a secret and have it sent); every
+ * credential read or derived is masked before it is used.
+ */
+async function validateOnline(options: ValidateOptions, env: Readonly<Record<string, string | undefined>>) {
+  if (pullRequestFromFork(env)) {
+    throw new UsageError('input online is refused on pull requests from forks: run the online checks on push to the default branch and on schedule (docs/online.md)');
+  }
+  return validateRepositoryOnline({
+    ...options,
+    liveState: (model) => fetchLiveState(model, env, { userAgent: `abm-gitops/${toolVersion()}`, onSecret: (secret) => maskSecret(secret, core.setSecret) }),
+  });
 }
 
 /** `path` relative to the repository root, with a trailing slash ('' for the root itself). */

@@ -23,6 +23,7 @@ describe('action.yml', () => {
       renew: 'false',
       token: '${{ github.token }}',
       now: '',
+      online: 'false',
     });
     expect(Object.keys(action.outputs)).toEqual(['errors', 'warnings', 'next-expiry', 'sarif-file']);
   });

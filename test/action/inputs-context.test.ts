@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/command.js';
-import { readGithubContext } from '../../src/action/context.js';
+import { pullRequestFromFork, readGithubContext } from '../../src/action/context.js';
 import { readInputs } from '../../src/action/inputs.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'abm-gitops-context-'));
@@ -24,20 +24,30 @@ function usageError(run: () => unknown): string {
 
 describe('readInputs', () => {
   it('applies the defaults of action.yml; an empty changed-only means auto', () => {
-    expect(readInputs(reader({}), clock)).toEqual({ path: '.', failOn: 'error', changedOnly: 'auto', renew: false, token: '', now: clock() });
+    expect(readInputs(reader({}), clock)).toEqual({ path: '.', failOn: 'error', changedOnly: 'auto', renew: false, online: false, token: '', now: clock() });
   });
 
   it('reads every input', () => {
     const inputs = readInputs(
-      reader({ path: 'config', 'fail-on': 'warning', 'sarif-file': 'a.sarif', 'changed-only': 'False', renew: 'TRUE', token: 't', now: '2026-01-02' }),
+      reader({ path: 'config', 'fail-on': 'warning', 'sarif-file': 'a.sarif', 'changed-only': 'False', renew: 'TRUE', online: 'true', token: 't', now: '2026-01-02' }),
       clock,
     );
-    expect(inputs).toEqual({ path: 'config', failOn: 'warning', sarifFile: 'a.sarif', changedOnly: false, renew: true, token: 't', now: new Date('2026-01-02T00:00:00Z') });
+    expect(inputs).toEqual({
+      path: 'config',
+      failOn: 'warning',
+      sarifFile: 'a.sarif',
+      changedOnly: false,
+      renew: true,
+      online: true,
+      token: 't',
+      now: new Date('2026-01-02T00:00:00Z'),
+    });
   });
 
   it('rejects bad values in one line', () => {
     expect(usageError(() => readInputs(reader({ 'changed-only': 'yes' }), clock))).toBe('input changed-only must be true or false, not "yes"');
     expect(usageError(() => readInputs(reader({ renew: '1' }), clock))).toBe('input renew must be true or false, not "1"');
+    expect(usageError(() => readInputs(reader({ online: 'yes' }), clock))).toBe('input online must be true or false, not "yes"');
     expect(usageError(() => readInputs(reader({ now: 'tomorrow' }), clock))).toBe('input now must be a date such as 2026-11-23 or 2026-11-23T09:00:00Z, not "tomorrow"');
   });
 });
@@ -82,5 +92,30 @@ describe('readGithubContext', () => {
     writeFileSync(garbage, '{not json');
     expect(readGithubContext({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: garbage }, '/cwd').baseSha).toBeUndefined();
     expect(readGithubContext({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(scratch, 'missing.json') }, '/cwd').baseSha).toBeUndefined();
+  });
+});
+
+describe('pullRequestFromFork', () => {
+  const event = (payload: unknown) => {
+    const path = join(scratch, `event-${Math.random().toString(36).slice(2)}.json`);
+    writeFileSync(path, JSON.stringify(payload));
+    return path;
+  };
+  const pr = (head: unknown, base: unknown) => ({ pull_request: { head: { repo: head }, base: { repo: base } } });
+
+  it('is false outside pull request events and for a pull request from a branch of the same repository', () => {
+    expect(pullRequestFromFork({ GITHUB_EVENT_NAME: 'push' })).toBe(false);
+    expect(pullRequestFromFork({ GITHUB_EVENT_NAME: 'schedule' })).toBe(false);
+    const path = event(pr({ full_name: 'acme/cfg', fork: false }, { full_name: 'Acme/CFG' }));
+    expect(pullRequestFromFork({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path })).toBe(false);
+  });
+
+  it('is true for a head in another repository, a fork, a deleted head repository, or a payload that cannot tell', () => {
+    for (const name of ['pull_request', 'pull_request_target']) {
+      expect(pullRequestFromFork({ GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: event(pr({ full_name: 'mallory/cfg' }, { full_name: 'acme/cfg' })) })).toBe(true);
+    }
+    expect(pullRequestFromFork({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event(pr({ full_name: 'acme/cfg', fork: true }, { full_name: 'acme/cfg' })) })).toBe(true);
+    expect(pullRequestFromFork({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event(pr(null, { full_name: 'acme/cfg' })) })).toBe(true);
+    expect(pullRequestFromFork({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(scratch, 'missing.json') })).toBe(true);
   });
 });
