@@ -16,9 +16,10 @@ export interface Annotation {
   /** Relative to the repository root. */
   file: string;
   startLine: number;
-  startColumn: number;
+  /** Only for a finding on one line: GitHub refuses columns on annotations that span lines. */
+  startColumn?: number;
   endLine: number;
-  endColumn: number;
+  endColumn?: number;
   /** The rule id. */
   title: string;
   message: string;
@@ -38,13 +39,16 @@ export function annotationsOf(report: ValidationReport, pathPrefix: string): Ann
 }
 
 function toAnnotation(finding: Finding, pathPrefix: string): Annotation {
+  const startLine = Math.max(1, finding.line);
+  const endLine = Math.max(startLine, finding.endLine);
+  // "Annotations spanning multiple lines must not include startColumn or endColumn" (GitHub's rule).
+  const columns = endLine === startLine ? { startColumn: Math.max(1, finding.column), endColumn: Math.max(1, finding.endColumn) } : {};
   return {
     level: ANNOTATION_LEVEL[finding.severity],
     file: repositoryPath(finding.file, pathPrefix),
-    startLine: Math.max(1, finding.line),
-    startColumn: Math.max(1, finding.column),
-    endLine: Math.max(1, finding.endLine),
-    endColumn: Math.max(1, finding.endColumn),
+    startLine,
+    endLine,
+    ...columns,
     title: finding.ruleId,
     message: finding.message,
   };

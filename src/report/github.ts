@@ -17,14 +17,15 @@ export function formatGithub(report: ValidationReport, options: GithubOptions): 
     .join('');
 }
 
-/** `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message` */
+/** `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`; no columns when the finding spans lines. */
 export function workflowCommand(annotation: Annotation): string {
+  const columns = (key: 'col' | 'endColumn', value: number | undefined) => (value === undefined ? [] : [`${key}=${value}`]);
   const properties = [
     `file=${escapeProperty(annotation.file)}`,
     `line=${annotation.startLine}`,
-    `col=${annotation.startColumn}`,
+    ...columns('col', annotation.startColumn),
     `endLine=${annotation.endLine}`,
-    `endColumn=${annotation.endColumn}`,
+    ...columns('endColumn', annotation.endColumn),
     `title=${escapeProperty(annotation.title)}`,
   ];
   return `::${annotation.level} ${properties.join(',')}::${escapeData(annotation.message)}`;
