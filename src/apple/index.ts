@@ -11,4 +11,4 @@ export { BusinessApiClient, CLIENT_ASSERTION_AUDIENCE, type BusinessApiCredentia
 export { DeviceEnrollmentClient } from './device-enrollment.js';
 export { AppsAndBooksClient } from './apps-and-books.js';
 export { AppleApiError, API_NAMES } from './failure.js';
-export { parseAppleApiKey, runnerVariableRefusal } from './credentials.js';
+export { checkClientId, checkKeyId, parseAppleApiKey, runnerVariableRefusal } from './credentials.js';

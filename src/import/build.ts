@@ -52,6 +52,8 @@ export interface ImportResult {
   estimated: WeakSet<object>;
   /** The file each imported entry was read from (as the user sees it), for conflict messages. */
   sources: WeakMap<object, string>;
+  /** The primary unit when nothing said the organization's name: Apple's units replace it. */
+  placeholderUnit?: Unit;
 }
 
 const YEAR_MS = 365 * 86_400_000;
@@ -166,8 +168,10 @@ class Context {
   addPrimaryUnit(orgName: string | undefined): void {
     const name = orgName ?? this.options.organization;
     const unit: Unit = { id: uniqueId(name, 'main', this.unitIds), name, primary: true };
-    if (orgName === undefined)
+    if (orgName === undefined) {
       this.note(undefined, `the primary unit's name "${name}" is a placeholder: no content token says the organization's name; write the name Apple's portal shows`);
+      this.result.placeholderUnit = unit;
+    }
     this.spec.units.push(unit);
     this.unitsByName.set(nameKey(name), unit);
   }

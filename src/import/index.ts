@@ -11,3 +11,4 @@ export { readArtifact, type KeyCandidate, type Reading } from './readings.js';
 export { renderDocument } from './render.js';
 export { formatSummary, insertionDiff, type ImportSummary } from './report.js';
 export { envName } from './names.js';
+export { applyAppleState, type AppleImport } from './from-apple.js';

@@ -63,6 +63,8 @@ export function planMerge(existing: Data, imported: ImportResult): MergePlan {
   const unitIds = plan.units();
   plan.services();
   plan.contentTokens(unitIds);
+  plan.accounts();
+  plan.appleApi();
   return plan.result();
 }
 
@@ -183,7 +185,7 @@ class Planner {
     const declared = list(this.spec.deviceManagementServices);
     const ids = new Set(declared.map((service) => text(service.id).toLowerCase()));
     for (const service of this.importedDoc.spec.deviceManagementServices ?? []) {
-      const index = declared.findIndex((candidate) => sameService(candidate, service));
+      const index = declared.findIndex((candidate) => sameServiceType(candidate, service) || sameService(candidate, service));
       const match = declared[index];
       if (match === undefined) {
         const id = freeId(service.id, ids);
@@ -230,6 +232,36 @@ class Planner {
       this.fill(match, incoming, ['spec', 'contentTokens', index], `spec.contentTokens[${text(match.id)}]`, new Set(['id']));
     }
   }
+
+  accounts(): void {
+    const declared = list(this.spec.accounts);
+    for (const account of this.importedDoc.spec.accounts ?? []) {
+      const index = declared.findIndex((candidate) => typeof candidate.id === 'string' && candidate.id.toLowerCase() === account.id.toLowerCase());
+      const match = declared[index];
+      if (match === undefined) {
+        this.append('accounts', account);
+        this.added.push(`account ${account.id} (${account.role})`);
+        continue;
+      }
+      this.fill(match, account, ['spec', 'accounts', index], `spec.accounts[${text(match.id)}]`, new Set(['id']));
+    }
+  }
+
+  appleApi(): void {
+    const incoming = this.importedDoc.spec.appleApi;
+    if (incoming === undefined) return;
+    const current = this.spec.appleApi;
+    if (current === undefined) {
+      this.add(['spec'], { appleApi: { ...incoming } });
+      this.added.push('spec.appleApi');
+    } else if (isData(current)) {
+      this.fill(current, incoming, ['spec', 'appleApi'], 'spec.appleApi');
+    }
+  }
+}
+
+function sameServiceType(declared: Data, incoming: { type: string }): boolean {
+  return incoming.type === 'built-in' && declared.type === 'built-in';
 }
 
 function sameService(declared: Data, incoming: NonNullable<OrganizationDocument['spec']['deviceManagementServices']>[number]): boolean {
@@ -239,6 +271,7 @@ function sameService(declared: Data, incoming: NonNullable<OrganizationDocument[
     const ref = isData(declared[key]) ? (declared[key] as Data).ref : undefined;
     if (ref !== undefined && ref === incoming[key]?.ref) return true;
   }
+  if (incoming.type === 'built-in') return false;
   return typeof declared.name === 'string' && incoming.name !== undefined && nameKey(declared.name) === nameKey(incoming.name);
 }
 

@@ -5,7 +5,10 @@
  * and a content token `sToken_for_<location>.vpptoken`. Browsers add ` (1)`
  * to a second download of the same name; that is not part of the name.
  */
+import { nameKey } from '../model/live.js';
 import type { Vendor } from '../model/schema-types.js';
+
+export { nameKey };
 
 export interface ServerTokenName {
   /** The service's name as Apple wrote it into the file name. */
@@ -55,15 +58,6 @@ export function contentTokenName(fileName: string): ContentTokenName {
   const name = stem(fileName);
   const match = CONTENT_TOKEN_NAME.exec(name);
   return match === null ? { location: name, conventional: false } : { location: match[1]!.trim(), conventional: true };
-}
-
-/** Compares names as Apple's portal does for uniqueness: case, accents' composition and runs of spaces do not count. */
-export function sameName(a: string, b: string): boolean {
-  return nameKey(a) === nameKey(b);
-}
-
-export function nameKey(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** `Acme New York` → `acme-new-york`; accents dropped; empty (e.g. only CJK) → undefined. */

@@ -1,6 +1,7 @@
 import type { OnlineSummary } from '../findings.js';
-import { builtInRole } from './catalog.js';
+import { BUILT_IN_ROLES, builtInRole } from './catalog.js';
 import type { AppleApi, LiveState, OrganizationLiveState } from './live-state.js';
+import type { Product } from './schema-types.js';
 import type { DatedArtifact, Organization, RepositoryModel } from './types.js';
 
 /**
@@ -85,6 +86,20 @@ export function appleRoleIs(organization: Organization, roleId: string, appleRol
   const builtIn = builtInRole(organization.product, roleId);
   if (builtIn && roleKey(builtIn.name) === apple) return true;
   return ROLE_ALIASES[organization.product]?.[apple] === roleId;
+}
+
+/**
+ * The role id Apple's display name `appleRoleName` stands for, the other way
+ * round from `appleRoleIs` (for `import --from-apple`): a role declared
+ * under `spec.roles` of that name, else the product's built-in role of that
+ * name; undefined for a custom role the file does not declare.
+ */
+export function roleIdForAppleName(product: Product, appleRoleName: string, declaredRoles: ReadonlyArray<{ id: string; name?: string }> = []): string | undefined {
+  const apple = roleKey(appleRoleName);
+  const declared = declaredRoles.find((role) => roleKey(role.id) === apple || (role.name !== undefined && roleKey(role.name) === apple));
+  if (declared) return declared.id;
+  const builtIn = BUILT_IN_ROLES[product].find((role) => roleKey(role.name) === apple || roleKey(role.id) === apple);
+  return builtIn?.id ?? ROLE_ALIASES[product]?.[apple];
 }
 
 /** What each API is called in messages and summaries. */

@@ -18,11 +18,14 @@ import {
   readArtifact,
   readBounded,
   renderDocument,
+  applyAppleState,
+  type AppleImport,
   type Conflict,
   type ImportResult,
   type KeyCandidate,
   type Reading,
 } from '../../import/index.js';
+import { AppleApiError, BusinessApiClient, checkClientId, checkKeyId, HttpClient, parseAppleApiKey, resolveEndpoints, runnerVariableRefusal } from '../../apple/index.js';
 import { CONFIG_FILE_NAMES, DEFAULT_LIMITS } from '../../load/index.js';
 import { describePath, editYaml, YamlEditError } from '../../load/yaml-edit.js';
 import type { Product } from '../../model/schema-types.js';
@@ -35,22 +38,34 @@ const PRODUCTS = ['apple-business', 'apple-business-manager', 'apple-business-es
 export const command: Command = {
   name: 'import',
   summary: 'Write or extend an organization file from downloaded token and certificate files (secrets become env: references).',
-  usage: 'abm-gitops import <paths…> --organization <name> [--into <file>] [--product <product>] [--private-key <path|env:NAME>] [--dry-run]',
+  usage:
+    'abm-gitops import [paths…] --organization <name> [--into <file>] [--product <product>] [--private-key <path|env:NAME>] [--from-apple --client-id <id> --key-id <id> --private-key env:NAME] [--dry-run]',
   options: [
     { name: 'organization', type: 'string', description: 'metadata.name of the organization (lowercase letters, digits, dashes). Required.' },
     { name: 'into', type: 'string', description: 'Add what is missing to this organization file in place (created when it does not exist); default: print the document.' },
     { name: 'product', type: 'string', choices: PRODUCTS, description: 'spec.product of a new document (default apple-business).' },
-    { name: 'private-key', type: 'string', description: 'The MDM private key (PEM) as a path or env:NAME, to decrypt server tokens and read their real expiry.' },
+    {
+      name: 'private-key',
+      type: 'string',
+      description: 'The MDM private key as a path or env:NAME, to decrypt server tokens; with --from-apple, env:NAME of the Apple Business API key instead.',
+    },
+    { name: 'from-apple', type: 'boolean', description: 'Also import units, device management services and accounts with roles from the Apple Business API.' },
+    { name: 'client-id', type: 'string', description: "With --from-apple: the API account's client ID (BUSINESSAPI.…)." },
+    { name: 'key-id', type: 'string', description: "With --from-apple: the ID of the API account's key." },
     { name: 'dry-run', type: 'boolean', description: 'Print the change as a diff and write nothing.' },
   ],
   async run(args, io) {
     const organization = requiredOrganization(args);
-    if (args.positionals.length === 0) throw new UsageError('import needs token or certificate files or folders: abm-gitops import <paths…> --organization <name>');
+    const fromApple = booleanOption(args, 'from-apple', false);
+    if (args.positionals.length === 0 && !fromApple) {
+      throw new UsageError('import needs token or certificate files or folders, or --from-apple: abm-gitops import <paths…> --organization <name>');
+    }
     const into = stringOption(args, 'into');
     const intoPath = into === undefined ? undefined : resolve(io.cwd, into);
     const existing = intoPath === undefined ? undefined : readExisting(intoPath, into!, organization);
     const documentFolder = intoPath === undefined ? io.cwd : dirname(intoPath);
-    const keys = await explicitKeys(args, io, organization);
+    const apple = fromApple ? await appleAnswers(args, io) : undefined;
+    const keys = fromApple ? [] : await explicitKeys(args, io, organization);
 
     const collection = collectFiles(args.positionals, { cwd: io.cwd, maxFileBytes: DEFAULT_LIMITS.maxFileBytes });
     if (collection.missing.length > 0) throw new UsageError(`import: ${collection.missing.join(', ')}: no such file or folder`);
@@ -69,6 +84,7 @@ export const command: Command = {
       documentFolder,
       repositoryRoot: repositoryRoot(documentFolder, io.cwd),
     });
+    if (apple) applyAppleState(result, apple);
     const ignored = readings.filter((reading) => reading.kind === 'ignored').length;
     const filesRead = collection.files.length;
     const dryRun = booleanOption(args, 'dry-run', false);
@@ -220,4 +236,32 @@ function keyFromFile(shown: string, bytes: Buffer, organization: string): KeyCan
   const base = shown.replace(/^.*\//, '').replace(/\.[^.]*$/, '');
   const name = envName(organization, base);
   return { label: shown, envName: /KEY$/.test(name) ? name : `${name}_KEY`, key: bytes };
+}
+
+/** The Apple Business API's answers, read with the credentials given; a refusal is one line naming the API and status. */
+async function appleAnswers(args: ParsedArgs, io: CommandIo): Promise<AppleImport> {
+  const clientId = stringOption(args, 'client-id');
+  const keyId = stringOption(args, 'key-id');
+  const privateKey = stringOption(args, 'private-key');
+  if (clientId === undefined || keyId === undefined || privateKey === undefined) {
+    throw new UsageError('import --from-apple needs --client-id, --key-id and --private-key env:NAME (the Apple Business API account and its key)');
+  }
+  const badId = checkClientId(clientId) ?? checkKeyId(keyId);
+  if (badId !== undefined) throw new UsageError(`import --from-apple: ${badId.replace('spec.appleApi.clientId', '--client-id').replace('spec.appleApi.keyId', '--key-id')}`);
+  if (!privateKey.startsWith('env:') || !/^env:[A-Za-z_][A-Za-z0-9_]*$/.test(privateKey)) {
+    throw new UsageError('import --from-apple: --private-key must be env:NAME (the Apple Business API key is a secret and comes from the environment only)');
+  }
+  const refusal = runnerVariableRefusal(privateKey);
+  if (refusal !== undefined) throw new UsageError(`import --from-apple: ${refusal}`);
+  const value = io.env[privateKey.slice(4)];
+  if (value === undefined || value.trim() === '') throw new UsageError(`import --from-apple: --private-key ${privateKey}: ${privateKey.slice(4)} is not set`);
+  const key = parseAppleApiKey(value, privateKey);
+  if (!key.ok) throw new UsageError(`import --from-apple: ${key.reason.replace('spec.appleApi.privateKey', '--private-key')}`);
+  const client = new BusinessApiClient(new HttpClient(), resolveEndpoints(io.env), { clientId, keyId, key: key.key });
+  try {
+    return { state: await client.state(), clientId, keyId, privateKey };
+  } catch (error) {
+    if (error instanceof AppleApiError) throw new UsageError(`import --from-apple: ${error.message}`);
+    throw error;
+  }
 }
