@@ -12,8 +12,12 @@ h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 18px; margin: 32px 0 8p
 .meta, .note, caption { color: var(--muted); }
 caption { text-align: left; padding: 4px 0; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0; }
-th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #e0e0e0; vertical-align: top; }
-th { background: #f4f5f7; position: sticky; top: 0; }
+th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #e0e0e0; vertical-align: top; overflow-wrap: anywhere; }
+th { background: #f4f5f7; }
+/* Fixed layout: a table of thousands of rows is laid out from its column widths, not by measuring every cell. */
+#organizations, #tokens, table.findings { table-layout: fixed; }
+/* Sections below the first screen are laid out when scrolled to, not while the page opens. */
+section.deferred { content-visibility: auto; contain-intrinsic-size: auto 1500px; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 th button { font: inherit; font-weight: 600; border: 0; background: none; padding: 0; cursor: pointer; color: inherit; }
 th[aria-sort="ascending"] button::after { content: " ▲"; } th[aria-sort="descending"] button::after { content: " ▼"; }
@@ -39,7 +43,7 @@ code { font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; 
 #timeline .status-renew { fill: var(--renew); } #timeline .status-ok { fill: var(--ok); }
 .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; padding: 0; list-style: none; }
 .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 4px; background: currentColor; }
-@media print { .controls { display: none !important; } th { position: static; } body { padding: 0; } a { color: inherit; text-decoration: none; } }
+@media print { .controls { display: none !important; } section.deferred { content-visibility: visible; } body { padding: 0; } a { color: inherit; text-decoration: none; } }
 `;
 
 /** Sorting and filtering of #organizations; written for a few thousand rows without freezing. */
@@ -87,9 +91,10 @@ export const HTML_SCRIPT = `
       var numeric = header.getAttribute('data-type') === 'number';
       var values = rows.map(function (row, index) { var raw = row.cells[column].getAttribute('data-value'); return { row: row, index: index, value: numeric ? Number(raw) : raw }; });
       values.sort(function (a, b) { var order = a.value < b.value ? -1 : a.value > b.value ? 1 : a.index - b.index; return ascending ? order : -order; });
-      var fragment = document.createDocumentFragment();
-      rows = values.map(function (entry) { fragment.appendChild(entry.row); return entry.row; });
-      body.appendChild(fragment);
+      // Detached while reordered: the table is laid out once, not once per moved row.
+      table.removeChild(body);
+      rows = values.map(function (entry) { body.appendChild(entry.row); return entry.row; });
+      table.appendChild(body);
     });
   });
   apply();

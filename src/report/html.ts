@@ -92,11 +92,11 @@ ${organizationsTable(organizations)}
 <h2 id="timeline-heading">Expiry timeline</h2>
 ${tokens.length === 0 ? '<p>No tokens or certificates with an expiry are declared.</p>' : `<div class="timeline">\n${timelineSvg(tokens, now, windows)}\n</div>\n${legend()}`}
 </section>
-<section aria-labelledby="findings-heading">
+<section class="deferred" aria-labelledby="findings-heading">
 <h2 id="findings-heading">Findings</h2>
 ${findingsSections(report.findings, options)}
 </section>
-<section aria-labelledby="tokens-heading">
+<section class="deferred" aria-labelledby="tokens-heading">
 <h2 id="tokens-heading">Tokens and certificates</h2>
 ${tokensTable(tokens, options)}
 </section>
@@ -191,6 +191,7 @@ function organizationsTable(rows: readonly OrganizationRow[]): string {
 </div>
 <table id="organizations">
 <caption>${rows.length} organizations, worst first, then by next expiry</caption>
+<colgroup><col style="width:24%"><col style="width:12%"><col style="width:32%"><col style="width:8%"><col style="width:8%"><col style="width:8%"><col style="width:8%"></colgroup>
 <thead><tr><th scope="col" data-sort="name">Organization</th><th scope="col" data-sort="worst" data-type="number">Worst finding</th><th scope="col" data-sort="next" data-type="number">Next expiry</th><th scope="col" class="number" data-sort="errors" data-type="number">Errors</th><th scope="col" class="number" data-sort="warnings" data-type="number">Warnings</th><th scope="col" class="number" data-sort="infos" data-type="number">Infos</th><th scope="col" class="number" data-sort="tokens" data-type="number">Tokens</th></tr></thead>
 <tbody>
 ${body.join('\n')}
@@ -226,6 +227,7 @@ function findingsSections(findings: readonly Finding[], options: HtmlOptions): s
       return `<h3>${escapeHtml(heading)}</h3>
 <table class="findings">
 <caption>${group.length} finding${group.length === 1 ? '' : 's'}</caption>
+<colgroup><col style="width:10%"><col style="width:18%"><col style="width:22%"><col style="width:50%"></colgroup>
 <thead><tr><th scope="col">Severity</th><th scope="col">Rule</th><th scope="col">Where</th><th scope="col">Message</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
@@ -243,6 +245,7 @@ function tokensTable(tokens: readonly TokenRow[], options: HtmlOptions): string 
   );
   return `<table id="tokens">
 <caption>${tokens.length} tokens and certificates, earliest expiry first</caption>
+<colgroup><col style="width:15%"><col style="width:12%"><col style="width:13%"><col style="width:10%"><col style="width:7%"><col style="width:11%"><col style="width:12%"><col style="width:20%"></colgroup>
 <thead><tr><th scope="col">Organization</th><th scope="col">Kind</th><th scope="col">Id</th><th scope="col">Expires</th><th scope="col" class="number">Days left</th><th scope="col">Status</th><th scope="col">Date from</th><th scope="col">Declared at</th></tr></thead>
 <tbody>
 ${rows.join('\n')}

@@ -86,7 +86,7 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
 
       const tokenRows = await page
         .locator('#tokens tbody tr')
-        .evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('td') as ArrayLike<{ innerText: string }>, (cell) => cell.innerText.trim())));
+        .evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('td') as ArrayLike<{ textContent: string | null }>, (cell) => cell.textContent!.trim())));
       expect(tokenRows).toHaveLength(listed.tokens.length);
       for (const token of listed.tokens) {
         const row = tokenRows.find((cells) => cells[0] === token.organization && cells[2] === token.id && cells[1]!.replace(/ /g, '-').toLowerCase() === token.kind.toLowerCase());
