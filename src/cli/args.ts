@@ -2,21 +2,34 @@ import { didYouMean } from '../schema/index.js';
 import { UsageError, type OptionSpec, type ParsedArgs } from './command.js';
 
 /**
- * A small, strict argument parser: `--name value`, `--name=value`, `--flag`,
- * `--no-flag`, `--` ends options. Unknown options and values outside
- * `choices` are usage errors with a suggestion.
+ * A small, strict argument parser: `--name value`, `--name=value`, `-f value`,
+ * `--flag`, `-q`, `--no-flag`, `--` ends options. Unknown options and values
+ * outside `choices` are usage errors with a suggestion; their messages name
+ * no command (the CLI puts `abm-gitops <command>:` in front).
  */
-export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[], commandName: string): ParsedArgs {
+export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[]): ParsedArgs {
   const byName = new Map(specs.map((spec) => [spec.name, spec]));
+  const byShort = new Map(specs.filter((spec) => spec.short !== undefined).map((spec) => [spec.short!, spec]));
   const parsed: ParsedArgs = { positionals: [], options: {} };
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
+    let arg = argv[i]!;
     if (arg === '--') {
       for (const rest of argv.slice(i + 1)) parsed.positionals.push(rest);
       break;
     }
+    if (/^-[^-]/.test(arg)) {
+      const spec = byShort.get(arg.slice(1, 2));
+      if (!spec) {
+        const shorts = [...byShort.keys()].map((letter) => `-${letter}`);
+        throw new UsageError(
+          `unknown option ${arg}${shorts.length > 0 ? ` (short options are ${shorts.join(', ')}; others are written --name)` : ' (options are written --name)'}`,
+        );
+      }
+      const attached = arg.slice(2);
+      if (spec.type === 'boolean' && attached !== '') throw new UsageError(`unknown option ${arg} (-${spec.short} takes no value)`);
+      arg = `--${spec.name}${attached === '' ? '' : `=${attached.replace(/^=/, '')}`}`;
+    }
     if (!arg.startsWith('--') || arg === '-') {
-      if (arg.startsWith('-') && arg !== '-') throw new UsageError(`${commandName}: unknown option ${arg} (options are written --name)`);
       parsed.positionals.push(arg);
       continue;
     }
@@ -26,19 +39,19 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[],
     const spec = byName.get(name);
     if (!spec) {
       const suggestion = didYouMean(rawName, [...byName.keys()]);
-      throw new UsageError(`${commandName}: unknown option --${rawName}${suggestion ? ` (did you mean --${suggestion}?)` : ''}`);
+      throw new UsageError(`unknown option --${rawName}${suggestion ? ` (did you mean --${suggestion}?)` : ''}`);
     }
     if (spec.type === 'boolean') {
-      if (inlineValue !== undefined) throw new UsageError(`${commandName}: --${name} takes no value`);
+      if (inlineValue !== undefined) throw new UsageError(`--${name} takes no value`);
       parsed.options[name] = !negated;
       continue;
     }
     const value = inlineValue ?? argv[++i];
     if (value === undefined || (inlineValue === undefined && value.startsWith('--'))) {
-      throw new UsageError(`${commandName}: --${name} needs a value${spec.choices ? ` (${spec.choices.join('|')})` : ''}`);
+      throw new UsageError(`--${name} needs a value${spec.choices ? ` (${spec.choices.join('|')})` : ''}`);
     }
     if (spec.choices && !spec.choices.includes(value)) {
-      throw new UsageError(`${commandName}: --${name} must be one of ${spec.choices.join(', ')}, not "${value}"`);
+      throw new UsageError(`--${name} must be one of ${spec.choices.join(', ')}, not "${value}"`);
     }
     if (spec.multiple) parsed.options[name] = [...((parsed.options[name] as string[] | undefined) ?? []), value];
     else parsed.options[name] = value;

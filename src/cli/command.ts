@@ -19,6 +19,8 @@ export interface CommandIo {
 export interface OptionSpec {
   /** Long name without dashes, e.g. `format`. */
   name: string;
+  /** One letter for `-f json`, where the peers (ESLint, yamllint…) have one. */
+  short?: string;
   /** `string` takes a value (`--format json` or `--format=json`); `boolean` is a switch (`--no-x` negates). */
   type: 'string' | 'boolean';
   description: string;

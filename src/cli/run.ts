@@ -11,6 +11,7 @@ import { formatJsonError } from '../report/index.js';
  */
 export async function runCli(argv: readonly string[], io: CommandIo): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === 'help' && rest.length > 0) return helpFor(rest[0]!, io);
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(generalHelp());
     return name === undefined ? 2 : 0;
@@ -19,22 +20,24 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
     io.stdout(`${version()}\n`);
     return 0;
   }
-  const command = COMMANDS.find((candidate) => candidate.name === name);
-  if (!command) {
-    const suggestion = didYouMean(
-      name,
-      COMMANDS.map((candidate) => candidate.name),
-    );
-    io.stderr(`abm-gitops: unknown command "${name}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; run abm-gitops --help\n`);
-    return 2;
-  }
-  if (rest.includes('--help') || rest.includes('-h')) {
+  const command = findCommand(name, io);
+  if (!command) return 2;
+  const beforeDashes = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (beforeDashes.includes('--help') || beforeDashes.includes('-h')) {
     io.stdout(commandHelp(command));
     return 0;
   }
   const wantsJson = jsonRequested(rest);
+  let args;
   try {
-    const args = parseArgs(rest, command.options, `abm-gitops ${command.name}`);
+    args = parseArgs(rest, command.options);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    if (wantsJson) io.stdout(formatJsonError(error.message));
+    io.stderr(`abm-gitops ${command.name}: ${error.message}\n`);
+    return 2;
+  }
+  try {
     return await command.run(args, io);
   } catch (error) {
     const message = error instanceof UsageError ? error.message : `internal error: ${oneLine(error)} (please report this)`;
@@ -45,9 +48,27 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
   }
 }
 
+function findCommand(name: string, io: CommandIo): Command | undefined {
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (command) return command;
+  const suggestion = didYouMean(
+    name,
+    COMMANDS.map((candidate) => candidate.name),
+  );
+  io.stderr(`abm-gitops: unknown command "${name}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; run abm-gitops --help\n`);
+  return undefined;
+}
+
+/** `abm-gitops help <command>`, as git and npm have it. */
+function helpFor(name: string, io: CommandIo): number {
+  const command = findCommand(name, io);
+  if (!command) return 2;
+  io.stdout(commandHelp(command));
+  return 0;
+}
+
 function jsonRequested(argv: readonly string[]): boolean {
-  const at = argv.indexOf('--format');
-  return argv.includes('--format=json') || (at !== -1 && argv[at + 1] === 'json');
+  return argv.some((arg, index) => ((arg === '--format' || arg === '-f') && argv[index + 1] === 'json') || arg === '--format=json' || arg === '-fjson' || arg === '-f=json');
 }
 
 function oneLine(error: unknown): string {
@@ -73,10 +94,12 @@ function generalHelp(): string {
 
 function commandHelp(command: Command): string {
   const flags = command.options.map((option) => {
-    if (option.type === 'boolean') return `--${option.name}`;
-    return `--${option.name} <${option.choices ? option.choices.join('|') : 'value'}>`;
+    const short = option.short ? `-${option.short}, ` : '    ';
+    if (option.type === 'boolean') return `${short}--${option.name}`;
+    return `${short}--${option.name} <${option.choices ? option.choices.join('|') : 'value'}>`;
   });
   const width = flags.reduce((widest, flag) => Math.max(widest, flag.length), 0);
   const options = command.options.map((option, index) => `  ${flags[index]!.padEnd(width)}  ${option.description}`);
-  return [`Usage: ${command.usage}`, '', command.summary, '', 'Options:', ...options, ''].join('\n');
+  const optionLines = options.length > 0 ? ['Options:', ...options, ''] : [];
+  return [`Usage: ${command.usage}`, '', command.summary, '', ...optionLines].join('\n');
 }

@@ -124,7 +124,6 @@ export async function runRenewal(options: RenewalOptions): Promise<RenewalResult
     if (error instanceof UsageError) throw error;
     result.error = firstLine(error);
     result.failed = result.outcomes.filter((outcome) => outcome.action === 'failed').length + 1;
-    log(`renewal stopped: ${result.error}`);
   } finally {
     await cleanup?.();
   }

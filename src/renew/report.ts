@@ -55,7 +55,6 @@ export function formatRenewalText(result: RenewalResult, options: { showBodies?:
         .join(' ');
       lines.push('', `Token dashboard: ${action}${detail ? ` ${detail}` : ''}`);
     }
-    if (result.error !== undefined) lines.push('', `Stopped: ${result.error}`);
     const counts = summary(result);
     lines.push('', ACTIONS.map((action) => `${counts[action]} ${action}`).join(', '));
   }

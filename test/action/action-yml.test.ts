@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
@@ -30,12 +30,22 @@ describe('action.yml', () => {
 });
 
 describe('example workflows', () => {
+  it('use github/codeql-action v4 or later (v3 is deprecated in December 2026)', () => {
+    const uses = readdirSync(new URL('../../examples/workflows/', import.meta.url))
+      .filter((name) => name.endsWith('.yml'))
+      .flatMap((name) => Object.values(read(`examples/workflows/${name}`).jobs as Record<string, { steps: Array<{ uses?: string }> }>))
+      .flatMap((job) => job.steps.map((step) => step.uses ?? ''))
+      .filter((action) => action.startsWith('github/codeql-action/'));
+    expect(uses.length).toBeGreaterThan(0);
+    for (const action of uses) expect(Number(/@v(\d+)/.exec(action)?.[1])).toBeGreaterThanOrEqual(4);
+  });
+
   it('validate.yml: push and pull_request, read + code scanning upload, full history, SARIF uploaded', () => {
     const workflow = read('examples/workflows/validate.yml');
     expect(Object.keys(workflow.on)).toEqual(['push', 'pull_request']);
     expect(workflow.permissions).toEqual({ contents: 'read', 'security-events': 'write' });
     const steps = workflow.jobs.validate.steps as Array<Record<string, any>>;
-    expect(steps.map((step) => step.uses)).toEqual(['actions/checkout@v4', 'abm-gitops/abm-gitops@v1', 'github/codeql-action/upload-sarif@v3', 'actions/upload-artifact@v4']);
+    expect(steps.map((step) => step.uses)).toEqual(['actions/checkout@v4', 'abm-gitops/abm-gitops@v1', 'github/codeql-action/upload-sarif@v4', 'actions/upload-artifact@v4']);
     expect(steps[0]!.with).toEqual({ 'fetch-depth': 0 });
     expect(steps[2]!.with.sarif_file).toBe('${{ steps.abm.outputs.sarif-file }}');
     // The HTML report lands inside the uploaded folder, so the job summary links to the artifact.

@@ -273,7 +273,7 @@ describe('validate flags', () => {
     expect([await exit('error', 'never'), await exit('off', 'error')]).toEqual([0, 0]);
     expect(await cli(['validate', repoWith('error'), '--fail-on', 'fatal'])).toMatchObject({
       code: 2,
-      stderr: 'abm-gitops: abm-gitops validate: --fail-on must be one of error, warning, info, never, not "fatal"\n',
+      stderr: 'abm-gitops validate: --fail-on must be one of error, warning, info, never, not "fatal"\n',
     });
   });
 
@@ -308,7 +308,7 @@ describe('validate flags', () => {
     expect(await cli(['validate', '--fail-of', 'error'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'abm-gitops: abm-gitops validate: unknown option --fail-of (did you mean --fail-on?)\n',
+      stderr: 'abm-gitops validate: unknown option --fail-of (did you mean --fail-on?)\n',
     });
     expect((await cli(['valdate'])).stderr).toBe('abm-gitops: unknown command "valdate" (did you mean "validate"?); run abm-gitops --help\n');
   });
@@ -325,7 +325,8 @@ describe('validate flags', () => {
     expect(validateHelp.stdout.split('\n')[0]).toBe(
       'Usage: abm-gitops validate [root] [--format text|json|sarif|github|markdown|html] [--output <file>] [--fail-on error|warning|info|never] [--now <date>] [--changed-since <git-ref>] [--quiet] [--no-color] [--online]',
     );
-    for (const flag of ['--format', '--output', '--fail-on', '--now', '--changed-since', '--quiet', '--color', '--online']) expect(validateHelp.stdout).toContain(`  ${flag}`);
+    for (const flag of ['-f, --format', '-o, --output', '    --fail-on', '    --now', '    --changed-since', '-q, --quiet', '    --color', '    --online'])
+      expect(validateHelp.stdout).toContain(`  ${flag}`);
   });
 });
 

@@ -73,6 +73,16 @@ describe('abm-gitops renew', () => {
     expect(io.out + io.err).not.toContain(TOKEN);
   });
 
+  it('prints a renewal that stopped once, on stderr', async () => {
+    // Port 9 is one fetch refuses to call: the run stops at its first request.
+    const io = recordingIo(await bed.clone(), { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: 'http://127.0.0.1:9', GITHUB_REPOSITORY: 'acme/config' });
+    expect(await runCli(['renew', '--now', '2026-12-18'], io)).toBe(1);
+    expect(io.err.match(/bad port/g)).toHaveLength(1);
+    expect(io.err).toMatch(/^abm-gitops: renewal stopped: .*bad port\n$/m);
+    expect(io.out).not.toContain('bad port');
+    expect(io.out).toContain('1 failed');
+  });
+
   it('exits 1 when an item failed', async () => {
     await writeFile(join(bed.bare, 'hooks/pre-receive'), '#!/bin/sh\nexit 1\n', { mode: 0o755 });
     const io = recordingIo(await bed.clone(), { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: bed.server.url });

@@ -143,7 +143,9 @@ spec:
 /** Kept identical to examples/workflows/validate.yml (a test compares them). */
 export const VALIDATE_WORKFLOW = `# Validate the abm-gitops config on every push and pull request: findings
 # become annotations on the changed lines, a job summary lists every token by
-# expiry, and the SARIF report feeds GitHub code scanning.
+# expiry, the SARIF report feeds GitHub code scanning, and the HTML report
+# (organizations, expiry timeline, findings) is kept as a run artifact that
+# the job summary links to.
 name: abm-gitops validate
 
 on:
@@ -173,6 +175,7 @@ jobs:
           path: .
           fail-on: error
           sarif-file: abm-gitops.sarif
+          html-file: abm-gitops-report/abm-gitops.html
           # changed-only defaults to true on pull requests: findings only in
           # the files the pull request touches (the whole repo is still loaded).
         # Secrets behind env: references let abm-gitops read the real tokens
@@ -184,8 +187,16 @@ jobs:
       - name: Upload SARIF to code scanning
         # Also when validation failed: that is when the alerts matter.
         if: \${{ always() && steps.abm.outputs.sarif-file != '' }}
-        uses: github/codeql-action/upload-sarif@v3
+        uses: github/codeql-action/upload-sarif@v4
         with:
           sarif_file: \${{ steps.abm.outputs.sarif-file }}
           category: abm-gitops
+
+      - name: Keep the HTML report
+        if: \${{ always() }}
+        uses: actions/upload-artifact@v4
+        with:
+          name: abm-gitops-report
+          path: abm-gitops-report/
+          if-no-files-found: ignore
 `;

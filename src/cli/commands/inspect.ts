@@ -209,7 +209,7 @@ export const command: Command = {
       description: 'The MDM private key (PEM or DER, PKCS#1 or PKCS#8) as a path or env:NAME, to decrypt a server token and read its expiry.',
     },
     { name: 'passphrase', type: 'string', description: 'env:NAME of the passphrase that opens a .p12 push certificate.' },
-    { name: 'format', type: 'string', choices: ['text', 'json'], description: 'Output format (default text).' },
+    { name: 'format', short: 'f', type: 'string', choices: ['text', 'json'], description: 'Output format (default text).' },
   ],
   async run(args, io) {
     const file = singleFile(args);

@@ -10,7 +10,7 @@ export const command: Command = {
   usage: 'abm-gitops renew [root] [--dry-run] [--format text|json] [--now <date>] [--repo owner/name] [--base <branch>] [--token-env <NAME>] [--author "Name <email>"]',
   options: [
     { name: 'dry-run', type: 'boolean', description: 'Print the plan (titles, bodies, branches) from the files at root and touch nothing.' },
-    { name: 'format', type: 'string', choices: ['text', 'json'], description: 'Output format (default text).' },
+    { name: 'format', short: 'f', type: 'string', choices: ['text', 'json'], description: 'Output format (default text).' },
     { name: 'now', type: 'string', description: 'Plan as of this date or date-time (reproducible runs).' },
     { name: 'repo', type: 'string', description: 'The GitHub repository, owner/name (default GITHUB_REPOSITORY, else the origin remote).' },
     { name: 'base', type: 'string', description: "Base branch of the pull requests (default the repository's default branch)." },

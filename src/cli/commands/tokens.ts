@@ -12,8 +12,8 @@ export const command: Command = {
   summary: 'List every service token, content token and APNs certificate across organizations, earliest expiry first (text, JSON, CSV or an ICS calendar).',
   usage: 'abm-gitops tokens [root] [--format text|json|csv|ics] [--output <file>] [--now <date>]',
   options: [
-    { name: 'format', type: 'string', choices: TOKENS_FORMATS, description: 'Output format (default text); ics is a calendar to subscribe to.' },
-    { name: 'output', type: 'string', description: 'Write to this file instead of standard output.' },
+    { name: 'format', short: 'f', type: 'string', choices: TOKENS_FORMATS, description: 'Output format (default text); ics is a calendar to subscribe to.' },
+    { name: 'output', short: 'o', type: 'string', description: 'Write to this file instead of standard output.' },
     { name: 'now', type: 'string', description: 'Count days left as of this date or date-time (reproducible runs; also the calendar DTSTAMP).' },
   ],
   async run(args, io) {

@@ -18,13 +18,13 @@ export const command: Command = {
   usage:
     'abm-gitops validate [root] [--format text|json|sarif|github|markdown|html] [--output <file>] [--fail-on error|warning|info|never] [--now <date>] [--changed-since <git-ref>] [--quiet] [--no-color] [--online]',
   options: [
-    { name: 'format', type: 'string', choices: OUTPUT_FORMATS, description: 'Output format (default text).' },
-    { name: 'output', type: 'string', description: 'Write the report to this file instead of standard output.' },
+    { name: 'format', short: 'f', type: 'string', choices: OUTPUT_FORMATS, description: 'Output format (default text).' },
+    { name: 'output', short: 'o', type: 'string', description: 'Write the report to this file instead of standard output.' },
     { name: 'fail-on', type: 'string', choices: FAIL_ON_CHOICES, description: 'Lowest severity that makes the exit status 1 (default error).' },
     { name: 'now', type: 'string', description: 'Evaluate expiry as of this date or date-time (reproducible runs).' },
     { name: 'changed-since', type: 'string', description: 'Report only findings in files changed since this git ref (the whole repo is still loaded).' },
-    { name: 'quiet', type: 'boolean', description: 'Text output: errors only, no code frames.' },
-    { name: 'color', type: 'boolean', description: 'Colour text output (default: when standard output is a terminal; --no-color turns it off).' },
+    { name: 'quiet', short: 'q', type: 'boolean', description: 'Text output: errors only, no code frames.' },
+    { name: 'color', type: 'boolean', description: 'Colour text output (default: when standard output is a terminal, or FORCE_COLOR is set; NO_COLOR or --no-color turn it off).' },
     { name: 'online', type: 'boolean', description: "Also compare the setup with Apple's live state, read-only (docs/online.md); never on pull requests from forks." },
   ],
   async run(args, io) {
@@ -75,9 +75,17 @@ export function resolveNow(text: string | undefined): Date {
   return now;
 }
 
+/**
+ * `--color`/`--no-color` win; then FORCE_COLOR (as Node and chalk read it:
+ * set means on, `0` or `false` off), then NO_COLOR (https://no-color.org:
+ * set and not empty means off), then whether stdout is a terminal that is
+ * not `TERM=dumb`.
+ */
 export function wantsColor(args: ParsedArgs, io: CommandIo): boolean {
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return booleanOption(args, 'color', false);
-  return booleanOption(args, 'color', io.isTTY);
+  const { FORCE_COLOR: force, NO_COLOR: noColor, TERM: term } = io.env;
+  if (force !== undefined) return booleanOption(args, 'color', force !== '0' && force.toLowerCase() !== 'false');
+  if (noColor !== undefined && noColor !== '') return booleanOption(args, 'color', false);
+  return booleanOption(args, 'color', io.isTTY && term !== 'dumb');
 }
 
 export function writeOutput(text: string, outputPath: string | undefined, io: CommandIo): void {
