@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Finding, Severity, ValidationReport } from '../findings.js';
 import { RULES, docsUrl, type Rule } from '../rules/index.js';
 import { repositoryPath } from './annotations.js';
+import { ruleHelp } from './rule-docs.js';
 import { TOOL_NAME, TOOL_URL, toolVersion } from './tool-info.js';
 
 export interface SarifOptions {
@@ -53,9 +54,11 @@ function ruleDescriptor(rule: Rule): Record<string, unknown> {
   const { id, summary, defaultSeverity } = rule.meta;
   return {
     id,
-    name: pascalCase(id),
+    name: ruleName(id),
     shortDescription: { text: summary },
     fullDescription: { text: `${summary} Default severity: ${defaultSeverity}. Documentation: ${docsUrl(id)}` },
+    // GitHub code scanning requires `help`; it shows the Markdown on each alert.
+    help: ruleHelp(id, summary),
     helpUri: docsUrl(id),
     defaultConfiguration: { level: SARIF_LEVEL[defaultSeverity] },
   };
@@ -84,7 +87,9 @@ function result(finding: Finding, pathPrefix: string, ruleIndex: ReadonlyMap<str
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding, file) },
-    ...(finding.waived && finding.waiver ? { suppressions: [{ kind: finding.waiver.source === 'inline' ? 'inSource' : 'external', justification: finding.waiver.reason }] } : {}),
+    // On every result or on none (SARIF 3.27.23): an empty list says "not suppressed", a waiver a suppressed result.
+    suppressions:
+      finding.waived && finding.waiver ? [{ kind: finding.waiver.source === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: finding.waiver.reason }] : [],
     ...(finding.organization !== undefined || finding.path !== undefined
       ? { properties: { ...(finding.organization !== undefined ? { organization: finding.organization } : {}), ...(finding.path !== undefined ? { path: finding.path } : {}) } }
       : {}),
@@ -107,9 +112,14 @@ function fileUri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-function pascalCase(id: string): string {
-  return id
+/**
+ * A readable name that differs from the id (SARIF1001 compares them ignoring
+ * case, so a one-word id such as `schema` needs more than a capital letter).
+ */
+export function ruleName(id: string): string {
+  const pascal = id
     .split('-')
     .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
     .join('');
+  return id.includes('-') ? pascal : `${pascal}Rule`;
 }

@@ -45,7 +45,8 @@ describe('--format sarif', () => {
     expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
     const results = resultsOf(log);
     expect(results).toHaveLength(report.findings.length);
-    expect(results.filter((result) => result.suppressions !== undefined)).toHaveLength(1);
+    expect(results.filter((result) => (result.suppressions ?? []).length > 0)).toHaveLength(1);
+    expect(results.every((result) => Array.isArray(result.suppressions))).toBe(true);
     for (const result of results) expect(result.locations[0]!.physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
   });
 
@@ -64,9 +65,20 @@ describe('--format sarif', () => {
       fullDescription: {
         text: `A unit, service, role, downloadedBy or units entry names nothing in its organization. Default severity: error. Documentation: ${docsUrl('unresolved-reference')}`,
       },
+      help: {
+        text: expect.stringMatching(
+          /^`unresolved-reference`\n\nDefault severity: error[\s\S]*\nHow to fix\n[\s\S]*\n\nExamples and details: https:\/\/github.com\/abm-gitops\/abm-gitops\/blob\/main\/docs\/rules\/unresolved-reference.md$/,
+        ),
+        markdown: expect.stringMatching(
+          /^# `unresolved-reference`\n[\s\S]*\n## How to fix\n[\s\S]*\n\n\[Examples and details\]\(https:\/\/github.com\/abm-gitops\/abm-gitops\/blob\/main\/docs\/rules\/unresolved-reference.md\)$/,
+        ),
+      },
       helpUri: 'https://github.com/abm-gitops/abm-gitops/blob/main/docs/rules/unresolved-reference.md',
       defaultConfiguration: { level: 'error' },
     });
+    const names = driver.rules.map((rule) => (rule as { name: string }).name.toLowerCase());
+    const ids = driver.rules.map((rule) => (rule as { id: string }).id.toLowerCase());
+    expect(names.filter((name, index) => name === ids[index])).toEqual([]);
   });
 
   it('writes results with rule index, level, repository-relative location, fingerprint and suppressions', () => {
@@ -87,10 +99,11 @@ describe('--format sarif', () => {
         },
       ],
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(report.findings[1]!, 'config/customers/acme/organization.yml') },
+      suppressions: [],
       properties: { organization: 'acme', path: 'spec.accounts[0].role' },
     });
     expect(results.map((result) => result.level)).toEqual(['error', 'error', 'warning', 'warning', 'note']);
-    expect(results[3]!.suppressions).toEqual([{ kind: 'external', justification: 'MDM | retired <soon>' }]);
+    expect(results[3]!.suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: 'MDM | retired <soon>' }]);
     expect(results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('config/broken.yml');
   });
 
@@ -128,8 +141,8 @@ describe('--format sarif', () => {
     expect(
       results.map((result) => [result.locations[0]!.physicalLocation.artifactLocation.uri, result.locations[0]!.physicalLocation.region.startLine, result.suppressions]),
     ).toEqual([
-      ['config/orgs/acme.yml', 13, [{ kind: 'inSource', justification: 'role is being created, IT-12' }]],
-      ['config/orgs/acme.yml', 15, undefined],
+      ['config/orgs/acme.yml', 13, [{ kind: 'inSource', status: 'accepted', justification: 'role is being created, IT-12' }]],
+      ['config/orgs/acme.yml', 15, []],
     ]);
   });
 });

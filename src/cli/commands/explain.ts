@@ -5,9 +5,8 @@
  * are printed as written: what a user reads here is exactly what the
  * findings' help links show.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findPackageRoot, readRulePage } from '../../report/rule-docs.js';
 import { RULES, findRule, type Rule } from '../../rules/index.js';
 import { didYouMean } from '../../schema/index.js';
 import { UsageError, type Command } from '../command.js';
@@ -48,26 +47,15 @@ export function ruleList(rules: readonly Rule[]): string {
 
 /** The text of `docs/rules/<id>.md` shipped with the package. */
 export function rulePage(ruleId: string): string {
-  const path = join(packageRoot(), 'docs', 'rules', `${ruleId}.md`);
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    // Only a broken installation gets here: every registered rule has a page (test/docs).
-    throw new UsageError(`explain: cannot read the page of ${ruleId} (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}): reinstall abm-gitops`);
-  }
+  const page = readRulePage(ruleId, packageRoot());
+  // Only a broken installation gets here: every registered rule has a page (test/docs).
+  if (page === undefined) throw new UsageError(`explain: cannot read the page of ${ruleId}: reinstall abm-gitops`);
+  return page;
 }
 
-/**
- * The folder holding package.json above this module. Walking up (rather than
- * a fixed `../..`) works both from src/cli/commands/ and from the bundled
- * dist/cli.js, which sit at different depths.
- */
+/** The folder holding package.json above this module (`findPackageRoot`), or a one-line error. */
 export function packageRoot(from: string = fileURLToPath(import.meta.url)): string {
-  let dir = dirname(from);
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new UsageError('explain: cannot find the abm-gitops package folder (no package.json above the program): reinstall abm-gitops');
-    dir = parent;
-  }
+  const root = findPackageRoot(from);
+  if (root === undefined) throw new UsageError('explain: cannot find the abm-gitops package folder (no package.json above the program): reinstall abm-gitops');
+  return root;
 }
