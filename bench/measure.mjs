@@ -28,12 +28,12 @@ const useGnuTime = PEAK_MEMORY_SOURCE.startsWith('GNU');
  * Runs `node <nodeArgs…>` once. Returns wall time (ms, measured here around the whole child,
  * start-up included), peak RSS (KiB) and the child's exit status and output.
  */
-export function runNode(nodeArgs, { cwd, allowStatus = [0] } = {}) {
+export function runNode(nodeArgs, { cwd, allowStatus = [0], env: childEnv = process.env } = {}) {
   const rssFile = scratchPath('rss');
   rmSync(rssFile, { force: true });
   const command = useGnuTime ? GNU_TIME : process.execPath;
   const args = useGnuTime ? ['-f', '%M', '-o', rssFile, process.execPath, ...nodeArgs] : ['--import', RSS_HOOK, ...nodeArgs];
-  const env = useGnuTime ? process.env : { ...process.env, ABM_BENCH_RSS_FILE: rssFile };
+  const env = useGnuTime ? childEnv : { ...childEnv, ABM_BENCH_RSS_FILE: rssFile };
   const started = process.hrtime.bigint();
   const child = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;

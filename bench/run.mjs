@@ -2,10 +2,12 @@
 // with --vs-spectral, against Spectral; plus the bundled CLI's start-up. See docs/performance.md.
 // Options: --sizes 100,1000,10000  --runs 5  --startup-runs 20  --vs-spectral  --spectral-runs 3
 //          --seed N  --json  --markdown  --strict (exit 1 when a target fails)
+//          --online-only (just `validate --online` on 150 organizations, 50 ms per request)
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BENCH_NOW, DEFAULT_SEED, benchDirectory, generateRepository } from './generate.mjs';
 import { PEAK_MEMORY_SOURCE, measureNode, scratchPath } from './measure.mjs';
+import { measureOnline } from './online.mjs';
 import { checkTargets, compareFindings, printFindingCheck, printResults } from './report.mjs';
 import { ensureSpectral, preparedRuleset, spectralArgs, spectralFindings } from './spectral.mjs';
 
@@ -13,9 +15,21 @@ const REPO = fileURLToPath(new URL('..', import.meta.url));
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const FLOOR = fileURLToPath(new URL('./floor.mjs', import.meta.url));
 const SPECTRAL_SIZE = 2000;
+const ONLINE = { organizations: 150, latencyMs: 50 };
 
 function parseOptions(argv) {
-  const options = { sizes: [100, 1000, 10000], runs: 5, startupRuns: 20, spectralRuns: 3, seed: DEFAULT_SEED, vsSpectral: false, json: false, markdown: false, strict: false };
+  const options = {
+    sizes: [100, 1000, 10000],
+    runs: 5,
+    startupRuns: 20,
+    spectralRuns: 3,
+    seed: DEFAULT_SEED,
+    vsSpectral: false,
+    json: false,
+    markdown: false,
+    strict: false,
+    onlineOnly: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -32,6 +46,7 @@ function parseOptions(argv) {
     else if (arg === '--json') options.json = true;
     else if (arg === '--markdown') options.markdown = true;
     else if (arg === '--strict') options.strict = true;
+    else if (arg === '--online-only') options.onlineOnly = true;
     else usage(`unknown option ${arg}`);
   }
   const counts = [...options.sizes, options.runs, options.startupRuns, options.spectralRuns];
@@ -41,7 +56,7 @@ function parseOptions(argv) {
 
 function usage(problem) {
   console.error(
-    `bench: ${problem}\nusage: npm run bench -- [--sizes 100,1000,10000] [--runs 5] [--startup-runs 20] [--vs-spectral] [--spectral-runs 3] [--seed N] [--json] [--markdown] [--strict]`,
+    `bench: ${problem}\nusage: npm run bench -- [--sizes 100,1000,10000] [--runs 5] [--startup-runs 20] [--vs-spectral] [--spectral-runs 3] [--seed N] [--json] [--markdown] [--strict] [--online-only]`,
   );
   process.exit(2);
 }
@@ -93,7 +108,7 @@ const results = {
   spectral: undefined,
 };
 
-for (const size of options.sizes) {
+for (const size of options.onlineOnly ? [] : options.sizes) {
   const { root, manifest } = repository(size);
   log(`  abm-gitops validate × ${options.runs}…`);
   const abm = measureAbmGitops(root, options.runs);
@@ -103,15 +118,20 @@ for (const size of options.sizes) {
   results.findingChecks.push({ organizations: size, rows: compareFindings(manifest.expectedByRule, abm.byRule, abm.report) });
 }
 
-log(`start-up × ${options.startupRuns}…`);
-const oneOrganization = repository(1).root;
-results.startup = {
-  nodeBaseline: strip(measureNode(['-e', '0'], { runs: options.startupRuns })),
-  version: strip(measureNode([CLI, '--version'], { runs: options.startupRuns })),
-  validateOneFile: strip(measureNode([CLI, 'validate', oneOrganization, '--now', BENCH_NOW, '--fail-on', 'never'], { runs: options.startupRuns })),
-};
+if (!options.onlineOnly) {
+  log(`start-up × ${options.startupRuns}…`);
+  const oneOrganization = repository(1).root;
+  results.startup = {
+    nodeBaseline: strip(measureNode(['-e', '0'], { runs: options.startupRuns })),
+    version: strip(measureNode([CLI, '--version'], { runs: options.startupRuns })),
+    validateOneFile: strip(measureNode([CLI, 'validate', oneOrganization, '--now', BENCH_NOW, '--fail-on', 'never'], { runs: options.startupRuns })),
+  };
+}
 
-if (options.vsSpectral) {
+log(`validate --online: ${ONLINE.organizations} organizations against the local Apple fake, ${ONLINE.latencyMs} ms per request…`);
+results.online = await measureOnline({ ...ONLINE, runs: Math.min(options.runs, 3), log });
+
+if (options.vsSpectral && !options.onlineOnly) {
   const { root, manifest } = repository(SPECTRAL_SIZE);
   log(`Spectral comparison on ${SPECTRAL_SIZE} files: abm-gitops and floor × ${options.runs}, Spectral × ${options.spectralRuns}…`);
   const abm = measureAbmGitops(root, options.runs);

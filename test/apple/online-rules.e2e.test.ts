@@ -51,5 +51,5 @@ describe('every online rule against the fake, through the real clients', () => {
     expected['unit-not-found'] = ['apple-unit-not-found', 'apple-unit-undeclared'];
     const byOrganization = Object.fromEntries(Object.keys(PROBLEMS).map((problem) => [problem, [...fired(problem)].sort()]));
     expect(byOrganization).toEqual(expected);
-  });
+  }, 180_000);
 });

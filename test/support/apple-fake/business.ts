@@ -30,6 +30,8 @@ export class BusinessFake {
   /** Access token → client ID, with Apple's lifetime. */
   readonly accessTokens = new Map<string, { clientId: string; expiresAt: number }>();
   readonly usedJti = new Set<string>();
+  /** Every client assertion received, verified or not (secrecy tests look for them in outputs). */
+  readonly assertions: string[] = [];
   /** Token requests answered 200, per client ID. */
   readonly tokensIssued = new Map<string, number>();
   /** Answer the next N API calls with 401 as if the access token had expired (and revoke it). */
@@ -59,6 +61,7 @@ export class BusinessFake {
     const account = this.accounts.get(clientId);
     const wantedScope = clientId.startsWith('BUSINESSAPI.') ? 'business.api' : 'school.api';
     if (params.get('scope') !== wantedScope) return invalid('invalid_scope');
+    this.assertions.push(params.get('client_assertion') ?? '');
     if (account === undefined || this.revoked.has(clientId)) return invalid('invalid_client');
     if (!(await this.assertionValid(params.get('client_assertion') ?? '', account))) return invalid('invalid_client');
     const value = `${randomBytes(12).toString('hex')}.${randomBytes(24).toString('base64url')}`;

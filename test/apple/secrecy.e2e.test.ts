@@ -1,0 +1,139 @@
+/**
+ * Secrecy proven, not promised (online.md, "Secrets"): every format of
+ * `validate --online`, in-process and through the bundled CLI, against the
+ * fake, with organizations that agree with Apple, disagree with it, and are
+ * refused by it. No byte run of any credential, decrypted server token
+ * value, session token, access token, client assertion, content token or
+ * secret response field may appear in stdout, stderr or a written file.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
+import { OUTPUT_FORMATS } from '../../src/report/index.js';
+import { AppleFake, scenario, type Problem } from '../support/apple-fake/index.js';
+import { writeRepo } from '../support/repo.js';
+
+const PROJECT = new URL('../../', import.meta.url).pathname;
+const NOW = new Date();
+const problems: Problem[] = [
+  'server-token-mismatch',
+  'content-token-claimed',
+  'content-token-rejected',
+  'server-token-rejected',
+  'api-key-unknown',
+  'account-departed',
+  'service-silent',
+];
+const world = scenario([{ name: 'clean' }, ...problems.map((problem) => ({ name: problem, problem }))], NOW);
+const fake = new AppleFake(world.organizations.map((organization) => organization.fake));
+let root: string;
+let outDir: string;
+
+beforeAll(async () => {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: PROJECT, stdio: 'pipe' });
+  await fake.start();
+  root = writeRepo(world.files);
+  outDir = mkdtempSync(join(tmpdir(), 'abm-gitops-secrecy-'));
+}, 120_000);
+afterAll(async () => {
+  await fake.stop();
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+/** Everything secret this run handled: what the fixtures made, and what Apple (the fake) handed out. */
+function allSecrets(): string[] {
+  const contentInner = world.organizations.flatMap((organization) =>
+    (organization.fake.contentTokens ?? []).map((token) => (JSON.parse(Buffer.from(token.sToken, 'base64').toString('utf8')) as { token: string }).token),
+  );
+  return [
+    ...world.secrets,
+    ...contentInner,
+    ...fake.business.accessTokens.keys(),
+    ...fake.business.assertions,
+    ...fake.enrollment.sessions.keys(),
+    'SUp3rS3Cr3t-notification',
+  ].filter((secret) => secret.length > 0);
+}
+
+/** Runs of 16 characters (every 8th start) of the secret's body: PEM armour and line breaks are not secret. */
+function fragments(secret: string): string[] {
+  const body = secret.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/\s+/g, '');
+  if (body.length <= 16) return [body];
+  const runs: string[] = [];
+  for (let start = 0; start + 16 <= body.length; start += 8) runs.push(body.slice(start, start + 16));
+  return runs;
+}
+
+function leaks(outputs: Record<string, string>): string[] {
+  const found: string[] = [];
+  const flattened = Object.entries(outputs).map(([name, text]) => [name, text, text.replace(/\s+/g, '')] as const);
+  for (const secret of allSecrets()) {
+    for (const fragment of fragments(secret)) {
+      for (const [name, text, squeezed] of flattened) {
+        if (text.includes(fragment) || squeezed.includes(fragment)) found.push(`${name}: …${fragment}…`);
+      }
+    }
+  }
+  return found;
+}
+
+describe('no secret in any output of validate --online', () => {
+  it('in-process CLI, every format, to stdout and to --output', async () => {
+    const outputs: Record<string, string> = {};
+    const env = { ...world.env, ...fake.env };
+    for (const format of OUTPUT_FORMATS) {
+      let stdout = '';
+      let stderr = '';
+      const io = { stdout: (text: string) => (stdout += text), stderr: (text: string) => (stderr += text), env, cwd: root, isTTY: false };
+      const code = await runCli(['validate', '.', '--online', '--format', format, '--fail-on', 'never'], io);
+      expect({ format, code }).toEqual({ format, code: 0 });
+      outputs[`${format} stdout`] = stdout;
+      outputs[`${format} stderr`] = stderr;
+      const file = join(outDir, `report.${format}`);
+      await runCli(['validate', '.', '--online', '--format', format, '--output', file, '--fail-on', 'never'], io);
+      outputs[`${format} file`] = readFileSync(file, 'utf8');
+    }
+    // The run really did meet Apple: findings from every kind of answer are in the outputs.
+    expect(outputs['json stdout']).toContain('apple-server-token-mismatch');
+    expect(outputs['json stdout']).toContain('apple-content-token-rejected');
+    expect(outputs['json stdout']).toContain('apple-api-unavailable');
+    expect(fake.enrollment.sessions.size).toBeGreaterThan(0);
+    expect(fake.business.accessTokens.size).toBeGreaterThan(0);
+    expect(leaks(outputs)).toEqual([]);
+  }, 180_000);
+
+  it('the bundled CLI, with a failing run and a usage error, also leaks nothing', async () => {
+    const run = promisify(execFile);
+    const env = { PATH: process.env.PATH ?? '', ...world.env, ...fake.env };
+    const outputs: Record<string, string> = {};
+    for (const format of ['text', 'sarif', 'markdown'] as const) {
+      const result = await run(process.execPath, [join(PROJECT, 'dist/cli.js'), 'validate', '.', '--online', '--format', format], {
+        cwd: root,
+        env,
+        maxBuffer: 64 * 1024 * 1024,
+      }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+      expect({ format, code: 'code' in result ? result.code : 0 }).toEqual({ format, code: 1 });
+      outputs[`bundle ${format} stdout`] = result.stdout;
+      outputs[`bundle ${format} stderr`] = result.stderr;
+    }
+    const usage = await run(process.execPath, [join(PROJECT, 'dist/cli.js'), 'validate', '.', '--online'], {
+      cwd: root,
+      env: { ...env, ABM_GITOPS_APPLE_API_URL: 'http://apple.example.com' },
+    }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    expect('code' in usage && usage.code).toBe(2);
+    outputs['usage stderr'] = usage.stderr;
+    expect(leaks(outputs)).toEqual([]);
+  }, 180_000);
+
+  it('the scan itself finds a planted secret (it can fail)', () => {
+    // A piece of the Apple key's body, of a consumer secret, of a content token: each is caught.
+    for (const secret of [world.secrets[0]!, world.secrets[2]!, world.secrets[6]!]) {
+      const middle = Math.floor(secret.length / 2);
+      expect(leaks({ planted: `message with ${secret.slice(middle - 15, middle + 15)} inside` }).length).toBeGreaterThan(0);
+    }
+  });
+});
