@@ -8,12 +8,13 @@ import { readModelArtifacts } from './artifacts/read-model.js';
 import type { Environment } from './artifacts/references.js';
 import type { TokenRow } from './findings.js';
 import { formatDay } from './model/dates.js';
+import { applyLiveState } from './model/live.js';
 import { withStatus } from './model/token-status.js';
 import type { DatedArtifact, Organization, RepositoryModel } from './model/types.js';
 import { calendarUid, formatCalendar, type CalendarEvent } from './report/calendar.js';
 import { kindLabel } from './report/gantt.js';
 import { stepContext, stepsFor, type StepEscaper } from './renew/pr-text.js';
-import { buildModel, tokenEntries } from './validate.js';
+import { buildModel, tokenEntries, type LiveStateProvider } from './validate.js';
 
 export interface TokenInventory {
   model: RepositoryModel;
@@ -24,6 +25,14 @@ export interface TokenInventory {
 export function tokenInventory(options: { root: string; now: Date; env?: Environment }): TokenInventory {
   const model = buildModel(resolve(options.root), options.now);
   readModelArtifacts(model, options.env ?? {});
+  return { model, tokens: tokenRows(model) };
+}
+
+/** The same with `--online`: where Apple gives a token's expiry, Apple's date wins (source `apple`). */
+export async function tokenInventoryOnline(options: { root: string; now: Date; env?: Environment; liveState: LiveStateProvider }): Promise<TokenInventory> {
+  const model = buildModel(resolve(options.root), options.now);
+  readModelArtifacts(model, options.env ?? {});
+  applyLiveState(model, await options.liveState(model));
   return { model, tokens: tokenRows(model) };
 }
 

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { UsageError } from '../cli/command.js';
+import { appleLiveState } from '../cli/online.js';
 import type { ValidationReport } from '../findings.js';
 import { changedFilesSince } from '../git/changed-files.js';
 import { annotationsOf, capAnnotations } from '../report/annotations.js';
@@ -12,8 +13,6 @@ import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
 import { failsAt } from '../rules/index.js';
 import { tokenCalendar, tokenRows } from '../tokens.js';
-import { fetchLiveState } from '../apple/index.js';
-import { toolVersion } from '../report/tool-info.js';
 import { validateRepository, validateRepositoryOnline, type ValidateOptions } from '../validate.js';
 import { PULL_REQUEST_EVENTS, pullRequestFromFork, type GithubContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
@@ -80,7 +79,7 @@ async function validateOnline(options: ValidateOptions, env: Readonly<Record<str
   }
   return validateRepositoryOnline({
     ...options,
-    liveState: (model) => fetchLiveState(model, env, { userAgent: `abm-gitops/${toolVersion()}`, onSecret: (secret) => maskSecret(secret, core.setSecret) }),
+    liveState: appleLiveState(env, (secret) => maskSecret(secret, core.setSecret)),
   });
 }
 

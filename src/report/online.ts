@@ -45,10 +45,10 @@ export function onlineMarkdown(online: OnlineSummary): string {
   const rows = online.skipped
     .slice(0, MAX_SKIPPED_ROWS)
     .map((skip) => `| ${escapeMarkdown(skippedSubject(skip))} | ${escapeMarkdown(apiName(skip.api))} | ${escapeMarkdown(skip.reason)} |`);
-  parts.push('', 'Not checked, for lack of a credential or because the product has no such API:', '', '| Organization | API | Why |', '| --- | --- | --- |', ...rows);
+  parts.push('', 'Not checked, for lack of a credential or because the product has no such API:', '', '| Organization | API | Why |', '| --- | --- | --- |');
   const more = online.skipped.length - rows.length;
-  if (more > 0) parts.push('', `…and ${more} more (see the JSON output).`);
-  return parts.join('\n');
+  const tail = more > 0 ? ['', `…and ${more} more (see the JSON output).`] : [];
+  return parts.concat(rows, tail).join('\n');
 }
 
 /** The HTML report's section (text escaped with the report's own escaper). */

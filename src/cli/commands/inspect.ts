@@ -17,7 +17,8 @@ import {
   type CertificateInfo,
   type DetectedKind,
 } from '../../artifacts/index.js';
-import { stringOption } from '../args.js';
+import { booleanOption, stringOption } from '../args.js';
+import { inspectOnline } from '../online.js';
 import { UsageError, type Command, type CommandIo, type ParsedArgs } from '../command.js';
 
 type Value = string | number | boolean | string[] | Array<Record<string, string>>;
@@ -201,7 +202,7 @@ function singleFile(args: ParsedArgs): string {
 export const command: Command = {
   name: 'inspect',
   summary: 'Say what a token, certificate or key file is (kind, organization, expiry, recipient, sha256), never its secrets.',
-  usage: 'abm-gitops inspect <file> [--private-key <path|env:NAME>] [--passphrase env:NAME] [--format text|json]',
+  usage: 'abm-gitops inspect <file> [--private-key <path|env:NAME>] [--passphrase env:NAME] [--format text|json] [--online]',
   options: [
     {
       name: 'private-key',
@@ -210,6 +211,11 @@ export const command: Command = {
     },
     { name: 'passphrase', type: 'string', description: 'env:NAME of the passphrase that opens a .p12 push certificate.' },
     { name: 'format', short: 'f', type: 'string', choices: ['text', 'json'], description: 'Output format (default text).' },
+    {
+      name: 'online',
+      type: 'boolean',
+      description: "Also ask Apple about the token, read-only: a content token's location, expiry and holding MDM; a server token's service and downloader (needs --private-key).",
+    },
   ],
   async run(args, io) {
     const file = singleFile(args);
@@ -228,6 +234,7 @@ export const command: Command = {
       io.stderr(`note: --private-key ignored: ${file} is not a server token\n`);
     }
     const inspection = kind === 'service-token' ? inspectServerToken(bytes, file, privateKeyPem) : inspectOther(kind, bytes, passphrase);
+    if (booleanOption(args, 'online', false) && !inspection.failed) inspection.fields = inspection.fields.concat(await inspectOnline(kind, bytes, privateKeyPem, io));
     const format = stringOption(args, 'format') ?? 'text';
     io.stdout(format === 'json' ? renderJson(file, inspection) : renderText(file, inspection));
     return inspection.failed ? 1 : 0;

@@ -4,10 +4,9 @@ import { changedFilesSince } from '../../git/changed-files.js';
 import { parseInstant } from '../../model/dates.js';
 import { formatReport, OUTPUT_FORMATS, reportViews, type FormatOptions, type OutputFormat } from '../../report/index.js';
 import { failsAt } from '../../rules/index.js';
-import { fetchLiveState } from '../../apple/index.js';
-import { toolVersion } from '../../report/tool-info.js';
 import { validateRepository, validateRepositoryOnline, type ValidateOptions } from '../../validate.js';
 import { booleanOption, stringOption } from '../args.js';
+import { appleLiveState } from '../online.js';
 import { UsageError, type Command, type CommandIo, type ParsedArgs } from '../command.js';
 
 export const FAIL_ON_CHOICES = ['error', 'warning', 'info', 'never'] as const;
@@ -39,7 +38,7 @@ export const command: Command = {
 
     const options: ValidateOptions = { root: absoluteRoot, now, env: io.env, ...(onlyFiles ? { onlyFiles } : {}) };
     const { report, model } = booleanOption(args, 'online', false)
-      ? await validateRepositoryOnline({ ...options, liveState: (built) => fetchLiveState(built, io.env, { userAgent: `abm-gitops/${toolVersion()}` }) })
+      ? await validateRepositoryOnline({ ...options, liveState: appleLiveState(io.env) })
       : validateRepository(options);
     report.root = root;
     const output = formatReport(format, report, {
