@@ -69,6 +69,17 @@ describe('example workflows', () => {
     expect(steps[3]!.with.path).toBe('site');
   });
 
+  it('online.yml: push to main, schedule and manual runs, never pull requests; online on, secrets from env', () => {
+    const workflow = read('examples/workflows/online.yml');
+    expect(Object.keys(workflow.on)).toEqual(['push', 'schedule', 'workflow_dispatch']);
+    expect(workflow.on.push).toEqual({ branches: ['main'] });
+    expect(workflow.permissions).toEqual({ contents: 'read', 'security-events': 'write' });
+    const steps = workflow.jobs.online.steps as Array<Record<string, any>>;
+    expect(steps.map((step) => step.uses)).toEqual(['actions/checkout@v4', 'abm-gitops/abm-gitops@v1', 'github/codeql-action/upload-sarif@v4']);
+    expect(steps[1]!.with).toMatchObject({ online: true });
+    for (const value of Object.values(steps[1]!.env as Record<string, string>)) expect(value).toMatch(/^\$\{\{ secrets\.[A-Z0-9_]+ \}\}$/);
+  });
+
   it('renew.yml: schedule and manual runs, write access for branches and pull requests, an app token', () => {
     const workflow = read('examples/workflows/renew.yml');
     expect(Object.keys(workflow.on)).toEqual(['schedule', 'workflow_dispatch']);
