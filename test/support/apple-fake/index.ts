@@ -4,3 +4,4 @@ export type * from './types.js';
 export * from './fixtures.js';
 export { parseOAuthHeader } from './enrollment.js';
 export * from './scenario.js';
+export * from './secrets-scan.js';
