@@ -128,7 +128,13 @@ class Context {
       );
       return undefined;
     }
-    return `file:${relative(this.options.documentFolder, reading.file.absolute).split(sep).join('/')}`;
+    const path = relative(this.options.documentFolder, reading.file.absolute).split(sep).join('/');
+    // eslint-disable-next-line no-control-regex -- a line break cannot be part of a `file:` reference
+    if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(path)) {
+      this.note(reading.file.shown, 'its name holds a line break or control character, which a `file:` reference cannot: rename the file and import again to add its `ref`');
+      return undefined;
+    }
+    return `file:${path}`;
   }
 
   /** A certificate file is referenced where it lies; one that holds its private key too is a secret, taken from a variable. */

@@ -25,6 +25,8 @@ export interface ContentTokenName {
 }
 
 const BROWSER_COPY = /\s?\(\d+\)$/;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]+/g;
 const SERVER_TOKEN_NAME = /^(.+)_Token_(.+?)_smime$/i;
 const CONTENT_TOKEN_NAME = /^sToken_for_(.+)$/i;
 const DOWNLOAD_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T_ ](\d{2})[-:_.](\d{2})[-:_.](\d{2})(?:\.\d+)?Z?)?$/;
@@ -34,7 +36,8 @@ export function stem(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, '');
   const dot = base.lastIndexOf('.');
   const withoutExtension = dot > 0 ? base.slice(0, dot) : base;
-  return withoutExtension.replace(BROWSER_COPY, '').trim();
+  // A file name may hold anything but `/`: control characters make no name a person typed in Apple's portal.
+  return withoutExtension.replace(CONTROL_CHARACTERS, ' ').replace(BROWSER_COPY, '').trim();
 }
 
 export function parseDownloadTime(text: string): Date | undefined {

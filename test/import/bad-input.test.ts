@@ -58,6 +58,22 @@ describe('import on bad input: one clear line each, never a crash or a hang', ()
     expect(run.err).not.toMatch(/\n\s+at /);
   });
 
+  it('shows a hostile file name escaped in the report and keeps control characters out of names', async () => {
+    const work = folder();
+    const downloads = customerDownloads();
+    const hostile = 'Evil\n::error::pwned\u001b[31m_Token_2026-01-10T14-37-38Z_smime.p7m';
+    work.write(`d/${hostile}`, downloads.publicFiles['Jamf Pro Production_Token_2026-01-10T14-37-38Z_smime.p7m']!);
+    const run = await importCli(work.root, ['d', '--organization', 'acme']);
+    const document = parse(run.out) as { spec: { deviceManagementServices: Array<{ name: string; serviceToken: { ref: string } }> } };
+    expect(checkSchema('organization', document)).toEqual([]);
+    expect(document.spec.deviceManagementServices[0]!.name).toBe('Evil ::error::pwned [31m');
+    expect(document.spec.deviceManagementServices[0]!.serviceToken.ref).toBeUndefined();
+    expect(run.err).toContain('which a `file:` reference cannot: rename the file');
+    expect(run.err).not.toMatch(/^::error::/m);
+    expect(run.err).not.toContain('\u001b');
+    expect(run.err).toContain('d/Evil\\u000a::error::pwned\\u001b[31m_Token_');
+  });
+
   it('refuses a missing path, a missing --organization and a bad name with exit 2 and one line', async () => {
     const work = folder();
     expect(await importCli(work.root, ['nope', '--organization', 'acme'])).toEqual({ code: 2, out: '', err: 'abm-gitops: import: nope: no such file or folder\n' });

@@ -176,14 +176,21 @@ function editFile(existing: ExistingFile, result: ImportResult, shown: string): 
   for (const variable of result.variables) variable.name = plan.renamedVariables.get(variable.name) ?? variable.name;
   let text = existing.text;
   const unplaced: string[] = [];
-  // One edit at a time: a place that cannot take an addition (an alias) costs that addition only.
-  for (const edit of plan.edits) {
-    try {
-      text = editYaml(text, [edit], { documentIndex: existing.documentIndex, caller: `import --into ${shown}` });
-    } catch (error) {
-      if (!(error instanceof YamlEditError)) throw error;
-      const what = edit.op === 'add' ? Object.keys(edit.entries).join(', ') : 'new entries';
-      unplaced.push(`${describePath(edit.path)}: ${what} (${error.message.replace(/^.*?: /, '')})`);
+  const options = { documentIndex: existing.documentIndex, caller: `import --into ${shown}` };
+  try {
+    // All edits at once: the file is parsed once per edit and verified once.
+    if (plan.edits.length > 0) text = editYaml(text, plan.edits, options);
+  } catch (error) {
+    if (!(error instanceof YamlEditError)) throw error;
+    // Then one at a time: a place that cannot take an addition (an alias) costs that addition only.
+    for (const edit of plan.edits) {
+      try {
+        text = editYaml(text, [edit], options);
+      } catch (failure) {
+        if (!(failure instanceof YamlEditError)) throw failure;
+        const what = edit.op === 'add' ? Object.keys(edit.entries).join(', ') : 'new entries';
+        unplaced.push(`${describePath(edit.path)}: ${what} (${failure.message.replace(/^.*?: /, '')})`);
+      }
     }
   }
   return { text, added: plan.added, conflicts: plan.conflicts, unplaced };
