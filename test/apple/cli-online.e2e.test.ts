@@ -80,6 +80,21 @@ describe('validate --online on an MSP of 150 organizations', () => {
     expect((await onlineJson(env, ['--fail-on', 'warning'])).code).toBe(1);
   }, 180_000);
 
+  it('HTML, garbage and a 10 MB body from Apple are one clear finding each, never a crash or a body in the message', async () => {
+    fake.fail({ path: /^\/v1\/mdmServers$/, times: Infinity, respond: 'html' });
+    fake.fail({ path: /^\/account$/, times: Infinity, respond: 'garbage' });
+    fake.fail({ path: /^\/mdm\/v2\/client\/config$/, times: Infinity, respond: 'huge' });
+    const { code, report } = await onlineJson({ ...msp.env, ...fake.env });
+    expect(report.findings.every((finding) => finding.ruleId === 'apple-api-unavailable')).toBe(true);
+    expect(report.findings).toHaveLength(90 + 60 + 90);
+    const text = report.findings.map((finding) => finding.message).join('\n');
+    expect(text).toContain('Apple Business API answered: HTTP 200 (not-json)');
+    expect(text).toContain('device enrollment API answered: HTTP 200 (not-json)');
+    expect(text).toContain('Apps and Books API answered with a body over the size cap (too-large)');
+    expect(text).not.toMatch(/<html|DOCTYPE|aaaaaaaa|"data": \[tru/i);
+    expect(code).toBe(0);
+  }, 180_000);
+
   it('a base URL override that is not https nor loopback stops the run with exit 2 and one line', async () => {
     const { code, stdout, stderr } = await cli(['validate', '.', '--online'], { ...msp.env, ABM_GITOPS_ADE_API_URL: 'http://mdm.example.com' });
     expect(code).toBe(2);
