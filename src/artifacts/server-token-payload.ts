@@ -44,6 +44,9 @@ function payloadRecord(decrypted: string): Result<{ record: Record<string, unkno
   return { ok: true, record: parsed as Record<string, unknown> };
 }
 
+/** The fields Apple writes; other names are never reported, since a name is decrypted text too. */
+const KNOWN_FIELDS = new Set(['consumer_key', 'consumer_secret', 'access_token', 'access_secret', 'access_token_expiry']);
+
 export function parseServerTokenPayload(decrypted: string): Result<ServerTokenPayload> {
   const parsed = payloadRecord(decrypted);
   if (!parsed.ok) return parsed;
@@ -52,9 +55,16 @@ export function parseServerTokenPayload(decrypted: string): Result<ServerTokenPa
   if (typeof expiry !== 'string') return fail('decrypted, but it has no access_token_expiry');
   const accessTokenExpiry = new Date(expiry);
   if (Number.isNaN(accessTokenExpiry.getTime())) {
-    return fail(`decrypted, but access_token_expiry is not a date: ${JSON.stringify(expiry.slice(0, 40))}`);
+    // Never quote it: blocks of a real token's ciphertext can be rearranged so a secret lands in this value.
+    return fail(`decrypted, but access_token_expiry is not a date (Apple writes one such as 2027-01-10T14:37:38Z)`);
   }
-  return { ok: true, accessTokenExpiry, fields: Object.keys(record).sort() };
+  return {
+    ok: true,
+    accessTokenExpiry,
+    fields: Object.keys(record)
+      .filter((name) => KNOWN_FIELDS.has(name))
+      .sort(),
+  };
 }
 
 /**

@@ -82,7 +82,7 @@ describe('reading a content token', () => {
       { ok: false, reason: 'not a content token: the base64 does not decode to JSON' },
       { ok: false, reason: 'not a content token: the decoded JSON is not an object' },
       { ok: false, reason: 'not a content token: the expDate field is missing' },
-      { ok: false, reason: 'content token has an unreadable expDate: "soon"' },
+      { ok: false, reason: 'content token has an unreadable expDate (Apple writes one such as 2027-01-10T14:37:38+0000)' },
       { ok: false, reason: DAMAGED_CONTENT_TOKEN },
     ]);
     expect(JSON.stringify(results)).not.toContain(FAKE_CONTENT_TOKEN);

@@ -153,6 +153,8 @@ export interface ServerTokenOptions {
   markers?: boolean;
   /** The OAuth values inside (default FAKE_SERVER_TOKEN_SECRETS): a local Apple fake needs one set per token. */
   secrets?: ServerTokenSecrets;
+  /** Replaces the decrypted content altogether (a token whose blocks were rearranged decrypts to anything). */
+  plaintext?: string;
 }
 
 export interface ServerTokenSecrets {
@@ -246,7 +248,7 @@ const FOLDED_SMIME_HEADERS = [
 export function makeServerTokenPkcs7(options: ServerTokenOptions): Buffer {
   const message = forge.pkcs7.createEnvelopedData();
   message.addRecipient(options.cert);
-  message.content = forge.util.createBuffer(Buffer.from(serverTokenPlaintext(options), 'utf8').toString('binary'));
+  message.content = forge.util.createBuffer(Buffer.from(options.plaintext ?? serverTokenPlaintext(options), 'utf8').toString('binary'));
   if (options.cipher === 'des') encryptWithDes(message, message.content.copy());
   else message.encrypt(undefined, CIPHER_OIDS[options.cipher ?? 'aes128']);
   return encodeEnvelope(message.toAsn1(), options.encoding ?? 'der');
