@@ -67,7 +67,8 @@ export function dashboardBody(input: DashboardInput): string {
   ];
   if (tokens.length === 0) lines.push('No tokens or certificates with an expiry are declared.');
   else {
-    lines.push('| Expires | Days left | Status | Organization | Token or certificate | Renewal |', '| --- | ---: | --- | --- | --- | --- |', ...rows);
+    lines.push('| Expires | Days left | Status | Organization | Token or certificate | Renewal |', '| --- | ---: | --- | --- | --- | --- |');
+    for (const row of rows) lines.push(row);
     const more = tokens.length - shown.length;
     if (more > 0) lines.push('', `…and ${more} more, expiring on ${formatDay(new Date(shown.at(-1)!.expiresAt))} or later (\`abm-gitops tokens\` lists them all).`);
   }

@@ -2,6 +2,7 @@
  * The renewal's output: a readable plan and summary, or JSON. Names refs,
  * numbers and dates only; the token never passes through here.
  */
+import { oneLine } from '../rules/engine.js';
 import type { PlannedPull } from './plan.js';
 import type { PullAction } from './sync-pull.js';
 import type { RenewalResult } from './index.js';
@@ -58,7 +59,8 @@ export function formatRenewalText(result: RenewalResult, options: { showBodies?:
     const counts = summary(result);
     lines.push('', ACTIONS.map((action) => `${counts[action]} ${action}`).join(', '));
   }
-  return `${lines.join('\n')}\n`;
+  // Every entry is one line by design: labels, paths and titles from the pull request stay on theirs.
+  return `${lines.map(oneLine).join('\n')}\n`;
 }
 
 function pullLines(pull: PlannedPull, showBody: boolean): string[] {

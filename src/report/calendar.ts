@@ -53,6 +53,12 @@ export function formatCalendar(events: readonly CalendarEvent[], options: Calend
 
 /** Control characters have no place in a calendar (and some clients choke on them); line breaks stay. */
 function plain(text: string): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ');
+  return (
+    text
+      .replace(/\r\n?|\u2028|\u2029/g, '\n')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ')
+      // Folding at 75 octets may start a line anywhere: with no `::` left, no line can start a workflow command.
+      .replace(/::/g, ':\u200b:')
+  );
 }

@@ -4,6 +4,7 @@
  */
 import type { TokenRow, TokenStatus } from '../findings.js';
 import { STATUS_WORDS, TOKEN_STATUSES } from '../model/token-status.js';
+import { oneLine } from '../rules/engine.js';
 import { kindLabel } from './gantt.js';
 
 export interface TokenList {
@@ -64,7 +65,9 @@ export function formatTokensCsv(list: TokenList): string {
 
 function csvCell(value: string | number): string {
   if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // Control characters shown escaped (a file name may hold a line break): each row stays one line of the log.
+  const text = oneLine(value);
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -4,6 +4,7 @@
  * values, the content token, any key) are never printed; for secret files
  * it says so, so the user knows to keep them out of git.
  */
+import { oneLine } from '../../rules/engine.js';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -189,7 +190,8 @@ function renderText(file: string, inspection: Inspection): string {
     rows.push(['hint', 'give --private-key <path|env:NAME> to read the expiry']);
   }
   const width = rows.reduce((widest, [label]) => Math.max(widest, label.length), 0) + 2;
-  return rows.map(([label, text]) => `${`${label}:`.padEnd(width)}${text}\n`).join('');
+  // The file name and a certificate's subject are input: each value stays on its line.
+  return rows.map(([label, text]) => `${`${label}:`.padEnd(width)}${oneLine(text)}\n`).join('');
 }
 
 function singleFile(args: ParsedArgs): string {
@@ -231,7 +233,7 @@ export const command: Command = {
     const passphrase = passphraseSource === undefined ? undefined : secretFromEnv('--passphrase', passphraseSource, io);
     const kind = detectArtifact(bytes);
     if (privateKeyPem !== undefined && kind !== 'service-token') {
-      io.stderr(`note: --private-key ignored: ${file} is not a server token\n`);
+      io.stderr(`note: --private-key ignored: ${oneLine(file)} is not a server token\n`);
     }
     const inspection = kind === 'service-token' ? inspectServerToken(bytes, file, privateKeyPem) : inspectOther(kind, bytes, passphrase);
     if (booleanOption(args, 'online', false) && !inspection.failed) inspection.fields = inspection.fields.concat(await inspectOnline(kind, bytes, privateKeyPem, io));
