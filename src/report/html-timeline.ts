@@ -103,9 +103,10 @@ function monthTicks(start: number, end: number, x: (ms: number) => number, botto
     month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + step, 1))
   ) {
     const at = x(month.getTime()).toFixed(1);
-    ticks.push(
-      `<line class="tick" x1="${at}" x2="${at}" y1="${TOP - 4}" y2="${bottom}"/><text class="tick-label" x="${at}" y="${TOP - 6}" text-anchor="start">${month.toISOString().slice(0, 7)}</text>`,
-    );
+    // A label that would run past the chart's right edge is cut by the SVG: the line alone says enough.
+    const fits = Number(at) + 44 <= LABEL_WIDTH + CHART_WIDTH;
+    const label = fits ? `<text class="tick-label" x="${at}" y="${TOP - 6}" text-anchor="start">${month.toISOString().slice(0, 7)}</text>` : '';
+    ticks.push(`<line class="tick" x1="${at}" x2="${at}" y1="${TOP - 4}" y2="${bottom}"/>${label}`);
   }
   return ticks;
 }
