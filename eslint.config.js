@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.bench/', 'src/model/schema-types.ts'] },
+  { ignores: ['dist/', 'node_modules/', '.bench/', 'src/base/schema-types.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

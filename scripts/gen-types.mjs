@@ -1,4 +1,4 @@
-// Generates src/model/schema-types.ts from schemas/*.schema.json, so the
+// Generates src/base/schema-types.ts from schemas/*.schema.json, so the
 // TypeScript model and the JSON Schemas cannot drift apart
 // (test/schema/types-in-sync.test.ts fails when they do).
 //
@@ -11,7 +11,7 @@ import { compile } from 'json-schema-to-typescript';
 
 const repoRoot = new URL('..', import.meta.url);
 const SCHEMA_FILES = ['schemas/organization.schema.json', 'schemas/config.schema.json'];
-export const TYPES_FILE = 'src/model/schema-types.ts';
+export const TYPES_FILE = 'src/base/schema-types.ts';
 
 const HEADER = [
   '/* eslint-disable */',

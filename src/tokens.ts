@@ -4,15 +4,14 @@
  * `validate --format html` and the Action's `calendar-file` share it.
  */
 import { resolve } from 'node:path';
-import { readModelArtifacts } from './artifacts/read-model.js';
-import type { Environment } from './artifacts/references.js';
-import type { TokenRow } from './findings.js';
-import { formatDay } from './model/dates.js';
+import { readModelArtifacts, type Environment } from './artifacts/stage.js';
+import type { TokenRow } from './base/findings.js';
+import { formatDay } from './base/dates.js';
 import { applyLiveState } from './model/live.js';
 import { withStatus } from './model/token-status.js';
 import type { DatedArtifact, Organization, RepositoryModel } from './model/types.js';
 import { calendarUid, formatCalendar, type CalendarEvent } from './report/calendar.js';
-import { kindLabel } from './report/gantt.js';
+import { kindLabel } from './model/labels.js';
 import { stepContext, stepsFor, type StepEscaper } from './renew/pr-text.js';
 import { buildModel, tokenEntries, type LiveStateProvider } from './validate.js';
 
@@ -84,8 +83,8 @@ export function calendarEvents(model: RepositoryModel, tokens: readonly TokenRow
 }
 
 const PLAIN: StepEscaper = {
-  text: (value) => oneLine(value),
-  code: (value) => oneLine(value),
+  text: (value) => flatText(value),
+  code: (value) => flatText(value),
   organization: organizationName,
 };
 
@@ -97,10 +96,10 @@ function renewalSteps(artifact: DatedArtifact): string[] {
 }
 
 function organizationName(organization: Organization): string {
-  return organization.displayName ? `${oneLine(organization.displayName)} (${organization.name})` : organization.name;
+  return organization.displayName ? `${flatText(organization.displayName)} (${organization.name})` : organization.name;
 }
 
-function oneLine(value: string): string {
+function flatText(value: string): string {
   // eslint-disable-next-line no-control-regex -- control characters become spaces, then runs of space one
   const flat = value.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
   return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;

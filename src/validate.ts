@@ -1,12 +1,13 @@
+import { compareText } from './base/text.js';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readModelArtifacts } from './artifacts/read-model.js';
-import type { Environment } from './artifacts/references.js';
-import { UsageError } from './cli/command.js';
-import type { Finding, Summary, TokenEntry, ValidationReport } from './findings.js';
-import { loadConfig, loadRepository, releaseSyntax, type SourceDocument } from './load/index.js';
+import { readModelArtifacts, type Environment } from './artifacts/stage.js';
+import { UsageError } from './base/errors.js';
+import type { Finding, Summary, TokenEntry, ValidationReport } from './base/findings.js';
+import { loadConfig } from './config/index.js';
+import { loadRepository, releaseSyntax, type SourceDocument } from './load/index.js';
 import { buildOrganization } from './model/build.js';
-import { daysBetween } from './model/dates.js';
+import { daysBetween } from './base/dates.js';
 import { applyLiveState, onlineSummary, realExpiry } from './model/live.js';
 import type { LiveState } from './model/live-state.js';
 import type { Organization, RepositoryModel } from './model/types.js';
@@ -65,7 +66,7 @@ export async function validateRepositoryOnline(options: OnlineValidateOptions): 
 }
 
 function checkModel(model: RepositoryModel, options: ValidateOptions): ValidationRun {
-  let findings = runRules({ model, config: model.config, now: options.now }, options.rules ?? RULES);
+  let findings = runRules(model, options.rules ?? RULES);
   if (options.onlyFiles) findings = findings.filter((finding) => options.onlyFiles!.has(finding.file));
   return { model, report: toReport(model, options.root, findings) };
 }
@@ -158,7 +159,7 @@ export function tokenEntries(organizations: readonly Organization[], now: Date):
       });
     }
   }
-  entries.sort((a, b) => a.at - b.at || compare(a.organization, b.organization) || compare(a.kind, b.kind) || compare(a.id, b.id));
+  entries.sort((a, b) => a.at - b.at || compareText(a.organization, b.organization) || compareText(a.kind, b.kind) || compareText(a.id, b.id));
   return entries.map(({ at: _at, ...entry }) => entry);
 }
 
@@ -171,8 +172,4 @@ function summarize(model: RepositoryModel, findings: readonly Finding[]): Summar
     else summary.infos++;
   }
   return summary;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,8 +1,8 @@
-import { UsageError } from '../cli/command.js';
-import { FAIL_ON_CHOICES } from '../cli/commands/validate.js';
-import { parseInstant } from '../model/dates.js';
+import { UsageError } from '../base/errors.js';
+import { parseNow } from '../base/dates.js';
+import { FAIL_ON_CHOICES, type FailOn } from '../base/findings.js';
 
-export type FailOn = (typeof FAIL_ON_CHOICES)[number];
+export type { FailOn } from '../base/findings.js';
 
 /** The inputs of action.yml, checked. */
 export interface ActionInputs {
@@ -57,7 +57,5 @@ function booleanInput(name: string, value: string): boolean {
 
 function nowInput(value: string, clock: () => Date): Date {
   if (value === '') return clock();
-  const now = parseInstant(value);
-  if (!now) throw new UsageError(`input now must be a date such as 2026-11-23 or 2026-11-23T09:00:00Z, not "${value}"`);
-  return now;
+  return parseNow(value, 'input now');
 }

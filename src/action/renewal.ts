@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { formatRenewalText, runRenewal } from '../renew/index.js';
 import { escapeHtml } from '../report/html-escape.js';
-import { oneLine } from '../rules/engine.js';
+import { escapeControlCharacters } from '../base/text.js';
 import type { GithubContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -18,11 +18,12 @@ export async function runRenewalStep(inputs: ActionInputs, context: GithubContex
     ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
     ...(context.repository ? { repository: context.repository } : {}),
     dryRun: false,
-    log: (line) => core.info(oneLine(line)),
+    log: (line) => core.info(escapeControlCharacters(line)),
   });
   const text = formatRenewalText(result).trimEnd();
   core.info(text);
   // addCodeBlock does not escape: labels and paths from the repository must not become HTML.
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addHeading('abm-gitops renewal', 2).addCodeBlock(escapeHtml(text)).write();
-  if (result.failed > 0) core.setFailed(`abm-gitops renewal: ${result.failed} item${result.failed === 1 ? '' : 's'} failed${result.error ? `: ${oneLine(result.error)}` : ''}`);
+  if (result.failed > 0)
+    core.setFailed(`abm-gitops renewal: ${result.failed} item${result.failed === 1 ? '' : 's'} failed${result.error ? `: ${escapeControlCharacters(result.error)}` : ''}`);
 }

@@ -9,8 +9,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { parse } from 'yaml';
-import { UsageError } from '../cli/command.js';
-import { escapeMarkdown } from '../report/markdown-escape.js';
+import { UsageError } from '../base/errors.js';
+import { escapeMarkdown } from '../base/markdown.js';
 
 export interface WrittenFile {
   /** `html-file` or `calendar-file`. */

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
-import { UsageError } from '../cli/command.js';
+import { UsageError } from '../base/errors.js';
+import { firstLineOf } from '../base/text.js';
 import { readGithubContext } from './context.js';
 import { readInputs } from './inputs.js';
 import { runRenewalStep } from './renewal.js';
@@ -22,11 +23,6 @@ export async function run(env: Readonly<Record<string, string | undefined>> = pr
       return;
     }
     core.debug((error as Error).stack ?? String(error));
-    core.setFailed(`internal error: ${firstLine(error)} (please report this)`);
+    core.setFailed(`internal error: ${firstLineOf(error)} (please report this)`);
   }
-}
-
-function firstLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n', 1)[0]!;
 }

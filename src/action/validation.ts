@@ -2,16 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
-import { UsageError } from '../cli/command.js';
-import { appleLiveState } from '../cli/online.js';
-import type { ValidationReport } from '../findings.js';
+import { UsageError } from '../base/errors.js';
+import { appleLiveState } from '../apple/index.js';
+import type { ValidationReport } from '../base/findings.js';
 import { changedFilesSince } from '../git/changed-files.js';
 import { annotationsOf, capAnnotations } from '../report/annotations.js';
 import { formatHtml, reportViews } from '../report/html.js';
 import { formatMarkdown } from '../report/markdown.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
-import { failsAt } from '../rules/index.js';
+import { failsAt, RULE_METAS } from '../rules/index.js';
 import { tokenCalendar, tokenRows } from '../tokens.js';
 import { validateRepository, validateRepositoryOnline, type ValidateOptions } from '../validate.js';
 import { PULL_REQUEST_EVENTS, pullRequestFromFork, type GithubContext } from './context.js';
@@ -109,7 +109,7 @@ async function changedFilesForPullRequest(inputs: ActionInputs, context: GithubC
 function writeSarif(report: ValidationReport, pathPrefix: string, path: string, asGiven: string): string {
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, formatSarif(report, { pathPrefix }));
+    writeFileSync(path, formatSarif(report, { pathPrefix, rules: RULE_METAS }));
   } catch (error) {
     throw new UsageError(`cannot write sarif-file ${asGiven}: ${(error as NodeJS.ErrnoException).code ?? 'write failed'}`);
   }

@@ -5,8 +5,8 @@
  * elsewhere), and only to `https:` or to `http:` on a loopback address.
  */
 import { isIP } from 'node:net';
-import { UsageError } from '../cli/command.js';
-import type { Environment } from '../artifacts/references.js';
+import type { Environment } from '../artifacts/stage.js';
+import { UsageError } from '../base/errors.js';
 
 export interface AppleEndpoints {
   /** Apple Business API, e.g. `https://api-business.apple.com` (paths `/v1/…` are appended). */

@@ -5,6 +5,7 @@
  * imports the model and the artifact readers; nothing in the core imports it.
  */
 export { fetchLiveState, type LiveStateOptions } from './live-state.js';
+export { appleLiveState, appleUserAgent } from './provider.js';
 export { APPLE_ENDPOINTS, resolveEndpoints, type AppleEndpoints } from './endpoints.js';
 export { HttpClient, DEFAULT_HTTP_SETTINGS, type HttpSettings } from './http.js';
 export { BusinessApiClient, CLIENT_ASSERTION_AUDIENCE, type BusinessApiCredentials } from './business-api.js';

@@ -6,7 +6,8 @@
  * flight bounded by `online.concurrency`), and one organization's failure
  * never stops the others.
  */
-import { createReferenceReader, decryptServerTokenCredentials, readContentToken, type Bytes, type Environment, type ReferenceReader } from '../artifacts/index.js';
+import { decryptServerTokenCredentials, readContentToken, type Bytes } from '../artifacts/index.js';
+import { createReferenceReader, type Environment, type ReferenceReader } from '../artifacts/stage.js';
 import type { AppleApi, AppleApiFailure, LiveContentToken, LiveServerToken, LiveState, OrganizationLiveState } from '../model/live-state.js';
 import type { Organization, RepositoryModel } from '../model/types.js';
 import { AppsAndBooksClient } from './apps-and-books.js';

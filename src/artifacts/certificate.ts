@@ -8,7 +8,8 @@
 import forge from 'node-forge';
 import { asn1Failure, parseAsn1 } from './asn1.js';
 import { decodeBase64Strict, fail, sha256Hex, toBuffer, toLatin1, type Bytes, type Result } from './bytes.js';
-import { attributesFromForge, displaySerial, formatDn, UID_OID, type DnAttribute } from './distinguished-name.js';
+import type { DnAttribute } from '../model/recipients.js';
+import { attributesFromForge, displaySerial, formatDn, UID_OID } from './distinguished-name.js';
 import { certificateFromPkcs12, looksLikePkcs12 } from './pkcs12.js';
 
 export interface CertificateInfo {

@@ -1,16 +1,10 @@
 /**
- * Distinguished names and serial numbers as plain data, so certificates and
- * server-token recipients can be compared without node-forge objects.
+ * Distinguished names from node-forge's certificate fields as plain data
+ * (src/model/recipients.ts), so certificates and server-token recipients can
+ * be compared without node-forge objects.
  */
 import type forge from 'node-forge';
-
-export interface DnAttribute {
-  /** The attribute's OID, e.g. `2.5.4.3`. */
-  type: string;
-  /** The short name when one is known, e.g. `CN`, `UID`; else the OID. */
-  name: string;
-  value: string;
-}
+import type { DnAttribute } from '../model/recipients.js';
 
 /** OIDs node-forge has no short name for, but that Apple's certificates use. */
 const EXTRA_SHORT_NAMES: Record<string, string> = {
@@ -48,22 +42,4 @@ export function displaySerial(hex: string): string {
   let serial = hex.toLowerCase();
   while (serial.length > 2 && serial.startsWith('00')) serial = serial.slice(2);
   return serial;
-}
-
-/** Serials compare as numbers: ignore case and the sign-padding leading zeros of DER. */
-export function normaliseSerial(hex: string): string {
-  const trimmed = hex.toLowerCase().replace(/^0+/, '');
-  return trimmed === '' ? '0' : trimmed;
-}
-
-export function sameIssuerAndSerial(
-  a: { issuerAttributes: readonly DnAttribute[]; serialNumber: string },
-  b: { issuerAttributes: readonly DnAttribute[]; serialNumber: string },
-): boolean {
-  if (normaliseSerial(a.serialNumber) !== normaliseSerial(b.serialNumber)) return false;
-  if (a.issuerAttributes.length !== b.issuerAttributes.length) return false;
-  return a.issuerAttributes.every((attribute, index) => {
-    const other = b.issuerAttributes[index];
-    return other !== undefined && other.type === attribute.type && other.value === attribute.value;
-  });
 }

@@ -4,10 +4,12 @@
  * MDM key pair. Pure functions: no file, environment or network access; every
  * result is `{ ok: true, ... } | { ok: false, reason }` and no result carries
  * secret material (no token values, no key).
+ *
+ * The pipeline stage that follows a model's references to files and secrets
+ * and reads them with these functions is `./stage.ts`.
  */
 export type { Bytes, Failure, Result } from './bytes.js';
-export type { DnAttribute } from './distinguished-name.js';
-export { displaySerial, formatDn, normaliseSerial } from './distinguished-name.js';
+export { displaySerial, formatDn } from './distinguished-name.js';
 export type {
   DecryptedPayloadResult,
   DecryptedServerTokenResult,
@@ -17,9 +19,8 @@ export type {
   ServerTokenPayload,
   ServerTokenResult,
   TokenContainer,
-  TokenRecipient,
 } from './server-token.js';
-export { decryptServerToken, decryptServerTokenCredentials, readDecryptedServerToken, readServerToken, recipientMatchesCertificate, WRONG_KEY_REASON } from './server-token.js';
+export { decryptServerToken, decryptServerTokenCredentials, readDecryptedServerToken, readServerToken, WRONG_KEY_REASON } from './server-token.js';
 export type { ContentTokenInfo, ContentTokenResult } from './content-token.js';
 export { contentTokenHashMatches, DAMAGED_CONTENT_TOKEN, parseAppleDate, readContentToken } from './content-token.js';
 export type { CertificateInfo, CertificateOptions, CertificateResult } from './certificate.js';
@@ -28,11 +29,3 @@ export type { DetectedKind } from './detect.js';
 export { describeKind, detectArtifact } from './detect.js';
 export type { GeneratedKeyPair, KeyPairOptions } from './keypair.js';
 export { DEFAULT_COMMON_NAME, generateKeyPair } from './keypair.js';
-
-// The pipeline stage built on the readers: unlike the readers above, these
-// touch the disk (inside the repository root only) and take `env:` values
-// from a map the caller passes in.
-export type { Environment, ReferenceOutcome, ReferenceReader } from './references.js';
-export { createReferenceReader } from './references.js';
-export { readModelArtifacts } from './read-model.js';
-export { scanForSecrets, textSecretKind } from './secrets-scan.js';

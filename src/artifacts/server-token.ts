@@ -7,7 +7,8 @@
 import type { KeyObject } from 'node:crypto';
 import forge from 'node-forge';
 import { fail, toBuffer, type Bytes, type Result } from './bytes.js';
-import { attributesFromForge, displaySerial, formatDn, sameIssuerAndSerial, type DnAttribute } from './distinguished-name.js';
+import type { TokenRecipient } from '../model/recipients.js';
+import { attributesFromForge, displaySerial, formatDn } from './distinguished-name.js';
 import { CONTENT_CIPHERS, parseEnvelope, type EnvelopedMessage, type TokenContainer } from './pkcs7-envelope.js';
 import { nativeRsaKey, nodeRsaKey, parseRsaPrivateKey, rsaPkcs1Unwrap } from './private-key.js';
 import { parseServerTokenCredentials, parseServerTokenPayload, type ServerTokenCredentials, type ServerTokenPayload } from './server-token-payload.js';
@@ -15,13 +16,7 @@ import { parseServerTokenCredentials, parseServerTokenPayload, type ServerTokenC
 export type { TokenContainer } from './pkcs7-envelope.js';
 export type { ServerTokenCredentials, ServerTokenPayload } from './server-token-payload.js';
 
-export interface TokenRecipient {
-  /** Readable issuer DN of the certificate the token was encrypted to, e.g. `CN=abm-gitops`. */
-  issuer: string;
-  issuerAttributes: DnAttribute[];
-  /** That certificate's serial number, lower-case hex as OpenSSL prints it (no DER sign byte). */
-  serialNumber: string;
-}
+export type { TokenRecipient } from '../model/recipients.js';
 
 export interface ServerTokenInfo {
   kind: 'service-token';
@@ -143,15 +138,4 @@ export function decryptServerTokenCredentials(
 export function readDecryptedServerToken(bytes: Bytes): DecryptedPayloadResult {
   const payload = parseServerTokenPayload(toBuffer(bytes).toString('utf8'));
   return payload.ok ? { ok: true, kind: 'decrypted-server-token', accessTokenExpiry: payload.accessTokenExpiry, fields: payload.fields } : payload;
-}
-
-/**
- * True when the token was encrypted to this certificate (same issuer DN and
- * serial): the check behind `token-public-key-mismatch`.
- */
-export function recipientMatchesCertificate(
-  token: { recipients: readonly TokenRecipient[] },
-  certificate: { issuerAttributes: readonly DnAttribute[]; serialNumber: string },
-): boolean {
-  return token.recipients.some((recipient) => sameIssuerAndSerial(recipient, certificate));
 }

@@ -1,5 +1,6 @@
 import { didYouMean } from '../schema/index.js';
-import { UsageError, type OptionSpec, type ParsedArgs } from './command.js';
+import { UsageError } from '../base/errors.js';
+import { type OptionSpec, type ParsedArgs } from './command.js';
 
 /**
  * A small, strict argument parser: `--name value`, `--name=value`, `-f value`,

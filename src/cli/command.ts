@@ -45,11 +45,3 @@ export interface Command {
   /** Returns the process exit code: 0 ok, 1 findings/failure the user asked about, 2 the run could not be done. */
   run(args: ParsedArgs, io: CommandIo): Promise<number>;
 }
-
-/**
- * An error the user caused (bad flag, unreadable file, invalid config). The CLI
- * prints its message as one line and exits 2; it never shows a stack trace.
- */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}

@@ -1,6 +1,4 @@
 /**
- * The shells' way to Apple (online.md): the live-state provider that
- * `validate`, `tokens` and the Action pass to the core, and
  * `inspect <file> --online`: what Apple says about that one token, read-only
  * and with the same secrecy as `validate --online` (online.md): a content
  * token's client config (location, expiry, the MDM holding it), a server
@@ -8,23 +6,11 @@
  * session or response field that carries a secret.
  */
 import { decryptServerTokenCredentials, readContentToken, type DetectedKind } from '../artifacts/index.js';
-import { AppsAndBooksClient, DeviceEnrollmentClient, fetchLiveState, HttpClient, resolveEndpoints } from '../apple/index.js';
-import type { Environment } from '../artifacts/index.js';
+import { AppsAndBooksClient, appleUserAgent, DeviceEnrollmentClient, HttpClient, resolveEndpoints } from '../apple/index.js';
 import type { AppleApiFailure } from '../model/live-state.js';
-import { toolVersion } from '../report/tool-info.js';
-import { oneLine } from '../rules/index.js';
-import type { LiveStateProvider } from '../validate.js';
-import { UsageError, type CommandIo } from './command.js';
-
-/** Asks Apple about the model's organizations; `onSecret` hears every credential before it is used (the Action masks them). */
-export function appleLiveState(env: Environment, onSecret?: (secret: string) => void): LiveStateProvider {
-  return (model) => fetchLiveState(model, env, { userAgent: userAgent(), ...(onSecret ? { onSecret } : {}) });
-}
-
-/** Apple's device enrollment API requires a User-Agent. */
-function userAgent(): string {
-  return `abm-gitops/${toolVersion()}`;
-}
+import { UsageError } from '../base/errors.js';
+import { escapeControlCharacters } from '../base/text.js';
+import type { CommandIo } from './command.js';
 
 export interface OnlineField {
   key: string;
@@ -32,7 +18,7 @@ export interface OnlineField {
   value: string;
 }
 
-const field = (key: string, label: string, value: string): OnlineField => ({ key, label, value: oneLine(value) });
+const field = (key: string, label: string, value: string): OnlineField => ({ key, label, value: escapeControlCharacters(value) });
 
 function outcomeField(outcome: string, failure: AppleApiFailure | undefined): OnlineField {
   return field('appleOutcome', 'Apple says', failure ? `${outcome}: ${failure.message}` : outcome);
@@ -63,7 +49,7 @@ export async function inspectOnline(kind: DetectedKind, bytes: Buffer, privateKe
     if (privateKey === undefined) throw new UsageError('inspect --online needs --private-key to ask Apple about a server token (it must be decrypted first)');
     const decrypted = decryptServerTokenCredentials(bytes, privateKey);
     if (!decrypted.ok) return [field('appleOutcome', 'Apple says', 'not asked: the server token could not be decrypted')];
-    const answer = await new DeviceEnrollmentClient(http, endpoints.deviceEnrollment, decrypted.credentials, userAgent()).check();
+    const answer = await new DeviceEnrollmentClient(http, endpoints.deviceEnrollment, decrypted.credentials, appleUserAgent()).check();
     const fields = [outcomeField(answer.outcome, answer.failure)];
     const account = answer.account ?? {};
     if (account.serverName !== undefined) fields.push(field('appleServerName', 'Apple service', account.serverName));

@@ -1,8 +1,9 @@
 import { toolVersion as version } from '../report/tool-info.js';
 import { parseArgs } from './args.js';
-import { UsageError, type Command, type CommandIo } from './command.js';
+import { escapeControlCharacters, firstLineOf } from '../base/text.js';
+import { UsageError } from '../base/errors.js';
+import { type Command, type CommandIo } from './command.js';
 import { COMMANDS } from './commands/index.js';
-import { oneLine as escapeControl } from '../rules/engine.js';
 import { didYouMean } from '../schema/index.js';
 import { formatJsonError } from '../report/index.js';
 
@@ -35,14 +36,14 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     if (wantsJson) io.stdout(formatJsonError(error.message));
-    io.stderr(`abm-gitops ${command.name}: ${escapeControl(error.message)}\n`);
+    io.stderr(`abm-gitops ${command.name}: ${escapeControlCharacters(error.message)}\n`);
     return 2;
   }
   try {
     return await command.run(args, io);
   } catch (error) {
     // A usage error may quote a key or a file name from the pull request: its control characters stay escaped.
-    const message = error instanceof UsageError ? escapeControl(error.message) : `internal error: ${escapeControl(firstLine(error))} (please report this)`;
+    const message = error instanceof UsageError ? escapeControlCharacters(error.message) : `internal error: ${escapeControlCharacters(firstLineOf(error))} (please report this)`;
     if (wantsJson) io.stdout(formatJsonError(message));
     io.stderr(`abm-gitops: ${message}\n`);
     if (!(error instanceof UsageError) && io.env.ABM_GITOPS_DEBUG) io.stderr(`${(error as Error).stack ?? ''}\n`);
@@ -57,7 +58,7 @@ function findCommand(name: string, io: CommandIo): Command | undefined {
     name,
     COMMANDS.map((candidate) => candidate.name),
   );
-  io.stderr(`abm-gitops: unknown command "${escapeControl(name)}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; run abm-gitops --help\n`);
+  io.stderr(`abm-gitops: unknown command "${escapeControlCharacters(name)}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; run abm-gitops --help\n`);
   return undefined;
 }
 
@@ -71,11 +72,6 @@ function helpFor(name: string, io: CommandIo): number {
 
 function jsonRequested(argv: readonly string[]): boolean {
   return argv.some((arg, index) => ((arg === '--format' || arg === '-f') && argv[index + 1] === 'json') || arg === '--format=json' || arg === '-fjson' || arg === '-f=json');
-}
-
-function firstLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n', 1)[0]!;
 }
 
 function generalHelp(): string {

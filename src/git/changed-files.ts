@@ -1,5 +1,5 @@
 import { relative, resolve, sep } from 'node:path';
-import { UsageError } from '../cli/command.js';
+import { UsageError } from '../base/errors.js';
 import { gitClient } from './client.js';
 
 /**

@@ -5,8 +5,8 @@
  * written down as a note, so the person reviewing the pull request sees it.
  */
 import { isAbsolute, relative, sep } from 'node:path';
-import { recipientMatchesCertificate } from '../artifacts/index.js';
-import type { ApnsCertificate, ContentToken, DeviceManagementService, OrganizationDocument, Product, ServiceToken, Unit } from '../model/schema-types.js';
+import { recipientMatchesCertificate } from '../model/recipients.js';
+import type { ApnsCertificate, ContentToken, DeviceManagementService, OrganizationDocument, Product, ServiceToken, Unit } from '../base/schema-types.js';
 import { envName, guessVendor, nameKey, stem, uniqueId } from './names.js';
 import type { CertificateReading, ContentTokenReading, KeyCandidate, Reading, ServerTokenReading } from './readings.js';
 

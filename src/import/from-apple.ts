@@ -8,7 +8,7 @@
  */
 import { nameKey, roleIdForAppleName } from '../model/live.js';
 import type { LiveBusinessState, LiveUser } from '../model/live-state.js';
-import type { Account, AccountStatus, DeviceManagementService, Unit } from '../model/schema-types.js';
+import type { Account, AccountStatus, DeviceManagementService, Unit } from '../base/schema-types.js';
 import { BUILT_IN_ROLES } from '../model/catalog.js';
 import type { ImportResult } from './build.js';
 import { guessVendor, uniqueId } from './names.js';

@@ -5,7 +5,7 @@
  * Pure: the existing document's data in, edits and conflicts out.
  */
 import type { YamlEdit, YamlPath, YamlValue } from '../load/yaml-edit.js';
-import type { OrganizationDocument } from '../model/schema-types.js';
+import type { OrganizationDocument } from '../base/schema-types.js';
 import type { ImportResult } from './build.js';
 import { nameKey } from './names.js';
 

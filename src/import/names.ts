@@ -6,7 +6,7 @@
  * to a second download of the same name; that is not part of the name.
  */
 import { nameKey } from '../model/live.js';
-import type { Vendor } from '../model/schema-types.js';
+import type { Vendor } from '../base/schema-types.js';
 
 export { nameKey };
 

@@ -5,16 +5,8 @@
  * files only the fact that they are secrets.
  */
 import { createHash } from 'node:crypto';
-import {
-  decryptServerToken,
-  detectArtifact,
-  readCertificate,
-  readContentToken,
-  readServerToken,
-  WRONG_KEY_REASON,
-  type CertificateInfo,
-  type TokenRecipient,
-} from '../artifacts/index.js';
+import { decryptServerToken, detectArtifact, readCertificate, readContentToken, readServerToken, WRONG_KEY_REASON, type CertificateInfo } from '../artifacts/index.js';
+import type { TokenRecipient } from '../model/recipients.js';
 import { contentTokenName, serverTokenName, type ContentTokenName, type ServerTokenName } from './names.js';
 
 export interface FileOrigin {

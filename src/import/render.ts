@@ -5,7 +5,7 @@
  */
 import { Document, isScalar, type Scalar } from 'yaml';
 import organizationSchema from '../../schemas/organization.schema.json' with { type: 'json' };
-import type { OrganizationDocument } from '../model/schema-types.js';
+import type { OrganizationDocument } from '../base/schema-types.js';
 
 export const ESTIMATE_COMMENT = ' estimated from the download date: give --private-key to read the real one';
 

@@ -5,7 +5,7 @@
  * characters escaped (a download's name is not trusted text); no secret
  * value is ever part of a line, only file names and sha256 hashes.
  */
-import { oneLine } from '../rules/engine.js';
+import { escapeControlCharacters } from '../base/text.js';
 import type { ImportResult, Note } from './build.js';
 import type { Conflict } from './merge.js';
 
@@ -23,7 +23,7 @@ export interface ImportSummary {
 }
 
 function noteLine(note: Note): string {
-  return oneLine(note.file === undefined ? note.message : `${note.file}: ${note.message}`);
+  return escapeControlCharacters(note.file === undefined ? note.message : `${note.file}: ${note.message}`);
 }
 
 function section(title: string, lines: readonly string[]): string[] {
@@ -38,15 +38,15 @@ export function formatSummary(summary: ImportSummary): string {
     summary.target === 'stdout'
       ? `imported ${result.document.metadata.name} from ${summary.filesRead} file(s): ${counts}`
       : summary.added.length === 0
-        ? `${oneLine(summary.target)}: nothing to add (${summary.filesRead} file(s) read)`
-        : `${oneLine(summary.target)}: added ${summary.added.map(oneLine).join('; ')} (${summary.filesRead} file(s) read)`;
+        ? `${escapeControlCharacters(summary.target)}: nothing to add (${summary.filesRead} file(s) read)`
+        : `${escapeControlCharacters(summary.target)}: added ${summary.added.map(escapeControlCharacters).join('; ')} (${summary.filesRead} file(s) read)`;
   const width = result.variables.reduce((widest, variable) => Math.max(widest, variable.name.length), 0);
   const lines = [
     head,
     ...section(
       'Set these environment variables (secrets stay out of the repository; the sha256 in the file identifies each):',
       result.variables.map((variable) =>
-        oneLine(
+        escapeControlCharacters(
           `${variable.name.padEnd(width)}  ${variable.what}: ${variable.encoding === 'base64' ? 'base64 of' : 'the contents of'} ${variable.from}${variable.sha256 ? ` (sha256 ${variable.sha256})` : ''}`,
         ),
       ),
@@ -56,9 +56,9 @@ export function formatSummary(summary: ImportSummary): string {
     ...section('Not imported:', result.skipped.map(noteLine)),
     ...section(
       'Conflicts, left as declared (edit by hand if the file is right):',
-      summary.conflicts.map((conflict) => oneLine(`${conflict.path}: declared ${conflict.declared}, ${conflict.source} says ${conflict.found}`)),
+      summary.conflicts.map((conflict) => escapeControlCharacters(`${conflict.path}: declared ${conflict.declared}, ${conflict.source} says ${conflict.found}`)),
     ),
-    ...section('Not added, the place cannot be edited in place (add by hand):', summary.unplaced.map(oneLine)),
+    ...section('Not added, the place cannot be edited in place (add by hand):', summary.unplaced.map(escapeControlCharacters)),
   ];
   if (summary.ignored > 0) lines.push('', `${summary.ignored} other file(s) were no token or certificate and were ignored.`);
   return `${lines.join('\n')}\n`;

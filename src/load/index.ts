@@ -1,5 +1,4 @@
-export { loadConfig, defaultConfig, type ResolvedConfig, type ConfigException, type ExpiryWindows, type RenewalSettings } from './config.js';
-export { loadRepository, API_VERSION, type LoadedRepository } from './repository.js';
+export { loadRepository, API_VERSION, type LoadedRepository, type LoadScope } from './repository.js';
 export { discoverYamlFiles, CONFIG_FILE_NAMES } from './discover.js';
 export { DEFAULT_LIMITS, type InputLimits } from './limits.js';
 export { regionOf, toRegion } from './positions.js';

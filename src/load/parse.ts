@@ -1,5 +1,6 @@
+import { firstLineOf } from '../base/text.js';
 import { Composer, LineCounter, Parser, isMap, isScalar, isSeq, type Document, type YAMLError } from 'yaml';
-import type { Region } from '../findings.js';
+import type { Region } from '../base/findings.js';
 import {
   EXPANDED_VALUES_PER_CHARACTER,
   MAX_DOCUMENTS_PER_FILE,
@@ -143,7 +144,7 @@ function readDocument(
     const aliases = cause instanceof ReferenceError && /excessive alias/i.test(cause.message);
     return refuse({
       ruleId: aliases ? 'input-limit' : 'yaml-syntax',
-      message: aliases ? limitMessage('aliases', limits) : `This document cannot be read: ${firstLine((cause as Error).message)}`,
+      message: aliases ? limitMessage('aliases', limits) : `This document cannot be read: ${firstLineOf((cause as Error).message).trim()}`,
       region: at(node.contents?.range[0] ?? node.range[0]),
     });
   }
@@ -219,15 +220,13 @@ export function fileStartProblem(ruleId: ParseProblem['ruleId'], message: string
 }
 
 function describeYamlError(error: YAMLError): string {
-  const detail = firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '');
+  const detail = firstLineOf(error.message)
+    .trim()
+    .replace(/ at line \d+, column \d+:?$/, '');
   switch (error.code) {
     case 'TAB_AS_INDENT':
       return `${detail}: YAML indentation must use spaces, not tabs.`;
     default:
       return `YAML syntax error: ${detail}.`.replace(/\.\.$/, '.');
   }
-}
-
-function firstLine(message: string): string {
-  return message.split('\n', 1)[0]!.trim();
 }

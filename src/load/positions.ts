@@ -1,5 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type LineCounter, type Node, type Pair } from 'yaml';
-import type { Region } from '../findings.js';
+import type { Region } from '../base/findings.js';
 import { syntaxOf, type DocPath, type SourceDocument } from './source.js';
 
 type Range = readonly [number, number];

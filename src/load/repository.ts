@@ -1,6 +1,6 @@
 import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { LineCounter } from 'yaml';
-import type { ResolvedConfig } from './config.js';
+import type { InputLimits } from './limits.js';
 import { declaresOurApiVersion, discoverYamlFiles, listRepositoryFiles, type DiscoveredFile } from './discover.js';
 import { decodeText, fileStartProblem, parseSource, utf16Encoding, type ParseProblem } from './parse.js';
 import { readGuardedFile } from './read-file.js';
@@ -17,6 +17,12 @@ export interface LoadedRepository {
   problems: Array<{ file: SourceFile; problem: ParseProblem }>;
 }
 
+/** What of abm-gitops.yml decides which files are read, and how much of them. */
+export interface LoadScope {
+  include?: string[] | undefined;
+  limits: InputLimits;
+}
+
 /** How much of an oversized file is read, only to tell whether it is ours. */
 const OVERSIZE_PEEK_BYTES = 65_536;
 
@@ -27,7 +33,7 @@ const OVERSIZE_PEEK_BYTES = 65_536;
  * `onFile` sees each parsed file with its documents as soon as it is read,
  * so the caller can model it and release what it no longer needs.
  */
-export function loadRepository(root: string, config: ResolvedConfig, onFile?: (file: SourceFile, documents: SourceDocument[]) => void): LoadedRepository {
+export function loadRepository(root: string, config: LoadScope, onFile?: (file: SourceFile, documents: SourceDocument[]) => void): LoadedRepository {
   const loaded: LoadedRepository = { allFiles: listRepositoryFiles(root), files: [], documents: [], problems: [] };
   const inScopeByText = config.include === undefined || config.include.length === 0;
 

@@ -1,4 +1,4 @@
-import type { Permission, Product } from './schema-types.js';
+import type { Permission, Product } from '../base/schema-types.js';
 
 /**
  * Apple's built-in roles, per product, with the permissions the rules care

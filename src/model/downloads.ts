@@ -1,5 +1,5 @@
 import type { DocPath } from '../load/source.js';
-import type { Account } from './schema-types.js';
+import type { Account } from '../base/schema-types.js';
 import type { DatedArtifact, Located, Organization } from './types.js';
 
 /** A service token or content token whose `downloadedBy` names an account of its organization. */

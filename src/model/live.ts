@@ -1,7 +1,7 @@
-import type { OnlineSummary } from '../findings.js';
+import type { OnlineSummary } from '../base/findings.js';
 import { BUILT_IN_ROLES, builtInRole } from './catalog.js';
 import type { AppleApi, LiveState, OrganizationLiveState } from './live-state.js';
-import type { Product } from './schema-types.js';
+import type { Product } from '../base/schema-types.js';
 import type { DatedArtifact, Organization, RepositoryModel } from './types.js';
 
 /**

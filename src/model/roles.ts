@@ -1,7 +1,7 @@
 import { builtInRole } from './catalog.js';
-import type { Permission } from './schema-types.js';
+import type { Permission } from '../base/schema-types.js';
 import type { Located, Organization } from './types.js';
-import type { Role } from './schema-types.js';
+import type { Role } from '../base/schema-types.js';
 
 export interface EffectiveRole {
   id: string;

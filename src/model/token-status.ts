@@ -4,9 +4,9 @@
  * calendar, dashboard): windows are inclusive, as in token-expiry, and days
  * left are whole days rounded toward zero (`daysBetween`).
  */
-import type { TokenEntry, TokenRow, TokenStatus } from '../findings.js';
+import type { TokenEntry, TokenRow, TokenStatus } from '../base/findings.js';
 
-export type { TokenStatus } from '../findings.js';
+export type { TokenStatus } from '../base/findings.js';
 
 export interface StatusWindows {
   warnBeforeMs: number;

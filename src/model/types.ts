@@ -1,11 +1,11 @@
-import type { DnAttribute, TokenRecipient } from '../artifacts/index.js';
-import type { ArtifactKind, Region } from '../findings.js';
-import type { ResolvedConfig } from '../load/config.js';
+import type { ArtifactKind, Region } from '../base/findings.js';
+import type { ResolvedConfig } from '../config/config.js';
 import type { ParseProblem } from '../load/parse.js';
 import type { DocPath, SourceDocument, SourceFile } from '../load/source.js';
 import type { SchemaProblem } from '../schema/index.js';
 import type { LiveState } from './live-state.js';
-import type { Account, AppleApiCredentials, ApnsCertificate, ContentToken, DeviceManagementService, Product, Role, ServiceToken, Unit } from './schema-types.js';
+import type { DnAttribute, TokenRecipient } from './recipients.js';
+import type { Account, AppleApiCredentials, ApnsCertificate, ContentToken, DeviceManagementService, Product, Role, ServiceToken, Unit } from '../base/schema-types.js';
 
 /** A value together with the path where it stands in its document. */
 export interface Located<T> {

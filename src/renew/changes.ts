@@ -4,8 +4,8 @@
  * file texts in, file texts out.
  */
 import { isMap, isScalar, parseAllDocuments } from 'yaml';
-import type { Renewal } from '../model/schema-types.js';
-import type { PlannedToken } from './plan.js';
+import type { Renewal } from '../base/schema-types.js';
+import type { PlannedToken } from './plan-types.js';
 import { setRenewal } from './yaml-edit.js';
 
 export interface EditedFile {

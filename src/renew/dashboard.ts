@@ -5,13 +5,13 @@
  * from YAML goes through `code`/`text` like the PR text, so it cannot add
  * markup, links or mentions; no secret is ever read here.
  */
-import type { TokenRow } from '../findings.js';
-import { formatDay } from '../model/dates.js';
+import type { TokenRow } from '../base/findings.js';
+import { formatDay } from '../base/dates.js';
 import { STATUS_WORDS, withStatus } from '../model/token-status.js';
 import type { RepositoryModel } from '../model/types.js';
-import { kindLabel } from '../report/gantt.js';
+import { kindLabel } from '../model/labels.js';
 import { tokenEntries } from '../validate.js';
-import type { GitHubIssueWriter, EnsuredIssue } from './github.js';
+import type { GitHubIssueWriter, EnsuredIssue } from '../github/index.js';
 import { tokenKey, type RenewalPlan } from './plan.js';
 import { code } from './pr-text.js';
 import type { PullOutcome } from './sync-pull.js';

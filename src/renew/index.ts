@@ -3,19 +3,20 @@
  * requests from the base branch and bring GitHub in line with the plan.
  */
 import { join } from 'node:path';
-import { UsageError } from '../cli/command.js';
+import { UsageError } from '../base/errors.js';
 import { buildModel } from '../validate.js';
-import { createGitHubClient, DEFAULT_API_URL, PullRequests, type GitHubClientOptions } from './github.js';
+import { createGitHubClient, DEFAULT_API_URL, GitHubRepository, type GitHubClientOptions } from '../github/index.js';
 import { openRepo, type GitIdentity } from './git.js';
-import { planRenewals, type RenewalPlan } from './plan.js';
+import { planRenewals } from './plan.js';
+import type { DashboardOutcome, RenewalResult } from './report.js';
 import { applyPlan } from './run.js';
 import { syncDashboard } from './dashboard.js';
 import { checkoutSnapshot, isAncestor, locateRepo, readAtRef, repositoryFromOrigin } from './snapshot.js';
-import { firstLine, type PullOutcome } from './sync-pull.js';
+import { firstLine } from './sync-pull.js';
 
 export { planRenewals, type PlannedPull, type PlannedToken, type RenewalPlan } from './plan.js';
 export type { PullAction, PullOutcome } from './sync-pull.js';
-export { formatRenewalJson, formatRenewalText } from './report.js';
+export { formatRenewalJson, formatRenewalText, type RenewalResult } from './report.js';
 
 export const DEFAULT_AUTHOR: GitIdentity = { name: 'abm-gitops[bot]', email: 'abm-gitops@users.noreply.github.com' };
 
@@ -43,30 +44,6 @@ export interface RenewalOptions {
   github?: Pick<GitHubClientOptions, 'retries' | 'delayUnitMs' | 'rateLimitRetries'>;
 }
 
-export interface RenewalResult {
-  dryRun: boolean;
-  repository?: string;
-  base?: string;
-  /** Absent when the run failed before it could plan. */
-  plan?: RenewalPlan;
-  outcomes: PullOutcome[];
-  /** Outcomes that failed, plus one when the run stopped early. */
-  failed: number;
-  /** Why the run stopped before it could go through the plan. */
-  error?: string;
-  /** The token dashboard issue (absent on a dry run, or with `renewal.dashboard: false`). */
-  dashboard?: DashboardOutcome;
-}
-
-export interface DashboardOutcome {
-  action: 'created' | 'updated' | 'unchanged' | 'failed';
-  number?: number;
-  url?: string;
-  /** A person may have closed it: it stays closed. */
-  state?: 'open' | 'closed';
-  message?: string;
-}
-
 /**
  * Plans and applies. Throws `UsageError` for what the caller must fix (no
  * token, no repository, not a clone, invalid config); a failure of git or
@@ -89,11 +66,11 @@ export async function runRenewal(options: RenewalOptions): Promise<RenewalResult
     throttle: options.throttle ?? true,
     ...options.github,
   });
-  const pulls = new PullRequests(client, where);
+  const github = new GitHubRepository(client, where);
   const result: RenewalResult = { dryRun: false, repository: `${where.owner}/${where.repo}`, outcomes: [], failed: 0 };
   let cleanup: (() => Promise<void>) | undefined;
   try {
-    const base = options.base ?? (await pulls.getDefaultBranch());
+    const base = options.base ?? (await github.getDefaultBranch());
     result.base = base;
     const repo = await openRepo(location.top, { author, token: options.token });
     const baseSha = await repo.fetchBase(base);
@@ -105,9 +82,7 @@ export async function runRenewal(options: RenewalOptions): Promise<RenewalResult
     const texts = new Map(model.files.map((file) => [file.path, file.text]));
     result.outcomes = await applyPlan(plan, {
       repo,
-      pulls,
-      client,
-      where,
+      github,
       base,
       log,
       pathPrefix: location.prefix,
@@ -117,7 +92,7 @@ export async function runRenewal(options: RenewalOptions): Promise<RenewalResult
     });
     result.failed = result.outcomes.filter((outcome) => outcome.action === 'failed').length;
     if (model.config.renewal.dashboard) {
-      result.dashboard = await dashboardStep(() => syncDashboard(pulls, { model, plan, outcomes: result.outcomes, base }), log);
+      result.dashboard = await dashboardStep(() => syncDashboard(github, { model, plan, outcomes: result.outcomes, base }), log);
       if (result.dashboard.action === 'failed') result.failed++;
     }
   } catch (error) {

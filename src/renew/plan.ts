@@ -4,58 +4,14 @@
  * Pure: no git, no network, no clock. The same model and `now` give the same
  * plan, which is what makes reruns change nothing.
  */
-import type { ArtifactKind } from '../findings.js';
-import type { DocPath } from '../load/source.js';
-import { formatDay, parseInstant } from '../model/dates.js';
-import type { Renewal } from '../model/schema-types.js';
+import { compareText } from '../base/text.js';
+import { formatDay, parseInstant } from '../base/dates.js';
+import type { Renewal } from '../base/schema-types.js';
 import type { DatedArtifact, Organization, RepositoryModel } from '../model/types.js';
+import type { PlannedPull, PlannedToken, RenewalPlan } from './plan-types.js';
 import { pullBody, pullTitle } from './pr-text.js';
 
-/** One token or certificate whose renewal a pull request asks for. */
-export interface PlannedToken {
-  organization: string;
-  kind: ArtifactKind;
-  id: string;
-  /** Organization file, relative to the validated root. */
-  file: string;
-  documentIndex: number;
-  /** Path of the token's mapping inside its document. */
-  path: DocPath;
-  expiresAt: string;
-  /** `expiresAt` minus `expiry.errorBefore`: a date, or a date-time when not at midnight UTC. */
-  dueBy: string;
-  /** The day the renewal was first asked for (kept from an earlier request for the same `dueBy`). */
-  requestedAt: string;
-}
-
-export interface PlannedPull {
-  branch: string;
-  organization: string;
-  title: string;
-  body: string;
-  labels: string[];
-  /** `@user` / `@org/team` entries: the organization's owners, then `renewal.reviewers`. */
-  reviewers: string[];
-  tokens: PlannedToken[];
-  commitMessage: string;
-}
-
-export interface RenewalPlan {
-  now: string;
-  branchPrefix: string;
-  group: 'token' | 'organization';
-  pulls: PlannedPull[];
-  /**
-   * Organizations whose state is known. A renewal branch of any other
-   * organization is closed only when `complete` (the organization is really
-   * gone, not merely unreadable for a moment).
-   */
-  knownOrganizations: string[];
-  /** The branch of every declared token, in the window or not: a branch outside it whose token is gone was "removed". */
-  declaredBranches: string[];
-  /** True when every file parsed and every organization document was modelled. */
-  complete: boolean;
-}
+export type { PlannedPull, PlannedToken, RenewalPlan } from './plan-types.js';
 
 export interface PlanOptions {
   now: Date;
@@ -84,7 +40,7 @@ export function planRenewals(model: RepositoryModel, options: PlanOptions): Rene
     }
   }
   const pulls = [...byBranch.entries()]
-    .sort(([a], [b]) => compare(a, b))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([branch, { organization, artifacts }]) => {
       const tokens = artifacts.map((artifact) => plannedToken(artifact, expiry.errorBeforeMs, options));
       return planPull(branch, organization, artifacts, tokens, model, options.now);
@@ -185,8 +141,4 @@ export function commitDate(pull: Pick<PlannedPull, 'tokens'>): string {
   // A fold, not Math.min(...times): spreading a long list into arguments overflows the call stack.
   const earliest = pull.tokens.reduce((min, token) => Math.min(min, parseInstant(token.requestedAt)?.getTime() ?? 0), Infinity);
   return new Date(earliest).toISOString();
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

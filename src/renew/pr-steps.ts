@@ -9,7 +9,7 @@
  *
  * Inputs are already Markdown-safe (the caller escapes YAML values).
  */
-import type { Product, Vendor } from '../model/schema-types.js';
+import type { Product, Vendor } from '../base/schema-types.js';
 
 export interface StepContext {
   product: Product;

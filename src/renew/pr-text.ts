@@ -5,13 +5,13 @@
  * the clock ("in 8 days") appears: the text must stay identical between
  * runs, or every run would rewrite every pull request.
  */
-import { effectiveRole, roleAllows } from '../model/roles.js';
+import { ARTIFACT_KIND_NAMES } from '../model/labels.js';
+import { accountMayDownload, DOWNLOAD_PERMISSIONS } from '../model/permissions.js';
 import { PRODUCT_NAMES } from '../model/catalog.js';
-import { formatDay } from '../model/dates.js';
-import type { Account, Permission } from '../model/schema-types.js';
-import type { DatedArtifact, Located, Organization } from '../model/types.js';
-import { escapeMarkdown } from '../report/markdown-escape.js';
-import type { PlannedToken } from './plan.js';
+import { formatDay } from '../base/dates.js';
+import type { DatedArtifact, Organization } from '../model/types.js';
+import { escapeMarkdown } from '../base/markdown.js';
+import type { PlannedToken } from './plan-types.js';
 import { apnsCertificateSteps, contentTokenSteps, lostAccessSteps, serviceTokenSteps, VENDOR_NAMES, type StepContext } from './pr-steps.js';
 
 /** Hidden markers that let a later run find its own comments. */
@@ -19,18 +19,6 @@ export const MARKERS = {
   leftAlone: '<!-- abm-gitops:renewal left-alone -->',
   closing: '<!-- abm-gitops:renewal closing -->',
 } as const;
-
-const KIND_NAMES: Record<DatedArtifact['kind'], string> = {
-  'service-token': 'service token',
-  'content-token': 'content token',
-  'apns-certificate': 'APNs certificate',
-};
-
-/** Seeds 000/004 (service token), 001/003 (content token), 004 (APNs for the service). */
-const DOWNLOAD_PERMISSIONS: Record<'service-token' | 'content-token', readonly Permission[]> = {
-  'service-token': ['manage-device-management-services'],
-  'content-token': ['assign-licenses-for-apps-and-books', 'get-licenses-for-apps-and-books'],
-};
 
 export function text(value: string): string {
   return escapeMarkdown(value, 200);
@@ -51,7 +39,7 @@ export function pullTitle(organization: Organization, artifacts: readonly DatedA
   const [only] = artifacts;
   if (artifacts.length === 1 && only) {
     const when = firstExpired ? `: it expired on ${formatDay(firstExpired)}` : ` by ${earliestDue(tokens)}`;
-    return `Renew the ${only.id} ${KIND_NAMES[only.kind]} of ${organization.name}${when}`;
+    return `Renew the ${only.id} ${ARTIFACT_KIND_NAMES[only.kind]} of ${organization.name}${when}`;
   }
   const things = artifacts.some((artifact) => artifact.kind === 'apns-certificate') ? 'tokens and certificates' : 'tokens';
   const when = firstExpired ? `: the first expired on ${formatDay(firstExpired)}` : ` by ${earliestDue(tokens)}`;
@@ -112,7 +100,7 @@ function organizationLabel(organization: Organization): string {
 
 function artifactSection(organization: Organization, artifact: DatedArtifact, token: PlannedToken, expired: boolean): string[] {
   const context = stepContext(organization, artifact);
-  const heading = `### The ${code(artifact.id)} ${KIND_NAMES[artifact.kind]}`;
+  const heading = `### The ${code(artifact.id)} ${ARTIFACT_KIND_NAMES[artifact.kind]}`;
   const lost = artifact.service?.value.access === 'lost';
   const lostNote =
     lost && artifact.kind !== 'service-token'
@@ -192,9 +180,10 @@ function whoMayRenew(organization: Organization, artifact: DatedArtifact): strin
   if (artifact.kind === 'apns-certificate') {
     return ['The Apple Account that created the push certificate at the Apple Push Certificates Portal (not a role of this organization).'];
   }
-  const permissions = DOWNLOAD_PERMISSIONS[artifact.kind];
+  const kind = artifact.kind;
+  const permissions = DOWNLOAD_PERMISSIONS[kind].ids;
   const units = artifact.kind === 'content-token' ? [artifact.contentToken?.value.unit] : (artifact.service?.value.units ?? [undefined]);
-  const allowed = organization.accounts.filter((account) => mayRenew(organization, account, permissions, units));
+  const allowed = organization.accounts.filter((account) => accountMayDownload(organization, account, kind, units));
   if (allowed.length === 0) {
     return [`No active account of this organization has a role that allows it (\`${permissions.join('` or `')}\`): add one to \`accounts\` first.`];
   }
@@ -203,12 +192,6 @@ function whoMayRenew(organization: Organization, artifact: DatedArtifact): strin
     '',
     ...allowed.map((account) => `- ${code(account.value.id)} (${code(account.value.role)})`),
   ];
-}
-
-function mayRenew(organization: Organization, account: Located<Account>, permissions: readonly Permission[], units: readonly (string | undefined)[]): boolean {
-  if ((account.value.status ?? 'active') !== 'active') return false;
-  const role = effectiveRole(organization, account.value.role);
-  return role !== undefined && units.every((unit) => roleAllows(role, permissions, unit));
 }
 
 /** How YAML values enter step text: Markdown-escaped in PR text, plain (one line) in a calendar. */
@@ -260,13 +243,13 @@ function numbered(steps: readonly string[]): string[] {
 function checklist(artifacts: readonly DatedArtifact[], tokens: readonly PlannedToken[]): string[] {
   const many = artifacts.length > 1;
   const items = artifacts.map((artifact) => {
-    const which = many ? `${code(artifact.id)} ${KIND_NAMES[artifact.kind]}: ` : '';
+    const which = many ? `${code(artifact.id)} ${ARTIFACT_KIND_NAMES[artifact.kind]}: ` : '';
     return artifact.kind === 'apns-certificate'
       ? `- [ ] ${which}renewed the certificate and uploaded it to the MDM`
       : `- [ ] ${which}downloaded the new token and uploaded it to the device management service`;
   });
   const files = [...new Set(tokens.map((token) => code(token.file)))].join(', ');
-  const what = many ? 'of each of them' : `of the ${code(artifacts[0]?.id ?? '')} ${KIND_NAMES[artifacts[0]?.kind ?? 'content-token']}`;
+  const what = many ? 'of each of them' : `of the ${code(artifacts[0]?.id ?? '')} ${ARTIFACT_KIND_NAMES[artifacts[0]?.kind ?? 'content-token']}`;
   return [...items, `- [ ] Update \`expiresAt\` and \`downloadedAt\` ${what} in ${files} on this branch (and \`downloadedBy\`, \`sha256\` where recorded)`];
 }
 

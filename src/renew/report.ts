@@ -2,12 +2,36 @@
  * The renewal's output: a readable plan and summary, or JSON. Names refs,
  * numbers and dates only; the token never passes through here.
  */
-import { oneLine } from '../rules/engine.js';
-import type { PlannedPull } from './plan.js';
-import type { PullAction } from './sync-pull.js';
-import type { RenewalResult } from './index.js';
+import { escapeControlCharacters } from '../base/text.js';
+import type { PlannedPull, RenewalPlan } from './plan-types.js';
+import type { PullAction, PullOutcome } from './sync-pull.js';
 
 const ACTIONS: readonly PullAction[] = ['opened', 'updated', 'unchanged', 'left-alone', 'closed', 'failed'];
+
+/** What a renewal run did (or, on a dry run, would do). */
+export interface RenewalResult {
+  dryRun: boolean;
+  repository?: string;
+  base?: string;
+  /** Absent when the run failed before it could plan. */
+  plan?: RenewalPlan;
+  outcomes: PullOutcome[];
+  /** Outcomes that failed, plus one when the run stopped early. */
+  failed: number;
+  /** Why the run stopped before it could go through the plan. */
+  error?: string;
+  /** The token dashboard issue (absent on a dry run, or with `renewal.dashboard: false`). */
+  dashboard?: DashboardOutcome;
+}
+
+export interface DashboardOutcome {
+  action: 'created' | 'updated' | 'unchanged' | 'failed';
+  number?: number;
+  url?: string;
+  /** A person may have closed it: it stays closed. */
+  state?: 'open' | 'closed';
+  message?: string;
+}
 
 export function formatRenewalJson(result: RenewalResult): string {
   const json = {
@@ -60,7 +84,7 @@ export function formatRenewalText(result: RenewalResult, options: { showBodies?:
     lines.push('', ACTIONS.map((action) => `${counts[action]} ${action}`).join(', '));
   }
   // Every entry is one line by design: labels, paths and titles from the pull request stay on theirs.
-  return `${lines.map(oneLine).join('\n')}\n`;
+  return `${lines.map(escapeControlCharacters).join('\n')}\n`;
 }
 
 function pullLines(pull: PlannedPull, showBody: boolean): string[] {

@@ -7,7 +7,7 @@
  */
 import { organizationOfBranch, type RenewalPlan } from './plan.js';
 import { closingComment, MARKERS } from './pr-text.js';
-import { firstLine, hasComment, syncPull, type PullOutcome, type SyncContext, type SyncProgress } from './sync-pull.js';
+import { firstLine, syncPull, type PullOutcome, type SyncContext, type SyncProgress } from './sync-pull.js';
 
 export interface ApplyContext extends SyncContext {
   /** Whether `ref` is already contained in the base branch (a merged renewal branch). */
@@ -53,14 +53,14 @@ async function guarded(branch: string, context: ApplyContext, work: (progress: S
  */
 async function closeRenewal(branch: string, plan: RenewalPlan, context: ApplyContext): Promise<PullOutcome> {
   const reason = plan.declaredBranches.includes(branch) ? 'renewed' : 'removed';
-  const open = await context.pulls.findOpenPullByHead(branch);
+  const open = await context.github.findOpenPullByHead(branch);
   const remoteSha = await context.repo.remoteBranchSha(branch);
   const keep = remoteSha !== null && (await context.repo.hasForeignCommits(branch, context.base)) && !(await context.isMergedIntoBase(branch));
   const outcome: PullOutcome = { branch, action: 'unchanged', pushed: false };
   if (open !== undefined) {
     Object.assign(outcome, { number: open.number, url: open.html_url, action: 'closed' });
-    if (!(await hasComment(context, open.number, MARKERS.closing))) await context.pulls.comment(open.number, closingComment(reason, keep));
-    await context.pulls.closePull(open.number);
+    await context.github.ensureComment(open.number, MARKERS.closing, closingComment(reason, keep));
+    await context.github.closePull(open.number);
     context.log(`closed #${open.number} (${branch}): token ${reason}`);
   }
   if (remoteSha !== null && !keep) {

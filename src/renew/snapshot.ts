@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { UsageError } from '../cli/command.js';
+import { UsageError } from '../base/errors.js';
 import { gitClient as git } from '../git/client.js';
 
 export interface RepoLocation {

@@ -5,7 +5,8 @@
  * differs. Every step reads the remote state first, so a rerun after a
  * crash anywhere picks up where the last run stopped.
  */
-import type { GitHubClient, PullRequest, PullRequestSummary, PullRequests, RepoRef } from './github.js';
+import { firstLineOf } from '../base/text.js';
+import { statusOf, type GitHubRepository, type PullRequest, type PullRequestSummary } from '../github/index.js';
 import type { RenewalRepo } from './git.js';
 import { readRenewal, renewalEdits } from './changes.js';
 import { commitDate, keepEarlierRequest, type PlannedPull, type PlannedToken } from './plan.js';
@@ -26,9 +27,7 @@ export interface PullOutcome {
 
 export interface SyncContext {
   repo: RenewalRepo;
-  pulls: PullRequests;
-  client: GitHubClient;
-  where: RepoRef;
+  github: GitHubRepository;
   base: string;
   /** The validated root inside the clone: `''` or ending in `/`. */
   pathPrefix: string;
@@ -50,26 +49,25 @@ const PUSH_ATTEMPTS = 3;
 export async function syncPull(pull: PlannedPull, context: SyncContext, progress: SyncProgress = { pushed: false }): Promise<PullOutcome> {
   const branchState = await pushBranch(pull, context);
   progress.pushed = branchState === 'pushed';
-  const { pull: found, created } = await context.pulls.openOrFindPull({ title: pull.title, body: pull.body, head: pull.branch, base: context.base });
+  const { pull: found, created } = await context.github.openOrFindPull({ title: pull.title, body: pull.body, head: pull.branch, base: context.base });
   const outcome: PullOutcome = { branch: pull.branch, action: 'unchanged', number: found.number, url: found.html_url, pushed: branchState === 'pushed' };
   if (created) context.log(`opened #${found.number} for ${pull.branch}`);
 
   if (branchState === 'left-alone') {
     outcome.action = 'left-alone';
-    if (!(await hasComment(context, found.number, MARKERS.leftAlone))) {
-      await context.pulls.comment(found.number, leftAloneComment(pull.branch));
+    if ((await context.github.ensureComment(found.number, MARKERS.leftAlone, leftAloneComment(pull.branch))) === 'created') {
       context.log(`#${found.number}: ${pull.branch} has someone else's commits; left it alone and said so`);
     }
     return outcome;
   }
 
-  const edited = !created && (await context.pulls.updatePullIfChanged(found, { title: pull.title, body: pull.body }));
+  const edited = !created && (await context.github.updatePullIfChanged(found, { title: pull.title, body: pull.body }));
   const missingLabels = pull.labels.filter((label) => !found.labels.some((existing) => existing.name === label));
   // Labels go on last: a pull request without them was left half-done (reviewers not asked yet).
   if (created || missingLabels.length > 0) {
     const refused = await requestReviewers(context, found, pull.reviewers);
     if (refused !== undefined) outcome.message = refused;
-    await context.pulls.addLabels(found.number, missingLabels);
+    await context.github.addLabels(found.number, missingLabels);
   }
   if (created) outcome.action = 'opened';
   else if (outcome.pushed || edited || missingLabels.length > 0) outcome.action = 'updated';
@@ -119,7 +117,7 @@ async function withBranchRequests(pull: PlannedPull, context: SyncContext): Prom
 /** GitHub refuses reviewers who cannot review (not collaborators): that is worth a note, not a failed renewal. */
 async function requestReviewers(context: SyncContext, pull: PullRequest | PullRequestSummary, reviewers: readonly string[]): Promise<string | undefined> {
   try {
-    await context.pulls.requestReviewers(pull.number, reviewers, pull.user?.login);
+    await context.github.requestReviewers(pull.number, reviewers, pull.user?.login);
     return undefined;
   } catch (error) {
     if (statusOf(error) !== 422) throw error;
@@ -129,24 +127,8 @@ async function requestReviewers(context: SyncContext, pull: PullRequest | PullRe
   }
 }
 
-/** Whether one of the pull request's comments carries `marker` (the bot's earlier comment). */
-export async function hasComment(context: Pick<SyncContext, 'client' | 'where'>, number: number, marker: string): Promise<boolean> {
-  const perPage = 100;
-  for (let page = 1; page <= 20; page++) {
-    const { data } = await context.client.rest.issues.listComments({ ...context.where, issue_number: number, per_page: perPage, page });
-    if (data.some((comment) => comment.body?.includes(marker))) return true;
-    if (data.length < perPage) return false;
-  }
-  return false;
-}
-
-function statusOf(error: unknown): number | undefined {
-  return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined;
-}
-
 /** One line for a failed step; octokit's errors (name `HttpError`, also for network failures) say they came from GitHub. */
 export function firstLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  const line = text.split('\n', 1)[0] ?? '';
+  const line = firstLineOf(error);
   return error instanceof Error && error.name === 'HttpError' ? `GitHub API: ${line}` : line;
 }

@@ -1,4 +1,4 @@
-import { SEVERITY_RANK, type Finding, type Severity, type ValidationReport } from '../findings.js';
+import { SEVERITY_RANK, type Finding, type Severity, type ValidationReport } from '../base/findings.js';
 
 /** GitHub's annotation levels: an `info` finding becomes a notice. */
 export type AnnotationLevel = 'error' | 'warning' | 'notice';

@@ -4,7 +4,7 @@
  * it (escaping, CRLF, 75-octet folding); this file decides what goes in.
  */
 import ical, { ICalAlarmType } from 'ical-generator';
-import { DAY_MS } from '../model/dates.js';
+import { DAY_MS } from '../base/dates.js';
 
 export interface CalendarEvent {
   /** `<organization>/<kind>/<id>@abm-gitops`: a renewed token moves its event instead of adding one. */

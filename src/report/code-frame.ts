@@ -1,5 +1,5 @@
-import type { Region } from '../findings.js';
-import { oneLine } from '../rules/engine.js';
+import type { Region } from '../base/findings.js';
+import { escapeControlCharacters } from '../base/text.js';
 import type { Palette } from './colors.js';
 
 /**
@@ -13,8 +13,8 @@ export function codeFrame(text: string, region: Region, colors: Palette, context
   const width = String(last).length;
   const out: string[] = [];
   for (let number = first; number <= last; number++) {
-    // Tabs as one space keep the carets aligned; other control characters are shown escaped (see oneLine).
-    const line = oneLine((lines[number - 1] ?? '').replace(/\t/g, ' '));
+    // Tabs as one space keep the carets aligned; other control characters are shown escaped (see escapeControlCharacters).
+    const line = escapeControlCharacters((lines[number - 1] ?? '').replace(/\t/g, ' '));
     const marker = number === region.line ? colors.red('>') : ' ';
     out.push(`  ${marker} ${colors.dim(`${String(number).padStart(width)} |`)} ${line}`);
     if (number === region.line) {

@@ -1,16 +1,7 @@
-import type { Finding, TokenEntry } from '../findings.js';
+import type { Finding, TokenEntry } from '../base/findings.js';
+import { ARTIFACT_KIND_NAMES } from '../model/labels.js';
 
 export const GANTT_MAX_TOKENS = 50;
-
-const KIND_LABEL: Record<TokenEntry['kind'], string> = {
-  'service-token': 'service token',
-  'content-token': 'content token',
-  'apns-certificate': 'APNs certificate',
-};
-
-export function kindLabel(kind: TokenEntry['kind']): string {
-  return KIND_LABEL[kind];
-}
 
 /**
  * A Mermaid gantt chart: one bar per token from `now` to its expiry, grouped
@@ -25,7 +16,7 @@ export function expiryGantt(tokens: readonly TokenEntry[], findings: readonly Fi
   for (const token of shown) {
     const lines = sections.get(token.organization) ?? [];
     sections.set(token.organization, lines);
-    const name = mermaidText(`${token.id} ${kindLabel(token.kind)}`);
+    const name = mermaidText(`${token.id} ${ARTIFACT_KIND_NAMES[token.kind]}`);
     const expiry = token.expiresAt.slice(0, 10);
     const level = expiryLevel(token, findings);
     if (Date.parse(token.expiresAt) <= Date.parse(now)) lines.push(`    ${name} (expired) :crit, milestone, ${expiry}, 0d`);

@@ -1,4 +1,4 @@
-import type { ValidationReport } from '../findings.js';
+import type { ValidationReport } from '../base/findings.js';
 import { annotationsOf, type Annotation } from './annotations.js';
 
 export interface GithubOptions {

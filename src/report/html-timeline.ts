@@ -4,10 +4,10 @@
  * per token or certificate, today as a line, and the error, warning and
  * renewal windows as bands after it. Every mark has a title in words.
  */
-import type { TokenRow } from '../findings.js';
-import { DAY_MS, formatDay } from '../model/dates.js';
+import type { TokenRow } from '../base/findings.js';
+import { DAY_MS, formatDay } from '../base/dates.js';
 import { STATUS_WORDS, type StatusWindows } from '../model/token-status.js';
-import { kindLabel } from './gantt.js';
+import { kindLabel } from '../model/labels.js';
 import { escapeHtml } from './html-escape.js';
 
 /** Rows beyond these are counted, not drawn: the tokens table below the chart lists everything. */

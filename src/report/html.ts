@@ -7,18 +7,18 @@
  * goes through escapeHtml.
  */
 import { createHash } from 'node:crypto';
-import type { Finding, Severity, TokenRow, ValidationReport } from '../findings.js';
-import { DEFAULT_EXPIRY } from '../load/config.js';
-import { formatDay } from '../model/dates.js';
+import type { Finding, Severity, TokenRow, ValidationReport } from '../base/findings.js';
+import { DEFAULT_EXPIRY } from '../config/config.js';
+import { formatDay } from '../base/dates.js';
 import { statusRank, STATUS_WORDS, TOKEN_STATUSES, withStatus, type StatusWindows } from '../model/token-status.js';
 import type { RepositoryModel } from '../model/types.js';
 import { docsUrl } from '../rules/index.js';
 import { repositoryPath } from './annotations.js';
-import { kindLabel } from './gantt.js';
+import { kindLabel } from '../model/labels.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { escapeHtml } from './html-escape.js';
 import { daysText, timelineSvg } from './html-timeline.js';
-import { lineUrl, type LineLinks } from './markdown-escape.js';
+import { lineUrl, type LineLinks } from '../base/markdown.js';
 import { expiryText, sourceWords } from './tokens.js';
 import { toolVersion } from './tool-info.js';
 import { onlineHtml } from './online.js';

@@ -1,4 +1,5 @@
-import type { ValidationReport } from '../findings.js';
+import type { ValidationReport } from '../base/findings.js';
+import type { RuleMeta } from '../base/rule-meta.js';
 import { formatGithub } from './github.js';
 import { formatHtml, type ReportViews } from './html.js';
 import { formatJson } from './json.js';
@@ -16,6 +17,8 @@ export interface FormatOptions {
   sources: ReadonlyMap<string, string>;
   /** Prefix that turns root-relative paths into repository-relative ones (SARIF, annotations). */
   pathPrefix: string;
+  /** The rules of the run, for formats that describe them (SARIF). */
+  rules: readonly RuleMeta[];
   /** Where lines live on GitHub, for links in Markdown (known inside a workflow run). */
   links?: LineLinks;
   /** Every organization and the expiry windows, for the HTML report (from `reportViews(model)`). */

@@ -1,4 +1,4 @@
-import type { ValidationReport } from '../findings.js';
+import type { ValidationReport } from '../base/findings.js';
 
 /** The `--format json` document of ../shared/spec/interfaces.md. */
 export function formatJson(report: ValidationReport): string {

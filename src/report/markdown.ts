@@ -1,11 +1,12 @@
-import type { Finding, Summary, TokenEntry, ValidationReport } from '../findings.js';
-import { docsUrl } from '../rules/index.js';
+import type { Finding, Summary, TokenEntry, ValidationReport } from '../base/findings.js';
+import { docsUrl } from '../base/rule-meta.js';
 import { ANNOTATIONS_PER_LEVEL, repositoryPath, type AnnotationLevel } from './annotations.js';
-import { expiryGantt, kindLabel } from './gantt.js';
-import { escapeMarkdown, lineUrl, type LineLinks } from './markdown-escape.js';
+import { ARTIFACT_KIND_NAMES } from '../model/labels.js';
+import { expiryGantt } from './gantt.js';
+import { escapeMarkdown, lineUrl, type LineLinks } from '../base/markdown.js';
 import { onlineMarkdown } from './online.js';
 
-export type { LineLinks } from './markdown-escape.js';
+export type { LineLinks } from '../base/markdown.js';
 
 export interface MarkdownOptions {
   /** Prefix that turns root-relative paths into repository-relative ones. */
@@ -86,7 +87,7 @@ function tokensTable(tokens: readonly TokenEntry[], now: string, options: Markdo
       formatExpiry(token.expiresAt),
       daysLeft,
       escapeMarkdown(token.organization),
-      kindLabel(token.kind),
+      ARTIFACT_KIND_NAMES[token.kind],
       escapeMarkdown(token.id),
       token.source,
       location(token.file, token.line, token.column, options),

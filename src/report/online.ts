@@ -1,7 +1,7 @@
-import type { OnlineSummary } from '../findings.js';
+import type { OnlineSummary } from '../base/findings.js';
 import { APPLE_API_NAMES } from '../model/live.js';
 import type { AppleApi } from '../model/live-state.js';
-import { escapeMarkdown } from './markdown-escape.js';
+import { escapeMarkdown } from '../base/markdown.js';
 
 /** Skipped checks listed one by one up to this many; the rest are counted (the JSON has them all). */
 export const MAX_SKIPPED_ROWS = 50;

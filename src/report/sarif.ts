@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Finding, Severity, ValidationReport } from '../findings.js';
-import { RULES, docsUrl, type Rule } from '../rules/index.js';
+import type { Finding, Severity, ValidationReport } from '../base/findings.js';
+import { docsUrl, type RuleMeta } from '../base/rule-meta.js';
 import { repositoryPath } from './annotations.js';
 import { ruleHelp } from './rule-docs.js';
 import { TOOL_NAME, TOOL_URL, toolVersion } from './tool-info.js';
@@ -8,8 +8,8 @@ import { TOOL_NAME, TOOL_URL, toolVersion } from './tool-info.js';
 export interface SarifOptions {
   /** Prefix that turns root-relative paths into repository-relative ones. */
   pathPrefix: string;
-  /** Defaults to every rule of the catalogue. */
-  rules?: readonly Rule[];
+  /** The rules of the run, described in the log's `tool.driver.rules`. */
+  rules: readonly RuleMeta[];
 }
 
 type SarifLevel = 'error' | 'warning' | 'note';
@@ -27,8 +27,8 @@ export function formatSarif(report: ValidationReport, options: SarifOptions): st
 }
 
 export function buildSarifLog(report: ValidationReport, options: SarifOptions): Record<string, unknown> {
-  const rules = options.rules ?? RULES;
-  const ruleIndex = new Map(rules.map((rule, index) => [rule.meta.id, index]));
+  const { rules } = options;
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   return {
     $schema: SCHEMA_URL,
     version: '2.1.0',
@@ -50,8 +50,8 @@ export function buildSarifLog(report: ValidationReport, options: SarifOptions): 
   };
 }
 
-function ruleDescriptor(rule: Rule): Record<string, unknown> {
-  const { id, summary, defaultSeverity } = rule.meta;
+function ruleDescriptor(rule: RuleMeta): Record<string, unknown> {
+  const { id, summary, defaultSeverity } = rule;
   return {
     id,
     name: ruleName(id),

@@ -1,5 +1,5 @@
-import type { Finding, ValidationReport } from '../findings.js';
-import { oneLine } from '../rules/engine.js';
+import type { Finding, ValidationReport } from '../base/findings.js';
+import { escapeControlCharacters } from '../base/text.js';
 import { codeFrame } from './code-frame.js';
 import { palette, type Palette } from './colors.js';
 import { onlineText } from './online.js';
@@ -41,12 +41,12 @@ export function formatText(report: ValidationReport, options: TextOptions): stri
   return `${blocks.join('\n\n')}\n`;
 }
 
-/** File names, messages and waiver reasons come from the pull request: each stays on its line (see oneLine). */
+/** File names, messages and waiver reasons come from the pull request: each stays on its line (see escapeControlCharacters). */
 function findingLine(finding: Finding, colors: Palette): string {
-  const at = `${oneLine(finding.file)}:${finding.line}:${finding.column}`;
-  const message = oneLine(finding.message);
+  const at = `${escapeControlCharacters(finding.file)}:${finding.line}:${finding.column}`;
+  const message = escapeControlCharacters(finding.message);
   if (finding.waived) {
-    return colors.dim(`${at}  waived   ${message}  ${finding.ruleId}  (${oneLine(finding.waiver?.reason ?? '')})`);
+    return colors.dim(`${at}  waived   ${message}  ${finding.ruleId}  (${escapeControlCharacters(finding.waiver?.reason ?? '')})`);
   }
   const severity = { error: colors.red('error  '), warning: colors.yellow('warning'), info: colors.blue('info   ') }[finding.severity];
   return `${colors.underline(at)}  ${severity}  ${message}  ${colors.dim(finding.ruleId)}`;
@@ -55,7 +55,7 @@ function findingLine(finding: Finding, colors: Palette): string {
 function closingLine(report: ValidationReport, colors: Palette): string {
   const { summary } = report;
   // Named unless it is the current folder: several repos are often checked in one go (npm start).
-  const where = report.root === '.' ? '' : ` of ${oneLine(report.root)}`;
+  const where = report.root === '.' ? '' : ` of ${escapeControlCharacters(report.root)}`;
   const scope = `${plural(summary.files, 'file')}, ${plural(summary.organizations, 'organization')}${where}`;
   const counts = [
     summary.errors > 0 ? colors.red(plural(summary.errors, 'error')) : '',

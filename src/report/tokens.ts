@@ -2,10 +2,10 @@
  * `abm-gitops tokens` as text, JSON and CSV: every token and certificate
  * across organizations, earliest expiry first. (ICS is report/calendar.ts.)
  */
-import type { TokenRow, TokenStatus } from '../findings.js';
+import type { TokenRow, TokenStatus } from '../base/findings.js';
 import { STATUS_WORDS, TOKEN_STATUSES } from '../model/token-status.js';
-import { oneLine } from '../rules/engine.js';
-import { kindLabel } from './gantt.js';
+import { escapeControlCharacters } from '../base/text.js';
+import { kindLabel } from '../model/labels.js';
 
 export interface TokenList {
   root: string;
@@ -66,7 +66,7 @@ export function formatTokensCsv(list: TokenList): string {
 function csvCell(value: string | number): string {
   if (typeof value === 'number') return String(value);
   // Control characters shown escaped (a file name may hold a line break): each row stays one line of the log.
-  const text = oneLine(value);
+  const text = escapeControlCharacters(value);
   const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

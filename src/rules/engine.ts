@@ -1,6 +1,8 @@
-import { SEVERITY_RANK, type Finding, type Severity } from '../findings.js';
+import { compareText, escapeControlCharacters } from '../base/text.js';
+import { SEVERITY_RANK, type Finding, type Severity } from '../base/findings.js';
 import { regionOf } from '../load/positions.js';
 import { formatPath, type SourceDocument } from '../load/source.js';
+import type { RepositoryModel } from '../model/types.js';
 import type { Rule, RuleContext, RuleReport } from './types.js';
 import { applyWaivers } from './waivers.js';
 
@@ -9,22 +11,24 @@ import { applyWaivers } from './waivers.js';
  * severities from abm-gitops.yml, waivers applied, and a deterministic order.
  * Positions are computed here, once per finding, from each report's path.
  */
-export function runRules(context: RuleContext, rules: readonly Rule[]): Finding[] {
+export function runRules(model: RepositoryModel, rules: readonly Rule[]): Finding[] {
+  const knownRuleIds = new Set(rules.map((rule) => rule.meta.id));
+  const context: RuleContext = { model, knownRuleIds };
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const configured = context.config.rules[rule.meta.id];
+    const configured = model.config.rules[rule.meta.id];
     if (configured === 'off') continue;
     for (const report of rule.check(context)) {
       findings.push(toFinding(rule, report, configured));
     }
   }
-  applyWaivers(findings, context.model, new Set(rules.map((rule) => rule.meta.id)));
+  applyWaivers(findings, model, knownRuleIds);
   return findings.sort(compareFindings);
 }
 
 function toFinding(rule: Rule, report: RuleReport, configured: Severity | undefined): Finding {
   const severity = configured ?? report.severity ?? rule.meta.defaultSeverity;
-  const base = { ruleId: rule.meta.id, severity, message: oneLine(report.message) };
+  const base = { ruleId: rule.meta.id, severity, message: escapeControlCharacters(report.message) };
   if ('document' in report.at) {
     const { document, path } = report.at;
     const organization = report.organization ?? organizationNameOf(document);
@@ -44,16 +48,6 @@ function toFinding(rule: Rule, report: RuleReport, configured: Severity | undefi
   };
 }
 
-/**
- * Messages quote values from YAML a pull request may have written: a line
- * break or carriage return in one could start a line that CI reads as a
- * command (`::error::`, `::add-mask::`). Control characters are shown escaped.
- */
-export function oneLine(message: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return message.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
 export function organizationNameOf(document: SourceDocument): string | undefined {
   const value = document.value as { kind?: unknown; metadata?: { name?: unknown } } | null | undefined;
   const name = value?.kind === 'Organization' ? value.metadata?.name : undefined;
@@ -62,10 +56,6 @@ export function organizationNameOf(document: SourceDocument): string | undefined
 
 export function compareFindings(a: Finding, b: Finding): number {
   return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** True when the finding counts towards failing at `failOn` (waived findings never do). */

@@ -1,3 +1,3 @@
-export { RULES, findRule } from './registry.js';
-export { runRules, failsAt, compareFindings, oneLine } from './engine.js';
+export { RULES, RULE_METAS, findRule } from './registry.js';
+export { runRules, failsAt, compareFindings } from './engine.js';
 export { docsUrl, type Rule, type RuleMeta, type RuleContext, type RuleReport } from './types.js';

@@ -1,7 +1,7 @@
 import type { DocPath, SourceDocument } from '../load/source.js';
 import { liveStateOf, nameKey } from '../model/live.js';
 import type { LiveBusinessState, LiveMdmServer, OrganizationLiveState } from '../model/live-state.js';
-import type { DeviceManagementService } from '../model/schema-types.js';
+import type { DeviceManagementService } from '../base/schema-types.js';
 import type { Located, Organization, RepositoryModel } from '../model/types.js';
 
 /**

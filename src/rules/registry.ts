@@ -27,7 +27,7 @@ import { renewalAccessLost } from './catalog/renewal-access-lost.js';
 import { schema } from './catalog/schema.js';
 import { unresolvedReference } from './catalog/unresolved-reference.js';
 import { waiverExpired } from './catalog/waiver-expired.js';
-import { knownRuleIds, waiverUnknownRule } from './catalog/waiver-unknown-rule.js';
+import { waiverUnknownRule } from './catalog/waiver-unknown-rule.js';
 import { waiverWithoutReason } from './catalog/waiver-without-reason.js';
 import { appleApiUnavailable } from './catalog/apple-api-unavailable.js';
 import { appleServiceNotFound } from './catalog/apple-service-not-found.js';
@@ -42,9 +42,9 @@ import { appleServerTokenMismatch } from './catalog/apple-server-token-mismatch.
 import { appleContentTokenRejected } from './catalog/apple-content-token-rejected.js';
 import { appleContentTokenClaimed } from './catalog/apple-content-token-claimed.js';
 import { appleContentTokenMismatch } from './catalog/apple-content-token-mismatch.js';
-import type { Rule } from './types.js';
+import type { Rule, RuleMeta } from './types.js';
 
-/** Every rule, in catalogue order (../shared/spec/rules.md). Add a rule here and give it a docs page. */
+/** Every rule, in catalogue order (the order of docs/rules/). Add a rule here and give it a docs page. */
 export const RULES: readonly Rule[] = [
   yamlSyntax,
   inputLimit,
@@ -93,7 +93,8 @@ export const RULES: readonly Rule[] = [
   appleContentTokenMismatch,
 ];
 
-for (const rule of RULES) knownRuleIds.add(rule.meta.id);
+/** What the reporters describe of every rule (SARIF's `tool.driver.rules`). */
+export const RULE_METAS: readonly RuleMeta[] = RULES.map((rule) => rule.meta);
 
 const BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 

@@ -1,5 +1,5 @@
-import type { Finding } from '../findings.js';
-import type { ConfigException } from '../load/config.js';
+import type { Finding } from '../base/findings.js';
+import type { ConfigException } from '../config/config.js';
 import type { SourceFile } from '../load/source.js';
 import type { RepositoryModel } from '../model/types.js';
 

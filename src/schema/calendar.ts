@@ -1,5 +1,5 @@
 import type { DocPath } from '../load/source.js';
-import { parseInstant } from '../model/dates.js';
+import { parseInstant } from '../base/dates.js';
 import type { SchemaProblem } from './errors.js';
 
 /** Keys whose values are dates in either schema. */

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/command.js';
+import { UsageError } from '../../src/base/errors.js';
 import { pullRequestFromFork, readGithubContext } from '../../src/action/context.js';
 import { readInputs } from '../../src/action/inputs.js';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runValidation } from '../../src/action/validation.js';
 import type { ActionInputs } from '../../src/action/inputs.js';
-import { UsageError } from '../../src/cli/command.js';
+import { UsageError } from '../../src/base/errors.js';
 import { AppleFake, scenario } from '../support/apple-fake/index.js';
 import { writeRepo } from '../support/repo.js';
 

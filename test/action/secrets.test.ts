@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { envReferenceNames, maskEnvSecrets } from '../../src/action/secrets.js';
-import { parseInstant } from '../../src/model/dates.js';
+import { parseInstant } from '../../src/base/dates.js';
 import { validateRepository } from '../../src/validate.js';
 import { organization, writeRepo } from '../support/repo.js';
 import { fakePrivateKeyPem, privateKeyLine } from '../support/pem.js';

@@ -6,7 +6,7 @@
 import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import type { ValidationReport } from '../../src/findings.js';
+import type { ValidationReport } from '../../src/base/findings.js';
 import { AppleFake, mspPlans, scenario } from '../support/apple-fake/index.js';
 import { writeRepo } from '../support/repo.js';
 

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/command.js';
+import { UsageError } from '../../src/base/errors.js';
 import { checkClientId, checkKeyId, parseAppleApiKey, runnerVariableRefusal } from '../../src/apple/credentials.js';
 import { APPLE_ENDPOINTS, resolveEndpoints } from '../../src/apple/endpoints.js';
 import { makeAppleApiKey } from '../support/apple-fake/index.js';

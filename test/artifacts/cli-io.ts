@@ -1,4 +1,5 @@
-import { UsageError, type CommandIo } from '../../src/cli/command.js';
+import { UsageError } from '../../src/base/errors.js';
+import type { CommandIo } from '../../src/cli/command.js';
 
 /** A CommandIo that records what a command writes, for in-process runs. */
 export function recordingIo(cwd: string, env: Record<string, string | undefined> = {}): CommandIo & { out: string; err: string } {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readModelArtifacts, WRONG_KEY_REASON } from '../../src/artifacts/index.js';
-import { parseInstant } from '../../src/model/dates.js';
+import { WRONG_KEY_REASON } from '../../src/artifacts/index.js';
+import { readModelArtifacts } from '../../src/artifacts/stage.js';
+import { parseInstant } from '../../src/base/dates.js';
 import { buildModel } from '../../src/validate.js';
 import {
   FAKE_CONTENT_TOKEN,

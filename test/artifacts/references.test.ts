@@ -1,7 +1,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createReferenceReader, type ReferenceOutcome } from '../../src/artifacts/index.js';
+import { createReferenceReader, type ReferenceOutcome } from '../../src/artifacts/stage.js';
 import { writeRepo } from '../support/repo.js';
 
 const OUTSIDE_TEXT = 'OUTSIDE-THE-REPO-7c1e0b';

@@ -1,15 +1,8 @@
 import fc from 'fast-check';
 import forge from 'node-forge';
 import { describe, expect, test } from 'vitest';
-import {
-  decryptServerToken,
-  normaliseSerial,
-  readCertificate,
-  readDecryptedServerToken,
-  readServerToken,
-  recipientMatchesCertificate,
-  WRONG_KEY_REASON,
-} from '../../src/artifacts/index.js';
+import { decryptServerToken, readCertificate, readDecryptedServerToken, readServerToken, WRONG_KEY_REASON } from '../../src/artifacts/index.js';
+import { normaliseSerial, recipientMatchesCertificate } from '../../src/model/recipients.js';
 import { fakePrivateKeyPem } from '../support/pem.js';
 import {
   FAKE_SERVER_TOKEN_SECRETS,

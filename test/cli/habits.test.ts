@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import type { ValidationReport } from '../../src/findings.js';
+import type { ValidationReport } from '../../src/base/findings.js';
 import { recordingIo } from '../artifacts/cli-io.js';
 import { organization, writeRepo } from '../support/repo.js';
 

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { recordingIo as io } from '../artifacts/cli-io.js';
 import { runCli } from '../../src/cli/run.js';
 import { VALIDATE_WORKFLOW } from '../../src/cli/commands/init.js';
-import { parseInstant } from '../../src/model/dates.js';
+import { parseInstant } from '../../src/base/dates.js';
 import { validateRepository } from '../../src/validate.js';
 import organizationSchema from '../../schemas/organization.schema.json' with { type: 'json' };
 

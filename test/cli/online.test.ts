@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import type { ValidationReport } from '../../src/findings.js';
+import type { ValidationReport } from '../../src/base/findings.js';
 import { AppleFake, makeAppleApiKey, makeContentTokenFixture, makeServerTokenFixture } from '../support/apple-fake/index.js';
 import { writeRepo } from '../support/repo.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import type { Finding, ValidationReport } from '../../src/findings.js';
+import type { Finding, ValidationReport } from '../../src/base/findings.js';
 import { compareFindings } from '../../src/rules/index.js';
 import { organization, writeRepo } from '../support/repo.js';
 

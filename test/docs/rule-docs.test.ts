@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ValidationReport } from '../../src/findings.js';
+import type { ValidationReport } from '../../src/base/findings.js';
 import { RULES } from '../../src/rules/index.js';
 import { validateFilesOnline, type LiveOrganizationJson } from '../support/live.js';
 import { validateFiles } from '../support/repo.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInstant } from '../../src/model/dates.js';
+import { parseInstant } from '../../src/base/dates.js';
 import { RULES } from '../../src/rules/index.js';
 import { validateRepository } from '../../src/validate.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import { escapeMarkdown } from '../../src/report/markdown-escape.js';
+import { escapeMarkdown } from '../../src/base/markdown.js';
 import { recordingIo } from '../artifacts/cli-io.js';
 import { organization, writeRepo } from '../support/repo.js';
 

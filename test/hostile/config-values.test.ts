@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/command.js';
+import { UsageError } from '../../src/base/errors.js';
 import { runCli } from '../../src/cli/run.js';
-import type { ValidationReport } from '../../src/findings.js';
-import { loadConfig } from '../../src/load/index.js';
+import type { ValidationReport } from '../../src/base/findings.js';
+import { loadConfig } from '../../src/config/index.js';
 import { compileGlobs } from '../../src/load/glob.js';
 import { LIMIT_CEILINGS } from '../../src/load/limits.js';
-import { parseDuration } from '../../src/model/dates.js';
+import { parseDuration } from '../../src/base/dates.js';
 import { recordingIo } from '../artifacts/cli-io.js';
 import { organization, validateFiles, writeRepo } from '../support/repo.js';
 

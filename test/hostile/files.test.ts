@@ -4,8 +4,8 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import type { ValidationReport } from '../../src/findings.js';
-import { parseInstant } from '../../src/model/dates.js';
+import type { ValidationReport } from '../../src/base/findings.js';
+import { parseInstant } from '../../src/base/dates.js';
 import { validateRepository } from '../../src/validate.js';
 import { organization, validateFiles, writeRepo } from '../support/repo.js';
 

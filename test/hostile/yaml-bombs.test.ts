@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/command.js';
-import { loadConfig } from '../../src/load/index.js';
+import { UsageError } from '../../src/base/errors.js';
+import { loadConfig } from '../../src/config/index.js';
 import { validateFiles, writeRepo } from '../support/repo.js';
-import type { ValidationReport } from '../../src/findings.js';
+import type { ValidationReport } from '../../src/base/findings.js';
 
 /** Hostile YAML must end as one located finding, fast: the per-test timeout is the bound. */
 const BOUND_MS = 20_000;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runCli } from '../../src/cli/run.js';
-import { parseInstant } from '../../src/model/dates.js';
+import { parseInstant } from '../../src/base/dates.js';
 import { checkSchema } from '../../src/schema/index.js';
 import { validateRepository } from '../../src/validate.js';
 import { recordingIo } from '../artifacts/cli-io.js';

@@ -2,7 +2,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverYamlFiles } from '../../src/load/index.js';
-import { parseInstant } from '../../src/model/dates.js';
+import { parseInstant } from '../../src/base/dates.js';
 import { validateRepository } from '../../src/validate.js';
 import { organization, writeRepo } from '../support/repo.js';
 

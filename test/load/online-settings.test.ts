@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/command.js';
-import { DAY_MS } from '../../src/model/dates.js';
-import { loadConfig } from '../../src/load/config.js';
+import { UsageError } from '../../src/base/errors.js';
+import { DAY_MS } from '../../src/base/dates.js';
+import { loadConfig } from '../../src/config/config.js';
 import { buildModel } from '../../src/validate.js';
 import { organization, writeRepo } from '../support/repo.js';
 

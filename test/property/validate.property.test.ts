@@ -5,11 +5,11 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments, stringify } from 'yaml';
-import { UsageError } from '../../src/cli/command.js';
-import { parseInstant } from '../../src/model/dates.js';
+import { UsageError } from '../../src/base/errors.js';
+import { parseInstant } from '../../src/base/dates.js';
 import { RULES } from '../../src/rules/index.js';
 import { validateRepository } from '../../src/validate.js';
-import type { ValidationReport } from '../../src/findings.js';
+import type { ValidationReport } from '../../src/base/findings.js';
 import { propertySettings, propertyTimeout, yamlishText } from './settings.js';
 
 const NOW = parseInstant('2026-11-23')!;

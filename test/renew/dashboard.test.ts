@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DASHBOARD_MARKER } from '../../src/renew/dashboard.js';
-import { createGitHubClient, PullRequests } from '../../src/renew/github.js';
+import { createGitHubClient, GitHubRepository } from '../../src/github/index.js';
 import { commitAs } from '../support/git-repos.js';
 import { CONFIG, CONTENT_BRANCH, ORG_FILE, organizationYaml, OWNER, REPO, SERVICE_BRANCH, startFlowBed, stopFlowBed, TOKEN, type FlowBed } from './harness.js';
 
@@ -83,7 +83,7 @@ describe('the token dashboard issue', () => {
   });
 
   it('ensureIssue: two calls that both find nothing and both create leave one issue with the marker', async () => {
-    const adapter = () => new PullRequests(createGitHubClient({ token: TOKEN, baseUrl: bed.server.url, throttle: false }), { owner: OWNER, repo: REPO });
+    const adapter = () => new GitHubRepository(createGitHubClient({ token: TOKEN, baseUrl: bed.server.url, throttle: false }), { owner: OWNER, repo: REPO });
     const wanted = { title: 'abm-gitops token dashboard', body: `${DASHBOARD_MARKER}\nbody`, labels: ['abm-renewal'] };
     const results = await Promise.all([adapter().ensureIssue(DASHBOARD_MARKER, wanted), adapter().ensureIssue(DASHBOARD_MARKER, wanted)]);
     // Both looked before either created: two issues exist, and the later one was retired.

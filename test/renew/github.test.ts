@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGitHubClient, PullRequests, splitReviewers, type GitHubClientOptions } from '../../src/renew/github.js';
+import { createGitHubClient, GitHubRepository, splitReviewers, type GitHubClientOptions } from '../../src/github/index.js';
 import { BOT, branchSha, commitAs, createBareRepo, makeScratch, type Scratch } from '../support/git-repos.js';
 import { startGitHubServer, type GitHubTestServer } from '../support/github-server.js';
 
@@ -25,9 +25,9 @@ afterEach(async () => {
   await scratch.cleanup();
 });
 
-function pullsApi(options: Partial<GitHubClientOptions> = {}): PullRequests {
+function pullsApi(options: Partial<GitHubClientOptions> = {}): GitHubRepository {
   const client = createGitHubClient({ token: TOKEN, baseUrl: `${server.url}/`, throttle: false, delayUnitMs: 1, ...options });
-  return new PullRequests(client, WHERE);
+  return new GitHubRepository(client, WHERE);
 }
 
 const NEW_PULL = { title: 'Renew content token nyc-apps', body: 'Expires on 2027-02-01.', head: BRANCH, base: 'main' };
@@ -36,7 +36,7 @@ function calls(method: string, path: string): { status: number; body: unknown }[
   return server.requests.filter((r) => r.method === method && r.path === path).map(({ status, body }) => ({ status, body }));
 }
 
-describe('PullRequests against the local GitHub server', () => {
+describe('GitHubRepository against the local GitHub server', () => {
   it('reads the default branch and refuses a wrong token', async () => {
     expect(await pullsApi().getDefaultBranch()).toBe('main');
     await expect(pullsApi({ token: 'wrong' }).getDefaultBranch()).rejects.toMatchObject({ status: 401 });
@@ -98,6 +98,19 @@ describe('PullRequests against the local GitHub server', () => {
       [`/repos/acme/config/git/refs/heads/${BRANCH}`, 204],
       [`/repos/acme/config/git/refs/heads/${BRANCH}`, 422],
     ]);
+  });
+
+  it('comments once per marker however often ensureComment runs, and refuses a body without its marker', async () => {
+    const api = pullsApi();
+    const { pull } = await api.openOrFindPull(NEW_PULL);
+    const marker = '<!-- abm-gitops:test note -->';
+    await api.comment(pull.number, 'A human says hello.');
+    expect(await api.ensureComment(pull.number, marker, `${marker}\nLeft alone.`)).toBe('created');
+    expect(await api.ensureComment(pull.number, marker, `${marker}\nLeft alone, again.`)).toBe('exists');
+    expect(await api.hasComment(pull.number, '<!-- abm-gitops:other -->')).toBe(false);
+    expect(server.comments('acme', 'config', pull.number)).toEqual(['A human says hello.', `${marker}\nLeft alone.`]);
+    await expect(api.ensureComment(pull.number, marker, 'No marker here.')).rejects.toThrow('must carry its marker');
+    expect(calls('POST', `/repos/acme/config/issues/${pull.number}/comments`)).toHaveLength(2);
   });
 
   it('retries a 502 in the middle of a run', async () => {

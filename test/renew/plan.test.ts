@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInstant } from '../../src/model/dates.js';
+import { parseInstant } from '../../src/base/dates.js';
 import { renewalEdits } from '../../src/renew/changes.js';
 import { branchName, commitDate, formatInstant, keepEarlierRequest, organizationOfBranch, planRenewals } from '../../src/renew/plan.js';
 import { buildModel } from '../../src/validate.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInstant } from '../../src/model/dates.js';
+import { parseInstant } from '../../src/base/dates.js';
 import { planRenewals, type PlannedPull } from '../../src/renew/plan.js';
 import { closingComment, code, leftAloneComment } from '../../src/renew/pr-text.js';
 import { buildModel } from '../../src/validate.js';

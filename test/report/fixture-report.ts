@@ -1,4 +1,4 @@
-import type { ValidationReport } from '../../src/findings.js';
+import type { ValidationReport } from '../../src/base/findings.js';
 
 /**
  * A report with one of everything the reporters treat differently: every

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RULE_METAS } from '../../src/rules/index.js';
 import { annotationsOf, capAnnotations } from '../../src/report/annotations.js';
 import { escapeData, escapeProperty, formatGithub, workflowCommand } from '../../src/report/github.js';
 import { formatReport } from '../../src/report/index.js';
@@ -19,7 +20,7 @@ describe('--format github', () => {
   });
 
   it('is what formatReport gives for github', () => {
-    const options = { color: false, quiet: false, sources: new Map<string, string>(), pathPrefix: '' };
+    const options = { color: false, quiet: false, sources: new Map<string, string>(), rules: RULE_METAS, pathPrefix: '' };
     expect(formatReport('github', fixtureReport(), options).split('\n', 1)[0]).toBe(
       '::error file=broken.yml,line=3,col=1,endLine=3,endColumn=2,title=yaml-syntax::Unexpected end of flow sequence',
     );

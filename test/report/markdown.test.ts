@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { RULE_METAS } from '../../src/rules/index.js';
 import { formatReport } from '../../src/report/index.js';
-import { escapeMarkdown, lineUrl } from '../../src/report/markdown-escape.js';
+import { escapeMarkdown, lineUrl } from '../../src/base/markdown.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { fixtureReport } from './fixture-report.js';
 
@@ -28,7 +29,7 @@ describe('--format markdown / job summary', () => {
     report.findings = [];
     report.tokens = [];
     report.summary = { files: 1, organizations: 1, errors: 0, warnings: 0, infos: 0, waived: 0 };
-    const options = { color: false, quiet: false, sources: new Map<string, string>(), pathPrefix: '' };
+    const options = { color: false, quiet: false, sources: new Map<string, string>(), rules: RULE_METAS, pathPrefix: '' };
     expect(formatReport('markdown', report, options)).toBe(
       '## abm-gitops\n\n✅ No problems in 1 file, 1 organization, as of 2026-11-23.\n\n### Tokens\n\nNo tokens or certificates with an expiry are declared.\n',
     );

@@ -1,7 +1,7 @@
 // What `--online` checked and skipped, in the text report, the Markdown job
 // summary and the HTML report; absent from offline reports.
 import { describe, expect, it } from 'vitest';
-import type { OnlineSummary } from '../../src/findings.js';
+import type { OnlineSummary } from '../../src/base/findings.js';
 import { formatHtml } from '../../src/report/html.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { MAX_SKIPPED_ROWS } from '../../src/report/online.js';

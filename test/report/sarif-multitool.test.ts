@@ -10,8 +10,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseInstant } from '../../src/model/dates.js';
+import { parseInstant } from '../../src/base/dates.js';
 import { formatSarif } from '../../src/report/sarif.js';
+import { RULE_METAS } from '../../src/rules/index.js';
 import { validateRepository } from '../../src/validate.js';
 
 const run = promisify(execFile);
@@ -45,7 +46,7 @@ describe('SARIF under the SARIF multitool with GitHub rules', () => {
   it.each(examples)('examples/%s: no error', { timeout: 60_000 }, async (example) => {
     const { report } = validateRepository({ root: join(root, 'examples', example), now: parseInstant('2026-11-23')! });
     const sarifFile = join(work, `${example}.sarif`);
-    const sarif = formatSarif(report, { pathPrefix: `examples/${example}/` });
+    const sarif = formatSarif(report, { pathPrefix: `examples/${example}/`, rules: RULE_METAS });
     writeFileSync(sarifFile, sarif);
     const log = await validateWithMultitool(sarifFile);
     const errors = (log.runs[0]?.results ?? []).filter((result) => (result.level ?? 'warning') === 'error');

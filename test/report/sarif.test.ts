@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { parseInstant } from '../../src/model/dates.js';
+import { parseInstant } from '../../src/base/dates.js';
 import { formatReport } from '../../src/report/index.js';
 import { buildSarifLog, fingerprint, FINGERPRINT_KEY, formatSarif } from '../../src/report/sarif.js';
 import { toolVersion } from '../../src/report/tool-info.js';
-import { docsUrl, RULES } from '../../src/rules/index.js';
+import { docsUrl, RULE_METAS, RULES } from '../../src/rules/index.js';
 import { validateRepository } from '../../src/validate.js';
 import { organization, writeRepo } from '../support/repo.js';
 import { fixtureReport } from './fixture-report.js';
@@ -33,7 +33,7 @@ describe('--format sarif', () => {
   it('passes the official SARIF 2.1.0 schema, with every region starting at line 1 or later', () => {
     const report = fixtureReport();
     report.findings.push({ ...report.findings[0]!, line: 0, column: 0, endLine: 0, endColumn: 0, message: 'whole file' });
-    const log = JSON.parse(formatSarif(report, { pathPrefix: 'config/' })) as unknown;
+    const log = JSON.parse(formatSarif(report, { pathPrefix: 'config/', rules: RULE_METAS })) as unknown;
     expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
     for (const result of resultsOf(log)) expect(result.locations[0]!.physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
   });
@@ -41,7 +41,7 @@ describe('--format sarif', () => {
   it('passes the schema for the findings of examples/broken, waived one included', () => {
     const root = new URL('../../examples/broken', import.meta.url).pathname;
     const { report } = validateRepository({ root, now: parseInstant('2026-11-23')! });
-    const log = JSON.parse(formatSarif(report, { pathPrefix: 'examples/broken/' })) as unknown;
+    const log = JSON.parse(formatSarif(report, { pathPrefix: 'examples/broken/', rules: RULE_METAS })) as unknown;
     expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
     const results = resultsOf(log);
     expect(results).toHaveLength(report.findings.length);
@@ -51,7 +51,10 @@ describe('--format sarif', () => {
   });
 
   it('describes every rule in tool.driver.rules', () => {
-    const log = buildSarifLog(fixtureReport(), { pathPrefix: '' }) as { version: string; runs: Array<{ tool: { driver: { name: string; version: string; rules: unknown[] } } }> };
+    const log = buildSarifLog(fixtureReport(), { pathPrefix: '', rules: RULE_METAS }) as {
+      version: string;
+      runs: Array<{ tool: { driver: { name: string; version: string; rules: unknown[] } } }>;
+    };
     const driver = log.runs[0]!.tool.driver;
     expect(log.version).toBe('2.1.0');
     expect(driver.name).toBe('abm-gitops');
@@ -83,7 +86,7 @@ describe('--format sarif', () => {
 
   it('writes results with rule index, level, repository-relative location, fingerprint and suppressions', () => {
     const report = fixtureReport();
-    const results = resultsOf(buildSarifLog(report, { pathPrefix: 'config/' }));
+    const results = resultsOf(buildSarifLog(report, { pathPrefix: 'config/', rules: RULE_METAS }));
     const ruleIndex = (id: string) => RULES.findIndex((rule) => rule.meta.id === id);
     expect(results[1]).toEqual({
       ruleId: 'unresolved-reference',
@@ -134,7 +137,7 @@ describe('--format sarif', () => {
       ),
     });
     const { report } = validateRepository({ root, now: parseInstant('2026-11-23')! });
-    const options = { color: false, quiet: false, sources: new Map<string, string>(), pathPrefix: 'config' };
+    const options = { color: false, quiet: false, sources: new Map<string, string>(), rules: RULE_METAS, pathPrefix: 'config' };
     const log = JSON.parse(formatReport('sarif', report, options)) as unknown;
     expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
     const results = resultsOf(log).filter((result) => result.ruleId === 'unresolved-reference');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateRepository } from '../../src/validate.js';
 import { agreeingLiveState, ONLINE_ORGANIZATION, onlineFindings, validateAcmeOnline } from '../support/live.js';
 import { findingsOf, writeRepo } from '../support/repo.js';
-import { parseInstant } from '../../src/model/dates.js';
+import { parseInstant } from '../../src/base/dates.js';
 
 const RULE = 'apple-api-unavailable';
 const WITH_API = ONLINE_ORGANIZATION.replace(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInstant } from '../../src/model/dates.js';
+import { parseInstant } from '../../src/base/dates.js';
 import { contentTokenShared } from '../../src/rules/catalog/content-token-shared.js';
 import { runRules } from '../../src/rules/engine.js';
 import { buildModel } from '../../src/validate.js';
@@ -123,7 +123,7 @@ describe(RULE, () => {
     });
     const now = parseInstant('2026-11-23')!;
     const model = buildModel(root, now);
-    const run = () => runRules({ model, config: model.config, now }, [contentTokenShared]);
+    const run = () => runRules(model, [contentTokenShared]);
     expect(run()).toEqual([]);
 
     // What the artifact readers record after hashing the secret behind `env:VPP_BETA`.
@@ -147,7 +147,7 @@ describe(RULE, () => {
     }));
     model.organizations[9_999]!.contentTokens[1]!.value.ref = 'env:VPP_hq_0';
     const started = performance.now();
-    const reports = [...contentTokenShared.check({ model, config: model.config, now })];
+    const reports = [...contentTokenShared.check({ model, knownRuleIds: new Set([contentTokenShared.meta.id]) })];
     const elapsed = performance.now() - started;
     expect(reports).toHaveLength(1);
     expect(reports[0]!.message).toContain('`nyc-apps` of organization `org-9999` is the same token as `hq-apps` of organization `org-0` (org.yml:25)');

@@ -4,7 +4,7 @@
  * same in messages, the JSON `tokens` list and the Markdown report.
  */
 import { describe, expect, it } from 'vitest';
-import { daysBetween } from '../../src/model/dates.js';
+import { daysBetween } from '../../src/base/dates.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { contentTokenOrganization } from '../secrets/artifact-repo.js';
 import { validateFiles } from '../support/repo.js';

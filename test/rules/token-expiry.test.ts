@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInstant } from '../../src/model/dates.js';
+import { parseInstant } from '../../src/base/dates.js';
 import { runRules } from '../../src/rules/engine.js';
 import { tokenExpiry } from '../../src/rules/catalog/token-expiry.js';
 import { buildModel } from '../../src/validate.js';
@@ -130,7 +130,7 @@ describe('token-expiry', () => {
       const now = parseInstant('2026-11-23')!;
       const model = buildModel(writeRepo({ 'org.yml': contentTokenExpiring(declared) }), now);
       model.organizations[0]!.artifacts[0]!.reading = { source: 'file', expiresAt: parseInstant(real)! };
-      return runRules({ model, config: model.config, now }, [tokenExpiry]);
+      return runRules(model, [tokenExpiry]);
     }
 
     it('judges the real date and says where it comes from', () => {

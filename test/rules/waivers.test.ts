@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ValidationReport } from '../../src/findings.js';
+import type { ValidationReport } from '../../src/base/findings.js';
 import { runCli } from '../../src/cli/run.js';
 import { findingsOf, organization, validateFiles, writeRepo } from '../support/repo.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInstant } from '../../src/model/dates.js';
+import { parseInstant } from '../../src/base/dates.js';
 import { findingsOf, organization, validateFiles } from '../support/repo.js';
 
 const UNITS = '  units: [{ id: hq, name: HQ, primary: true }]\n';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { generateTypes, TYPES_FILE } from '../../scripts/gen-types.mjs';
 import { repoRoot } from './schema-helpers.js';
 
-describe('src/model/schema-types.ts', () => {
+describe('src/base/schema-types.ts', () => {
   it('is exactly what scripts/gen-types.mjs generates from the schemas (run it after editing a schema)', async () => {
     const committed = readFileSync(join(repoRoot, TYPES_FILE), 'utf8');
     expect(committed).toBe(await generateTypes());

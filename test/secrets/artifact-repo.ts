@@ -3,8 +3,8 @@
  * stage and the rules that compare declared with real. Line numbers of the
  * generated organization are fixed and listed on `serviceOrganization`.
  */
-import type { ValidationReport } from '../../src/findings.js';
-import { parseInstant } from '../../src/model/dates.js';
+import type { ValidationReport } from '../../src/base/findings.js';
+import { parseInstant } from '../../src/base/dates.js';
 import { validateRepository, type ValidationRun } from '../../src/validate.js';
 import { writeRepo } from '../support/repo.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectArtifact, textSecretKind } from '../../src/artifacts/index.js';
+import { detectArtifact } from '../../src/artifacts/index.js';
+import { textSecretKind } from '../../src/artifacts/stage.js';
 import { makeContentToken, makeKeyPair } from '../support/forge-fixtures.js';
 import { privateKeyLine } from '../support/pem.js';
 import { findingsOf, organization, validateFiles } from '../support/repo.js';

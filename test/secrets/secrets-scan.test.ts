@@ -1,7 +1,7 @@
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scanForSecrets, textSecretKind } from '../../src/artifacts/index.js';
+import { scanForSecrets, textSecretKind } from '../../src/artifacts/stage.js';
 import { listRepositoryFiles } from '../../src/load/discover.js';
 import { makeContentToken, makeSelfSignedCert, makeServerToken, serverTokenPlaintext, sharedKey } from '../support/forge-fixtures.js';
 import { writeRepo } from '../support/repo.js';

@@ -1,8 +1,8 @@
 // Live states built by hand, for the online rules' tests and the rule pages'
 // examples: what Apple would have said, without any network.
-import type { ValidationReport } from '../../src/findings.js';
+import type { ValidationReport } from '../../src/base/findings.js';
 import type { LiveState, OrganizationLiveState } from '../../src/model/live-state.js';
-import { parseInstant } from '../../src/model/dates.js';
+import { parseInstant } from '../../src/base/dates.js';
 import { validateRepositoryOnline } from '../../src/validate.js';
 import { findingsOf, writeRepo } from './repo.js';
 

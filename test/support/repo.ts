@@ -2,8 +2,8 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
-import type { Finding, ValidationReport } from '../../src/findings.js';
-import { parseInstant } from '../../src/model/dates.js';
+import type { Finding, ValidationReport } from '../../src/base/findings.js';
+import { parseInstant } from '../../src/base/dates.js';
 import { validateRepository } from '../../src/validate.js';
 
 const created: string[] = [];

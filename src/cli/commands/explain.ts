@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { findPackageRoot, readRulePage } from '../../report/rule-docs.js';
 import { RULES, findRule, type Rule } from '../../rules/index.js';
 import { didYouMean } from '../../schema/index.js';
-import { UsageError, type Command } from '../command.js';
+import { UsageError } from '../../base/errors.js';
+import { type Command } from '../command.js';
 
 export const command: Command = {
   name: 'explain',

@@ -28,9 +28,10 @@ import {
 import { AppleApiError, BusinessApiClient, checkClientId, checkKeyId, HttpClient, parseAppleApiKey, resolveEndpoints, runnerVariableRefusal } from '../../apple/index.js';
 import { CONFIG_FILE_NAMES, DEFAULT_LIMITS } from '../../load/index.js';
 import { describePath, editYaml, YamlEditError } from '../../load/yaml-edit.js';
-import type { Product } from '../../model/schema-types.js';
+import type { Product } from '../../base/schema-types.js';
 import { booleanOption, stringOption } from '../args.js';
-import { UsageError, type Command, type CommandIo, type ParsedArgs } from '../command.js';
+import { UsageError } from '../../base/errors.js';
+import type { Command, CommandIo, ParsedArgs } from '../command.js';
 
 const NAME_PATTERN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
 const PRODUCTS = ['apple-business', 'apple-business-manager', 'apple-business-essentials'] as const;

@@ -9,7 +9,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import configSchema from '../../../schemas/config.schema.json' with { type: 'json' };
 import organizationSchema from '../../../schemas/organization.schema.json' with { type: 'json' };
 import { booleanOption, stringOption } from '../args.js';
-import { UsageError, type Command } from '../command.js';
+import { UsageError } from '../../base/errors.js';
+import { type Command } from '../command.js';
 
 const NAME_PATTERN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
 

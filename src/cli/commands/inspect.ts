@@ -4,7 +4,7 @@
  * values, the content token, any key) are never printed; for secret files
  * it says so, so the user knows to keep them out of git.
  */
-import { oneLine } from '../../rules/engine.js';
+import { escapeControlCharacters } from '../../base/text.js';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -20,7 +20,8 @@ import {
 } from '../../artifacts/index.js';
 import { booleanOption, stringOption } from '../args.js';
 import { inspectOnline } from '../online.js';
-import { UsageError, type Command, type CommandIo, type ParsedArgs } from '../command.js';
+import { UsageError } from '../../base/errors.js';
+import type { Command, CommandIo, ParsedArgs } from '../command.js';
 
 type Value = string | number | boolean | string[] | Array<Record<string, string>>;
 
@@ -191,7 +192,7 @@ function renderText(file: string, inspection: Inspection): string {
   }
   const width = rows.reduce((widest, [label]) => Math.max(widest, label.length), 0) + 2;
   // The file name and a certificate's subject are input: each value stays on its line.
-  return rows.map(([label, text]) => `${`${label}:`.padEnd(width)}${oneLine(text)}\n`).join('');
+  return rows.map(([label, text]) => `${`${label}:`.padEnd(width)}${escapeControlCharacters(text)}\n`).join('');
 }
 
 function singleFile(args: ParsedArgs): string {
@@ -233,7 +234,7 @@ export const command: Command = {
     const passphrase = passphraseSource === undefined ? undefined : secretFromEnv('--passphrase', passphraseSource, io);
     const kind = detectArtifact(bytes);
     if (privateKeyPem !== undefined && kind !== 'service-token') {
-      io.stderr(`note: --private-key ignored: ${oneLine(file)} is not a server token\n`);
+      io.stderr(`note: --private-key ignored: ${escapeControlCharacters(file)} is not a server token\n`);
     }
     const inspection = kind === 'service-token' ? inspectServerToken(bytes, file, privateKeyPem) : inspectOther(kind, bytes, passphrase);
     if (booleanOption(args, 'online', false) && !inspection.failed) inspection.fields = inspection.fields.concat(await inspectOnline(kind, bytes, privateKeyPem, io));

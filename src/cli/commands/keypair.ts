@@ -9,7 +9,8 @@ import { access, chmod, realpath, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { DEFAULT_COMMON_NAME, generateKeyPair } from '../../artifacts/index.js';
 import { stringOption } from '../args.js';
-import { UsageError, type Command } from '../command.js';
+import { UsageError } from '../../base/errors.js';
+import { type Command } from '../command.js';
 
 async function exists(path: string): Promise<boolean> {
   try {

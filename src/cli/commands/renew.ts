@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { formatRenewalJson, formatRenewalText, runRenewal } from '../../renew/index.js';
 import { booleanOption, stringOption } from '../args.js';
-import { UsageError, type Command } from '../command.js';
+import { UsageError } from '../../base/errors.js';
+import { type Command } from '../command.js';
 import { resolveNow } from './validate.js';
 
 export const command: Command = {

@@ -2,8 +2,9 @@ import { resolve } from 'node:path';
 import { formatTokensCsv, formatTokensJson, formatTokensText } from '../../report/tokens.js';
 import { tokenCalendar, tokenInventory, tokenInventoryOnline } from '../../tokens.js';
 import { booleanOption, stringOption } from '../args.js';
-import { appleLiveState } from '../online.js';
-import { UsageError, type Command } from '../command.js';
+import { appleLiveState } from '../../apple/index.js';
+import { UsageError } from '../../base/errors.js';
+import type { Command } from '../command.js';
 import { resolveNow, writeOutput } from './validate.js';
 
 export const TOKENS_FORMATS = ['text', 'json', 'csv', 'ics'] as const;

@@ -1,15 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { changedFilesSince } from '../../git/changed-files.js';
-import { parseInstant } from '../../model/dates.js';
+import { parseNow } from '../../base/dates.js';
+import { FAIL_ON_CHOICES, type FailOn } from '../../base/findings.js';
 import { formatReport, OUTPUT_FORMATS, reportViews, type FormatOptions, type OutputFormat } from '../../report/index.js';
-import { failsAt } from '../../rules/index.js';
+import { failsAt, RULE_METAS } from '../../rules/index.js';
 import { validateRepository, validateRepositoryOnline, type ValidateOptions } from '../../validate.js';
 import { booleanOption, stringOption } from '../args.js';
-import { appleLiveState } from '../online.js';
-import { UsageError, type Command, type CommandIo, type ParsedArgs } from '../command.js';
-
-export const FAIL_ON_CHOICES = ['error', 'warning', 'info', 'never'] as const;
+import { appleLiveState } from '../../apple/index.js';
+import { UsageError } from '../../base/errors.js';
+import type { Command, CommandIo, ParsedArgs } from '../command.js';
 
 export const command: Command = {
   name: 'validate',
@@ -30,7 +30,7 @@ export const command: Command = {
     if (args.positionals.length > 1) throw new UsageError(`validate takes one root folder, not ${args.positionals.length}`);
     const root = args.positionals[0] ?? '.';
     const format = (stringOption(args, 'format') ?? 'text') as OutputFormat;
-    const failOn = (stringOption(args, 'fail-on') ?? 'error') as (typeof FAIL_ON_CHOICES)[number];
+    const failOn = (stringOption(args, 'fail-on') ?? 'error') as FailOn;
     const now = resolveNow(stringOption(args, 'now'));
     const changedSince = stringOption(args, 'changed-since');
     const absoluteRoot = resolve(io.cwd, root);
@@ -46,6 +46,7 @@ export const command: Command = {
       quiet: booleanOption(args, 'quiet', false),
       sources: new Map(model.files.map((file) => [file.path, file.text])),
       views: reportViews(model),
+      rules: RULE_METAS,
       ...repositoryContext(absoluteRoot, io.env),
     });
     writeOutput(output, stringOption(args, 'output'), io);
@@ -69,9 +70,7 @@ export function repositoryContext(root: string, env: CommandIo['env']): Pick<For
 
 export function resolveNow(text: string | undefined): Date {
   if (text === undefined) return new Date();
-  const now = parseInstant(text);
-  if (!now) throw new UsageError(`--now must be a date such as 2026-11-23 or 2026-11-23T09:00:00Z, not "${text}"`);
-  return now;
+  return parseNow(text, '--now');
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Located, Organization } from '../../model/types.js';
-import type { ContentToken, DeviceManagementService } from '../../model/schema-types.js';
+import type { ContentToken, DeviceManagementService } from '../../base/schema-types.js';
 import { appleText, entryKeyLocation, liveOrganizations } from '../online.js';
 import type { Rule } from '../types.js';
 

@@ -1,4 +1,4 @@
-import { DAY_MS, formatDay } from '../../model/dates.js';
+import { DAY_MS, formatDay } from '../../base/dates.js';
 import { nameKey } from '../../model/live.js';
 import { appleText, entryKeyLocation, liveOrganizations } from '../online.js';
 import type { Rule } from '../types.js';

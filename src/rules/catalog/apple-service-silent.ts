@@ -1,4 +1,4 @@
-import { DAY_MS, formatDay, HOUR_MS } from '../../model/dates.js';
+import { DAY_MS, formatDay, HOUR_MS } from '../../base/dates.js';
 import { appleServerNamed, appleText, entryKeyLocation, isActive, liveOrganizations } from '../online.js';
 import type { Rule } from '../types.js';
 
@@ -10,7 +10,8 @@ export const appleServiceSilent: Rule = {
     sources: ['000', '004'],
     online: true,
   },
-  *check({ model, config, now }) {
+  *check({ model }) {
+    const { config, now } = model;
     const silentAfterMs = config.online.silentAfterMs;
     for (const { organization, live } of liveOrganizations(model)) {
       if (!live.business) continue;

@@ -1,9 +1,9 @@
 import { PRODUCT_NAMES } from '../../model/catalog.js';
 import { effectiveRole, type EffectiveRole } from '../../model/roles.js';
-import type { Product } from '../../model/schema-types.js';
+import type { Product } from '../../base/schema-types.js';
 import type { Rule } from '../types.js';
 import { downloadedTokens } from '../../model/downloads.js';
-import { permissionGap } from './downloader-permission.js';
+import { permissionGap } from '../../model/permissions.js';
 
 /**
  * Apple Business: a role with exactly "Assign licenses for Apps and Books"

@@ -1,8 +1,8 @@
 import { regionOf } from '../../load/positions.js';
-import type { ContentToken } from '../../model/schema-types.js';
+import type { ContentToken } from '../../base/schema-types.js';
 import type { Located, Organization } from '../../model/types.js';
+import { contentTokenIdentities, realHashes } from '../../model/token-identity.js';
 import type { Rule, RuleReport } from '../types.js';
-import { contentTokenIdentities, realHashes } from './content-token-shared.js';
 
 export const contentTokenPerUnit: Rule = {
   meta: {

@@ -1,5 +1,5 @@
 import type { DocPath, SourceDocument } from '../../load/source.js';
-import { DAY_MS, formatDay } from '../../model/dates.js';
+import { DAY_MS, formatDay } from '../../base/dates.js';
 import type { ArtifactReading, DatedArtifact, PublicKeyReading } from '../../model/types.js';
 import type { Rule, RuleReport } from '../types.js';
 import { artifactLabel } from '../../model/labels.js';

@@ -1,40 +1,8 @@
 import { downloadedTokens, type DownloadedToken } from '../../model/downloads.js';
-import { effectiveRole, roleAllows, type EffectiveRole } from '../../model/roles.js';
-import type { Permission } from '../../model/schema-types.js';
+import { DOWNLOAD_PERMISSIONS, permissionGap, type PermissionGap } from '../../model/permissions.js';
 import type { Organization } from '../../model/types.js';
 import type { Rule, RuleReport } from '../types.js';
 import { artifactLabel } from '../../model/labels.js';
-
-/** Apple's permissions that let an account download each kind of token (seeds 000, 001, 003, 004). */
-const DOWNLOAD_PERMISSIONS: Record<'service-token' | 'content-token', { ids: readonly Permission[]; phrase: string }> = {
-  'service-token': {
-    ids: ['manage-device-management-services'],
-    phrase: 'view, add, and delete device management services (`manage-device-management-services`)',
-  },
-  'content-token': {
-    ids: ['assign-licenses-for-apps-and-books', 'get-licenses-for-apps-and-books'],
-    phrase: 'Assign licenses for Apps and Books or get licenses for apps and books (`assign-licenses-for-apps-and-books`, `get-licenses-for-apps-and-books`)',
-  },
-};
-
-export interface PermissionGap {
-  role: EffectiveRole;
-  /** Units the token concerns that the role's scope leaves out; empty when the permission itself is missing. */
-  unitsOutOfScope: string[];
-}
-
-/** Why the downloader's role may not download the token; undefined when it may, or when the role does not resolve. */
-export function permissionGap(organization: Organization, token: DownloadedToken): PermissionGap | undefined {
-  const { artifact } = token;
-  if (artifact.kind === 'apns-certificate') return undefined;
-  const role = effectiveRole(organization, token.account.value.role);
-  if (!role) return undefined;
-  const permissions = DOWNLOAD_PERMISSIONS[artifact.kind].ids;
-  if (!roleAllows(role, permissions)) return { role, unitsOutOfScope: [] };
-  const unitsOfToken = artifact.kind === 'content-token' ? [artifact.contentToken!.value.unit] : (artifact.service?.value.units ?? []);
-  const unitsOutOfScope = unitsOfToken.filter((unit) => !roleAllows(role, permissions, unit));
-  return unitsOutOfScope.length > 0 ? { role, unitsOutOfScope } : undefined;
-}
 
 export const downloaderPermission: Rule = {
   meta: {

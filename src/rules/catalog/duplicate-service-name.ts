@@ -1,5 +1,5 @@
 import { regionOf } from '../../load/positions.js';
-import type { DeviceManagementService } from '../../model/schema-types.js';
+import type { DeviceManagementService } from '../../base/schema-types.js';
 import { nameKey } from '../../model/live.js';
 import type { Located } from '../../model/types.js';
 import type { Rule } from '../types.js';

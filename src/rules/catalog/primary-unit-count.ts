@@ -1,4 +1,4 @@
-import type { OrganizationDocument } from '../../model/schema-types.js';
+import type { OrganizationDocument } from '../../base/schema-types.js';
 import type { Rule } from '../types.js';
 
 export const primaryUnitCount: Rule = {

@@ -1,5 +1,5 @@
-import type { ArtifactKind, Severity } from '../../findings.js';
-import { daysBetween, formatDay } from '../../model/dates.js';
+import type { ArtifactKind, Severity } from '../../base/findings.js';
+import { daysBetween, formatDay } from '../../base/dates.js';
 import { artifactLabel } from '../../model/labels.js';
 import { realExpiry, type RealExpirySource } from '../../model/live.js';
 import type { DatedArtifact } from '../../model/types.js';
@@ -34,7 +34,8 @@ export const tokenExpiry: Rule = {
     summary: 'A service token, content token or APNs certificate expires soon (warning, error close to the date) or has expired (error).',
     sources: ['000', '001', '002', '003', '004'],
   },
-  *check({ model, config, now }) {
+  *check({ model }) {
+    const { config, now } = model;
     for (const organization of model.organizations) {
       for (const artifact of organization.artifacts) {
         const report = expiryReport(artifact, now, config.expiry);

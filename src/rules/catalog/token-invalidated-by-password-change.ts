@@ -1,4 +1,4 @@
-import { formatDay, parseInstant } from '../../model/dates.js';
+import { formatDay, parseInstant } from '../../base/dates.js';
 import type { Rule } from '../types.js';
 import { downloadedTokens } from '../../model/downloads.js';
 import { artifactLabel } from '../../model/labels.js';

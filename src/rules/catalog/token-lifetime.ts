@@ -1,4 +1,4 @@
-import { daysBetween, DAY_MS, formatDay } from '../../model/dates.js';
+import { daysBetween, DAY_MS, formatDay } from '../../base/dates.js';
 import type { DatedArtifact } from '../../model/types.js';
 import type { Rule, RuleReport } from '../types.js';
 import { artifactLabel } from '../../model/labels.js';
@@ -13,7 +13,8 @@ export const tokenLifetime: Rule = {
     summary: 'expiresAt is more than one year (366 days) after downloadedAt (or, without it, after today), or before it; or downloadedAt is in the future.',
     sources: ['000', '001', '003'],
   },
-  *check({ model, now }) {
+  *check({ model }) {
+    const { now } = model;
     for (const organization of model.organizations) {
       for (const artifact of organization.artifacts) {
         const report = lifetimeReport(artifact, now);

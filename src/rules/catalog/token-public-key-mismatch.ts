@@ -1,4 +1,4 @@
-import { recipientMatchesCertificate, type TokenRecipient } from '../../artifacts/index.js';
+import { recipientMatchesCertificate, type TokenRecipient } from '../../model/recipients.js';
 import type { Rule } from '../types.js';
 
 /**

@@ -8,7 +8,8 @@ export const waiverExpired: Rule = {
     summary: 'A Config exception is past its expires date and no longer applies.',
     sources: [],
   },
-  *check({ config, now }) {
+  *check({ model }) {
+    const { config, now } = model;
     if (!config.source) return;
     for (const exception of config.exceptions) {
       if (!isExceptionExpired(exception, now)) continue;

@@ -2,9 +2,6 @@ import { didYouMean } from '../../schema/index.js';
 import { inlineWaivers } from '../waivers.js';
 import type { Rule, RuleReport } from '../types.js';
 
-/** Filled in by the registry, which knows every rule (a rule cannot import the registry without a cycle). */
-export const knownRuleIds = new Set<string>();
-
 export const waiverUnknownRule: Rule = {
   meta: {
     id: 'waiver-unknown-rule',
@@ -12,7 +9,8 @@ export const waiverUnknownRule: Rule = {
     summary: 'A waiver (inline or in exceptions) names no known rule.',
     sources: [],
   },
-  *check({ model, config }) {
+  *check({ model, knownRuleIds }) {
+    const { config } = model;
     const describe = (ruleId: string): string => {
       const suggestion = didYouMean(ruleId, knownRuleIds);
       return suggestion ? `did you mean \`${suggestion}\`?` : 'run `abm-gitops explain` for the list of rules.';

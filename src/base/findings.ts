@@ -9,6 +9,10 @@ export type SeveritySetting = Severity | 'off';
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
+/** The lowest severity that fails a run (`--fail-on`, the Action's `fail-on`); `never` never fails. */
+export const FAIL_ON_CHOICES = ['error', 'warning', 'info', 'never'] as const;
+export type FailOn = (typeof FAIL_ON_CHOICES)[number];
+
 /** 1-based line and column; the end is exclusive (as in SARIF and editors). */
 export interface Region {
   line: number;

@@ -1,3 +1,5 @@
+import { UsageError } from './errors.js';
+
 export const DAY_MS = 86_400_000;
 export const HOUR_MS = 3_600_000;
 
@@ -27,6 +29,13 @@ export function parseInstant(text: string): Date | undefined {
   calendar.setUTCFullYear(year!, month! - 1, day!);
   if (calendar.getUTCMonth() !== month! - 1 || calendar.getUTCDate() !== day) return undefined;
   return date;
+}
+
+/** The `now` a user gives (`--now`, the Action's `now` input); `what` names it in the error. */
+export function parseNow(text: string, what: string): Date {
+  const now = parseInstant(text);
+  if (!now) throw new UsageError(`${what} must be a date such as 2026-11-23 or 2026-11-23T09:00:00Z, not "${text}"`);
+  return now;
 }
 
 /** `30d` / `12h` → milliseconds. */

@@ -1,35 +1,11 @@
 /**
- * The GitHub side of a renewal: a throttled, retrying octokit client and the
- * few pull-request operations the renewal needs. Works against github.com
- * and GitHub Enterprise (`baseUrl`). The token is handed to octokit only;
- * nothing here logs it.
+ * The one door to GitHub: every operation the code needs on one repository
+ * (pull requests, labels, reviewers, comments, issues, branches), over the client of
+ * ./client.ts. Nothing else calls octokit; a new need becomes a method here,
+ * tested against the local server of test/support/github-server.ts.
  */
-import { Octokit } from '@octokit/core';
-import { restEndpointMethods, type RestEndpointMethodTypes } from '@octokit/plugin-rest-endpoint-methods';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
-
-export const DEFAULT_API_URL = 'https://api.github.com';
-
-export interface GitHubClientOptions {
-  token: string;
-  /** `GITHUB_API_URL`; GitHub Enterprise is `https://<host>/api/v3`. */
-  baseUrl?: string;
-  userAgent?: string;
-  /** Retries of a 5xx or network failure (default 3). */
-  retries?: number;
-  /** Throttle writes and retry rate limits (default true); tests turn it off or shrink the waits. */
-  throttle?: boolean;
-  /** Times one request is retried after hitting a rate limit (default 2). */
-  rateLimitRetries?: number;
-  /** Longest wait for a rate limit, in seconds, that is worth retrying (default 120). */
-  maxRateLimitWaitSeconds?: number;
-  /** Milliseconds per unit of back-off (default 1000); tests use 1. */
-  delayUnitMs?: number;
-}
-
-const RenewalOctokit = Octokit.plugin(restEndpointMethods, retry, throttling);
-export type GitHubClient = InstanceType<typeof RenewalOctokit>;
+import type { RestEndpointMethodTypes } from '@octokit/plugin-rest-endpoint-methods';
+import type { GitHubClient } from './client.js';
 
 type Pulls = RestEndpointMethodTypes['pulls'];
 export type PullRequest = Pulls['create']['response']['data'];
@@ -56,7 +32,7 @@ export interface EnsuredIssue extends IssueSummary {
   action: 'created' | 'updated' | 'unchanged';
 }
 
-/** The issue operations the dashboard needs (PullRequests has them). */
+/** The issue operations the dashboard needs (GitHubRepository has them). */
 export interface GitHubIssueWriter {
   ensureIssue(marker: string, wanted: WantedIssue): Promise<EnsuredIssue>;
 }
@@ -66,30 +42,6 @@ const MAX_ISSUE_PAGES = 100;
 
 function issueSummary(issue: Pick<IssueListItem, 'number' | 'title' | 'body' | 'state' | 'html_url'>): IssueSummary {
   return { number: issue.number, title: issue.title, body: issue.body ?? '', state: issue.state === 'closed' ? 'closed' : 'open', url: issue.html_url };
-}
-
-export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
-  const rateLimitRetries = options.rateLimitRetries ?? 2;
-  const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-  const delayUnitMs = options.delayUnitMs ?? 1000;
-  const retryOnLimit = (kind: string) => (retryAfter: number, request: { method?: string; url?: string }, octokit: Octokit, retryCount: number) => {
-    const retrying = retryCount < rateLimitRetries && retryAfter <= maxWait;
-    octokit.log.warn(`GitHub ${kind} on ${request.method ?? ''} ${request.url ?? ''}: ${retrying ? `retrying in ${retryAfter}s` : 'giving up'}`);
-    return retrying;
-  };
-  return new RenewalOctokit({
-    auth: options.token,
-    baseUrl: (options.baseUrl ?? DEFAULT_API_URL).replace(/\/+$/, ''),
-    userAgent: options.userAgent ?? 'abm-gitops',
-    retry: { retries: options.retries ?? 3, retryAfterBaseValue: delayUnitMs },
-    throttle: {
-      enabled: options.throttle ?? true,
-      retryAfterBaseValue: delayUnitMs,
-      fallbackSecondaryRateRetryAfter: 60,
-      onRateLimit: retryOnLimit('rate limit'),
-      onSecondaryRateLimit: retryOnLimit('secondary rate limit'),
-    },
-  });
 }
 
 export interface RepoRef {
@@ -125,11 +77,14 @@ export function splitReviewers(entries: readonly string[], author?: string): Rev
   return { reviewers: [...reviewers], teamReviewers: [...teamReviewers] };
 }
 
-function statusOf(error: unknown): number | undefined {
+/** Comments read while looking for a marker: 2,000, far more than a bot's pull request collects. */
+const MAX_COMMENT_PAGES = 20;
+
+export function statusOf(error: unknown): number | undefined {
   return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined;
 }
 
-export class PullRequests {
+export class GitHubRepository {
   constructor(
     private readonly client: GitHubClient,
     private readonly where: RepoRef,
@@ -198,6 +153,29 @@ export class PullRequests {
 
   async comment(number: number, body: string): Promise<void> {
     await this.client.rest.issues.createComment({ ...this.where, issue_number: number, body });
+  }
+
+  /** Whether one of the issue's or pull request's comments carries `marker` (a hidden HTML comment of ours). */
+  async hasComment(number: number, marker: string): Promise<boolean> {
+    const perPage = 100;
+    for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
+      const { data } = await this.client.rest.issues.listComments({ ...this.where, issue_number: number, per_page: perPage, page });
+      if (data.some((comment) => comment.body?.includes(marker))) return true;
+      if (data.length < perPage) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Comments `body` on the issue or pull request unless a comment carrying
+   * `marker` is already there, so reruns say a thing once. `body` must carry
+   * the marker itself, or the next run could not find it.
+   */
+  async ensureComment(number: number, marker: string, body: string): Promise<'created' | 'exists'> {
+    if (marker === '' || !body.includes(marker)) throw new Error('ensureComment: the body must carry its marker, or a rerun would comment again');
+    if (await this.hasComment(number, marker)) return 'exists';
+    await this.comment(number, body);
+    return 'created';
   }
 
   /** Comments (when a reason is given) and closes. */

@@ -1,16 +1,16 @@
 import { join } from 'node:path';
-import { UsageError } from '../cli/command.js';
-import type { SeveritySetting } from '../findings.js';
-import { parseDuration, parseInstant, DAY_MS } from '../model/dates.js';
-import type { ConfigDocument, RenewalGroup } from '../model/schema-types.js';
+import { UsageError } from '../base/errors.js';
+import type { SeveritySetting } from '../base/findings.js';
+import { parseDuration, parseInstant, DAY_MS } from '../base/dates.js';
+import type { ConfigDocument, RenewalGroup } from '../base/schema-types.js';
 import { checkSchema } from '../schema/index.js';
-import { CONFIG_FILE_NAMES } from './discover.js';
-import { DEFAULT_LIMITS, type InputLimits } from './limits.js';
-import { decodeText, parseSource } from './parse.js';
-import { compileGlobs } from './glob.js';
-import { readGuardedFile } from './read-file.js';
-import { regionOf } from './positions.js';
-import type { DocPath, SourceDocument } from './source.js';
+import { CONFIG_FILE_NAMES } from '../load/discover.js';
+import { DEFAULT_LIMITS, type InputLimits } from '../load/limits.js';
+import { decodeText, parseSource } from '../load/parse.js';
+import { compileGlobs } from '../load/glob.js';
+import { readGuardedFile } from '../load/read-file.js';
+import { regionOf } from '../load/positions.js';
+import type { DocPath, SourceDocument } from '../load/source.js';
 
 export interface ExpiryWindows {
   warnBeforeMs: number;
