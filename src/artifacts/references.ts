@@ -1,6 +1,6 @@
 /**
- * Follows `file:` and `env:` references safely (config-v1.md, "Rules of the
- * format"). A `file:` path is relative to the YAML file that holds it and
+ * Follows `file:` and `env:` references safely (docs/security.md;
+ * the threat model). A `file:` path is relative to the YAML file that holds it and
  * must stay inside the repository root after resolving `..` and every
  * symlink (of the file and of each folder on the way); anything else is
  * refused before a byte is read. `env:` values come from the map the caller

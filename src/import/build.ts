@@ -402,7 +402,7 @@ class Context {
   }
 }
 
-/** Keys in the order config-v1.md shows them, so the document reads like the format's own example. */
+/** Keys in the order the documented examples show them, so the document reads like the format's own example. */
 function inSpecOrder(service: DeviceManagementService): DeviceManagementService {
   const { publicKey, serviceToken, apnsCertificate, ...rest } = service;
   return { ...rest, ...(publicKey ? { publicKey } : {}), ...(serviceToken ? { serviceToken } : {}), ...(apnsCertificate ? { apnsCertificate } : {}) };

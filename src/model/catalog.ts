@@ -2,8 +2,8 @@ import type { Permission, Product } from '../base/schema-types.js';
 
 /**
  * Apple's built-in roles, per product, with the permissions the rules care
- * about. Each row cites the Apple page it comes from (seed numbers refer to
- * ../shared/seeds; the guides are Apple's published user guides). An
+ * about. Each row cites the Apple page it comes from (seed numbers are the
+ * source ids of docs/sources.md; the guides are Apple's published user guides). An
  * organization that edited a built-in role records it under `spec.roles`
  * with the same id, which replaces the row below.
  */

@@ -12,8 +12,8 @@ export interface TokenIdentity {
 }
 
 /**
- * What makes two content token entries one token (rules.md, "Token
- * identity"): the same `ref`, the same declared `sha256`, or the same real
+ * What makes two content token entries one token (docs/configuration.md,
+ * "Tokens and identity"): the same `ref`, the same declared `sha256`, or the same real
  * hash read from the file or secret behind the `ref`. A `file:` ref counts
  * by the file it resolves to (it is relative to its YAML file), an `env:`
  * ref by the variable's name. An entry with none of these has no identity

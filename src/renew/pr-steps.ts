@@ -1,7 +1,7 @@
 /**
  * The step-by-step renewal in a pull request body, per kind of token,
  * product and vendor. Every step comes from Apple's or the vendor's page in
- * the seed documents (shared/seeds, cited by number): 000 service tokens in
+ * the pages of docs/sources.md (cited by id): 000 service tokens in
  * Apple Business, 001 content tokens in Apple Business, 002 N-central's
  * server (content) token per customer, 003 content tokens in Apple Business
  * Essentials, 004 N-sight's ABM server token renewal (Replace Certificate,

@@ -1,6 +1,6 @@
 import type { ValidationReport } from '../base/findings.js';
 
-/** The `--format json` document of ../shared/spec/interfaces.md. */
+/** The `--format json` document: the `ValidationReport` of src/base/findings.ts, as is. */
 export function formatJson(report: ValidationReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }

@@ -1,7 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { findingsOf, organization, validateFiles } from '../support/repo.js';
-
-const RULE = 'apns-certificate-missing';
+import { organization } from '../support/repo.js';
+import { ruleTable } from '../support/rule-tester.js';
 
 const SERVICES = `  units:
     - id: hq
@@ -22,12 +20,23 @@ const SERVICES = `  units:
         expiresAt: 2027-08-20
 `;
 
-describe(RULE, () => {
-  it('fires at an external service entry without `apnsCertificate`, only there', () => {
-    const findings = findingsOf(validateFiles({ 'org.yml': organization('acme', SERVICES) }), RULE);
-    // The built-in service (line 12) has no certificate of its own; kandji (line 18) declares one.
-    expect(findings).toEqual([expect.objectContaining({ file: 'org.yml', line: 14, column: 7, severity: 'warning' })]);
-    expect(findings[0]!.message).toContain('Service `jamf` of organization `acme` declares no `apnsCertificate`');
-    expect(findings[0]!.message).toContain('cannot be renewed without one');
-  });
+ruleTable('apns-certificate-missing', {
+  valid: [],
+  invalid: [
+    {
+      // The built-in service (line 12) has no certificate of its own; kandji (line 18) declares one.
+      name: 'at an external service entry without `apnsCertificate`, only there',
+      files: organization('acme', SERVICES),
+      findings: [
+        {
+          path: 'spec.deviceManagementServices[1]',
+          file: 'org.yml',
+          line: 14,
+          column: 7,
+          severity: 'warning',
+          messageContains: ['Service `jamf` of organization `acme` declares no `apnsCertificate`', 'cannot be renewed without one'],
+        },
+      ],
+    },
+  ],
 });

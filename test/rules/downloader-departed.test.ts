@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf, organization, validateFiles } from '../support/repo.js';
+import { ruleTable } from '../support/rule-tester.js';
 
 /**
  * A Device Enrollment Manager who downloaded Jamf's service token and a
@@ -44,30 +45,41 @@ function organizationWith(enrollmentStatus: string, appsStatus: string): string 
   );
 }
 
-const departedFindings = (enrollmentStatus: string, appsStatus: string) =>
-  findingsOf(validateFiles({ 'org.yml': organizationWith(enrollmentStatus, appsStatus) }), 'downloader-departed');
+ruleTable('downloader-departed', {
+  valid: [{ name: 'both downloaders are active, and the organization is clean', files: organizationWith('active', 'active'), noOtherFindings: true }],
+  invalid: [
+    {
+      name: 'at `downloadedBy` when the downloader has left the organization',
+      files: organizationWith('departed', 'active'),
+      findings: [
+        {
+          path: 'spec.deviceManagementServices[0].serviceToken.downloadedBy',
+          file: 'org.yml',
+          line: 26,
+          column: 9,
+          severity: 'error',
+          message:
+            'The service token of service `intune` in organization `acme` was downloaded by `enrollment@acme.example`, who has left the organization (`status: departed`): Apple asks for the token to be replaced when the user who downloaded it leaves. Download a new token with an active account and update `downloadedBy`.',
+        },
+      ],
+    },
+    {
+      name: 'a disabled account, and content tokens',
+      files: organizationWith('active', 'disabled'),
+      findings: [
+        {
+          path: 'spec.contentTokens[0].downloadedBy',
+          line: 34,
+          column: 7,
+          severity: 'error',
+          messageContains: ['The content token `nyc-apps` in organization `acme` was downloaded by `apps@acme.example`, who is disabled (`status: disabled`)'],
+        },
+      ],
+    },
+  ],
+});
 
 describe('downloader-departed', () => {
-  it('fires at `downloadedBy` when the downloader has left the organization', () => {
-    const [finding, ...rest] = departedFindings('departed', 'active');
-    expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ file: 'org.yml', line: 26, column: 9, severity: 'error' });
-    expect(finding!.message).toBe(
-      'The service token of service `intune` in organization `acme` was downloaded by `enrollment@acme.example`, who has left the organization (`status: departed`): Apple asks for the token to be replaced when the user who downloaded it leaves. Download a new token with an active account and update `downloadedBy`.',
-    );
-  });
-
-  it('fires for a disabled account, and for content tokens', () => {
-    const [finding, ...rest] = departedFindings('active', 'disabled');
-    expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ line: 34, column: 7, severity: 'error' });
-    expect(finding!.message).toContain('The content token `nyc-apps` in organization `acme` was downloaded by `apps@acme.example`, who is disabled (`status: disabled`)');
-  });
-
-  it('is quiet when both downloaders are active, and the organization is clean', () => {
-    expect(validateFiles({ 'org.yml': organizationWith('active', 'active') }).findings).toEqual([]);
-  });
-
   it('leaves a downloader that names no account to unresolved-reference', () => {
     const text = organizationWith('departed', 'active').replace('downloadedBy: enrollment@acme.example', 'downloadedBy: enrolment@acme.example');
     const report = validateFiles({ 'org.yml': text });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { findingsOf, organization, validateFiles } from '../support/repo.js';
+import { organization } from '../support/repo.js';
+import { ruleTable } from '../support/rule-tester.js';
 
 /** One content token; `legacyUserBased` (when given) is line 15, column 7. */
 function contentToken(legacyLine: string): string {
@@ -17,23 +17,26 @@ ${legacyLine}`,
   );
 }
 
-const legacyFindings = (legacyLine: string) => findingsOf(validateFiles({ 'org.yml': contentToken(legacyLine) }), 'legacy-content-token');
-
-describe('legacy-content-token', () => {
-  it('warns at `legacyUserBased: true`', () => {
-    const [finding, ...rest] = legacyFindings('      legacyUserBased: true\n');
-    expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ file: 'org.yml', line: 15, column: 7, severity: 'warning' });
-    expect(finding!.message).toBe(
-      'Content token `hq-apps` in organization `acme` is a legacy user-based token: Apple asks organizations to migrate legacy user-based tokens (Manage content tokens > Migrate content tokens). Migrate it, upload the new token to the service, and remove `legacyUserBased`.',
-    );
-  });
-
-  it('is quiet with `legacyUserBased: false`, and the organization is clean', () => {
-    expect(validateFiles({ 'org.yml': contentToken('      legacyUserBased: false\n') }).findings).toEqual([]);
-  });
-
-  it('is quiet without the key (the default is false)', () => {
-    expect(legacyFindings('')).toEqual([]);
-  });
+ruleTable('legacy-content-token', {
+  valid: [
+    { name: '`legacyUserBased: false`, and the organization is clean', files: contentToken('      legacyUserBased: false\n'), noOtherFindings: true },
+    { name: 'without the key (the default is false)', files: contentToken('') },
+  ],
+  invalid: [
+    {
+      name: 'at `legacyUserBased: true`',
+      files: contentToken('      legacyUserBased: true\n'),
+      findings: [
+        {
+          path: 'spec.contentTokens[0].legacyUserBased',
+          file: 'org.yml',
+          line: 15,
+          column: 7,
+          severity: 'warning',
+          message:
+            'Content token `hq-apps` in organization `acme` is a legacy user-based token: Apple asks organizations to migrate legacy user-based tokens (Manage content tokens > Migrate content tokens). Migrate it, upload the new token to the service, and remove `legacyUserBased`.',
+        },
+      ],
+    },
+  ],
 });

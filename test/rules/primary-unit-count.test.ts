@@ -1,51 +1,29 @@
-import { describe, expect, it } from 'vitest';
-import { findingsOf, organization, validateFiles } from '../support/repo.js';
+import { organization } from '../support/repo.js';
+import { ruleTable } from '../support/rule-tester.js';
 
-describe('primary-unit-count', () => {
-  it('fires at the units list when no unit is primary', () => {
-    const report = validateFiles({
-      'org.yml': organization(
-        'acme',
-        `  units:
-    - id: hq
-      name: HQ
-`,
-      ),
-    });
-    expect(findingsOf(report, 'primary-unit-count')).toEqual([expect.objectContaining({ file: 'org.yml', line: 7, column: 3, severity: 'error' })]);
-    expect(findingsOf(report, 'primary-unit-count')[0]!.message).toContain('has no primary unit');
-  });
+/** Organization `acme` with the given unit entries. */
+function withUnits(units: string): string {
+  return organization('acme', `  units:\n${units}`);
+}
 
-  it('fires at each extra `primary: true`', () => {
-    const report = validateFiles({
-      'org.yml': organization(
-        'acme',
-        `  units:
-    - id: hq
-      name: HQ
-      primary: true
-    - id: nyc
-      name: New York
-      primary: true
-`,
-      ),
-    });
-    expect(findingsOf(report, 'primary-unit-count')).toEqual([expect.objectContaining({ line: 13, column: 7, severity: 'error' })]);
-  });
-
-  it('is quiet with exactly one primary unit', () => {
-    const report = validateFiles({
-      'org.yml': organization(
-        'acme',
-        `  units:
-    - id: hq
-      name: HQ
-      primary: true
-    - id: nyc
-      name: New York
-`,
-      ),
-    });
-    expect(report.findings).toEqual([]);
-  });
+ruleTable('primary-unit-count', {
+  valid: [
+    {
+      name: 'exactly one primary unit',
+      files: withUnits('    - id: hq\n      name: HQ\n      primary: true\n    - id: nyc\n      name: New York\n'),
+      noOtherFindings: true,
+    },
+  ],
+  invalid: [
+    {
+      name: 'no unit is primary: at the units list',
+      files: withUnits('    - id: hq\n      name: HQ\n'),
+      findings: [{ path: 'spec.units', file: 'org.yml', line: 7, column: 3, severity: 'error', messageContains: ['has no primary unit'] }],
+    },
+    {
+      name: 'two primary units: at the extra `primary: true`',
+      files: withUnits('    - id: hq\n      name: HQ\n      primary: true\n    - id: nyc\n      name: New York\n      primary: true\n'),
+      findings: [{ path: 'spec.units[1].primary', line: 13, column: 7, severity: 'error' }],
+    },
+  ],
 });

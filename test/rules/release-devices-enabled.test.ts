@@ -1,17 +1,22 @@
-import { describe, expect, it } from 'vitest';
-import { findingsOf, twoServiceOrganization, validateFiles } from '../support/repo.js';
+import { twoServiceOrganization } from '../support/repo.js';
+import { ruleTable } from '../support/rule-tester.js';
 
-const RULE = 'release-devices-enabled';
-
-describe(RULE, () => {
-  it('fires at `releaseDevices: true`', () => {
-    const findings = findingsOf(validateFiles({ 'org.yml': twoServiceOrganization('      releaseDevices: false\n', '      releaseDevices: true\n') }), RULE);
-    expect(findings).toEqual([expect.objectContaining({ file: 'org.yml', line: 21, column: 7, severity: 'warning' })]);
-    expect(findings[0]!.message).toContain('Service `kandji` of organization `acme` may release devices');
-    expect(findings[0]!.message).toContain('set `releaseDevices: false`');
-  });
-
-  it('is quiet when the permission is off or not written (it defaults to false)', () => {
-    expect(findingsOf(validateFiles({ 'org.yml': twoServiceOrganization('      releaseDevices: false\n', '') }), RULE)).toEqual([]);
-  });
+ruleTable('release-devices-enabled', {
+  valid: [{ name: 'the permission is off or not written (it defaults to false)', files: twoServiceOrganization('      releaseDevices: false\n', '') }],
+  invalid: [
+    {
+      name: 'at `releaseDevices: true`',
+      files: twoServiceOrganization('      releaseDevices: false\n', '      releaseDevices: true\n'),
+      findings: [
+        {
+          path: 'spec.deviceManagementServices[1].releaseDevices',
+          file: 'org.yml',
+          line: 21,
+          column: 7,
+          severity: 'warning',
+          messageContains: ['Service `kandji` of organization `acme` may release devices', 'set `releaseDevices: false`'],
+        },
+      ],
+    },
+  ],
 });

@@ -48,7 +48,7 @@ export const tokenExpiry: Rule = {
 function expiryReport(artifact: DatedArtifact, now: Date, windows: { warnBeforeMs: number; errorBeforeMs: number }): RuleReport | undefined {
   const expiresAt = realExpiry(artifact)?.expiresAt ?? artifact.expiresAt;
   const remainingMs = expiresAt.getTime() - now.getTime();
-  // Windows are inclusive: exactly 30 days left is inside `warnBefore: 30d` (rules.md).
+  // Windows are inclusive: exactly 30 days left is inside `warnBefore: 30d` (docs/configuration.md, "Dates and windows").
   let severity: Severity;
   if (remainingMs <= windows.errorBeforeMs) severity = 'error';
   else if (remainingMs <= windows.warnBeforeMs) severity = 'warning';
