@@ -44,7 +44,8 @@ describe('import on bad input: one clear line each, never a crash or a hang', ()
     work.write('d/empty.pem', '');
     const started = Date.now();
     const run = await importCli(work.root, ['d', '--organization', 'acme']);
-    expect(Date.now() - started).toBeLessThan(15_000);
+    // A FIFO opened for a blocking read or a 1 GB read would hang or take far longer; the bound leaves room for a loaded machine.
+    expect(Date.now() - started).toBeLessThan(25_000);
     expect(run.code).toBe(1);
     expect(checkSchema('organization', parse(run.out))).toEqual([]);
     const notImported = run.err.slice(run.err.indexOf('Not imported:'));
