@@ -16,6 +16,8 @@ export function* liveOrganizations(model: RepositoryModel): Iterable<{ organizat
   }
 }
 
+type DocumentLocation = { document: SourceDocument; path: DocPath };
+
 /** The organization's list key (`spec.deviceManagementServices`), else `spec` itself when the list is not written. */
 export function listLocation(organization: Organization, list: string): DocumentLocation {
   const spec = (organization.source.value as { spec?: Record<string, unknown> }).spec;
@@ -24,8 +26,6 @@ export function listLocation(organization: Organization, list: string): Document
 }
 
 /** A key of a list entry, or the entry itself when that key is not written. */
-type DocumentLocation = { document: SourceDocument; path: DocPath };
-
 export function entryKeyLocation(organization: Organization, entry: Located<object>, ...keys: string[]): DocumentLocation {
   let node: unknown = entry.value;
   for (const key of keys) {
