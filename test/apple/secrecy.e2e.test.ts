@@ -7,12 +7,13 @@
  * secret response field may appear in stdout, stderr or a written file.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
+import { TOKENS_FORMATS } from '../../src/cli/commands/tokens.js';
 import { OUTPUT_FORMATS } from '../../src/report/index.js';
 import { AppleFake, handledSecrets, leaks, scenario, type Problem } from '../support/apple-fake/index.js';
 import { writeRepo } from '../support/repo.js';
@@ -91,6 +92,35 @@ describe('no secret in any output of validate --online', () => {
     }).catch((error: { code: number; stdout: string; stderr: string }) => error);
     expect('code' in usage && usage.code).toBe(2);
     outputs['usage stderr'] = usage.stderr;
+    expect(leaks(outputs, secrets())).toEqual([]);
+  }, 180_000);
+
+  it('tokens --online in every format and inspect --online on a content token and a server token leak nothing either', async () => {
+    const outputs: Record<string, string> = {};
+    const clean = world.organizations.find((organization) => organization.name === 'clean')!;
+    const contentFile = join(outDir, 'clean.vpptoken');
+    const serverFile = join(outDir, 'clean_Token_smime.p7m');
+    writeFileSync(contentFile, clean.fake.contentTokens![0]!.sToken);
+    writeFileSync(serverFile, clean.env.CLEAN_SERVER_TOKEN!);
+    const env = { ...world.env, ...fake.env };
+    const runs: Array<[string, string[]]> = [
+      ...TOKENS_FORMATS.map((format): [string, string[]] => [`tokens ${format}`, ['tokens', '.', '--online', '--format', format]]),
+      ...(['text', 'json'] as const).map((format): [string, string[]] => [`inspect content ${format}`, ['inspect', contentFile, '--online', '--format', format]]),
+      ...(['text', 'json'] as const).map((format): [string, string[]] => [
+        `inspect server ${format}`,
+        ['inspect', serverFile, '--private-key', 'env:CLEAN_MDM_KEY', '--online', '--format', format],
+      ]),
+    ];
+    for (const [name, argv] of runs) {
+      let stdout = '';
+      let stderr = '';
+      const code = await runCli(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), env, cwd: root, isTTY: false });
+      expect({ name, code, stderr }).toEqual({ name, code: expect.any(Number), stderr: '' });
+      outputs[`${name} stdout`] = stdout;
+    }
+    // The inspections did reach Apple: its answers are in them.
+    expect(outputs['inspect content json stdout']).toContain('Clean HQ');
+    expect(outputs['inspect server text stdout']).toContain('admin@clean.example');
     expect(leaks(outputs, secrets())).toEqual([]);
   }, 180_000);
 
