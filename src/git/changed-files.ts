@@ -18,15 +18,16 @@ export async function changedFilesSince(root: string, ref: string): Promise<Set<
   }
   let names: string;
   try {
-    names = await git.raw(['diff', '--name-only', '--no-renames', '--merge-base', ref]);
+    // -z: names exactly as stored (git quotes `clé.pem` otherwise); --end-of-options: a ref is never an option (`--output=/x`).
+    names = await git.raw(['diff', '-z', '--name-only', '--no-renames', '--merge-base', '--end-of-options', ref, '--']);
   } catch {
     throw new UsageError(`--changed-since: git cannot find the revision "${ref}" (fetch it first, e.g. with fetch-depth: 0)`);
   }
-  const untracked = await git.raw(['ls-files', '--others', '--exclude-standard', '--full-name']);
+  const untracked = await git.raw(['ls-files', '-z', '--others', '--exclude-standard', '--full-name']);
   const absoluteRoot = resolve(root);
   const changed = new Set<string>();
-  for (const name of `${names}\n${untracked}`.split('\n')) {
-    if (name.trim() === '') continue;
+  for (const name of `${names}\0${untracked}`.split('\0')) {
+    if (name === '') continue;
     const path = relative(absoluteRoot, resolve(top, name)).split(sep).join('/');
     if (!path.startsWith('../')) changed.add(path);
   }

@@ -79,7 +79,7 @@ export async function runRenewal(options: RenewalOptions): Promise<RenewalResult
     const model = buildModel(join(snapshot.dir, location.prefix), options.now);
     const plan = planRenewals(model, { now: options.now });
     result.plan = plan;
-    const texts = new Map(model.files.map((file) => [file.path, file.text]));
+    const texts = await committedTexts(location.top, baseSha, location.prefix, plan);
     result.outcomes = await applyPlan(plan, {
       repo,
       github,
@@ -140,4 +140,22 @@ export function parseAuthor(author: string | GitIdentity): GitIdentity {
   const match = /^\s*([^<>]+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(author);
   if (!match) throw new UsageError(`--author must look like "Name <email>", not "${author}"`);
   return { name: match[1]!, email: match[2]! };
+}
+
+/**
+ * The files the plan edits, as committed at `sha`: the blob's own bytes, not
+ * the checked-out copy (checkout filters such as `eol=crlf` rewrite line
+ * endings) nor the loader's decoded text (which drops a byte order mark), so
+ * a renewal commit changes exactly the lines it adds.
+ */
+async function committedTexts(top: string, sha: string, prefix: string, plan: RenewalPlan): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (const pull of plan.pulls) {
+    for (const { file } of pull.tokens) {
+      if (texts.has(file)) continue;
+      const text = await readAtRef(top, sha, `${prefix}${file}`);
+      if (text !== undefined) texts.set(file, text);
+    }
+  }
+  return texts;
 }

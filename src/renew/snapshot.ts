@@ -35,7 +35,7 @@ export async function checkoutSnapshot(top: string, ref: string): Promise<{ dir:
   try {
     const index = { GIT_INDEX_FILE: join(scratch, 'index') };
     const tree = join(scratch, 'tree');
-    await git(top, index).raw(['read-tree', ref]);
+    await git(top, index).raw(['read-tree', '--end-of-options', ref]);
     await git(top, index).raw(['checkout-index', '--all', '--force', `--prefix=${tree}/`]);
     return { dir: tree, cleanup };
   } catch (error) {
@@ -47,7 +47,7 @@ export async function checkoutSnapshot(top: string, ref: string): Promise<{ dir:
 /** The text of `path` at `ref`, or undefined when it is not there. */
 export async function readAtRef(top: string, ref: string, path: string): Promise<string | undefined> {
   try {
-    return await git(top).raw(['show', `${ref}:${path}`]);
+    return await git(top).raw(['show', '--end-of-options', `${ref}:${path}`]);
   } catch {
     return undefined;
   }
@@ -76,7 +76,7 @@ export function parseRepositoryUrl(url: string): string | undefined {
  */
 export async function isAncestor(top: string, ancestor: string, descendant: string): Promise<boolean> {
   try {
-    const count = (await git(top).raw(['rev-list', '--count', `${descendant}..${ancestor}`, '--'])).trim();
+    const count = (await git(top).raw(['rev-list', '--count', '--end-of-options', `${descendant}..${ancestor}`, '--'])).trim();
     return count === '0';
   } catch {
     return false;

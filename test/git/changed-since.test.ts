@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { recordingIo } from '../artifacts/cli-io.js';
+import { sharedKey } from '../support/forge-fixtures.js';
 import { organization, writeRepo } from '../support/repo.js';
 
 /** An organization whose only finding is a dangling unit reference. */
@@ -75,5 +76,37 @@ describe('validate --changed-since', () => {
     const { code, io } = await validate(root, '--changed-since', 'main');
     expect(code).toBe(2);
     expect(io.err).toMatch(/^abm-gitops: --changed-since needs a git repository, and .* is not inside one\n$/);
+  });
+
+  it('reports files whose names git would quote (clé.pem holding a private key, a tab, non-ASCII)', async () => {
+    const root = writeRepo({ 'org.yml': dangling('acme') });
+    git(root, 'init', '-q', '-b', 'main');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'base');
+    git(root, 'checkout', '-q', '-b', 'feature');
+    writeFileSync(join(root, 'clé.pem'), sharedKey().privateKeyPem);
+    writeFileSync(join(root, 'orgs\tcommitted.yml'), dangling('tabbed'));
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'a key and an organization under names git quotes');
+    writeFileSync(join(root, 'ünicode-untracked.yml'), dangling('untracked'));
+    const { io } = await validate(root, '--changed-since', 'main');
+    const report = JSON.parse(io.out) as { findings: Array<{ file: string; ruleId: string }> };
+    expect(report.findings.map((finding) => `${finding.file} ${finding.ruleId}`)).toEqual([
+      'clé.pem committed-secret',
+      'orgs\tcommitted.yml unresolved-reference',
+      'ünicode-untracked.yml unresolved-reference',
+    ]);
+  });
+
+  it('never takes a revision for an option: --changed-since=--output=<file> writes no file', async () => {
+    const root = writeRepo({ 'org.yml': dangling('acme') });
+    git(root, 'init', '-q', '-b', 'main');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'base');
+    const target = join(root, 'written-by-git');
+    const { code, io } = await validate(root, `--changed-since=--output=${target}`);
+    expect(code).toBe(2);
+    expect(io.err).toContain('git cannot find the revision "--output=');
+    expect(existsSync(target)).toBe(false);
   });
 });
