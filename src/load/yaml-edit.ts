@@ -13,6 +13,8 @@
  * writing a broken file.
  */
 import { isDeepStrictEqual } from 'node:util';
+import { LIMIT_CEILINGS } from './limits.js';
+import { parseSource } from './parse.js';
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, stringify, visit, Scalar, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 
 export type YamlPath = readonly (string | number)[];
@@ -64,7 +66,8 @@ export function editYaml(text: string, edits: readonly YamlEdit[], options: Edit
 }
 
 export function parseDocument(text: string, documentIndex: number, caller: string): Document.Parsed {
-  const docs = parseAllDocuments(text);
+  // uniqueKeys compares each key with every earlier one: quadratic on a hostile mapping (the loader checks duplicates itself).
+  const docs = parseAllDocuments(text, { uniqueKeys: false });
   if (!Array.isArray(docs) || docs.length === 0) throw new YamlEditError(`${caller}: the file holds no YAML document`);
   const doc = docs[documentIndex];
   if (doc === undefined) throw new YamlEditError(`${caller}: document ${documentIndex} does not exist (the file has ${docs.length})`);
@@ -258,10 +261,15 @@ function applySplice(text: string, splice: Splice): string {
   return text.slice(0, splice.start) + splice.text + text.slice(splice.end);
 }
 
-function dataOf(text: string): { data: unknown[]; broken: boolean } {
-  const docs = parseAllDocuments(text);
-  if (!Array.isArray(docs)) return { data: [], broken: true };
-  return { data: docs.map((doc) => doc.toJS({ maxAliasCount: -1 }) as unknown), broken: docs.some((doc) => doc.errors.length > 0) };
+/**
+ * Every document as data, read the way the loader reads files: under the
+ * limits at their ceilings and the expanded-size budget. An alias bomb
+ * sharing the file with the edited organization is refused here too (as a
+ * problem, its value undefined on both sides), never expanded.
+ */
+function dataOf(text: string): { data: unknown[]; problems: number } {
+  const { file, problems } = parseSource('edit', 'edit', text, LIMIT_CEILINGS);
+  return { data: file.documents.map((document) => document.value), problems: problems.length };
 }
 
 function at(data: unknown, path: YamlPath): Record<string | number, unknown> {
@@ -270,7 +278,9 @@ function at(data: unknown, path: YamlPath): Record<string | number, unknown> {
 
 /** The edited text must mean exactly the original data plus the edits: anything else is a bug here. */
 function verifyEdit(before: string, after: string, edits: readonly YamlEdit[], documentIndex: number, caller: string): void {
-  const expected = dataOf(before).data;
+  const original = dataOf(before);
+  const expected = original.data;
+  if (expected[documentIndex] === undefined) throw new YamlEditError(`${caller}: document ${documentIndex} cannot be read within the input limits`);
   for (const edit of edits) {
     // Paths start at the document: prefix its index so the root can be edited like any node.
     const path = [documentIndex, ...edit.path];
@@ -281,7 +291,7 @@ function verifyEdit(before: string, after: string, edits: readonly YamlEdit[], d
     else parent[key] = edit.value;
   }
   const actual = dataOf(after);
-  if (actual.broken || !isDeepStrictEqual(actual.data, expected)) {
+  if (actual.problems !== original.problems || !isDeepStrictEqual(actual.data, expected)) {
     throw new Error(`${caller}: could not edit ${describePath(edits[0]?.path ?? [])} in place without changing other data`);
   }
 }

@@ -223,3 +223,26 @@ describe('setRenewal over the examples', () => {
     if (files.length > 0) expect(edited).toBeGreaterThan(0);
   });
 });
+
+describe('hostile neighbours in the edited file', () => {
+  const organizationDoc = 'apiVersion: abm-gitops/v1\nkind: Organization\nmetadata: {name: acme}\nspec:\n  contentTokens:\n    - id: apps\n      expiresAt: 2027-01-10\n';
+  const laughs = (levels: number): string => {
+    const lines = ['l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let level = 1; level < levels; level++)
+      lines.push(
+        `l${level}: &l${level} [${Array(10)
+          .fill(`*l${level - 1}`)
+          .join(', ')}]`,
+      );
+    return `${lines.join('\n')}\n`;
+  };
+
+  it('an alias bomb in another document of the file is never expanded by the edit check (it took 83 s for 0.5 KB)', () => {
+    const text = `${organizationDoc}---\n${laughs(9)}`;
+    const started = performance.now();
+    const edited = setRenewal(text, ['spec', 'contentTokens', 0], { requestedAt: '2026-12-18', dueBy: '2027-01-03' });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(edited.endsWith(laughs(9))).toBe(true);
+    expect(edited).toContain('      renewal:\n');
+  }, 10_000);
+});
