@@ -7,7 +7,7 @@ import { UsageError } from '../base/errors.js';
 import { buildModel } from '../validate.js';
 import { createGitHubClient, DEFAULT_API_URL, GitHubRepository, type GitHubClientOptions } from '../github/index.js';
 import { openRepo, type GitIdentity } from './git.js';
-import { planRenewals } from './plan.js';
+import { planRenewals, type RenewalPlan } from './plan.js';
 import type { DashboardOutcome, RenewalResult } from './report.js';
 import { applyPlan } from './run.js';
 import { syncDashboard } from './dashboard.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/command.js';
-import { loadConfig } from '../../src/load/index.js';
+import { UsageError } from '../../src/base/errors.js';
+import { loadConfig } from '../../src/config/index.js';
 import { compileGlobs } from '../../src/load/glob.js';
 import { LIMIT_CEILINGS } from '../../src/load/limits.js';
 import { writeRepo } from '../support/repo.js';
