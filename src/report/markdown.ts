@@ -3,7 +3,7 @@ import { docsUrl } from '../base/rule-meta.js';
 import { ANNOTATIONS_PER_LEVEL, repositoryPath, type AnnotationLevel } from './annotations.js';
 import { ARTIFACT_KIND_NAMES } from '../model/labels.js';
 import { expiryGantt } from './gantt.js';
-import { escapeMarkdown, lineUrl, type LineLinks } from '../base/markdown.js';
+import { escapeMarkdown, escapeMarkdownMessage, lineUrl, type LineLinks } from '../base/markdown.js';
 import { onlineMarkdown } from './online.js';
 
 export type { LineLinks } from '../base/markdown.js';
@@ -71,7 +71,7 @@ function findingsTable(findings: readonly Finding[], options: MarkdownOptions): 
   const rows = findings.slice(0, MAX_FINDING_ROWS).map((finding) => {
     const severity = finding.waived ? '💤 waived' : SEVERITY_CELL[finding.severity];
     const rule = `[\`${finding.ruleId}\`](${docsUrl(finding.ruleId)})`;
-    const message = finding.waived ? `${escapeMarkdown(finding.message)} (waived: ${escapeMarkdown(finding.waiver?.reason ?? '')})` : escapeMarkdown(finding.message);
+    const message = finding.waived ? `${escapeMarkdownMessage(finding.message)} (waived: ${escapeMarkdown(finding.waiver?.reason ?? '')})` : escapeMarkdownMessage(finding.message);
     return `| ${severity} | ${rule} | ${location(finding.file, finding.line, finding.column, options)} | ${message} |`;
   });
   const more = findings.length - rows.length;

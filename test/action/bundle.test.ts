@@ -165,7 +165,7 @@ describe('dist/action.js on a push', () => {
     // globex.yml sorts after the ten errors that are annotated: only the summary lists it.
     expect(run.stdout).not.toContain('::error title=unresolved-reference,file=config/orgs/globex.yml');
     expect(run.summary).toContain(
-      `| [config/orgs/globex.yml:13:7](https://github.com/acme/it-config/blob/${'f'.repeat(40)}/config/orgs/globex.yml#L13) | No role \\\`phantom\\\` in organization \\\`globex\\\`: declare it under \\\`spec.roles\\\` or fix the name. |`,
+      `| [config/orgs/globex.yml:13:7](https://github.com/acme/it-config/blob/${'f'.repeat(40)}/config/orgs/globex.yml#L13) | No role \`phantom\` in organization \`globex\`: declare it under \`spec.roles\` or fix the name. |`,
     );
     expect(run.stdout).not.toMatch(/^::error::/m);
     expect(run.outputs).toEqual({ errors: '12', warnings: '0', 'next-expiry': '2027-02-10', 'sarif-file': '' });

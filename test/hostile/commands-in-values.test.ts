@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import { escapeMarkdown } from '../../src/base/markdown.js';
+import { escapeMarkdown, escapeMarkdownMessage } from '../../src/base/markdown.js';
 import { recordingIo } from '../artifacts/cli-io.js';
 import { organization, writeRepo } from '../support/repo.js';
 
@@ -39,9 +39,21 @@ describe('workflow commands hidden in YAML values', () => {
 });
 
 describe('Markdown from YAML values', () => {
-  it('mentions no one and links nowhere', () => {
+  /** What GitHub sees when it looks for mentions and autolinks: the text with HTML entities decoded. */
+  const decoded = (markdown: string): string =>
+    markdown
+      .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+      .replace(/&(amp|lt|gt);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>' })[name] ?? '');
+
+  it('mentions no one and links nowhere, even after GitHub decodes entities', () => {
     const escaped = escapeMarkdown('ask @octocat or @acme/security, see https://evil.example/x and www.evil.example');
-    expect(escaped).not.toMatch(/@|:\/\/|www\./);
-    expect(escaped).toBe('ask &#64;octocat or &#64;acme/security, see https&#58;//evil.example/x and www&#46;evil.example');
+    expect(decoded(escaped)).not.toMatch(/@[A-Za-z0-9]|:\/\/|www\./);
+    expect(escaped).toBe('ask @\u200Doctocat or @\u200Dacme/security, see https:\u200D//evil.example/x and www\u200D.evil.example');
+  });
+
+  it('messages keep their identifiers as code, and text around them escaped', () => {
+    const message = escapeMarkdownMessage('Account `it@contoso.example` of `a|b` asks @octocat <b>why</b>');
+    expect(message).toBe('Account `it@contoso.example` of `a\\|b` asks @\u200Doctocat &lt;b&gt;why&lt;/b&gt;');
+    expect(decoded(message.replace(/`[^`]+`/g, ''))).not.toMatch(/@[A-Za-z0-9]/);
   });
 });
