@@ -399,10 +399,6 @@ export interface AppleApiCredentials {
  */
 export type RuleSeverities = {[K in RuleId]?: RuleSeverity};
 /**
- * token: one pull request per token or certificate (default). organization: one pull request per organization.
- */
-export type RenewalGroup = 'token' | 'organization';
-/**
  * A rule id from the abm-gitops rule catalogue (`abm-gitops explain <rule-id>`).
  *
  * This interface was referenced by `ConfigDocument`'s JSON-Schema
@@ -427,6 +423,7 @@ export type RuleId =
   | 'token-invalidated-by-password-change'
   | 'token-expiry'
   | 'token-lifetime'
+  | 'artifact-kind-mismatch'
   | 'declared-expiry-mismatch'
   | 'token-public-key-mismatch'
   | 'reference-outside-repo'
@@ -452,6 +449,10 @@ export type RuleId =
   | 'apple-content-token-rejected'
   | 'apple-content-token-claimed'
   | 'apple-content-token-mismatch';
+/**
+ * token: one pull request per token or certificate (default). organization: one pull request per organization.
+ */
+export type RenewalGroup = 'token' | 'organization';
 /**
  * error, warning or info sets the severity of the rule's findings; off turns the rule off.
  *
@@ -519,7 +520,7 @@ export interface Exception {
   /**
    * The rule id to waive. An unknown id is reported as waiver-unknown-rule.
    */
-  rule: string;
+  rule: (RuleId | string) & string;
   /**
    * metadata.name of the organization the waiver applies to.
    */

@@ -1,0 +1,2 @@
+export declare const CONFIG_SCHEMA: string;
+export declare function withRuleIds(schemaText: string, ids: readonly string[]): string;
