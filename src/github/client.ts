@@ -25,6 +25,8 @@ export interface GitHubClientOptions {
   maxRateLimitWaitSeconds?: number;
   /** Milliseconds per unit of back-off (default 1000); tests use 1. */
   delayUnitMs?: number;
+  /** Where rate-limit retries are told (default: octokit's warning on stderr); the renewal passes its own log. */
+  log?: (line: string) => void;
 }
 
 const AbmOctokit = Octokit.plugin(restEndpointMethods, retry, throttling);
@@ -36,7 +38,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const delayUnitMs = options.delayUnitMs ?? 1000;
   const retryOnLimit = (kind: string) => (retryAfter: number, request: { method?: string; url?: string }, octokit: Octokit, retryCount: number) => {
     const retrying = retryCount < rateLimitRetries && retryAfter <= maxWait;
-    octokit.log.warn(`GitHub ${kind} on ${request.method ?? ''} ${request.url ?? ''}: ${retrying ? `retrying in ${retryAfter}s` : 'giving up'}`);
+    const line = `GitHub ${kind} on ${request.method ?? ''} ${request.url ?? ''}: ${retrying ? `retrying in ${retryAfter}s` : 'giving up'}`;
+    if (options.log) options.log(line);
+    else octokit.log.warn(line);
     return retrying;
   };
   return new AbmOctokit({

@@ -64,6 +64,7 @@ export async function runRenewal(options: RenewalOptions): Promise<RenewalResult
     token: options.token,
     baseUrl: options.apiUrl || DEFAULT_API_URL,
     throttle: options.throttle ?? true,
+    ...(options.log ? { log: options.log } : {}),
     ...options.github,
   });
   const github = new GitHubRepository(client, where);

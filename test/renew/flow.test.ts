@@ -157,8 +157,10 @@ describe('renewal flow against a local bare repository and GitHub server', () =>
   it('retries a 502 and a secondary rate limit in the middle of a run and ends consistent', async () => {
     bed.server.failNext({ method: 'POST', path: /^\/repos\/acme\/config\/pulls$/, status: 502 });
     bed.server.secondaryRateLimitNext({ method: 'POST', path: /\/requested_reviewers$/ });
-    const result = await bed.run('2026-12-28', { throttle: true });
+    const log: string[] = [];
+    const result = await bed.run('2026-12-28', { throttle: true, log: (line) => log.push(line) });
     expect(actions(result)).toEqual([`opened ${SERVICE_BRANCH} #1`, `opened ${CONTENT_BRANCH} #2`]);
+    expect(log).toContain('GitHub secondary rate limit on POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers: retrying in 60s');
     expect(bed.server.requests.filter((r) => r.method === 'POST' && r.path === '/repos/acme/config/pulls').map((r) => r.status)).toEqual([502, 201, 201]);
     expect(bed.server.requests.filter((r) => r.path.endsWith('/requested_reviewers')).map((r) => r.status)).toEqual([403, 201, 201]);
     expect(pullSummary(bed).map((pull) => [pull.head, pull.labels, pull.reviewers])).toEqual([

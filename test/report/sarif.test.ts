@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parseInstant } from '../../src/base/dates.js';
 import { formatReport } from '../../src/report/index.js';
@@ -11,7 +12,9 @@ import { organization, writeRepo } from '../support/repo.js';
 import { fixtureReport } from './fixture-report.js';
 
 const schema = JSON.parse(readFileSync(new URL('../data/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as object;
-const validateSarif = new Ajv({ strict: false, unicodeRegExp: false, allErrors: true }).compile(schema);
+// With the formats the schema uses (uri, date-time…) checked, instead of ajv warning "unknown format" on stderr.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
+const validateSarif = addFormats(new Ajv({ strict: false, unicodeRegExp: false, allErrors: true })).compile(schema);
 
 interface SarifResult {
   ruleId: string;
