@@ -1,0 +1,107 @@
+// The bundle validates with the code ajv generates at build time
+// (scripts/gen-validators.mjs), tests run the schemas compiled at run time:
+// both must hand the error translation exactly the same ajv error objects.
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ValidateFunction } from 'ajv';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { generateValidatorsModule } from '../../scripts/gen-validators.mjs';
+import { compileValidators, type SchemaName } from '../../src/schema/compile.js';
+import { repoRoot } from './schema-helpers.js';
+
+type Validators = Record<SchemaName, ValidateFunction>;
+
+let dir: string;
+let generated: Validators;
+const runtime = compileValidators();
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'abm-gitops-standalone-'));
+  const outfile = join(dir, 'validators.mjs');
+  await build({
+    stdin: { contents: await generateValidatorsModule(), resolveDir: repoRoot, loader: 'js' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'warning',
+    outfile,
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+  const module = (await import(pathToFileURL(outfile).href)) as { compileValidators: () => Validators };
+  generated = module.compileValidators();
+}, 60_000);
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function yamlFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Every document of every YAML file in the examples and test fixtures. */
+function corpus(): unknown[] {
+  const documents: unknown[] = [];
+  for (const file of [...yamlFiles(join(repoRoot, 'examples')), ...yamlFiles(join(repoRoot, 'test'))]) {
+    for (const document of parseAllDocuments(readFileSync(file, 'utf8'))) {
+      if (document.errors.length > 0) continue;
+      try {
+        documents.push(document.toJS({ maxAliasCount: 100 }));
+      } catch {
+        // an alias bomb or similar hostile fixture: not a document ajv would see
+      }
+    }
+  }
+  return documents;
+}
+
+const REPLACEMENTS: unknown[] = [42, 'not-a-valid-value', null, {}, [], true, '2027-02-30', 'Bad Key Name'];
+
+/** The document with one value replaced, one key added or one key removed per variant. */
+function* variants(value: unknown): Generator<unknown> {
+  if (typeof value !== 'object' || value === null) return;
+  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+  for (const [key, child] of entries) {
+    const copy = Array.isArray(value) ? [...value] : { ...(value as Record<string, unknown>) };
+    for (const replacement of REPLACEMENTS) yield Object.assign(Array.isArray(copy) ? [...copy] : { ...copy }, { [key]: replacement });
+    if (!Array.isArray(value)) {
+      const { [key as string]: _removed, ...rest } = value as Record<string, unknown>;
+      yield rest;
+    }
+    for (const inner of variants(child)) yield Object.assign(Array.isArray(copy) ? [...copy] : { ...copy }, { [key]: inner });
+  }
+  if (!Array.isArray(value)) yield { ...(value as Record<string, unknown>), unknownKey: 'x' };
+}
+
+function outcome(validate: ValidateFunction, data: unknown): unknown {
+  const valid = validate(data);
+  return { valid, errors: validate.errors ?? null };
+}
+
+describe('build-time validators (ajv standalone code)', () => {
+  it('report exactly the errors of the run-time compiled schemas, on every fixture and mutations of it', () => {
+    const documents = corpus();
+    expect(documents.length).toBeGreaterThan(10);
+    let compared = 0;
+    let invalid = 0;
+    for (const document of documents) {
+      for (const data of [document, ...variants(document)]) {
+        for (const name of ['organization', 'config'] as const) {
+          const expected = outcome(runtime[name], data) as { valid: boolean };
+          expect(outcome(generated[name], data)).toEqual(expected);
+          compared += 1;
+          if (!expected.valid) invalid += 1;
+          if (compared > 12_000) return;
+        }
+      }
+    }
+    expect(invalid).toBeGreaterThan(1000);
+  }, 120_000);
+});
