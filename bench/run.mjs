@@ -6,14 +6,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BENCH_NOW, DEFAULT_SEED, benchDirectory, generateRepository } from './generate.mjs';
-import { PEAK_MEMORY_SOURCE, measureNode, scratchPath } from './measure.mjs';
+import { build } from 'esbuild';
+import { precompiledValidators, yamlDebugSwitchesOff } from '../scripts/bundle-plugins.mjs';
+import { PEAK_MEMORY_SOURCE, measureNode, measurePaired, scratchPath } from './measure.mjs';
 import { measureOnline } from './online.mjs';
 import { checkTargets, compareFindings, printFindingCheck, printResults } from './report.mjs';
 import { ensureSpectral, preparedRuleset, spectralArgs, spectralFindings } from './spectral.mjs';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-const FLOOR = fileURLToPath(new URL('./floor.mjs', import.meta.url));
+const FLOOR = scratchPath('floor.mjs');
 const SPECTRAL_SIZE = 2000;
 const ONLINE = { organizations: 150, latencyMs: 50 };
 
@@ -67,25 +69,45 @@ const log = (line) => console.error(line);
 
 if (!existsSync(CLI)) usage('dist/cli.js is missing: build it first with `node scripts/build.mjs`');
 
+// The floor is bundled the way the CLI is, with the same plugins: no debug-switch lookups in yaml,
+// validators generated at build time. Otherwise the floor would pay costs the CLI does not.
+await build({
+  entryPoints: [fileURLToPath(new URL('./floor.mjs', import.meta.url))],
+  outfile: FLOOR,
+  plugins: [yamlDebugSwitchesOff, await precompiledValidators()],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  logLevel: 'warning',
+  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+});
+
 function repository(organizations) {
   const manifest = generateRepository({ organizations, seed: options.seed, out: benchDirectory(organizations, options.seed) });
   log(`${manifest.reused ? 'reusing' : 'generated'} ${organizations} organizations (${(manifest.bytes / 1e6).toFixed(1)} MB) in ${benchDirectory(organizations, options.seed)}`);
   return { root: benchDirectory(organizations, options.seed), manifest };
 }
 
-/** abm-gitops validate as a user's CI runs it: the whole bundled CLI, JSON report to a file. */
-function measureAbmGitops(root, runs) {
+/**
+ * abm-gitops validate as a user's CI runs it (the whole bundled CLI, JSON report to a file) and
+ * the floor, run in turns; the ratios are medians of the per-round ratios.
+ */
+function measureAgainstFloor(root, runs) {
   const output = scratchPath('report.json');
-  const measured = measureNode([CLI, 'validate', root, '--format', 'json', '--output', output, '--now', BENCH_NOW, '--fail-on', 'never'], { runs });
+  const measured = measurePaired(
+    {
+      abm: { nodeArgs: [CLI, 'validate', root, '--format', 'json', '--output', output, '--now', BENCH_NOW, '--fail-on', 'never'] },
+      floor: { nodeArgs: [FLOOR, root] },
+    },
+    runs,
+  );
   const report = JSON.parse(readFileSync(output, 'utf8'));
   const byRule = {};
   for (const finding of report.findings) if (!finding.waived) byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
-  return { ...measured, findings: report.findings.length, byRule, report };
-}
-
-function measureFloor(root, runs) {
-  const measured = measureNode([FLOOR, root], { runs });
-  return { ...measured, findings: JSON.parse(measured.last.stdout).findings };
+  return {
+    abm: { ...measured.abm, findings: report.findings.length, byRule, report, vsFloor: measured.abm.pairedRatio('floor') },
+    floor: { ...measured.floor, findings: JSON.parse(measured.floor.last.stdout).findings },
+  };
 }
 
 function measureSpectral(root, runs) {
@@ -110,10 +132,8 @@ const results = {
 
 for (const size of options.onlineOnly ? [] : options.sizes) {
   const { root, manifest } = repository(size);
-  log(`  abm-gitops validate × ${options.runs}…`);
-  const abm = measureAbmGitops(root, options.runs);
-  log(`  floor × ${options.runs}…`);
-  const floor = measureFloor(root, options.runs);
+  log(`  abm-gitops validate and floor, in turns × ${options.runs}…`);
+  const { abm, floor } = measureAgainstFloor(root, options.runs);
   results.scale.push({ organizations: size, files: manifest.files, bytes: manifest.bytes, abm: strip(abm), floor: strip(floor) });
   results.findingChecks.push({ organizations: size, rows: compareFindings(manifest.expectedByRule, abm.byRule, abm.report) });
 }
@@ -121,11 +141,15 @@ for (const size of options.onlineOnly ? [] : options.sizes) {
 if (!options.onlineOnly) {
   log(`start-up × ${options.startupRuns}…`);
   const oneOrganization = repository(1).root;
-  results.startup = {
-    nodeBaseline: strip(measureNode(['-e', '0'], { runs: options.startupRuns })),
-    version: strip(measureNode([CLI, '--version'], { runs: options.startupRuns })),
-    validateOneFile: strip(measureNode([CLI, 'validate', oneOrganization, '--now', BENCH_NOW, '--fail-on', 'never'], { runs: options.startupRuns })),
-  };
+  const startup = measurePaired(
+    {
+      nodeBaseline: { nodeArgs: ['-e', '0'] },
+      version: { nodeArgs: [CLI, '--version'] },
+      validateOneFile: { nodeArgs: [CLI, 'validate', oneOrganization, '--now', BENCH_NOW, '--fail-on', 'never'] },
+    },
+    options.startupRuns,
+  );
+  results.startup = Object.fromEntries(Object.entries(startup).map(([name, measured]) => [name, strip(measured)]));
 }
 
 log(`validate --online: ${ONLINE.organizations} organizations against the local Apple fake, ${ONLINE.latencyMs} ms per request…`);
@@ -134,8 +158,7 @@ results.online = await measureOnline({ ...ONLINE, runs: Math.min(options.runs, 3
 if (options.vsSpectral && !options.onlineOnly) {
   const { root, manifest } = repository(SPECTRAL_SIZE);
   log(`Spectral comparison on ${SPECTRAL_SIZE} files: abm-gitops and floor × ${options.runs}, Spectral × ${options.spectralRuns}…`);
-  const abm = measureAbmGitops(root, options.runs);
-  const floor = measureFloor(root, options.runs);
+  const { abm, floor } = measureAgainstFloor(root, options.runs);
   const spectral = measureSpectral(root, options.spectralRuns);
   results.spectral = { organizations: SPECTRAL_SIZE, files: manifest.files, abm: strip(abm), floor: strip(floor), spectral: strip(spectral) };
 }
@@ -149,6 +172,6 @@ else {
 if (options.strict && results.targets.some((target) => target.status === 'FAIL')) process.exitCode = 1;
 
 /** Keeps the numbers, drops the raw output and the report. */
-function strip({ last: _last, report: _report, ...rest }) {
+function strip({ last: _last, report: _report, pairedRatio: _pairedRatio, ...rest }) {
   return rest;
 }

@@ -1,35 +1,12 @@
 // Bundles the CLI and the Action into dist/ (committed: the Action runs dist/action.js as is).
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
-import { generateValidatorsModule, repoRoot } from './gen-validators.mjs';
+import { precompiledValidators, yamlDebugSwitchesOff } from './bundle-plugins.mjs';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 
-// yaml checks process.env.LOG_TOKENS / LOG_STREAM (debug switches) once per
-// token; reading process.env costs a call into C++ each time, which was the
-// largest single cost of validating 10,000 organizations. Bundle them as off.
-const yamlDebugSwitchesOff = {
-  name: 'yaml-debug-switches-off',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/].*\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      return { contents: source.replace(/node_process\.env\.LOG_(TOKENS|STREAM)/g, 'false'), loader: 'js' };
-    });
-  },
-};
-
-// Compiling both schemas took ~140 ms of every start: the bundle carries the
-// validators ajv generated from src/schema/compile.ts instead of that file.
-const validatorsModule = await generateValidatorsModule();
-const precompiledValidators = {
-  name: 'precompiled-validators',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]schema[\\/]compile\.ts$/ }, () => ({ contents: validatorsModule, loader: 'js', resolveDir: repoRoot }));
-  },
-};
-
 const common = {
-  plugins: [yamlDebugSwitchesOff, precompiledValidators],
+  plugins: [yamlDebugSwitchesOff, await precompiledValidators()],
   bundle: true,
   platform: 'node',
   format: 'esm',
