@@ -65,6 +65,20 @@ export async function validateRepositoryOnline(options: OnlineValidateOptions): 
   return checkModel(model, options);
 }
 
+/**
+ * A run that found no organization file and nothing else to say is not
+ * "no problems": a renamed folder or an `include` glob that matches nothing
+ * would keep CI green forever. The CLI and the Action exit 2 with this line.
+ */
+export function assertSomethingValidated(run: ValidationRun, rootArgument: string): void {
+  const { model } = run;
+  if (model.organizationDocuments.length > 0 || model.files.length > 0 || run.report.findings.length > 0) return;
+  const globs = model.config.include && model.config.include.length > 0 ? `include: ${model.config.include.join(', ')}` : 'every *.yml and *.yaml file';
+  throw new UsageError(
+    `nothing validated in ${rootArgument}: no file in scope (${globs}) declares \`apiVersion: abm-gitops/v1\`; check the folder, the \`include\` globs in abm-gitops.yml and the files' apiVersion`,
+  );
+}
+
 function checkModel(model: RepositoryModel, options: ValidateOptions): ValidationRun {
   let findings = runRules(model, options.rules ?? RULES);
   if (options.onlyFiles) findings = findings.filter((finding) => options.onlyFiles!.has(finding.file));

@@ -13,7 +13,7 @@ import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
 import { failsAt, RULE_METAS } from '../rules/index.js';
 import { tokenCalendar, tokenRows } from '../tokens.js';
-import { validateRepository, validateRepositoryOnline, type ValidateOptions } from '../validate.js';
+import { assertSomethingValidated, validateRepository, validateRepositoryOnline, type ValidateOptions } from '../validate.js';
 import { PULL_REQUEST_EVENTS, pullRequestFromFork, type GithubContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
 import { reportFilesSummary, writeReportFile, type WrittenFile } from './report-files.js';
@@ -29,6 +29,7 @@ export async function runValidation(inputs: ActionInputs, context: GithubContext
 
   const options: ValidateOptions = { root, now: inputs.now, env, ...(onlyFiles ? { onlyFiles } : {}) };
   const { report, model } = inputs.online ? await validateOnline(options, env) : validateRepository(options);
+  assertSomethingValidated({ report, model }, inputs.path);
   // Before anything is printed: the runner replaces these values with *** in the log.
   maskEnvSecrets(envReferenceNames(model), env, core.setSecret);
   report.root = inputs.path;

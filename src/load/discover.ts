@@ -58,9 +58,10 @@ export function discoverYamlFiles(root: string, include?: readonly string[], fil
     .map((path) => ({ path, absolutePath: join(root, path) }));
 }
 
-const DECLARES_OUR_API_VERSION = /^[ \t]*apiVersion[ \t]*:[ \t]*["']?abm-gitops\/v1\b/m;
+// Loose on purpose: `abm-gitop/v1` or `ABM-GitOps/v1` must reach the parser, which tells a near miss from another tool's file.
+const DECLARES_OUR_API_VERSION = /^[ \t]*apiVersion[ \t]*:[ \t]*["']?abm/im;
 
-/** Cheap pre-parse test: does this text declare `apiVersion: abm-gitops/v1` anywhere? */
+/** Cheap pre-parse test: may this text declare `apiVersion: abm-gitops/v1` (or a near miss of it) anywhere? */
 export function declaresOurApiVersion(text: string): boolean {
   return DECLARES_OUR_API_VERSION.test(text);
 }

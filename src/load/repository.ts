@@ -5,6 +5,7 @@ import { declaresOurApiVersion, discoverYamlFiles, listRepositoryFiles, type Dis
 import { decodeText, fileStartProblem, parseSource, utf16Encoding, type ParseProblem } from './parse.js';
 import { readGuardedFile } from './read-file.js';
 import type { SourceDocument, SourceFile } from './source.js';
+import { didYouMean } from '../schema/index.js';
 
 export const API_VERSION = 'abm-gitops/v1';
 
@@ -60,8 +61,16 @@ export function loadRepository(root: string, config: LoadScope, onFile?: (file: 
   return loaded;
 }
 
+/**
+ * Our apiVersion, or a near miss of it (`abm-gitop/v1`, `abm-gitops/v2`):
+ * a typo must not make a file silently not ours, so near misses go on to
+ * the schema, which reports the apiVersion as a finding.
+ */
 function isOurs(value: unknown): boolean {
-  return value !== null && typeof value === 'object' && (value as { apiVersion?: unknown }).apiVersion === API_VERSION;
+  if (value === null || typeof value !== 'object') return false;
+  const apiVersion = (value as { apiVersion?: unknown }).apiVersion;
+  if (typeof apiVersion !== 'string') return false;
+  return apiVersion === API_VERSION || /^abm[-_ ]?git[-_ ]?ops?\//i.test(apiVersion) || didYouMean(apiVersion, [API_VERSION]) !== undefined;
 }
 
 type Candidate = { text: string } | { problem: ParseProblem; peek: string };

@@ -91,3 +91,101 @@ describe('short flags where the peers have them', () => {
     expect((await run(['validate', '-qx'])).err).toBe('abm-gitops validate: unknown option -qx (-q takes no value)\n');
   });
 });
+
+describe('nothing validated is not success', () => {
+  const nothing = async (files: Record<string, string>, argv: string[] = []) => {
+    const root = writeRepo(files);
+    return { root, ...(await run(['validate', '.', ...argv, ...NOW], {}, false, root)) };
+  };
+
+  it('an empty folder exits 2 with one line naming the root and what was looked for', async () => {
+    const { code, out, err } = await nothing({});
+    expect({ code, out }).toEqual({ code: 2, out: '' });
+    expect(err).toBe(
+      "abm-gitops: nothing validated in .: no file in scope (every *.yml and *.yaml file) declares `apiVersion: abm-gitops/v1`; check the folder, the `include` globs in abm-gitops.yml and the files' apiVersion\n",
+    );
+  });
+
+  it('an include glob that matches nothing names the globs (an MSP that renamed customers/)', async () => {
+    const { code, err } = await nothing({
+      'abm-gitops.yml': 'apiVersion: abm-gitops/v1\nkind: Config\ninclude: ["customers/**/*.yml"]\n',
+      'clients/acme/organization.yml': organization('acme', '  units:\n    - { id: hq, name: HQ, primary: true }\n'),
+    });
+    expect(code).toBe(2);
+    expect(err).toContain('nothing validated in .: no file in scope (include: customers/**/*.yml)');
+    expect(err.split('\n')).toHaveLength(2);
+  });
+
+  it('as JSON: the error object, exit 2', async () => {
+    const { code, out } = await nothing({ 'notes.yml': 'title: not ours\n' }, ['--format', 'json']);
+    expect(code).toBe(2);
+    expect((JSON.parse(out) as { error: { message: string } }).error.message).toMatch(/^nothing validated in \.: /);
+  });
+
+  it('a near-miss apiVersion is a schema finding at apiVersion, not a silently skipped file', async () => {
+    const { code, out } = await nothing({ 'org.yml': organization('acme', '  units:\n    - { id: hq, name: HQ, primary: true }\n').replace('abm-gitops/v1', 'abm-gitop/v1') }, [
+      '--format',
+      'json',
+    ]);
+    expect(code).toBe(1);
+    const report = JSON.parse(out) as ValidationReport;
+    expect(report.findings.map(({ ruleId, line, column, message }) => ({ ruleId, line, column, message }))).toEqual([
+      { ruleId: 'schema', line: 1, column: 1, message: '`apiVersion` must be `abm-gitops/v1`, not `abm-gitop/v1`.' },
+    ]);
+  });
+
+  it("a near-miss kind is a schema finding too; another tool's apiVersion stays ignored", async () => {
+    const org = organization('acme', '  units:\n    - { id: hq, name: HQ, primary: true }\n');
+    const { code, out } = await nothing({ 'org.yml': org.replace('kind: Organization', 'kind: Organisation'), 'k8s.yml': 'apiVersion: apps/v1\nkind: Deployment\n' }, [
+      '-f',
+      'json',
+    ]);
+    expect(code).toBe(1);
+    expect((JSON.parse(out) as ValidationReport).findings.map(({ file, ruleId, message }) => [file, ruleId, message])).toEqual([
+      ['org.yml', 'schema', '`kind` must be `Organization`, not `Organisation`.'],
+    ]);
+  });
+});
+
+describe('validate <file>… (pre-commit, lint-staged, editors)', () => {
+  const ORG = (name: string, units: string) => organization(name, units);
+  const CLEAN_UNITS = '  units:\n    - { id: hq, name: HQ, primary: true }\n';
+  const BROKEN_UNITS = '  units:\n    - { id: hq, name: HQ }\n';
+  const repo = () =>
+    writeRepo({
+      'abm-gitops.yml': 'apiVersion: abm-gitops/v1\nkind: Config\n',
+      'customers/acme/organization.yml': ORG('acme', BROKEN_UNITS),
+      'customers/beta/organization.yml': ORG('beta', BROKEN_UNITS),
+      'customers/gamma/organization.yml': ORG('acme', CLEAN_UNITS),
+      'docs/notes.yml': 'title: not ours\n',
+    });
+
+  it('reports findings in the given files only, with the whole repository loaded (cross-file rules)', async () => {
+    const root = repo();
+    const { code, out } = await run(['validate', 'customers/gamma/organization.yml', 'docs/notes.yml', '-f', 'json', ...NOW], {}, false, root);
+    expect(code).toBe(1);
+    const report = JSON.parse(out) as ValidationReport;
+    // gamma reuses acme's name: a finding only the whole repository shows.
+    expect(report.findings.map(({ file, ruleId }) => [file, ruleId])).toEqual([['customers/gamma/organization.yml', 'duplicate-id']]);
+    expect(report.root).toBe('.');
+  });
+
+  it('works from any folder: the config repository is found upwards', async () => {
+    const root = repo();
+    const { code, out } = await run(['validate', 'organization.yml', '../beta/organization.yml', '-f', 'json', ...NOW], {}, false, join(root, 'customers/acme'));
+    expect(code).toBe(1);
+    const report = JSON.parse(out) as ValidationReport;
+    expect(report.root).toBe('../..');
+    expect([...new Set(report.findings.map(({ file }) => file))]).toEqual(['customers/acme/organization.yml', 'customers/beta/organization.yml']);
+  });
+
+  it('a clean file exits 0, a missing file exits 2 with one line', async () => {
+    const root = repo();
+    expect((await run(['validate', 'docs/notes.yml', ...NOW], {}, false, root)).code).toBe(0);
+    expect(await run(['validate', 'customers/nope.yml', ...NOW], {}, false, root)).toEqual({
+      code: 2,
+      out: '',
+      err: 'abm-gitops: cannot validate customers/nope.yml: no such file or folder\n',
+    });
+  });
+});

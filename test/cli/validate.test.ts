@@ -214,8 +214,17 @@ describe('validate text output', () => {
 
 describe('validate: runs that cannot be done exit 2 with one line', () => {
   const cases: Array<[string, () => string[], string]> = [
-    ['a missing root', () => ['validate', join(writeRepo({}), 'missing')], 'no such directory'],
-    ['a file instead of a folder', () => ['validate', join(writeRepo({ 'org.yml': 'x: 1\n' }), 'org.yml')], 'not a directory (give the root of a config repository)'],
+    ['a missing root', () => ['validate', join(writeRepo({}), 'missing')], 'missing: no such file or folder'],
+    [
+      'a file outside any config repository',
+      () => ['validate', join(writeRepo({ 'org.yml': 'x: 1\n' }), 'org.yml')],
+      'no abm-gitops.yml in its folder or above, and it is not inside a git work tree',
+    ],
+    [
+      'a folder with no organization file',
+      () => ['validate', writeRepo({ 'notes.yml': 'x: 1\n' })],
+      ': no file in scope (every *.yml and *.yaml file) declares `apiVersion: abm-gitops/v1`',
+    ],
     [
       'an unknown rule id under rules:',
       () => ['validate', writeRepo({ 'abm-gitops.yml': 'apiVersion: abm-gitops/v1\nkind: Config\nrules:\n  primary-unit-cont: warning\n' })],
@@ -323,7 +332,7 @@ describe('validate flags', () => {
     const validateHelp = await cli(['validate', '--help']);
     expect(validateHelp.code).toBe(0);
     expect(validateHelp.stdout.split('\n')[0]).toBe(
-      'Usage: abm-gitops validate [root] [--format text|json|sarif|github|markdown|html] [--output <file>] [--fail-on error|warning|info|never] [--now <date>] [--changed-since <git-ref>] [--quiet] [--no-color] [--online]',
+      'Usage: abm-gitops validate [root | <file>…] [--format text|json|sarif|github|markdown|html] [--output <file>] [--fail-on error|warning|info|never] [--now <date>] [--changed-since <git-ref>] [--quiet] [--no-color] [--online]',
     );
     for (const flag of ['-f, --format', '-o, --output', '    --fail-on', '    --now', '    --changed-since', '-q, --quiet', '    --color', '    --online'])
       expect(validateHelp.stdout).toContain(`  ${flag}`);
@@ -352,7 +361,7 @@ describe('the bundled CLI (node dist/cli.js)', () => {
     expect(node(['validate', '/no/such/abm-gitops/root', ...NOW])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'abm-gitops: cannot validate /no/such/abm-gitops/root: no such directory\n',
+      stderr: 'abm-gitops: cannot validate /no/such/abm-gitops/root: no such file or folder\n',
     });
     const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(node(['--version'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });

@@ -37,10 +37,27 @@ function installed(folder: string): Manifest[] {
 const tree = installed(join(root, 'node_modules'));
 const byName = new Map(tree.map((manifest) => [manifest.name, manifest]));
 
-/** What `npm install abm-gitops` brings: our dependencies and theirs (by name; the tree is deduplicated). */
+/** The packages `src/` imports: what esbuild bundles into dist/ (the package declares no runtime dependencies). */
+function bundledPackages(folder = join(root, 'src')): string[] {
+  const names = new Set<string>();
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) for (const name of bundledPackages(path)) names.add(name);
+    else if (entry.name.endsWith('.ts')) {
+      for (const [, specifier] of readFileSync(path, 'utf8').matchAll(/^import [^;]*? from '([^.'][^']*)'/gm)) {
+        if (specifier!.startsWith('node:')) continue;
+        const parts = specifier!.split('/');
+        names.add(specifier!.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!);
+      }
+    }
+  }
+  return [...names];
+}
+
+/** What runs inside dist/: the bundled packages and their dependencies (by name; the tree is deduplicated). */
 function runtimeClosure(): Manifest[] {
   const seen = new Map<string, Manifest>();
-  const queue = Object.keys(ours.dependencies ?? {});
+  const queue = bundledPackages();
   for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
     const manifest = byName.get(name);
     if (manifest === undefined || seen.has(name)) continue;

@@ -1,11 +1,12 @@
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { changedFilesSince } from '../../git/changed-files.js';
 import { parseNow } from '../../base/dates.js';
 import { FAIL_ON_CHOICES, type FailOn } from '../../base/findings.js';
 import { formatReport, OUTPUT_FORMATS, reportViews, type FormatOptions, type OutputFormat } from '../../report/index.js';
 import { failsAt, RULE_METAS } from '../../rules/index.js';
-import { validateRepository, validateRepositoryOnline, type ValidateOptions } from '../../validate.js';
+import { repositoryOfFiles } from '../../load/index.js';
+import { assertSomethingValidated, validateRepository, validateRepositoryOnline, type ValidateOptions } from '../../validate.js';
 import { booleanOption, stringOption } from '../args.js';
 import { appleLiveState } from '../../apple/index.js';
 import { UsageError } from '../../base/errors.js';
@@ -15,7 +16,7 @@ export const command: Command = {
   name: 'validate',
   summary: 'Check a config repository: schema, cross-file rules, real tokens; exit 1 on findings at or above --fail-on.',
   usage:
-    'abm-gitops validate [root] [--format text|json|sarif|github|markdown|html] [--output <file>] [--fail-on error|warning|info|never] [--now <date>] [--changed-since <git-ref>] [--quiet] [--no-color] [--online]',
+    'abm-gitops validate [root | <file>…] [--format text|json|sarif|github|markdown|html] [--output <file>] [--fail-on error|warning|info|never] [--now <date>] [--changed-since <git-ref>] [--quiet] [--no-color] [--online]',
   options: [
     { name: 'format', short: 'f', type: 'string', choices: OUTPUT_FORMATS, description: 'Output format (default text).' },
     { name: 'output', short: 'o', type: 'string', description: 'Write the report to this file instead of standard output.' },
@@ -27,19 +28,19 @@ export const command: Command = {
     { name: 'online', type: 'boolean', description: "Also compare the setup with Apple's live state, read-only (docs/online.md); never on pull requests from forks." },
   ],
   async run(args, io) {
-    if (args.positionals.length > 1) throw new UsageError(`validate takes one root folder, not ${args.positionals.length}`);
-    const root = args.positionals[0] ?? '.';
+    const { root, absoluteRoot, givenFiles } = whatToValidate(args.positionals, io.cwd);
     const format = (stringOption(args, 'format') ?? 'text') as OutputFormat;
     const failOn = (stringOption(args, 'fail-on') ?? 'error') as FailOn;
     const now = resolveNow(stringOption(args, 'now'));
     const changedSince = stringOption(args, 'changed-since');
-    const absoluteRoot = resolve(io.cwd, root);
-    const onlyFiles = changedSince ? await changedFilesSince(absoluteRoot, changedSince) : undefined;
+    const changed = changedSince ? await changedFilesSince(absoluteRoot, changedSince) : undefined;
+    const onlyFiles = givenFiles && changed ? new Set([...givenFiles].filter((file) => changed.has(file))) : (givenFiles ?? changed);
 
     const options: ValidateOptions = { root: absoluteRoot, now, env: io.env, ...(onlyFiles ? { onlyFiles } : {}) };
     const { report, model } = booleanOption(args, 'online', false)
       ? await validateRepositoryOnline({ ...options, liveState: appleLiveState(io.env) })
       : validateRepository(options);
+    assertSomethingValidated({ report, model }, root);
     report.root = root;
     const output = formatReport(format, report, {
       color: wantsColor(args, io) && stringOption(args, 'output') === undefined,
@@ -53,6 +54,28 @@ export const command: Command = {
     return report.findings.some((finding) => failsAt(finding, failOn)) ? 1 : 0;
   },
 };
+
+/**
+ * `validate [root]` or `validate <file>…`: a folder (default `.`) is the
+ * root; files find their repository upwards and narrow the report to them.
+ */
+function whatToValidate(positionals: readonly string[], cwd: string): { root: string; absoluteRoot: string; givenFiles?: ReadonlySet<string> } {
+  const [only] = positionals;
+  if (only === undefined || (positionals.length === 1 && isDirectory(resolve(cwd, only)))) {
+    const root = only ?? '.';
+    return { root, absoluteRoot: resolve(cwd, root) };
+  }
+  const { root: absoluteRoot, files } = repositoryOfFiles(cwd, positionals);
+  return { root: relative(cwd, absoluteRoot) || '.', absoluteRoot, givenFiles: new Set(files) };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Inside a GitHub Actions job (without the Action), workflow commands, SARIF
