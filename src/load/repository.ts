@@ -62,7 +62,7 @@ export function loadRepository(root: string, config: LoadScope, onFile?: (file: 
 }
 
 /**
- * Our apiVersion, or a near miss of it (`abm-gitop/v1`, `abm-gitops/v2`):
+ * Our apiVersion, or a near miss of it (`abm-gitop/v1`, `ABM-GitOps/v1`):
  * a typo must not make a file silently not ours, so near misses go on to
  * the schema, which reports the apiVersion as a finding.
  */
@@ -70,7 +70,10 @@ function isOurs(value: unknown): boolean {
   if (value === null || typeof value !== 'object') return false;
   const apiVersion = (value as { apiVersion?: unknown }).apiVersion;
   if (typeof apiVersion !== 'string') return false;
-  return apiVersion === API_VERSION || /^abm[-_ ]?git[-_ ]?ops?\//i.test(apiVersion) || didYouMean(apiVersion, [API_VERSION]) !== undefined;
+  if (apiVersion === API_VERSION) return true;
+  // Another version of our format (`abm-gitops/v2`) belongs to another release: not ours, as for any other apiVersion.
+  if (apiVersion.startsWith('abm-gitops/')) return false;
+  return /^abm[-_ ]?git[-_ ]?ops?\//i.test(apiVersion) || didYouMean(apiVersion, [API_VERSION]) !== undefined;
 }
 
 type Candidate = { text: string } | { problem: ParseProblem; peek: string };
