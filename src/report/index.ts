@@ -1,13 +1,15 @@
 import type { ValidationReport } from '../base/findings.js';
 import type { RuleMeta } from '../base/rule-meta.js';
 import { formatGithub } from './github.js';
+import { formatGitlab } from './gitlab.js';
+import { formatJunit } from './junit.js';
 import { formatHtml, type ReportViews } from './html.js';
 import { formatJson } from './json.js';
 import { formatMarkdown, type LineLinks } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 
-export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'github', 'markdown', 'html'] as const;
+export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'github', 'markdown', 'html', 'junit', 'gitlab'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface FormatOptions {
@@ -34,6 +36,8 @@ const FORMATTERS: Partial<Record<OutputFormat, Formatter>> = {
   github: formatGithub,
   markdown: formatMarkdown,
   html: formatHtml,
+  junit: formatJunit,
+  gitlab: formatGitlab,
 };
 
 export function formatReport(format: OutputFormat, report: ValidationReport, options: FormatOptions): string {

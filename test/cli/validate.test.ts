@@ -332,7 +332,7 @@ describe('validate flags', () => {
     const validateHelp = await cli(['validate', '--help']);
     expect(validateHelp.code).toBe(0);
     expect(validateHelp.stdout.split('\n')[0]).toBe(
-      'Usage: abm-gitops validate [root | <file>…] [--format text|json|sarif|github|markdown|html] [--output <file>] [--fail-on error|warning|info|never] [--now <date>] [--changed-since <git-ref>] [--quiet] [--no-color] [--online]',
+      'Usage: abm-gitops validate [root | <file>…] [--format text|json|sarif|github|markdown|html|junit|gitlab] [--output <file>] [--fail-on error|warning|info|never] [--now <date>] [--changed-since <git-ref>] [--quiet] [--no-color] [--online]',
     );
     for (const flag of ['-f, --format', '-o, --output', '    --fail-on', '    --now', '    --changed-since', '-q, --quiet', '    --color', '    --online'])
       expect(validateHelp.stdout).toContain(`  ${flag}`);

@@ -16,7 +16,7 @@ export const command: Command = {
   name: 'validate',
   summary: 'Check a config repository: schema, cross-file rules, real tokens; exit 1 on findings at or above --fail-on.',
   usage:
-    'abm-gitops validate [root | <file>…] [--format text|json|sarif|github|markdown|html] [--output <file>] [--fail-on error|warning|info|never] [--now <date>] [--changed-since <git-ref>] [--quiet] [--no-color] [--online]',
+    'abm-gitops validate [root | <file>…] [--format text|json|sarif|github|markdown|html|junit|gitlab] [--output <file>] [--fail-on error|warning|info|never] [--now <date>] [--changed-since <git-ref>] [--quiet] [--no-color] [--online]',
   options: [
     { name: 'format', short: 'f', type: 'string', choices: OUTPUT_FORMATS, description: 'Output format (default text).' },
     { name: 'output', short: 'o', type: 'string', description: 'Write the report to this file instead of standard output.' },
