@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { formatRenewalText, runRenewal } from '../renew/index.js';
 import { escapeHtml } from '../report/html-escape.js';
 import { escapeControlCharacters } from '../base/text.js';
+import { UsageError } from '../base/errors.js';
 import type { GithubContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -11,6 +12,12 @@ import type { ActionInputs } from './inputs.js';
  * workflow's clone, with the workflow's token (already masked by run()).
  */
 export async function runRenewalStep(inputs: ActionInputs, context: GithubContext, env: Readonly<Record<string, string | undefined>>): Promise<void> {
+  // As the CLI does: no request, no clone work, before there is a token to act with.
+  if (inputs.token.trim() === '') {
+    throw new UsageError(
+      'renew: true needs a GitHub token, and the `token` input is empty: leave it at its default (${{ github.token }}) with `permissions: contents: write, pull-requests: write, issues: write` on the job, or pass a token with those rights.',
+    );
+  }
   const result = await runRenewal({
     root: resolve(context.workspace, inputs.path),
     now: inputs.now,
