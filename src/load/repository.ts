@@ -5,7 +5,6 @@ import { declaresOurApiVersion, discoverYamlFiles, listRepositoryFiles, type Dis
 import { decodeText, fileStartProblem, parseSource, utf16Encoding, type ParseProblem } from './parse.js';
 import { readGuardedFile } from './read-file.js';
 import type { SourceDocument, SourceFile } from './source.js';
-import { didYouMean } from '../schema/index.js';
 
 export const API_VERSION = 'abm-gitops/v1';
 
@@ -73,7 +72,8 @@ function isOurs(value: unknown): boolean {
   if (apiVersion === API_VERSION) return true;
   // Another version of our format (`abm-gitops/v2`) belongs to another release: not ours, as for any other apiVersion.
   if (apiVersion.startsWith('abm-gitops/')) return false;
-  return /^abm[-_ ]?git[-_ ]?ops?\//i.test(apiVersion) || didYouMean(apiVersion, [API_VERSION]) !== undefined;
+  // `abm-gitop/v1`, `ABM_GitOps/v1`, `abmgitops/v1`: the prefix with a letter or separator off.
+  return /^a?bm?[-_ ]?gi?t[-_ ]?o?ps?\//i.test(apiVersion);
 }
 
 type Candidate = { text: string } | { problem: ParseProblem; peek: string };

@@ -1,4 +1,4 @@
-import type { Severity, ValidationReport } from '../findings.js';
+import type { Severity, ValidationReport } from '../base/findings.js';
 import { repositoryPath } from './annotations.js';
 import { fingerprint } from './sarif.js';
 

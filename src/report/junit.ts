@@ -1,4 +1,4 @@
-import type { Finding, ValidationReport } from '../findings.js';
+import type { Finding, ValidationReport } from '../base/findings.js';
 import { repositoryPath } from './annotations.js';
 import { TOOL_NAME } from './tool-info.js';
 

@@ -9,13 +9,14 @@ import { XMLValidator } from 'fast-xml-parser';
 import { parse as parseJunit } from 'junit2json';
 import { describe, expect, it } from 'vitest';
 import { formatReport, OUTPUT_FORMATS } from '../../src/report/index.js';
-import type { ValidationReport } from '../../src/findings.js';
+import type { ValidationReport } from '../../src/base/findings.js';
+import { RULE_METAS } from '../../src/rules/index.js';
 import { fixtureReport } from './fixture-report.js';
 
 const gitlabSchema = JSON.parse(readFileSync(new URL('../data/gitlab-code-quality.schema.json', import.meta.url), 'utf8')) as object;
 const validateGitlab = new Ajv({ allErrors: true }).compile(gitlabSchema);
 
-const options = (sources: string[] = [], pathPrefix = '') => ({ color: false, quiet: false, sources: new Map(sources.map((file) => [file, ''])), pathPrefix });
+const options = (sources: string[] = [], pathPrefix = '') => ({ color: false, quiet: false, sources: new Map(sources.map((file) => [file, ''])), pathPrefix, rules: RULE_METAS });
 
 /** The fixture with a waived finding, a whole-file finding (line 0) and a message full of XML's special characters. */
 function hostileReport(): ValidationReport {
