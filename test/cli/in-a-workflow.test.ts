@@ -21,7 +21,7 @@ describe('the CLI inside a GitHub Actions job', () => {
   it('writes workflow commands with paths from the repository root', async () => {
     const { code, out } = await validateInWorkflow('github');
     expect(code).toBe(1);
-    expect(out).toContain('::error file=config/org.yml,line=7,col=3,');
+    expect(out).toContain('::error file=config/org.yml,line=7,endLine=');
   });
 
   it('links Markdown findings to their lines at the job commit', async () => {
@@ -33,6 +33,6 @@ describe('the CLI inside a GitHub Actions job', () => {
     const root = writeRepo({ 'org.yml': NO_PRIMARY });
     const io = recordingIo(root);
     await runCli(['validate', '.', '--format', 'github', '--now', '2026-11-23'], io);
-    expect(io.out).toContain('::error file=org.yml,line=7,col=3,');
+    expect(io.out).toContain('::error file=org.yml,line=7,endLine=');
   });
 });

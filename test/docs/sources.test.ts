@@ -51,7 +51,8 @@ describe('docs/sources.md', () => {
       if (/\.\.\/shared\/|shared\/(seeds|spec)/.test(text)) offenders.push(`${file.slice(repoRoot.length)}: cites a path outside the repository`);
       if (file.endsWith('.md')) {
         for (const match of text.matchAll(/\b(?:seed|source) (\d{3})\b/g)) offenders.push(`${file.slice(repoRoot.length)}: "${match[0]}" is no link`);
-        for (const match of text.matchAll(/\]\(\.\.\/sources\.md#(\d{3})\)/g)) if (!listed.has(match[1]!)) offenders.push(`${file.slice(repoRoot.length)}: links unknown source ${match[1]}`);
+        for (const match of text.matchAll(/\]\(\.\.\/sources\.md#(\d{3})\)/g))
+          if (!listed.has(match[1]!)) offenders.push(`${file.slice(repoRoot.length)}: links unknown source ${match[1]}`);
       }
     }
     expect(offenders).toEqual([]);

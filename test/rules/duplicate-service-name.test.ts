@@ -48,7 +48,9 @@ ruleTable('duplicate-service-name', {
     {
       name: 'names compared ignoring case and surrounding or repeated spaces',
       files: orgWithServices('acme', external('a', 'Jamf Pro') + external('b', '" jamf  PRO "')),
-      findings: [{ path: 'spec.deviceManagementServices[1].name', line: 18, column: 7, messageContains: ['named "Jamf Pro" and "jamf  PRO", the same name but for case or spacing'] }],
+      findings: [
+        { path: 'spec.deviceManagementServices[1].name', line: 18, column: 7, messageContains: ['named "Jamf Pro" and "jamf  PRO", the same name but for case or spacing'] },
+      ],
     },
   ],
 });

@@ -81,7 +81,10 @@ export function ruleTable(ruleId: string, table: RuleTable): void {
     for (const testCase of table.invalid) {
       it(`invalid: ${testCase.name}`, () => {
         const { findings } = runCase(ruleId, testCase);
-        expect(findings.map((finding) => finding.path), 'paths of the findings, in report order').toEqual(testCase.findings.map((finding) => finding.path));
+        expect(
+          findings.map((finding) => finding.path),
+          'paths of the findings, in report order',
+        ).toEqual(testCase.findings.map((finding) => finding.path));
         testCase.findings.forEach((expected, index) => expectFinding(findings[index], expected, `finding ${index + 1}`));
       });
     }
