@@ -3,29 +3,12 @@ import { chmodSync, closeSync, ftruncateSync, mkdirSync, openSync, readFileSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { runCli } from '../../src/cli/run.js';
 import { checkSchema } from '../../src/schema/index.js';
-import { recordingIo } from '../artifacts/cli-io.js';
-import { customerDownloads, place, scratchFolder, type Folder } from './downloads.js';
+import { customerDownloads, importCli, place, scratchFolders } from './downloads.js';
 
-const folders: Folder[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) folder.remove();
-});
-
-function folder(): Folder {
-  const made = scratchFolder();
-  folders.push(made);
-  return made;
-}
-
-async function importCli(cwd: string, args: string[], env: Record<string, string> = {}) {
-  const io = recordingIo(cwd, env);
-  const code = await runCli(['import', ...args], io);
-  return { code, out: io.out, err: io.err };
-}
+const folder = scratchFolders();
 
 describe('import on bad input: one clear line each, never a crash or a hang', () => {
   it('lists a symlink leaving the folder, a FIFO, a 1 GB file, a damaged token and an empty file, and imports the rest', async () => {

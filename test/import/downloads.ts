@@ -6,6 +6,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterEach } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
+import { recordingIo } from '../artifacts/cli-io.js';
 import {
   FAKE_SERVER_TOKEN_SECRETS,
   makeApnsCert,
@@ -121,4 +124,24 @@ function pemBodyLines(pem: string): string[] {
 
 export function place(folder: Folder, dir: string, files: Record<string, string | Buffer>): void {
   for (const [name, content] of Object.entries(files)) folder.write(`${dir}/${name}`, content);
+}
+
+/** A maker of scratch folders that removes every folder it made after each test of the calling file. */
+export function scratchFolders(): () => Folder {
+  const made: Folder[] = [];
+  afterEach(() => {
+    for (const folder of made.splice(0)) folder.remove();
+  });
+  return () => {
+    const folder = scratchFolder();
+    made.push(folder);
+    return folder;
+  };
+}
+
+/** `abm-gitops import …` through the real CLI, in `cwd`, with only `env` as the environment. */
+export async function importCli(cwd: string, args: string[], env: Record<string, string> = {}) {
+  const io = recordingIo(cwd, env);
+  const code = await runCli(['import', ...args], io);
+  return { code, out: io.out, err: io.err };
 }

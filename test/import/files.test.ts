@@ -1,33 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { runCli } from '../../src/cli/run.js';
 import { parseInstant } from '../../src/base/dates.js';
 import { checkSchema } from '../../src/schema/index.js';
 import { validateRepository } from '../../src/validate.js';
-import { recordingIo } from '../artifacts/cli-io.js';
 import forge from 'node-forge';
 import { makeApnsCert, makeContentToken, makeSelfSignedCert, makeServerToken } from '../support/forge-fixtures.js';
-import { customerDownloads, JAMF_EXPIRY, KANDJI_EXPIRY, mdmKeys, ORG, place, scratchFolder, type Folder } from './downloads.js';
+import { customerDownloads, JAMF_EXPIRY, KANDJI_EXPIRY, mdmKeys, ORG, place, importCli, scratchFolders } from './downloads.js';
 
-const folders: Folder[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) folder.remove();
-});
-
-function folder(): Folder {
-  const made = scratchFolder();
-  folders.push(made);
-  return made;
-}
-
-async function importCli(cwd: string, args: string[], env: Record<string, string> = {}) {
-  const io = recordingIo(cwd, env);
-  const code = await runCli(['import', ...args], io);
-  return { code, out: io.out, err: io.err };
-}
+const folder = scratchFolders();
 
 interface ImportedDocument {
   metadata: { name: string; displayName?: string };

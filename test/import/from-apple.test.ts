@@ -8,7 +8,7 @@ import { checkSchema } from '../../src/schema/index.js';
 import { validateRepository } from '../../src/validate.js';
 import { recordingIo } from '../artifacts/cli-io.js';
 import { AppleFake, makeAppleApiKey, type FakeBusinessAccount, type FakeUser } from '../support/apple-fake/index.js';
-import { customerDownloads, place, scratchFolder, type Folder } from './downloads.js';
+import { customerDownloads, place, scratchFolders } from './downloads.js';
 
 const key = makeAppleApiKey();
 const staff: FakeUser[] = Array.from({ length: 2_300 }, (_, index) => ({
@@ -58,16 +58,7 @@ afterEach(() => {
   fake.clearFaults();
 });
 
-const folders: Folder[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) folder.remove();
-});
-
-function folder(): Folder {
-  const made = scratchFolder();
-  folders.push(made);
-  return made;
-}
+const folder = scratchFolders();
 
 const APPLE_ARGS = ['--from-apple', '--client-id', key.clientId, '--key-id', key.keyId, '--private-key', 'env:ACME_APPLE_API_KEY'];
 
