@@ -50032,6 +50032,11 @@ function plural2(count, noun) {
 }
 
 // src/report/code-frame.ts
+var MAX_SHOWN_CHARACTERS = 160;
+function shortened(line, column) {
+  const keep = Math.max(MAX_SHOWN_CHARACTERS, column + 40);
+  return line.length > keep ? `${line.slice(0, keep)}\u2026` : line;
+}
 function codeFrame(text4, region, colors, context = 1) {
   const lines = text4.split(/\r?\n/);
   const first = Math.max(1, region.line - context);
@@ -50039,7 +50044,7 @@ function codeFrame(text4, region, colors, context = 1) {
   const width = String(last).length;
   const out = [];
   for (let number = first; number <= last; number++) {
-    const line = escapeControlCharacters((lines[number - 1] ?? "").replace(/\t/g, " "));
+    const line = shortened(escapeControlCharacters((lines[number - 1] ?? "").replace(/\t/g, " ")), region.column);
     const marker = number === region.line ? colors.red(">") : " ";
     out.push(`  ${marker} ${colors.dim(`${String(number).padStart(width)} |`)} ${line}`);
     if (number === region.line) {

@@ -6,6 +6,14 @@ import type { Palette } from './colors.js';
  * The lines around a finding with a caret line under the spot, as compilers
  * print them. Tabs are shown as single spaces so the carets line up.
  */
+/** Lines past this many characters are cut (a minified or pasted blob would flood the log). */
+const MAX_SHOWN_CHARACTERS = 160;
+
+function shortened(line: string, column: number): string {
+  const keep = Math.max(MAX_SHOWN_CHARACTERS, column + 40);
+  return line.length > keep ? `${line.slice(0, keep)}…` : line;
+}
+
 export function codeFrame(text: string, region: Region, colors: Palette, context = 1): string {
   const lines = text.split(/\r?\n/);
   const first = Math.max(1, region.line - context);
@@ -14,7 +22,7 @@ export function codeFrame(text: string, region: Region, colors: Palette, context
   const out: string[] = [];
   for (let number = first; number <= last; number++) {
     // Tabs as one space keep the carets aligned; other control characters are shown escaped (see escapeControlCharacters).
-    const line = escapeControlCharacters((lines[number - 1] ?? '').replace(/\t/g, ' '));
+    const line = shortened(escapeControlCharacters((lines[number - 1] ?? '').replace(/\t/g, ' ')), region.column);
     const marker = number === region.line ? colors.red('>') : ' ';
     out.push(`  ${marker} ${colors.dim(`${String(number).padStart(width)} |`)} ${line}`);
     if (number === region.line) {
