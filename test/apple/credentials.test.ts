@@ -4,6 +4,7 @@ import { UsageError } from '../../src/base/errors.js';
 import { checkClientId, checkKeyId, parseAppleApiKey, runnerVariableRefusal } from '../../src/apple/credentials.js';
 import { APPLE_ENDPOINTS, resolveEndpoints } from '../../src/apple/endpoints.js';
 import { makeAppleApiKey } from '../support/apple-fake/index.js';
+import { fakePrivateKeyPem } from '../support/pem.js';
 
 describe('the Apple Business API key must parse as EC P-256 before anything is sent', () => {
   it('accepts SEC1 and PKCS#8 P-256 keys, also pasted with literal \\n', () => {
@@ -30,7 +31,7 @@ describe('the Apple Business API key must parse as EC P-256 before anything is s
     ],
     ['garbage', () => 'not a key at all', 'is not a PEM private key: give the EC P-256 key downloaded with the API account'],
     ['a public key', () => makeAppleApiKey().publicKey.export({ type: 'spki', format: 'pem' }).toString(), 'is a PEM PUBLIC KEY, not a private key'],
-    ['a damaged PEM', () => '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----', 'is not a readable private key (PEM of an EC P-256 key expected)'],
+    ['a damaged PEM', () => fakePrivateKeyPem('AAAA'), 'is not a readable private key (PEM of an EC P-256 key expected)'],
   ])('refuses %s with one line naming the reference, never the value', (_label, make, why) => {
     const text = make();
     const result = parseAppleApiKey(text, 'env:ACME_KEY');
