@@ -163,15 +163,25 @@ export class RenewalRepo {
     return commits.some((line) => line !== [name, email, name, email].join('\0'));
   }
 
-  /** Deletes the remote branch; a branch that is already gone is not an error. */
-  async deleteRemoteBranch(branch: string): Promise<void> {
-    if ((await this.remoteBranchSha(branch)) === null) return;
-    const output = await this.network(['push', '--porcelain', '--no-verify', 'origin', `:refs/heads/${branch}`], `delete ${branch}`, true);
+  /**
+   * Deletes the remote branch only while it still holds `checkedSha`, the
+   * commit the caller inspected: a lease, so a commit someone pushes between
+   * that check and this delete survives ('moved'). A branch that is already
+   * gone is not an error.
+   */
+  async deleteRemoteBranch(branch: string, checkedSha: string): Promise<'deleted' | 'already-gone' | 'moved'> {
+    const lease = `--force-with-lease=refs/heads/${branch}:${checkedSha}`;
+    const output = await this.network(['push', '--porcelain', '--no-verify', lease, 'origin', `:refs/heads/${branch}`], `delete ${branch}`, true);
     const line = porcelainLine(output, branch);
-    if (line === undefined || (line.flag !== '-' && !/remote ref does not exist/.test(line.summary))) {
-      if ((await this.remoteBranchSha(branch)) !== null) throw new Error(`git could not delete branch ${branch} on origin`);
+    if (line?.flag === '-') {
+      await this.git().raw(['update-ref', '-d', `refs/remotes/origin/${branch}`]);
+      return 'deleted';
     }
-    await this.git().raw(['update-ref', '-d', `refs/remotes/origin/${branch}`]);
+    // Refused: the lease was lost (the branch moved or is gone) or origin said no; what is there now decides.
+    const now = await this.remoteBranchSha(branch);
+    if (now === null) return 'already-gone';
+    if (now !== checkedSha) return 'moved';
+    throw new Error(`git could not delete branch ${branch} on origin${line ? `: ${line.summary}` : ''}`);
   }
 
   private git(): SimpleGit {

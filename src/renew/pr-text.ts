@@ -18,6 +18,7 @@ import { apnsCertificateSteps, contentTokenSteps, lostAccessSteps, serviceTokenS
 export const MARKERS = {
   leftAlone: '<!-- abm-gitops:renewal left-alone -->',
   closing: '<!-- abm-gitops:renewal closing -->',
+  keptBranch: '<!-- abm-gitops:renewal kept-branch -->',
 } as const;
 
 export function text(value: string): string {
@@ -266,4 +267,9 @@ export function closingComment(reason: 'renewed' | 'removed', keptBranch: boolea
     reason === 'renewed' ? 'The token is no longer inside the renewal window on the base branch: it has been renewed.' : 'The token is no longer declared on the base branch.';
   const branch = keptBranch ? ' The branch holds commits by someone else, so it is kept.' : ' Its branch is deleted.';
   return `${MARKERS.closing}\n${why} Closing this renewal pull request.${branch}`;
+}
+
+/** After the closing comment said the branch goes: someone pushed to it meanwhile, and the delete's lease kept it. */
+export function keptBranchComment(branch: string): string {
+  return `${MARKERS.keptBranch}\nSomeone pushed to ${code(branch)} while this pull request was being closed, so the branch is kept after all: nothing on it is lost.`;
 }

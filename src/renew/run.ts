@@ -6,7 +6,7 @@
  * outcome says what happened.
  */
 import { organizationOfBranch, type RenewalPlan } from './plan.js';
-import { closingComment, MARKERS } from './pr-text.js';
+import { closingComment, keptBranchComment, MARKERS } from './pr-text.js';
 import { firstLine, syncPull, type PullOutcome, type SyncContext, type SyncProgress } from './sync-pull.js';
 
 export interface ApplyContext extends SyncContext {
@@ -64,9 +64,15 @@ async function closeRenewal(branch: string, plan: RenewalPlan, context: ApplyCon
     context.log(`closed #${open.number} (${branch}): token ${reason}`);
   }
   if (remoteSha !== null && !keep) {
-    await context.repo.deleteRemoteBranch(branch);
-    outcome.action = 'closed';
-    context.log(`deleted ${branch}`);
+    const deleted = await context.repo.deleteRemoteBranch(branch, remoteSha);
+    if (deleted === 'moved') {
+      outcome.message = 'kept the branch: someone pushed to it while this run was closing it';
+      if (open !== undefined) await context.github.ensureComment(open.number, MARKERS.keptBranch, keptBranchComment(branch));
+      context.log(`${branch} moved while closing; kept it`);
+    } else {
+      outcome.action = 'closed';
+      context.log(`deleted ${branch}`);
+    }
   } else if (keep) {
     outcome.message = 'kept the branch: it holds commits by someone else';
   }

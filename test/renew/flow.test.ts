@@ -76,6 +76,30 @@ describe('renewal flow against a local bare repository and GitHub server', () =>
     expect(bed.writes(before)).toEqual([]);
   });
 
+  it('keeps a branch someone pushes to between the check and the delete of a closing (the delete is leased)', async () => {
+    await bed.run('2026-12-18');
+    await commitAs(bed.bare, { branch: 'main', files: { [ORG_FILE]: organizationYaml('2027-12-20') }, message: 'Renewed the Jamf token' });
+    let human = '';
+    // The bot has checked the branch (its own single commit) and is closing the pull request when a person pushes.
+    bed.server.beforeNext({
+      method: 'PATCH',
+      path: /^\/repos\/acme\/config\/pulls\/1$/,
+      run: async () => {
+        human = await commitAs(bed.bare, { branch: SERVICE_BRANCH, files: { 'notes.md': 'called Apple\n' }, message: 'Notes' });
+      },
+    });
+    const result = await bed.run('2026-12-20');
+    expect(human).not.toBe('');
+    expect(result.outcomes).toMatchObject([{ action: 'closed', number: 1, message: 'kept the branch: someone pushed to it while this run was closing it' }]);
+    expect(await branchSha(bed.bare, SERVICE_BRANCH)).toBe(human);
+    expect(bed.server.comments(OWNER, REPO, 1)[1]).toMatch(/^<!-- abm-gitops:renewal kept-branch -->\nSomeone pushed to `abm-gitops\/renew\/acme\/jamf-prod-service-token` while/);
+
+    // The next run sees someone else's work on the branch and keeps it.
+    const next = await bed.run('2026-12-21');
+    expect(next.outcomes).toMatchObject([{ action: 'unchanged', message: 'kept the branch: it holds commits by someone else' }]);
+    expect(await branchSha(bed.bare, SERVICE_BRANCH)).toBe(human);
+  });
+
   it('closes the pull request of a token that was removed from main', async () => {
     await bed.run('2026-12-18');
     const withoutService = organizationYaml()

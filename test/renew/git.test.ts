@@ -146,8 +146,9 @@ describe('RenewalRepo', () => {
     await commitAs(bare, { branch: 'abm-gitops/renew/acme/jamf-service-token', files: { 'b.txt': 'b\n' }, message: 'b', identity: BOT });
     await commitAs(bare, { branch: 'feature', files: { 'c.txt': 'c\n' }, message: 'c' });
     expect(await repo.listRemoteBranches('abm-gitops/renew/')).toEqual(['abm-gitops/renew/acme/jamf-service-token', 'abm-gitops/renew/acme/nyc-apps']);
-    await repo.deleteRemoteBranch(BRANCH);
-    await repo.deleteRemoteBranch(BRANCH);
+    const checked = (await branchSha(bare, BRANCH))!;
+    expect(await repo.deleteRemoteBranch(BRANCH, checked)).toBe('deleted');
+    expect(await repo.deleteRemoteBranch(BRANCH, checked)).toBe('already-gone');
     expect(await branchSha(bare, BRANCH)).toBeNull();
     expect(await repo.listRemoteBranches('abm-gitops/renew/')).toEqual(['abm-gitops/renew/acme/jamf-service-token']);
   });

@@ -47,6 +47,11 @@ export interface Fault {
   times?: number;
 }
 
+/** Something a person does while a request is in flight: run before the request is answered. */
+export interface Interleaving extends Fault {
+  run(): Promise<void>;
+}
+
 interface ArmedFault extends Required<Fault> {
   respond(response: ServerResponse): void;
 }
@@ -75,6 +80,7 @@ export class GitHubTestServer {
   readonly requests: RecordedRequest[] = [];
   private readonly repos = new Map<string, RepoState>();
   private readonly faults: ArmedFault[] = [];
+  private readonly interleavings: Required<Interleaving>[] = [];
   private nextCommentId = 1000;
   private site: Site = { api: '', web: 'https://github.test' };
   private readonly server = createServer((request, response) => void this.handle(request, response));
@@ -108,6 +114,11 @@ export class GitHubTestServer {
   failNext(fault: Fault & { status?: number }): void {
     const status = fault.status ?? 502;
     this.faults.push({ ...fault, times: fault.times ?? 1, respond: (response) => this.send(response, status, { message: 'Server Error' }) });
+  }
+
+  /** Before the next `times` matching requests are answered, `run` does what a person would do meanwhile (push, comment…). */
+  beforeNext(interleaving: Interleaving): void {
+    this.interleavings.push({ ...interleaving, times: interleaving.times ?? 1 });
   }
 
   /** The next matching requests hit GitHub's secondary rate limit. */
@@ -151,6 +162,11 @@ export class GitHubTestServer {
     try {
       if (this.requests.length > MAX_REQUESTS) throw new HttpError(503, { message: 'test server request budget exhausted' });
       record.body = await readJson(request);
+      const interleaving = this.interleavings.find((i) => i.method === method && i.path.test(path) && i.times > 0);
+      if (interleaving !== undefined) {
+        interleaving.times--;
+        await interleaving.run();
+      }
       const fault = this.faults.find((f) => f.method === method && f.path.test(path) && f.times > 0);
       if (fault !== undefined) {
         fault.times--;
