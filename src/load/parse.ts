@@ -11,6 +11,7 @@ import {
   type LimitBreach,
   type ValueBudget,
 } from './limits.js';
+import { explainIndentation, type IndentationProblem } from './indentation.js';
 import { toRegion } from './positions.js';
 import type { SourceDocument, SourceFile } from './source.js';
 
@@ -69,7 +70,9 @@ export function parseSource(path: string, absolutePath: string, text: string, li
     syntaxTrees.push(node);
     // Without a `*` in its text a document has no alias, so nothing can expand past the limits.
     const mayHoldAliases = text.slice(node.range[0], node.range[2]).includes('*');
-    const outcome = readDocument(node, tooDeep.get(document.index), mayHoldAliases, limits, budget, at);
+    const outcome = readDocument(node, tooDeep.get(document.index), mayHoldAliases, limits, budget, at, (error) =>
+      explainIndentation(text, lineCounter, node.range, yamlErrorDetail(error), error.pos[0]),
+    );
     if ('problem' in outcome) problems.push(outcome.problem);
     else document.value = outcome.value;
   };
@@ -123,6 +126,7 @@ function readDocument(
   limits: InputLimits,
   budget: ValueBudget,
   at: Locate,
+  explain: (error: YAMLError) => IndentationProblem | undefined,
 ): { value: unknown } | { problem: ParseProblem } {
   const refuse = (problem: ParseProblem): { problem: ParseProblem } => ({ problem });
   if (syntaxBreach) return refuse(limitProblem(syntaxBreach, limits, at));
@@ -134,6 +138,8 @@ function readDocument(
   if (error) {
     // The composer's own last resort against deep nesting; the syntax check above normally comes first.
     if (error.code === 'RESOURCE_EXHAUSTION') return refuse(limitProblem({ kind: 'depth', offset: error.pos[0] }, limits, at));
+    const indentation = explain(error);
+    if (indentation) return refuse({ ruleId: 'yaml-syntax', ...indentation });
     return refuse({ ruleId: 'yaml-syntax', message: describeYamlError(error), region: at(...error.pos) });
   }
   const breach = mayHoldAliases ? composedLimitBreach(node, limits, budget) : undefined;
@@ -219,10 +225,15 @@ export function fileStartProblem(ruleId: ParseProblem['ruleId'], message: string
   return { ruleId, message, region: FILE_START };
 }
 
-function describeYamlError(error: YAMLError): string {
-  const detail = firstLineOf(error.message)
+/** The parser's own words, without the position it appends (the finding carries it). */
+function yamlErrorDetail(error: YAMLError): string {
+  return firstLineOf(error.message)
     .trim()
     .replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function describeYamlError(error: YAMLError): string {
+  const detail = yamlErrorDetail(error);
   switch (error.code) {
     case 'TAB_AS_INDENT':
       return `${detail}: YAML indentation must use spaces, not tabs.`;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ValidationReport } from '../../src/base/findings.js';
 import { findingsOf, organization, validateFiles } from '../support/repo.js';
 
 const UNITS = `  units:
@@ -37,6 +38,60 @@ describe('yaml-syntax', () => {
     const report = validateFiles({ 'org.yml': 'apiVersion: abm-gitops/v1\nkind: Organization\nmetadata:\n\tname: acme\n' });
     expect(findingsOf(report, 'yaml-syntax')).toEqual([expect.objectContaining({ file: 'org.yml', line: 4, column: 1, severity: 'error' })]);
     expect(findingsOf(report, 'yaml-syntax')[0]!.message).toContain('YAML indentation must use spaces, not tabs');
+  });
+
+  describe('a line indented to a column nothing above it uses', () => {
+    const syntaxFindings = (report: ValidationReport) => report.findings.filter((finding) => finding.ruleId === 'yaml-syntax');
+    const head = 'apiVersion: abm-gitops/v1\nkind: Organization\nmetadata:\n  name: acme\nspec:\n  product: apple-business\n';
+    const cases: Array<[string, string, number, number, string]> = [
+      // The parser says "Sequence item without - indicator" at column 1.
+      [
+        'a key one space short of its siblings',
+        '  units:\n    - id: hq\n      name: HQ\n     primary: true\n',
+        10,
+        6,
+        '5 spaces, which lines up with no key or list item above it',
+      ],
+      // "A block sequence may not be used as an implicit map key", also at column 1.
+      ['a list item between two list columns', '  units:\n    - id: hq\n      name: HQ\n   - id: b\n', 10, 4, '3 spaces'],
+      // "All mapping items must start at the same column".
+      ['a top-level key indented by one space', ' roles: []\n', 7, 2, '1 space'],
+    ];
+    for (const [name, spec, line, endColumn, indented] of cases) {
+      it(`${name}: points at the stray indentation and names the columns that fit`, () => {
+        const [finding, ...rest] = syntaxFindings(validateFiles({ 'org.yml': `${head}${spec}` }));
+        expect(rest).toEqual([]);
+        expect(finding).toMatchObject({ file: 'org.yml', line, column: 1, endLine: line, endColumn });
+        expect(finding!.message).toContain(`Line ${line} is indented by ${indented}`);
+        expect(finding!.message).toMatch(
+          /YAML cannot tell which entry it belongs to \(the parser says: [A-Z][^)]+\)\. Indent it to the column of the entry it belongs with: \d+ spaces?, like `[^`]+` on line \d+/,
+        );
+      });
+    }
+
+    it('names the nearest column on each side, and the lines that use them', () => {
+      const [finding] = syntaxFindings(validateFiles({ 'org.yml': `${head}  units:\n    - id: hq\n      name: HQ\n     primary: true\n` }));
+      expect(finding!.message).toContain('Indent it to the column of the entry it belongs with: 6 spaces, like `name: HQ` on line 9, or 4 spaces, like `- id: hq` on line 8.');
+    });
+
+    it('skips the text of a block scalar above when it counts the columns in use', () => {
+      const [finding] = syntaxFindings(validateFiles({ 'org.yml': `${head}  units:\n    - id: hq\n      name: |\n          Head office\n     primary: true\n` }));
+      expect(finding!.message).not.toContain('Head office');
+      expect(finding!.message).toContain('6 spaces, like `name: |` on line 9');
+    });
+
+    it('counts lines from the start of the file in a later document', () => {
+      const first = `${head}  units:\n    - id: hq\n      name: HQ\n      primary: true\n`;
+      const [finding] = syntaxFindings(validateFiles({ 'org.yml': `${first}---\n${head.replace('acme', 'beta')}  units:\n    - id: hq\n      name: HQ\n     primary: true\n` }));
+      expect(finding).toMatchObject({ line: 21, column: 1, endColumn: 6 });
+      expect(finding!.message).toContain('Line 21 is indented by 5 spaces');
+      expect(finding!.message).toContain('like `name: HQ` on line 20');
+    });
+
+    it("keeps the parser's words when the line does line up with a column above (not an indentation slip)", () => {
+      const [finding] = syntaxFindings(validateFiles({ 'org.yml': `${head}  units:\n  - id: hq\n- id: b\n` }));
+      expect(finding!.message).toMatch(/^YAML syntax error: /);
+    });
   });
 
   it('reports an unclosed flow list where the parser stops (the end of the file)', () => {
