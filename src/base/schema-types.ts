@@ -13,9 +13,6 @@
 export type Product = 'apple-business' | 'apple-business-manager' | 'apple-business-essentials';
 /**
  * Apple Business Essentials only: the subscription plan. With a monthly subscription Apple Business Essentials itself uses the primary location's content token, so that token must not be uploaded to another MDM.
- *
- * This interface was referenced by `OrganizationDocument`'s JSON-Schema
- * via the `definition` "essentialsSubscription".
  */
 export type EssentialsSubscription = 'none' | 'monthly' | 'annual';
 /**

@@ -21,6 +21,8 @@ export function createAjv(extra: Options = {}): Ajv2020 {
   addFormats(ajv);
   // An annotation a schema may carry to say, in words, what a pattern expects.
   ajv.addKeyword({ keyword: 'x-expected', schemaType: 'string' });
+  // Editors' annotation (yaml-language-server, VS Code): a key they do not offer in completion.
+  ajv.addKeyword({ keyword: 'doNotSuggest', schemaType: 'boolean' });
   return ajv;
 }
 

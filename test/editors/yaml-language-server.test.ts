@@ -135,4 +135,44 @@ describe('yaml-language-server over stdio', { timeout: 60_000 }, () => {
     const labels = (Array.isArray(result) ? result : result.items).map((item) => item.label);
     expect(labels).toEqual(expect.arrayContaining(['token-expiry', 'artifact-kind-mismatch', 'committed-secret']));
   });
+
+  /** The keys offered on an empty line at the top of `spec` of an organization of this product. */
+  async function specKeysOffered(product: string, name: string): Promise<string[]> {
+    const lines = [
+      '# yaml-language-server: $schema=../../schemas/organization.schema.json',
+      'apiVersion: abm-gitops/v1',
+      'kind: Organization',
+      'metadata:',
+      '  name: acme',
+      'spec:',
+      `  product: ${product}`,
+      '  ',
+      '  units:',
+      '    - id: hq',
+      '      primary: true',
+      '',
+    ];
+    const uri = uriBeside('single-org', name);
+    await client.open(uri, lines.join('\n'));
+    const result = await client.request<{ items: CompletionItem[] } | CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 7, character: 2 } });
+    return (Array.isArray(result) ? result : result.items).map((item) => item.label);
+  }
+
+  it('offers essentialsSubscription in Apple Business Essentials organizations only', async () => {
+    const essentials = await specKeysOffered('apple-business-essentials', 'essentials-keys.yml');
+    expect(essentials).toEqual(expect.arrayContaining(['essentialsSubscription', 'accounts', 'contentTokens']));
+    for (const product of ['apple-business-manager', 'apple-business']) {
+      const offered = await specKeysOffered(product, `${product}-keys.yml`);
+      expect(offered).toEqual(expect.arrayContaining(['accounts', 'contentTokens', 'appleApi']));
+      expect(offered).not.toContain('essentialsSubscription');
+    }
+  });
+
+  it('still flags essentialsSubscription written in an Apple Business Manager organization', async () => {
+    const text = readFileSync(join(root, 'examples/abm/organization.yml'), 'utf8').replace(/^( +)product: apple-business-manager\n/m, '$&$1essentialsSubscription: monthly\n');
+    const line = text.split('\n').findIndex((candidate) => candidate.includes('essentialsSubscription:'));
+    expect(line).toBeGreaterThan(0);
+    const diagnostics = await client.open(uriBeside('abm', 'subscription.yml'), text);
+    expect(diagnostics.map((diagnostic) => [diagnostic.range.start.line, diagnostic.message])).toContainEqual([line, expect.stringMatching(/essentialsSubscription/)]);
+  });
 });

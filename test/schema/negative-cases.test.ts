@@ -124,6 +124,17 @@ describe('organization schema refuses', () => {
     ]);
   });
 
+  it('an essentialsSubscription that is no plan (its schema is inline, beside doNotSuggest for editors)', () => {
+    for (const product of ['apple-business-essentials', undefined]) {
+      const errors = organizationErrors((doc) => {
+        if (product === undefined) delete doc.spec.product;
+        else doc.spec.product = product;
+        doc.spec.essentialsSubscription = 'weekly';
+      });
+      expect(errors).toContainEqual({ keyword: 'enum', instancePath: '/spec/essentialsSubscription', params: { allowedValues: ['none', 'monthly', 'annual'] } });
+    }
+  });
+
   it('no error for essentialsSubscription on Apple Business Essentials', () => {
     const errors = organizationErrors((doc) => {
       doc.spec.product = 'apple-business-essentials';

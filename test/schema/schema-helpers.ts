@@ -1,12 +1,9 @@
 // Shared by the schema tests: the schemas compiled the way the validator
-// compiles them (ajv 2020-12, strict, all errors, ajv-formats).
+// compiles them (createAjv: ajv 2020-12, strict, all errors, ajv-formats, our annotations).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-// ajv-formats is CommonJS: under NodeNext its default import is module.exports,
-// whose `default` property is the plugin (at run time and in the types).
-import ajvFormats from 'ajv-formats';
+import { createAjv } from '../../src/schema/compile.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -18,9 +15,7 @@ export function readSchema(name: SchemaName): Record<string, unknown> {
 }
 
 export function compileSchema(name: SchemaName): ValidateFunction {
-  const ajv = new Ajv2020({ strict: true, allErrors: true });
-  ajvFormats.default(ajv);
-  return ajv.compile(readSchema(name));
+  return createAjv().compile(readSchema(name));
 }
 
 /** The parts of an ajv error the validator maps to a finding. */
