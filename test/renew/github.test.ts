@@ -128,13 +128,15 @@ describe('GitHubRepository against the local GitHub server', () => {
     expect(calls('GET', '/repos/acme/config').map((c) => c.status)).toEqual([503, 503, 503]);
   });
 
-  it('waits out a secondary rate limit and retries, with throttling on', async () => {
-    const api = pullsApi({ throttle: true });
+  it('waits out a secondary rate limit and retries, with throttling on, telling its log', async () => {
+    const told: string[] = [];
+    const api = pullsApi({ throttle: true, log: (line) => told.push(line) });
     const { pull } = await api.openOrFindPull(NEW_PULL);
     server.secondaryRateLimitNext({ method: 'PATCH', path: /^\/repos\/acme\/config\/pulls\/1$/ });
     expect(await api.updatePullIfChanged(pull, { title: 'Renew nyc-apps', body: NEW_PULL.body })).toBe(true);
     expect(calls('PATCH', '/repos/acme/config/pulls/1').map((c) => c.status)).toEqual([403, 200]);
     expect(server.pulls('acme', 'config')[0]?.title).toBe('Renew nyc-apps');
+    expect(told).toEqual(['GitHub secondary rate limit on PATCH /repos/{owner}/{repo}/pulls/{pull_number}: retrying in 60s']);
   });
 
   it('leaves one pull request per branch when two runs start together', async () => {
