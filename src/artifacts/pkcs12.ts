@@ -28,13 +28,25 @@ export function looksLikePkcs12(der: Buffer): boolean {
 }
 
 /**
- * Whether the bundle visibly holds a private key bag. Tools put the key in
- * a shrouded bag inside an unencrypted safe (OpenSSL, macOS Keychain,
- * forge), so its bag OID is readable without the passphrase; a key hidden
- * inside an encrypted safe is not seen (the certificate is what such a file shows).
+ * Whether the bundle holds a private key bag, as far as can be seen without
+ * its passphrase. Most tools put the key in a shrouded bag inside an
+ * unencrypted safe (OpenSSL, macOS Keychain, forge), so its bag OID is
+ * readable as is; a key inside an encrypted safe is seen when the bundle
+ * opens with no passphrase or the empty one. Behind a real passphrase it is
+ * not: `certificateFromPkcs12` tells once it has the passphrase.
  */
 export function pkcs12HoldsKey(der: Buffer): boolean {
-  return KEY_BAG_OIDS.some((oid) => der.includes(oid));
+  if (KEY_BAG_OIDS.some((oid) => der.includes(oid))) return true;
+  try {
+    const pfx = open(der, undefined);
+    return typeof pfx !== 'string' && keyBagsOf(pfx).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+function keyBagsOf(pfx: forge.pkcs12.Pkcs12Pfx): forge.pkcs12.Bag[] {
+  return [forge.pki.oids.keyBag, forge.pki.oids.pkcs8ShroudedKeyBag].flatMap((bagType) => pfx.getBags({ bagType: bagType ?? '' })[bagType ?? ''] ?? []);
 }
 
 export type Pkcs12Certificate = Result<{ der: Buffer; holdsKey: boolean }>;
@@ -73,10 +85,10 @@ export function certificateFromPkcs12(der: Buffer, passphrase: string | undefine
   const certificates = bags.map((bag) => bag.cert).filter((cert): cert is forge.pki.Certificate => cert !== undefined && cert !== null);
   if (certificates.length === 0) return fail('the .p12 holds no certificate forge can read (only RSA certificates are supported)');
   const leaf = certificates.find((cert) => cert.subject.getField({ type: UID_OID }) !== null) ?? certificates[0]!;
-  const keyBags = [forge.pki.oids.keyBag, forge.pki.oids.pkcs8ShroudedKeyBag].flatMap((bagType) => pfx.getBags({ bagType: bagType ?? '' })[bagType ?? ''] ?? []);
   return {
     ok: true,
     der: Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(leaf)).getBytes(), 'binary'),
-    holdsKey: keyBags.length > 0 || pkcs12HoldsKey(der),
+    // The bags forge opened, and a shrouded key bag it could not decrypt but whose type shows.
+    holdsKey: keyBagsOf(pfx).length > 0 || KEY_BAG_OIDS.some((oid) => der.includes(oid)),
   };
 }

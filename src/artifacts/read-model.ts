@@ -16,7 +16,7 @@ import { scanForSecrets } from './secrets-scan.js';
 import { artifactLabel } from '../model/labels.js';
 import { decryptServerToken, readServerToken } from './server-token.js';
 
-type ReadOutcome = { source: 'file' | 'secret'; bytes: Bytes };
+type ReadOutcome = { source: 'file' | 'secret'; bytes: Bytes; location: string };
 
 /** An MDM push certificate's topic (apple-artifacts.md): what tells it from any other certificate. */
 const APNS_TOPIC_PREFIX = 'com.apple.mgmt.External.';
@@ -24,8 +24,9 @@ const APNS_TOPIC_PREFIX = 'com.apple.mgmt.External.';
 /** Fills `reading` of each dated artifact, `publicKeys`, `referenceProblems` and `secretFiles`. */
 export function readModelArtifacts(model: RepositoryModel, env: Environment): void {
   const reader = createReferenceReader({ root: model.root, env, maxFileBytes: model.config.limits.maxFileBytes });
+  const keyBundles = new Set<string>();
   for (const organization of model.organizations) {
-    const stage = new OrganizationReader(organization, reader, model.referenceProblems);
+    const stage = new OrganizationReader(organization, reader, model.referenceProblems, keyBundles);
     for (const artifact of organization.artifacts) stage.readArtifact(artifact);
     for (const service of organization.services) {
       const ref = service.value.publicKey?.ref;
@@ -35,7 +36,10 @@ export function readModelArtifacts(model: RepositoryModel, env: Environment): vo
     }
   }
   const loadedTexts = new Map(model.files.filter((file) => file.text !== '').map((file) => [file.path, file.text]));
-  model.secretFiles = scanForSecrets(model.root, model.repositoryFiles, loadedTexts, model.config.limits.maxFileBytes);
+  const scanned = scanForSecrets(model.root, model.repositoryFiles, loadedTexts, model.config.limits.maxFileBytes);
+  // A .p12 whose key hides in an encrypted safe is a secret the scan cannot see without its passphrase.
+  const opened = [...keyBundles].filter((path) => !scanned.some((secret) => secret.path === path)).map((path) => ({ path, kind: 'private-key' as const }));
+  model.secretFiles = [...scanned, ...opened];
 }
 
 /** Whole-file hash and the hash without surrounding whitespace (what `shasum` gives for Apple's own file). */
@@ -51,6 +55,8 @@ class OrganizationReader {
     private readonly organization: Organization,
     private readonly reader: ReferenceReader,
     private readonly problems: ReferenceProblem[],
+    /** Repository files that turned out to hold a private key once opened (a .p12 with its passphrase). */
+    private readonly keyBundles: Set<string>,
   ) {}
 
   readArtifact(artifact: DatedArtifact): void {
@@ -83,6 +89,7 @@ class OrganizationReader {
         this.report('kind-mismatch', refPath, ref, subject, `a certificate with ${topic}, not an APNs push certificate (topic ${APNS_TOPIC_PREFIX}…)`);
         return;
       }
+      if (read.source === 'file' && certificate.holdsPrivateKey) this.keyBundles.add(read.location);
       artifact.reading = { source: read.source, expiresAt: certificate.notAfter, ...hashesOf(read.bytes) };
     } else {
       const token = readServerToken(read.bytes);
@@ -153,7 +160,7 @@ class OrganizationReader {
     const outcome = this.reader.read(ref, this.organization.source.file.absolutePath);
     switch (outcome.status) {
       case 'read':
-        return { source: outcome.source, bytes: outcome.bytes };
+        return { source: outcome.source, bytes: outcome.bytes, location: outcome.location };
       case 'unset':
         return undefined;
       case 'outside-repo':

@@ -2,7 +2,16 @@ import { generateKeyPairSync } from 'node:crypto';
 import forge from 'node-forge';
 import { describe, expect, test } from 'vitest';
 import { detectArtifact } from '../../src/artifacts/index.js';
-import { makeApnsCert, makeContentToken, makeSelfSignedCert, makeServerToken, makeServerTokenPkcs7, serverTokenPlaintext, sharedKey } from '../support/forge-fixtures.js';
+import {
+  makeApnsCert,
+  makeContentToken,
+  makePkcs12WithEncryptedSafes,
+  makeSelfSignedCert,
+  makeServerToken,
+  makeServerTokenPkcs7,
+  serverTokenPlaintext,
+  sharedKey,
+} from '../support/forge-fixtures.js';
 import { fakePrivateKeyPem } from '../support/pem.js';
 
 const expiry = new Date('2027-01-10T14:37:38Z');
@@ -60,6 +69,8 @@ describe('detectArtifact', () => {
     ['DER', bytes(cert.certDer)],
     ['APNs PEM', makeApnsCert({ uuid: 'u-1', notAfter: expiry }).certPem],
     ['certificate-only .p12 with a passphrase', bytes(p12(null, 'pw'))],
+    // Without its passphrase nothing tells whether an encrypted safe holds a key: validate and inspect open it with one.
+    ['.p12 whose key sits in a safe encrypted with a passphrase', bytes(makePkcs12WithEncryptedSafes(sharedKey().privateKey, [cert.cert], 'pw'))],
   ])('certificate: %s', (_name, input) => {
     expect(detectArtifact(input)).toBe('certificate');
   });
@@ -78,6 +89,7 @@ describe('detectArtifact', () => {
     ['certificate and key in one PEM', `${cert.certPem}${sharedKey().privateKeyPem}`],
     ['.p12 with its key and a passphrase', bytes(p12(sharedKey().privateKey, 'pw'))],
     ['.p12 with its key and no passphrase', bytes(p12(sharedKey().privateKey, null))],
+    ['.p12 whose key sits in an encrypted safe, with the empty passphrase', bytes(makePkcs12WithEncryptedSafes(sharedKey().privateKey, [cert.cert], ''))],
     ['a key pasted into YAML', `${ORGANIZATION_YAML}key: |\n  ${sharedKey().privateKeyPem.replace(/\n/g, '\n  ')}`],
   ])('private key: %s', (_name, input) => {
     expect(detectArtifact(input)).toBe('private-key');

@@ -12,7 +12,15 @@ import { join } from 'node:path';
 import forge from 'node-forge';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { command } from '../../src/cli/commands/inspect.js';
-import { FAKE_SERVER_TOKEN_SECRETS, makeApnsCert, makeSelfSignedCert, makeServerToken, serverTokenPlaintext, sharedKey } from '../support/forge-fixtures.js';
+import {
+  FAKE_SERVER_TOKEN_SECRETS,
+  makeApnsCert,
+  makePkcs12WithEncryptedSafes,
+  makeSelfSignedCert,
+  makeServerToken,
+  serverTokenPlaintext,
+  sharedKey,
+} from '../support/forge-fixtures.js';
 import { recordingIo, usageErrorOf } from './cli-io.js';
 
 const uuid = '5c1f3e2a-9b7d-4c6e-8f0a-1b2c3d4e5f60';
@@ -40,6 +48,7 @@ beforeAll(async () => {
   await writeFile(join(repo, 'push-with-key.p12'), p12(sharedKey().privateKey, 'correct horse'));
   await writeFile(join(repo, 'push-no-passphrase.p12'), p12(sharedKey().privateKey, ''));
   await writeFile(join(repo, 'push-cert-only.p12'), p12(null, 'correct horse'));
+  await writeFile(join(repo, 'push-key-in-encrypted-safe.p12'), makePkcs12WithEncryptedSafes(sharedKey().privateKey, [push.cert], 'correct horse'));
   await writeFile(join(repo, 'push-combined.pem'), `${push.certPem}${sharedKey().privateKeyPem}`);
   await writeFile(join(repo, 'high-serial.pem'), highSerial.certPem);
   await writeFile(join(repo, 'des.p7m'), makeServerToken({ cert: highSerial.cert, expiry, cipher: 'des' }));
@@ -61,6 +70,15 @@ describe('push certificates as vendors ship them', () => {
       notAfter: notAfter.toISOString(),
       sha256: fileSha256('push-with-key.p12'),
     });
+  });
+
+  test('a .p12 whose key sits in an encrypted safe: a push certificate with its key, marked secret once the passphrase opens it', async () => {
+    const result = await run(['push-key-in-encrypted-safe.p12'], { format: 'json', passphrase: 'env:P12_PASS' }, { P12_PASS: 'correct horse' });
+    expect([result.code, result.json()]).toMatchObject([
+      0,
+      { kind: 'private-key', secret: true, container: 'pkcs12', isApnsCertificate: true, apnsTopic: `com.apple.mgmt.External.${uuid}`, notAfter: notAfter.toISOString() },
+    ]);
+    expect(result.json().note).toMatch(/secret/);
   });
 
   test('a .p12 without a passphrase opens without one', async () => {

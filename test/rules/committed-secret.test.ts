@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   FAKE_CONTENT_TOKEN,
   FAKE_SERVER_TOKEN_SECRETS,
+  makeApnsCert,
   makeContentToken,
+  makePkcs12WithEncryptedSafes,
   makeSelfSignedCert,
   makeServerToken,
   serverTokenPlaintext,
@@ -58,6 +60,19 @@ describe(RULE, () => {
       'tokens/jamf_Token_smime.p7m': makeServerToken({ cert: cert.cert, expiry: new Date('2027-06-01T00:00:00Z') }),
     });
     expect(report.findings).toEqual([]);
+  });
+
+  it('finds a committed .p12 whose key is hidden in an encrypted safe once its passphrase opens it, and not one without a key', () => {
+    const push = makeApnsCert({ uuid: '5c1f3e2a-9b7d-4c6e-8f0a-1b2c3d4e5f60', notAfter: new Date('2027-06-01T00:00:00Z') });
+    const organization = serviceOrganization('acme', { apnsLines: ['ref: file:certs/push.p12', 'passphrase: env:PUSH_PASS'], apnsExpiresAt: '2027-06-01' });
+    const withKey = makePkcs12WithEncryptedSafes(sharedKey().privateKey, [push.cert], 'correct horse');
+    const certificateOnly = makePkcs12WithEncryptedSafes(null, [push.cert], 'correct horse');
+    const env = { PUSH_PASS: 'correct horse' };
+    const leaked = validateWithEnv({ 'org.yml': organization, 'certs/push.p12': new Uint8Array(withKey) }, env).report;
+    expect(findingsOf(leaked, RULE).map(({ file, message }) => [file, message.split(':')[0]])).toEqual([['certs/push.p12', 'This file holds a private key']]);
+    expect(leaked.tokens.find((entry) => entry.kind === 'apns-certificate')?.expiresAt.slice(0, 10)).toBe('2027-06-01');
+    const clean = validateWithEnv({ 'org.yml': organization, 'certs/push.p12': new Uint8Array(certificateOnly) }, env).report;
+    expect(clean.findings).toEqual([]);
   });
 
   it('reports every secret file, one finding each', () => {

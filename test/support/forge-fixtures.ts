@@ -275,3 +275,63 @@ export function makeContentToken(options: { expDate: string | Date; orgName: str
   const json = JSON.stringify({ token: options.token ?? FAKE_CONTENT_TOKEN, expDate, orgName: options.orgName });
   return Buffer.from(json, 'utf8').toString('base64');
 }
+
+const ENCRYPTED_DATA_OID = '1.2.840.113549.1.7.6';
+
+/**
+ * A `.p12` whose every SafeContents sits in an encrypted safe (EncryptedData,
+ * 3DES), key bags included, so no bag type is readable without the
+ * passphrase (what some exporters write; node-forge itself only encrypts the
+ * key bag). Built from forge's own bundle: each plain safe is re-encrypted and
+ * the MAC computed again.
+ */
+export function makePkcs12WithEncryptedSafes(key: forge.pki.rsa.PrivateKey | null, certs: forge.pki.Certificate[], password: string): Buffer {
+  const { asn1 } = forge;
+  const plain = forge.pkcs12.toPkcs12Asn1(key, certs, password, { algorithm: '3des', useMac: false });
+  const authSafe = (plain.value as forge.asn1.Asn1[])[1]!;
+  const authSafeOctets = ((authSafe.value as forge.asn1.Asn1[])[1]!.value as forge.asn1.Asn1[])[0]!.value as string;
+  const contentInfos = asn1.fromDer(authSafeOctets).value as forge.asn1.Asn1[];
+  const encrypted = contentInfos.map((contentInfo) => {
+    const safeContentsDer = ((contentInfo.value as forge.asn1.Asn1[])[1]!.value as forge.asn1.Asn1[])[0]!.value as string;
+    // EncryptedPrivateKeyInfo is { AlgorithmIdentifier, OCTET STRING }: the PKCS#12 PBE encryption of any DER.
+    const [algorithm, ciphertext] = forge.pki.encryptPrivateKeyInfo(asn1.fromDer(safeContentsDer), password, { algorithm: '3des' }).value as forge.asn1.Asn1[];
+    return asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
+      asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OID, false, asn1.oidToDer(ENCRYPTED_DATA_OID).getBytes()),
+      asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, [
+        asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
+          asn1.create(asn1.Class.UNIVERSAL, asn1.Type.INTEGER, false, asn1.integerToDer(0).getBytes()),
+          asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
+            asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OID, false, asn1.oidToDer(forge.pki.oids.data!).getBytes()),
+            algorithm!,
+            asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, false, ciphertext!.value as string),
+          ]),
+        ]),
+      ]),
+    ]);
+  });
+  const safeDer = asn1.toDer(asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, encrypted)).getBytes();
+  const macSalt = forge.random.getBytesSync(8);
+  const iterations = 2048;
+  const hmac = forge.hmac.create();
+  hmac.start('sha1', forge.pkcs12.generateKey(password, forge.util.createBuffer(macSalt), 3, iterations, 20));
+  hmac.update(safeDer);
+  const pfx = asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
+    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.INTEGER, false, asn1.integerToDer(3).getBytes()),
+    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
+      asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OID, false, asn1.oidToDer(forge.pki.oids.data!).getBytes()),
+      asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, [asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OCTETSTRING, false, safeDer)]),
+    ]),
+    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
+      asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
+        asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
+          asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OID, false, asn1.oidToDer(forge.pki.oids.sha1!).getBytes()),
+          asn1.create(asn1.Class.UNIVERSAL, asn1.Type.NULL, false, ''),
+        ]),
+        asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OCTETSTRING, false, hmac.digest().getBytes()),
+      ]),
+      asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OCTETSTRING, false, macSalt),
+      asn1.create(asn1.Class.UNIVERSAL, asn1.Type.INTEGER, false, asn1.integerToDer(iterations).getBytes()),
+    ]),
+  ]);
+  return Buffer.from(asn1.toDer(pfx).getBytes(), 'binary');
+}

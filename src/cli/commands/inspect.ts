@@ -136,6 +136,8 @@ function inspectOther(kind: Exclude<DetectedKind, 'service-token'>, bytes: Buffe
     case 'certificate': {
       const cert = readCertificate(bytes, passphrase === undefined ? {} : { passphrase });
       if (!cert.ok) return failure(cert.reason);
+      // A .p12 whose key hides in an encrypted safe shows it only once the passphrase opens it: a secret all the same.
+      if (cert.holdsPrivateKey) return { kind: 'private-key', fields: [...certificateFields(cert, bytes), field('note', 'note', SECRET_NOTE)], failed: false };
       return { kind, fields: certificateFields(cert, bytes), failed: false };
     }
     case 'decrypted-server-token': {
