@@ -245,4 +245,20 @@ describe('hostile neighbours in the edited file', () => {
     expect(edited.endsWith(laughs(9))).toBe(true);
     expect(edited).toContain('      renewal:\n');
   }, 10_000);
+
+  it('a neighbouring document with 150,000 keys is lexed at most, never composed (the edit took 24-53 s)', () => {
+    const keys = Array.from({ length: 150_000 }, (_, index) => `key${index}: ${index}`).join('\n');
+    const renewal = { requestedAt: '2026-12-18', dueBy: '2027-01-03' };
+    const added = '      renewal:\n        requestedAt: 2026-12-18\n        dueBy: 2027-01-03\n';
+    // After the edited document: never read at all.
+    const after = `${organizationDoc}---\n${keys}\n`;
+    let started = performance.now();
+    expect(setRenewal(after, ['spec', 'contentTokens', 0], renewal).replace(added, '')).toBe(after);
+    expect(performance.now() - started).toBeLessThan(2000);
+    // Before it: only lexed, to count its documents as the parser would.
+    const before = `${keys}\n---\n${organizationDoc}`;
+    started = performance.now();
+    expect(setRenewal(before, ['spec', 'contentTokens', 0], renewal, { documentIndex: 1 }).replace(added, '')).toBe(before);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  }, 30_000);
 });
