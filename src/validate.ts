@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { readModelArtifacts, type Environment } from './artifacts/stage.js';
 import { UsageError } from './base/errors.js';
 import type { Finding, Summary, TokenEntry, ValidationReport } from './base/findings.js';
-import { loadConfig } from './config/index.js';
+import { configFailure, defaultConfig, readConfig, type ConfigReading } from './config/index.js';
 import { loadRepository, releaseSyntax, type SourceDocument } from './load/index.js';
 import { buildOrganization } from './model/build.js';
 import { daysBetween } from './base/dates.js';
@@ -48,7 +48,7 @@ export interface ValidationRun {
  * abm-gitops.yml); everything else is a finding.
  */
 export function validateRepository(options: ValidateOptions): ValidationRun {
-  const model = buildModel(options.root, options.now);
+  const model = buildModel(options.root, options.now, { invalidConfig: 'report' });
   readModelArtifacts(model, options.env ?? {});
   return checkModel(model, options);
 }
@@ -59,9 +59,10 @@ export function validateRepository(options: ValidateOptions): ValidationRun {
  * model, so the online rules are ordinary rules over it.
  */
 export async function validateRepositoryOnline(options: OnlineValidateOptions): Promise<ValidationRun> {
-  const model = buildModel(options.root, options.now);
+  const model = buildModel(options.root, options.now, { invalidConfig: 'report' });
   readModelArtifacts(model, options.env ?? {});
-  applyLiveState(model, await options.liveState(model));
+  // Settings that could not be read are no basis for asking Apple anything.
+  if (!model.invalidConfig) applyLiveState(model, await options.liveState(model));
   return checkModel(model, options);
 }
 
@@ -81,7 +82,8 @@ export function assertSomethingValidated(run: ValidationRun, rootArgument: strin
 
 function checkModel(model: RepositoryModel, options: ValidateOptions): ValidationRun {
   let findings = runRules(model, options.rules ?? RULES);
-  if (options.onlyFiles) findings = findings.filter((finding) => options.onlyFiles!.has(finding.file));
+  // An invalid abm-gitops.yml is reported whichever files were asked about: it stopped the whole run.
+  if (options.onlyFiles && !model.invalidConfig) findings = findings.filter((finding) => options.onlyFiles!.has(finding.file));
   return { model, report: toReport(model, options.root, findings) };
 }
 
@@ -91,10 +93,14 @@ function checkModel(model: RepositoryModel, options: ValidateOptions): Validatio
  * holding them all costs more in garbage collection than re-parsing the few
  * files a finding points into.
  */
-export function buildModel(rootArgument: string, now: Date): RepositoryModel {
+export function buildModel(rootArgument: string, now: Date, options: BuildOptions = {}): RepositoryModel {
   const root = resolve(rootArgument);
   assertDirectory(root, rootArgument);
-  const config = loadConfig(root);
+  const reading = readConfig(root);
+  const invalidConfig = configFailure(reading, options.invalidConfig === 'report');
+  if (invalidConfig && options.invalidConfig !== 'report') throw new UsageError(invalidConfig);
+  if (invalidConfig) return invalidConfigModel(root, now, reading, invalidConfig);
+  const { config } = reading;
   const organizationDocuments: SourceDocument[] = [];
   const organizations: Organization[] = [];
   const schemaProblems: RepositoryModel['schemaProblems'] = [];
@@ -128,6 +134,46 @@ export function buildModel(rootArgument: string, now: Date): RepositoryModel {
   return model;
 }
 
+/**
+ * How `buildModel` treats an invalid abm-gitops.yml: `throw` (default) its
+ * first mistake as a `UsageError`, for commands that cannot go on; `report`
+ * a model of that file alone whose problems the rules turn into findings.
+ */
+export interface BuildOptions {
+  invalidConfig?: 'throw' | 'report';
+}
+
+/**
+ * Settings that cannot be read make every other finding doubtful (which
+ * files are in scope, severities, waivers, windows), so no organization file
+ * is read: the model holds abm-gitops.yml and its mistakes, which the
+ * `yaml-syntax`, `input-limit` and `schema` rules report like any other.
+ */
+function invalidConfigModel(root: string, now: Date, reading: ConfigReading, invalidConfig: string): RepositoryModel {
+  const file = reading.file!;
+  const parseProblems: RepositoryModel['parseProblems'] = [];
+  const schemaProblems: RepositoryModel['schemaProblems'] = [];
+  for (const problem of reading.problems) {
+    if (problem.kind === 'parse') parseProblems.push({ file, problem: problem.problem });
+    else schemaProblems.push({ document: problem.document, problem: problem.problem });
+  }
+  return {
+    root,
+    config: defaultConfig(),
+    files: [file],
+    repositoryFiles: [],
+    organizationDocuments: [],
+    organizations: [],
+    parseProblems,
+    schemaProblems,
+    referenceProblems: [],
+    publicKeys: new Map(),
+    secretFiles: [],
+    invalidConfig,
+    now,
+  };
+}
+
 function assertDirectory(root: string, asGiven: string): void {
   let isDirectory: boolean;
   try {
@@ -144,6 +190,7 @@ function toReport(model: RepositoryModel, rootArgument: string, findings: Findin
     version: 1,
     root: rootArgument,
     now: model.now.toISOString(),
+    ...(model.invalidConfig ? { error: { message: model.invalidConfig } } : {}),
     findings,
     tokens: tokenEntries(model.organizations, model.now),
     summary: summarize(model, findings),

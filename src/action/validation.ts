@@ -65,6 +65,11 @@ export async function runValidation(inputs: ActionInputs, context: GithubContext
   const files = reportFilesSummary(written, env, context.workspace);
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(files ? `${markdown}\n${files}` : markdown).write();
 
+  // Its mistakes are annotated above like any finding; whatever fail-on says, nothing else was checked.
+  if (model.invalidConfig) {
+    core.setFailed(`abm-gitops: ${model.invalidConfig}`);
+    return;
+  }
   const failing = report.findings.filter((finding) => failsAt(finding, inputs.failOn)).length;
   if (failing > 0) core.setFailed(`abm-gitops: ${failing} finding${failing === 1 ? '' : 's'} at or above fail-on: ${inputs.failOn}`);
 }

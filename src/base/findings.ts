@@ -91,6 +91,12 @@ export interface ValidationReport {
   findings: Finding[];
   tokens: TokenEntry[];
   summary: Summary;
+  /**
+   * Only when the run could not be done although there is something to
+   * report (an invalid abm-gitops.yml: its mistakes are the findings): the
+   * one line also printed on stderr, as in interfaces.md's exit-2 output.
+   */
+  error?: { message: string };
   /** Only in `--online` runs. */
   online?: OnlineSummary;
 }

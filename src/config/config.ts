@@ -2,15 +2,15 @@ import { join } from 'node:path';
 import { UsageError } from '../base/errors.js';
 import type { SeveritySetting } from '../base/findings.js';
 import { parseDuration, parseInstant, DAY_MS } from '../base/dates.js';
-import type { ConfigDocument, RenewalGroup } from '../base/schema-types.js';
-import { checkSchema } from '../schema/index.js';
+import type { ConfigDocument, Exception, RenewalGroup } from '../base/schema-types.js';
+import { checkSchema, type SchemaProblem } from '../schema/index.js';
 import { CONFIG_FILE_NAMES } from '../load/discover.js';
 import { DEFAULT_LIMITS, type InputLimits } from '../load/limits.js';
-import { decodeText, parseSource } from '../load/parse.js';
+import { decodeText, parseSource, type ParseProblem } from '../load/parse.js';
 import { compileGlobs } from '../load/glob.js';
 import { readGuardedFile } from '../load/read-file.js';
 import { regionOf } from '../load/positions.js';
-import type { DocPath, SourceDocument } from '../load/source.js';
+import type { DocPath, SourceDocument, SourceFile } from '../load/source.js';
 
 export interface ExpiryWindows {
   warnBeforeMs: number;
@@ -79,40 +79,104 @@ export function defaultConfig(): ResolvedConfig {
   };
 }
 
+/** A mistake in abm-gitops.yml: a parse problem at a place, or a schema or value problem at a key. */
+export type ConfigProblem =
+  | { kind: 'parse'; problem: ParseProblem }
+  /** `fromSchema`: the JSON Schema refused it; else a value the schema lets through is wrong (a duration, a date, a glob). */
+  | { kind: 'document'; document: SourceDocument; problem: SchemaProblem; fromSchema: boolean };
+
+/** abm-gitops.yml as read: the settings (defaults where it is broken), and every mistake in it. */
+export interface ConfigReading {
+  config: ResolvedConfig;
+  /** The parsed file, when the repo has one. */
+  file?: SourceFile;
+  problems: ConfigProblem[];
+}
+
 /**
- * Reads `abm-gitops.yml` at the root. A broken config makes the whole run
- * meaningless, so every problem here is a `UsageError` (one located line, exit 2).
+ * Reads `abm-gitops.yml` at the root and collects every mistake in it at
+ * once, each located (a person fixing a config wants them all in one run,
+ * not one per push). The hardening guards on reading the file stay
+ * `UsageError`s: then there is no text to point into.
+ */
+export function readConfig(root: string): ConfigReading {
+  const found = readConfigFile(root);
+  if (!found) return { config: defaultConfig(), problems: [] };
+  const { name, text } = found;
+  const { file, problems: parseProblems } = parseSource(name, join(root, name), text, DEFAULT_LIMITS);
+  const problems: ConfigProblem[] = parseProblems.map((problem) => ({ kind: 'parse', problem }));
+  const document = file.documents.find((doc) => doc.value !== null && doc.value !== undefined);
+  if (!document) return { config: defaultConfig(), file, problems };
+
+  const schemaProblems = checkSchema('config', document.value);
+  for (const problem of schemaProblems) problems.push({ kind: 'document', document, problem, fromSchema: true });
+  // A key the schema already refused gets no second, vaguer problem from the checks below.
+  const flagged = (path: DocPath): boolean => schemaProblems.some((problem) => startsWith(path, problem.path) || startsWith(problem.path, path));
+  const report = (path: DocPath, message: string): undefined => {
+    if (!flagged(path)) problems.push({ kind: 'document', document, problem: { path, message }, fromSchema: false });
+    return undefined;
+  };
+  return { config: resolveConfig(document, report), file, problems };
+}
+
+/**
+ * Reads `abm-gitops.yml` for a command that cannot go on without valid
+ * settings (tokens, renew): any mistake is a `UsageError`, one located line
+ * that says how many more there are.
  */
 export function loadConfig(root: string): ResolvedConfig {
-  const found = readConfigFile(root);
-  if (!found) return defaultConfig();
-  const { name, text } = found;
-  const absolutePath = join(root, name);
-  const { file, problems } = parseSource(name, absolutePath, text, DEFAULT_LIMITS);
-  const first = problems[0];
-  if (first) throw new UsageError(`${name}:${first.region.line}:${first.region.column}: ${first.message}`);
-  const document = file.documents.find((doc) => doc.value !== null && doc.value !== undefined);
-  if (!document) return defaultConfig();
+  const reading = readConfig(root);
+  const failure = configFailure(reading);
+  if (failure) throw new UsageError(failure);
+  return reading.config;
+}
 
-  const fail = (path: DocPath, message: string): never => {
-    const at = regionOf(document, path);
-    throw new UsageError(`${name}:${at.line}:${at.column}: ${message}`);
-  };
-  const schemaProblem = checkSchema('config', document.value)[0];
-  if (schemaProblem) fail(schemaProblem.path, `invalid configuration: ${schemaProblem.message}`);
+/**
+ * The one line for an invalid abm-gitops.yml: its first mistake in the file,
+ * located, and how many follow; undefined when it is valid. `inReport`: the
+ * caller reports every mistake as a finding (validate), so the line says so.
+ */
+export function configFailure(reading: ConfigReading, inReport = false): string | undefined {
+  if (!reading.file || reading.problems.length === 0) return undefined;
+  const name = reading.file.path;
+  const located = reading.problems.map((problem) =>
+    problem.kind === 'parse'
+      ? { region: problem.problem.region, text: problem.problem.message }
+      : { region: regionOf(problem.document, problem.problem.path), text: `${problem.fromSchema ? 'invalid configuration: ' : ''}${problem.problem.message}` },
+  );
+  located.sort((a, b) => a.region.line - b.region.line || a.region.column - b.region.column);
+  const first = located[0]!;
+  const line = `${name}:${first.region.line}:${first.region.column}: ${first.text}`;
+  const more = located.length - 1;
+  if (more === 0) return line;
+  const mistakes = `${more} more ${more === 1 ? 'mistake' : 'mistakes'} in ${name}`;
+  return inReport ? `${line} (and ${mistakes}, all in the report)` : `${line} (and ${mistakes}: \`abm-gitops validate\` lists them all)`;
+}
 
-  const raw = document.value as ConfigDocument;
+function startsWith(path: DocPath, prefix: DocPath): boolean {
+  return prefix.length <= path.length && prefix.every((segment, index) => path[index] === segment);
+}
+
+/**
+ * The settings with every default filled in. The document may have failed
+ * the schema, so each value is looked at only when it has the expected
+ * type; a value that is wrong is reported and its default used.
+ */
+function resolveConfig(document: SourceDocument, report: (path: DocPath, message: string) => undefined): ResolvedConfig {
+  const raw = (isRecord(document.value) ? document.value : {}) as Partial<ConfigDocument>;
   const config = defaultConfig();
   config.source = document;
-  if (raw.include) {
+  if (isStringList(raw.include)) {
     const compiled = compileGlobs(raw.include);
-    if ('problem' in compiled) fail(['include', compiled.index], `${compiled.problem}: use fewer, simpler globs.`);
-    config.include = raw.include;
+    if ('problem' in compiled) report(['include', compiled.index], `${compiled.problem}: use fewer, simpler globs.`);
+    else config.include = raw.include;
   }
 
+  const expiry = isRecord(raw.expiry) ? raw.expiry : {};
   const duration = (key: 'warnBefore' | 'errorBefore' | 'renewBefore', fallback: number): number => {
-    const value = raw.expiry?.[key];
-    return value === undefined ? fallback : (parseDuration(value) ?? fail(['expiry', key], `\`${value}\` is not a duration such as \`30d\` or \`12h\` (at most 9999d or 99999h).`));
+    const value = expiry[key];
+    if (typeof value !== 'string') return fallback;
+    return parseDuration(value) ?? report(['expiry', key], `\`${value}\` is not a duration such as \`30d\` or \`12h\` (at most 9999d or 99999h).`) ?? fallback;
   };
   config.expiry = {
     warnBeforeMs: duration('warnBefore', DEFAULT_EXPIRY.warnBeforeMs),
@@ -120,36 +184,50 @@ export function loadConfig(root: string): ResolvedConfig {
     renewBeforeMs: duration('renewBefore', DEFAULT_EXPIRY.renewBeforeMs),
   };
   if (config.expiry.errorBeforeMs > config.expiry.warnBeforeMs) {
-    fail(['expiry', 'errorBefore'], '`expiry.errorBefore` is longer than `expiry.warnBefore`: the error window must sit inside the warning window.');
+    report(['expiry', 'errorBefore'], '`expiry.errorBefore` is longer than `expiry.warnBefore`: the error window must sit inside the warning window.');
   }
-  config.rules = { ...(raw.rules as Record<string, SeveritySetting> | undefined) };
-  config.exceptions = (raw.exceptions ?? []).map((entry, index) => ({
-    rule: entry.rule,
-    organization: entry.organization,
-    ...(entry.target !== undefined ? { target: entry.target } : {}),
-    reason: entry.reason,
-    expires: waiverEnd(entry.expires) ?? fail(['exceptions', index, 'expires'], `\`${entry.expires}\` is not a valid date.`),
-    expiresAsWritten: entry.expires,
-    path: ['exceptions', index],
-  }));
-  config.limits = { ...DEFAULT_LIMITS, ...raw.limits };
-  const silentAfter = raw.online?.silentAfter;
-  const silentAfterMs =
-    silentAfter === undefined
-      ? DEFAULT_ONLINE.silentAfterMs
-      : (parseDuration(silentAfter) ?? fail(['online', 'silentAfter'], `\`${silentAfter}\` is not a duration such as \`7d\` or \`12h\`.`));
-  if (silentAfterMs < SILENT_AFTER_BOUNDS.minMs || silentAfterMs > SILENT_AFTER_BOUNDS.maxMs) {
-    fail(['online', 'silentAfter'], `\`online.silentAfter\` is ${silentAfter}: use a duration between \`1h\` and \`366d\` (default \`7d\`).`);
-  }
-  config.online = { silentAfterMs, concurrency: raw.online?.concurrency ?? DEFAULT_ONLINE.concurrency };
+  if (isRecord(raw.rules)) config.rules = { ...(raw.rules as Record<string, SeveritySetting>) };
+  config.exceptions = (Array.isArray(raw.exceptions) ? raw.exceptions : []).flatMap((entry: unknown, index): ConfigException[] => {
+    if (!isRecord(entry) || typeof entry.expires !== 'string') return [];
+    const { rule, organization, target, reason, expires: expiresAsWritten } = entry as unknown as Exception;
+    const expires = waiverEnd(expiresAsWritten) ?? report(['exceptions', index, 'expires'], `\`${expiresAsWritten}\` is not a valid date.`);
+    if (!expires) return [];
+    return [{ rule, organization, ...(target !== undefined ? { target } : {}), reason, expires, expiresAsWritten, path: ['exceptions', index] }];
+  });
+  if (isRecord(raw.limits)) config.limits = { ...DEFAULT_LIMITS, ...(raw.limits as Partial<InputLimits>) };
+  config.online = resolveOnline(isRecord(raw.online) ? raw.online : {}, report);
+  const renewal = (isRecord(raw.renewal) ? raw.renewal : {}) as NonNullable<ConfigDocument['renewal']>;
   config.renewal = {
-    dashboard: raw.renewal?.dashboard ?? DEFAULT_RENEWAL.dashboard,
-    branchPrefix: raw.renewal?.branchPrefix ?? DEFAULT_RENEWAL.branchPrefix,
-    labels: raw.renewal?.labels ?? [...DEFAULT_RENEWAL.labels],
-    reviewers: raw.renewal?.reviewers ?? [],
-    group: raw.renewal?.group ?? DEFAULT_RENEWAL.group,
+    dashboard: renewal.dashboard ?? DEFAULT_RENEWAL.dashboard,
+    branchPrefix: renewal.branchPrefix ?? DEFAULT_RENEWAL.branchPrefix,
+    labels: renewal.labels ?? [...DEFAULT_RENEWAL.labels],
+    reviewers: renewal.reviewers ?? [],
+    group: renewal.group ?? DEFAULT_RENEWAL.group,
   };
   return config;
+}
+
+function resolveOnline(online: Record<string, unknown>, report: (path: DocPath, message: string) => undefined): OnlineSettings {
+  const concurrency = typeof online.concurrency === 'number' ? online.concurrency : DEFAULT_ONLINE.concurrency;
+  const silentAfter = online.silentAfter;
+  if (typeof silentAfter !== 'string') return { silentAfterMs: DEFAULT_ONLINE.silentAfterMs, concurrency };
+  const silentAfterMs = parseDuration(silentAfter);
+  if (silentAfterMs === undefined) {
+    report(['online', 'silentAfter'], `\`${silentAfter}\` is not a duration such as \`7d\` or \`12h\`.`);
+  } else if (silentAfterMs < SILENT_AFTER_BOUNDS.minMs || silentAfterMs > SILENT_AFTER_BOUNDS.maxMs) {
+    report(['online', 'silentAfter'], `\`online.silentAfter\` is ${silentAfter}: use a duration between \`1h\` and \`366d\` (default \`7d\`).`);
+  } else {
+    return { silentAfterMs, concurrency };
+  }
+  return { silentAfterMs: DEFAULT_ONLINE.silentAfterMs, concurrency };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((entry) => typeof entry === 'string');
 }
 
 /**

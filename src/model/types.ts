@@ -132,6 +132,12 @@ export interface RepositoryModel {
   publicKeys: Map<Located<DeviceManagementService>, PublicKeyReading>;
   /** Files holding a private key, a decrypted server token or a content token. */
   secretFiles: SecretFile[];
+  /**
+   * Set when abm-gitops.yml is invalid: the one line that says so. Then the
+   * model holds only that file and its mistakes (as parse and schema
+   * problems, so every format reports them), and the run exits 2.
+   */
+  invalidConfig?: string;
   /** What Apple said during `validate --online` (the live-state stage); absent offline, so online rules stay silent. */
   liveState?: LiveState;
   now: Date;

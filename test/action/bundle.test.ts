@@ -174,6 +174,30 @@ describe('dist/action.js on a push', () => {
   });
 });
 
+describe('dist/action.js with an invalid abm-gitops.yml', () => {
+  it('annotates every mistake where it is, writes them to SARIF and the summary, and fails with the one line', () => {
+    const folder = join(repo.workspace, 'broken-settings');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'abm-gitops.yml'), 'apiVersion: abm-gitops/v1\nkind: Config\nexpiry:\n  warnBefore: 30 days\nrules:\n  primary-unit-cont: warning\n');
+    const run = runAction(
+      'bad-settings',
+      { ...DEFAULT_INPUTS, path: 'broken-settings', 'fail-on': 'never', 'sarif-file': 'out/settings.sarif' },
+      { name: 'push', payload: { after: repo.headSha } },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('::error '))).toEqual([
+      expect.stringMatching(/^::error title=schema,file=broken-settings\/abm-gitops\.yml,line=4,endLine=4,col=3,endColumn=\d+::`30 days` is not a valid `warnBefore`/),
+      expect.stringMatching(/^::error title=schema,file=broken-settings\/abm-gitops\.yml,line=6,endLine=6,col=3,endColumn=\d+::Unknown key `primary-unit-cont` in `rules`/),
+    ]);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(
+      /^::error::abm-gitops: abm-gitops\.yml:4:3: invalid configuration: `30 days` is not a valid `warnBefore`: .* \(and 1 more mistake in abm-gitops\.yml, all in the report\)$/,
+    );
+    const sarif = JSON.parse(readFileSync(join(repo.workspace, 'out/settings.sarif'), 'utf8')) as { runs: Array<{ results: Array<{ ruleId: string }> }> };
+    expect(sarif.runs[0]!.results.map((result) => result.ruleId)).toEqual(['schema', 'schema']);
+    expect(run.summary).toContain('broken-settings/abm-gitops.yml:6:3');
+  });
+});
+
 describe('dist/action.js with inputs it cannot use', () => {
   it('fails in one line on a bad input, before reading anything', () => {
     const run = runAction('bad-input', { ...DEFAULT_INPUTS, 'fail-on': 'sometimes' }, pullRequestEvent());

@@ -10,6 +10,7 @@ import { assertSomethingValidated, validateRepository, validateRepositoryOnline,
 import { booleanOption, stringOption } from '../args.js';
 import { appleLiveState } from '../../apple/index.js';
 import { UsageError } from '../../base/errors.js';
+import { escapeControlCharacters } from '../../base/text.js';
 import type { Command, CommandIo, ParsedArgs } from '../command.js';
 
 export const command: Command = {
@@ -51,6 +52,11 @@ export const command: Command = {
       ...repositoryContext(absoluteRoot, io.env),
     });
     writeOutput(output, stringOption(args, 'output'), io);
+    if (model.invalidConfig) {
+      // Its mistakes are in the report; the exit status and this line say that nothing else was checked.
+      io.stderr(`abm-gitops: ${escapeControlCharacters(model.invalidConfig)}\n`);
+      return 2;
+    }
     return report.findings.some((finding) => failsAt(finding, failOn)) ? 1 : 0;
   },
 };
