@@ -18,7 +18,8 @@ export function configFolderAbove(start: string): string | undefined {
   }
 }
 
-function gitWorkTreeAbove(start: string): string | undefined {
+/** The nearest folder at or above `start` with a `.git` (folder, or file for a linked work tree or submodule), if any. */
+export function gitWorkTreeAbove(start: string): string | undefined {
   for (let folder = resolve(start); ; folder = dirname(folder)) {
     if (existsSync(join(folder, '.git'))) return folder;
     if (dirname(folder) === folder) return undefined;

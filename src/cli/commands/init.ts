@@ -4,12 +4,13 @@
  * unit, Apple's built-in device management service) and a workflow that
  * runs the Action on pushes and pull requests.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { closeSync, constants, existsSync, lstatSync, mkdirSync, openSync, realpathSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import configSchema from '../../../schemas/config.schema.json' with { type: 'json' };
 import organizationSchema from '../../../schemas/organization.schema.json' with { type: 'json' };
 import { booleanOption, stringOption } from '../args.js';
 import { UsageError } from '../../base/errors.js';
+import { gitWorkTreeAbove } from '../../load/index.js';
 import { type Command } from '../command.js';
 
 const NAME_PATTERN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
@@ -30,23 +31,122 @@ export const command: Command = {
   ],
   async run(args, io) {
     if (args.positionals.length > 1) throw new UsageError(`init takes one folder, not ${args.positionals.length}`);
-    const dir = resolve(io.cwd, args.positionals[0] ?? '.');
+    const shownDir = args.positionals[0] ?? '.';
+    const dir = resolve(io.cwd, shownDir);
     const name = organizationName(stringOption(args, 'name'), dir);
-    const files = scaffoldFiles(name);
-    const force = booleanOption(args, 'force', false);
-    const existing = Object.keys(files).filter((path) => existsSync(join(dir, path)));
-    if (existing.length > 0 && !force) {
-      throw new UsageError(`init: ${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''} in ${args.positionals[0] ?? '.'}; use --force to overwrite`);
+    const files = scaffoldPlan(dir, name);
+    // Every refusal comes before the first write: a refused init leaves nothing half-written.
+    for (const file of files) assertNoSymlinkLeaves(file);
+    const existing = files.filter((file) => existsSync(file.absolutePath)).map((file) => file.shown);
+    if (existing.length > 0 && !booleanOption(args, 'force', false)) {
+      throw new UsageError(`init: ${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''} in ${shownDir}; use --force to overwrite`);
     }
-    for (const [path, text] of Object.entries(files)) writeScaffoldFile(join(dir, path), path, text);
+    for (const file of files) writeScaffoldFile(file);
     io.stdout(
-      `${Object.keys(files)
-        .map((path) => `created ${path}`)
-        .join('\n')}\n\nNext: fill in ${INIT_FILES.organization}, then run abm-gitops validate.\n`,
+      `${files.map((file) => `created ${file.shown}`).join('\n')}\n\n${workflowNote(dir, files, io.cwd)}Next: fill in ${INIT_FILES.organization}, then run abm-gitops validate.\n`,
     );
     return 0;
   },
 };
+
+/** One file init writes: where, under which folder it must stay, and how it is named to the user. */
+interface ScaffoldFile {
+  absolutePath: string;
+  /** The folder the file must stay inside: the target folder, or the git root for the workflow. */
+  base: string;
+  /** Relative to `base`, forward slashes. */
+  path: string;
+  /** Relative to the target folder, as printed. */
+  shown: string;
+  text: string;
+}
+
+/**
+ * GitHub runs workflows only from `.github/workflows` at the repository's
+ * root. Inside a subfolder of a git work tree (a monorepo, an `it/` folder),
+ * the workflow goes there, with `path:` set to the subfolder; anywhere else
+ * it goes into the target folder, which is meant to become the root.
+ */
+function scaffoldPlan(dir: string, name: string): ScaffoldFile[] {
+  const inFolder = (path: string, text: string): ScaffoldFile => ({ absolutePath: join(dir, path), base: dir, path, shown: path, text });
+  const gitRoot = gitWorkTreeAbove(dir);
+  const subfolder = gitRoot === undefined ? '' : relative(gitRoot, dir).split(sep).join('/');
+  const workflow =
+    gitRoot !== undefined && subfolder !== ''
+      ? {
+          absolutePath: join(gitRoot, INIT_FILES.workflow),
+          base: gitRoot,
+          path: INIT_FILES.workflow,
+          shown: relative(dir, join(gitRoot, INIT_FILES.workflow)).split(sep).join('/'),
+          text: workflowFor(subfolder),
+        }
+      : inFolder(INIT_FILES.workflow, VALIDATE_WORKFLOW);
+  return [inFolder(INIT_FILES.config, configFile()), inFolder(INIT_FILES.organization, organizationFile(name)), workflow];
+}
+
+/** The validate workflow for a config repository kept in `subfolder` of the git repository. */
+export function workflowFor(subfolder: string): string {
+  const path = /^[A-Za-z0-9._/-]+$/.test(subfolder) ? subfolder : JSON.stringify(subfolder);
+  return VALIDATE_WORKFLOW.replace('          path: .\n', `          path: ${path}\n`);
+}
+
+function workflowNote(dir: string, files: readonly ScaffoldFile[], cwd: string): string {
+  const workflow = files[files.length - 1]!;
+  if (workflow.base !== dir) {
+    const root = relative(cwd, workflow.base) || '.';
+    return `The workflow went to the root of the git repository (${root}), the only place GitHub reads workflows from; it validates path: ${relative(workflow.base, dir).split(sep).join('/')}.\n\n`;
+  }
+  if (gitWorkTreeAbove(dir) === undefined) {
+    return `GitHub reads workflows only from .github/workflows at a repository's root: make this folder the root (git init), or move the workflow to the root of the repository that will hold this folder and set its path: input to this folder.\n\n`;
+  }
+  return '';
+}
+
+/**
+ * A pull request or a shared folder can plant a symlink where init writes
+ * (`.github` → `/home/you/.config`): writing through it would change a file
+ * outside the repository. Each existing folder on the way must stay inside
+ * the file's base once resolved, and the file itself must not be a symlink.
+ */
+function assertNoSymlinkLeaves(file: ScaffoldFile): void {
+  const realBase = realpathOrSelf(file.base);
+  const segments = file.path.split('/');
+  let current = file.base;
+  for (const [index, segment] of segments.entries()) {
+    current = join(current, segment);
+    let isLink: boolean;
+    try {
+      isLink = lstatSync(current).isSymbolicLink();
+    } catch {
+      return; // Missing from here on: init creates it, as a real folder or file.
+    }
+    if (!isLink) continue;
+    const shown = relative(file.base, current).split(sep).join('/');
+    if (index === segments.length - 1) {
+      throw new UsageError(`init: ${file.shown} is a symlink, and init writes only regular files, never through a link: remove the link (or write the file yourself)`);
+    }
+    let real: string;
+    try {
+      real = realpathSync(current);
+    } catch {
+      throw new UsageError(`init: ${shown} (on the way to ${file.shown}) is a symlink that leads nowhere; remove it and run init again`);
+    }
+    const inside = relative(realBase, real);
+    if (inside.startsWith('..') || isAbsolute(inside)) {
+      throw new UsageError(
+        `init: ${shown} (on the way to ${file.shown}) is a symlink that leads outside ${file.base}, so init did not write through it: replace it with a real folder`,
+      );
+    }
+  }
+}
+
+function realpathOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
 
 function organizationName(given: string | undefined, dir: string): string {
   if (given !== undefined) {
@@ -61,22 +161,19 @@ function organizationName(given: string | undefined, dir: string): string {
   return NAME_PATTERN.test(fromFolder) ? fromFolder : 'my-organization';
 }
 
-function writeScaffoldFile(path: string, shown: string, text: string): void {
+function writeScaffoldFile(file: ScaffoldFile): void {
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
+    mkdirSync(dirname(file.absolutePath), { recursive: true });
+    // O_NOFOLLOW: a link planted between the check and this write is refused, not followed.
+    const fd = openSync(file.absolutePath, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644);
+    try {
+      writeFileSync(fd, file.text);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
-    throw new UsageError(`init: cannot write ${shown}: ${(error as NodeJS.ErrnoException).code ?? 'write failed'}`);
+    throw new UsageError(`init: cannot write ${file.shown}: ${(error as NodeJS.ErrnoException).code ?? 'write failed'}`);
   }
-}
-
-/** The files init writes, by path relative to the target folder. */
-export function scaffoldFiles(name: string): Record<string, string> {
-  return {
-    [INIT_FILES.config]: configFile(),
-    [INIT_FILES.organization]: organizationFile(name),
-    [INIT_FILES.workflow]: VALIDATE_WORKFLOW,
-  };
 }
 
 function configFile(): string {
