@@ -3,13 +3,7 @@
  * Apple's error code (or a transport code), never a response body or a
  * credential. `toFailure` turns it into the live state's `AppleApiFailure`.
  */
-import type { AppleApi, AppleApiFailure } from '../model/live-state.js';
-
-export const API_NAMES: Readonly<Record<AppleApi, string>> = {
-  'apple-business-api': 'Apple Business API',
-  'device-enrollment-api': 'device enrollment API',
-  'apps-and-books-api': 'Apps and Books API',
-};
+import { APPLE_API_NAMES, type AppleApi, type AppleApiFailure } from '../model/live-state.js';
 
 /** Why no usable answer came: Apple said no, Apple could not be reached, or Apple's answer made no sense. */
 export type FailureKind = 'refused' | 'unreachable' | 'unexpected';
@@ -47,7 +41,7 @@ const TRANSPORT_WORDS: Readonly<Record<string, string>> = {
 };
 
 export function describeFailure(api: AppleApi, kind: FailureKind, code: string | undefined, status?: number): string {
-  const name = API_NAMES[api];
+  const name = APPLE_API_NAMES[api];
   const suffix = code === undefined ? '' : ` (${code})`;
   if (status !== undefined) {
     const what = kind === 'refused' ? 'refused the credentials' : 'answered';

@@ -11,5 +11,5 @@ export { HttpClient, DEFAULT_HTTP_SETTINGS, type HttpSettings } from './http.js'
 export { BusinessApiClient, CLIENT_ASSERTION_AUDIENCE, type BusinessApiCredentials } from './business-api.js';
 export { DeviceEnrollmentClient } from './device-enrollment.js';
 export { AppsAndBooksClient } from './apps-and-books.js';
-export { AppleApiError, API_NAMES } from './failure.js';
+export { AppleApiError } from './failure.js';
 export { checkClientId, checkKeyId, parseAppleApiKey, runnerVariableRefusal } from './credentials.js';

@@ -8,14 +8,23 @@
  */
 import { decryptServerTokenCredentials, readContentToken, type Bytes } from '../artifacts/index.js';
 import { createReferenceReader, type Environment, type ReferenceReader } from '../artifacts/stage.js';
-import type { AppleApi, AppleApiFailure, LiveContentToken, LiveServerToken, LiveState, OrganizationLiveState } from '../model/live-state.js';
+import {
+  APPLE_API_NAMES,
+  APPLE_APIS,
+  type AppleApi,
+  type AppleApiFailure,
+  type LiveContentToken,
+  type LiveServerToken,
+  type LiveState,
+  type OrganizationLiveState,
+} from '../model/live-state.js';
 import type { Organization, RepositoryModel } from '../model/types.js';
 import { AppsAndBooksClient } from './apps-and-books.js';
 import { BusinessApiClient } from './business-api.js';
 import { checkClientId, checkKeyId, parseAppleApiKey, runnerVariableRefusal } from './credentials.js';
 import { DeviceEnrollmentClient } from './device-enrollment.js';
 import { resolveEndpoints, type AppleEndpoints } from './endpoints.js';
-import { API_NAMES, AppleApiError } from './failure.js';
+import { AppleApiError } from './failure.js';
 import { HttpClient, type HttpSettings } from './http.js';
 
 export interface LiveStateOptions {
@@ -76,15 +85,13 @@ async function organizationState(organization: Organization, run: Run): Promise<
   const tokenOrder = organization.contentTokens.map((entry) => entry.value.id);
   state.serverTokens.sort((a, b) => serviceOrder.indexOf(a.serviceId) - serviceOrder.indexOf(b.serviceId));
   state.contentTokens.sort((a, b) => tokenOrder.indexOf(a.contentTokenId) - tokenOrder.indexOf(b.contentTokenId));
-  state.failures.sort((a, b) => API_ORDER.indexOf(a.api) - API_ORDER.indexOf(b.api));
-  state.skipped.sort((a, b) => API_ORDER.indexOf(a.api) - API_ORDER.indexOf(b.api));
+  state.failures.sort((a, b) => APPLE_APIS.indexOf(a.api) - APPLE_APIS.indexOf(b.api));
+  state.skipped.sort((a, b) => APPLE_APIS.indexOf(a.api) - APPLE_APIS.indexOf(b.api));
   return state;
 }
 
-const API_ORDER: readonly AppleApi[] = ['apple-business-api', 'device-enrollment-api', 'apps-and-books-api'];
-
 function unusable(api: AppleApi, reason: string): AppleApiFailure {
-  return { api, code: 'unusable-credential', message: `${API_NAMES[api]} not asked: ${reason}` };
+  return { api, code: 'unusable-credential', message: `${APPLE_API_NAMES[api]} was not asked: ${reason}` };
 }
 
 /** Reads an `env:`/`file:` credential, refusing runner variables; `skip` is the reason when there is nothing to send. */

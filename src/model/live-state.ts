@@ -9,6 +9,16 @@
 /** The three read-only APIs of online.md. */
 export type AppleApi = 'apple-business-api' | 'device-enrollment-api' | 'apps-and-books-api';
 
+/** The APIs in the order every summary and list shows them. */
+export const APPLE_APIS: readonly AppleApi[] = ['apple-business-api', 'device-enrollment-api', 'apps-and-books-api'];
+
+/** What each API is called in messages, findings and summaries: one name each, everywhere. */
+export const APPLE_API_NAMES: Readonly<Record<AppleApi, string>> = {
+  'apple-business-api': 'Apple Business API',
+  'device-enrollment-api': 'device enrollment (ADE) API',
+  'apps-and-books-api': 'Apps and Books API',
+};
+
 /** A request Apple refused or that could not be answered, after retries. */
 export interface AppleApiFailure {
   api: AppleApi;

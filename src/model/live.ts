@@ -1,6 +1,6 @@
 import type { OnlineSummary } from '../base/findings.js';
 import { BUILT_IN_ROLES, builtInRole } from './catalog.js';
-import type { AppleApi, LiveState, OrganizationLiveState } from './live-state.js';
+import type { LiveState, OrganizationLiveState } from './live-state.js';
 import type { Product } from '../base/schema-types.js';
 import type { DatedArtifact, Organization, RepositoryModel } from './types.js';
 
@@ -101,13 +101,6 @@ export function roleIdForAppleName(product: Product, appleRoleName: string, decl
   const builtIn = BUILT_IN_ROLES[product].find((role) => roleKey(role.name) === apple || roleKey(role.id) === apple);
   return builtIn?.id ?? ROLE_ALIASES[product]?.[apple];
 }
-
-/** What each API is called in messages and summaries. */
-export const APPLE_API_NAMES: Readonly<Record<AppleApi, string>> = {
-  'apple-business-api': 'Apple Business API',
-  'device-enrollment-api': 'device enrollment (ADE) API',
-  'apps-and-books-api': 'Apps and Books API',
-};
 
 /** What the run asked Apple and what it skipped, in a stable order. */
 export function onlineSummary(state: LiveState): OnlineSummary {

@@ -1,12 +1,9 @@
 import type { OnlineSummary } from '../base/findings.js';
-import { APPLE_API_NAMES } from '../model/live.js';
-import type { AppleApi } from '../model/live-state.js';
+import { APPLE_API_NAMES, APPLE_APIS, type AppleApi } from '../model/live-state.js';
 import { escapeMarkdown } from '../base/markdown.js';
 
 /** Skipped checks listed one by one up to this many; the rest are counted (the JSON has them all). */
 export const MAX_SKIPPED_ROWS = 50;
-
-const API_ORDER: readonly AppleApi[] = ['apple-business-api', 'device-enrollment-api', 'apps-and-books-api'];
 
 function apiName(api: string): string {
   return APPLE_API_NAMES[api as AppleApi] ?? api;
@@ -14,7 +11,7 @@ function apiName(api: string): string {
 
 /** "Apple answered for 3 organizations: Apple Business API 2, device enrollment (ADE) API 4, Apps and Books API 5." */
 export function checkedSentence(online: OnlineSummary): string {
-  const counts = API_ORDER.map((api) => `${apiName(api)} ${online.checked[api]}`).join(', ');
+  const counts = APPLE_APIS.map((api) => `${apiName(api)} ${online.checked[api]}`).join(', ');
   const organizations = `${online.organizations} organization${online.organizations === 1 ? '' : 's'}`;
   return `Checked with Apple (${organizations}): answers from the ${counts}.`;
 }

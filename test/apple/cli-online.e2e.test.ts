@@ -88,9 +88,11 @@ describe('validate --online on an MSP of 150 organizations', () => {
     expect(report.findings.every((finding) => finding.ruleId === 'apple-api-unavailable')).toBe(true);
     expect(report.findings).toHaveLength(90 + 60 + 90);
     const text = report.findings.map((finding) => finding.message).join('\n');
-    expect(text).toContain('Apple Business API answered: HTTP 200 (not-json)');
-    expect(text).toContain('device enrollment API answered: HTTP 200 (not-json)');
-    expect(text).toContain('Apps and Books API answered with a body over the size cap (too-large)');
+    expect(text).toMatch(/^The Apple Business API could not be used for organization `customer-\d+`: it answered: HTTP 200 \(not-json\)\. /m);
+    expect(text).toMatch(/^The device enrollment \(ADE\) API could not be used for organization `customer-\d+`: it answered: HTTP 200 \(not-json\)\. /m);
+    expect(text).toMatch(/^The Apps and Books API could not be used for organization `customer-\d+`: it answered with a body over the size cap \(too-large\)\. /m);
+    // Each message names its API once (the adapters' own wording is not repeated after the rule's).
+    for (const finding of report.findings) expect(finding.message.match(/ API\b/g)).toHaveLength(1);
     expect(text).not.toMatch(/<html|DOCTYPE|aaaaaaaa|"data": \[tru/i);
     expect(code).toBe(0);
   }, 180_000);

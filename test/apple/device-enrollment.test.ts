@@ -51,7 +51,7 @@ describe('device enrollment client against the fake', () => {
     const result = await clientFor(seededToken(mode)).check();
     expect(result.outcome).toBe(outcome);
     expect(result.failure).toMatchObject({ api: 'device-enrollment-api', status, code: mode });
-    expect(result.failure?.message).toMatch(new RegExp(`^device enrollment API (refused the credentials|answered): HTTP ${status} \\(${mode}\\)$`));
+    expect(result.failure?.message).toMatch(new RegExp(`^device enrollment \\(ADE\\) API (refused the credentials|answered): HTTP ${status} \\(${mode}\\)$`));
   });
 
   it('a token Apple does not know at all is rejected', async () => {

@@ -105,7 +105,7 @@ describe('HTTP layer against the fake', () => {
     for (let attempt = 0; attempt < 3; attempt++) expect((await failureOf(send())).code).toBe('ECONNREFUSED');
     const error = await failureOf(send());
     expect(error.code).toBe('ECONNREFUSED');
-    expect(error.message).toBe('device enrollment API refused the connection (ECONNREFUSED)');
+    expect(error.message).toBe('device enrollment (ADE) API refused the connection (ECONNREFUSED)');
   });
 
   it('never has more requests in flight than the concurrency', async () => {

@@ -159,7 +159,7 @@ describe('fetchLiveState against the fake', () => {
       ['apps-and-books-api', 'unusable-credential'],
     ]);
     expect(state.failures[0]?.message).toBe(
-      'Apple Business API not asked: spec.appleApi.privateKey `env:GITHUB_TOKEN` names a variable the CI runner sets, never an Apple credential: nothing was sent (use a secret of your own)',
+      'Apple Business API was not asked: spec.appleApi.privateKey `env:GITHUB_TOKEN` names a variable the CI runner sets, never an Apple credential: nothing was sent (use a secret of your own)',
     );
     // Only the server token (a proper credential) went out.
     expect(fake.requests.slice(requestsBefore).map((request) => request.path)).toEqual(['/session', '/account']);

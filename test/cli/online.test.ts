@@ -209,7 +209,7 @@ describe('inspect --online', () => {
     const rejected = acme({ serverTokenMode: 'token_rejected' });
     const dir = writeRepo({ 'token.p7m': rejected.server.file, 'note.txt': 'hello' });
     const refused = await cli(['inspect', join(dir, 'token.p7m'), '--private-key', 'env:MDM_KEY', '--online'], { ...fake.env, MDM_KEY: rejected.server.privateKeyPem });
-    expect(refused.stdout).toMatch(/^Apple says: +rejected: device enrollment API refused the credentials: HTTP 40\d \(token_rejected\)$/m);
+    expect(refused.stdout).toMatch(/^Apple says: +rejected: device enrollment \(ADE\) API refused the credentials: HTTP 40\d \(token_rejected\)$/m);
     const noKey = await cli(['inspect', join(dir, 'token.p7m'), '--online'], fake.env);
     expect(noKey).toMatchObject({ code: 2, stdout: '' });
     expect(noKey.stderr).toContain('inspect --online needs --private-key to ask Apple about a server token');

@@ -3,6 +3,7 @@ import { validateRepository } from '../../src/validate.js';
 import { agreeingLiveState, ONLINE_ORGANIZATION, onlineFindings, validateAcmeOnline } from '../support/live.js';
 import { findingsOf, writeRepo } from '../support/repo.js';
 import { parseInstant } from '../../src/base/dates.js';
+import { describeFailure } from '../../src/apple/failure.js';
 
 const RULE = 'apple-api-unavailable';
 const WITH_API = ONLINE_ORGANIZATION.replace(
@@ -20,12 +21,12 @@ describe(RULE, () => {
           {
             serviceId: 'jamf',
             outcome: 'unavailable',
-            failure: { api: 'device-enrollment-api', code: 'timeout', message: 'device enrollment API: no answer within 20 s (timeout)' },
+            failure: { api: 'device-enrollment-api', code: 'timeout', message: describeFailure('device-enrollment-api', 'unreachable', 'timeout') },
           },
         ],
         failures: [
-          { api: 'apple-business-api', status: 401, code: 'invalid_client', message: 'Apple Business API: HTTP 401 (invalid_client)' },
-          { api: 'device-enrollment-api', code: 'timeout', message: 'device enrollment API: no answer within 20 s (timeout)' },
+          { api: 'apple-business-api', status: 401, code: 'invalid_client', message: describeFailure('apple-business-api', 'refused', 'invalid_client', 401) },
+          { api: 'device-enrollment-api', code: 'timeout', message: describeFailure('device-enrollment-api', 'unreachable', 'timeout') },
         ],
       },
       WITH_API,
@@ -37,7 +38,7 @@ describe(RULE, () => {
         column: 3,
         severity: 'warning',
         message:
-          "The Apple Business API could not be used for organization `acme`: Apple Business API: HTTP 401 (invalid_client). What only it can tell was not checked; the other checks went on. Check `spec.appleApi`: the client ID and key ID must be the API account's, the key must be the one uploaded for it, and the account must still exist in Apple's portal.",
+          "The Apple Business API could not be used for organization `acme`: it refused the credentials: HTTP 401 (invalid_client). What only it can tell was not checked; the other checks went on. Check `spec.appleApi`: the client ID and key ID must be the API account's, the key must be the one uploaded for it, and the account must still exist in Apple's portal.",
       },
       {
         file: 'org.yml',
@@ -45,7 +46,7 @@ describe(RULE, () => {
         column: 9,
         severity: 'warning',
         message:
-          "The device enrollment (ADE) API could not be used for organization `acme`: device enrollment API: no answer within 20 s (timeout). What only it can tell was not checked; the other checks went on. Run again later; if it persists, check Apple's system status and that this machine can reach Apple.",
+          "The device enrollment (ADE) API could not be used for organization `acme`: it did not answer in time (timeout). What only it can tell was not checked; the other checks went on. Run again later; if it persists, check Apple's system status and that this machine can reach Apple.",
       },
     ]);
     const flagged = report.findings.find((finding) => finding.ruleId === RULE && finding.line === 31);
@@ -55,9 +56,12 @@ describe(RULE, () => {
   });
 
   it('points at the list when no token names the failure, and at `spec` when the list is not written', async () => {
-    const findings = await onlineFindings(RULE, { failures: [{ api: 'apps-and-books-api', status: 503, code: '9729', message: 'Apps and Books API: HTTP 503 (9729)' }] });
+    const findings = await onlineFindings(RULE, {
+      failures: [{ api: 'apps-and-books-api', status: 503, code: '9729', message: describeFailure('apps-and-books-api', 'unexpected', '9729', 503) }],
+    });
     expect(findings).toEqual([expect.objectContaining({ line: 34, column: 3 })]);
     expect(findings[0]!.message).toContain('Run again later');
+    expect(findings[0]!.message).toMatch(/^The Apps and Books API could not be used for organization `acme`: it answered: HTTP 503 \(9729\)\. /);
     const bare = await onlineFindings(RULE, { failures: [{ api: 'apple-business-api', code: 'ECONNRESET', message: '' }] });
     expect(bare).toEqual([expect.objectContaining({ line: 5, column: 1 })]);
     expect(bare[0]!.message).toContain('could not be used for organization `acme`: no answer (ECONNRESET).');

@@ -7,7 +7,11 @@ describe(RULE, () => {
   it("fires at the token's `ref` when Apple refuses it, also when Apple said so with HTTP 200", async () => {
     const live = agreeingLiveState();
     live.contentTokens = [
-      { contentTokenId: 'nyc-apps', outcome: 'rejected', failure: { api: 'apps-and-books-api', status: 200, code: '9625', message: 'Apps and Books API: HTTP 200 (9625)' } },
+      {
+        contentTokenId: 'nyc-apps',
+        outcome: 'rejected',
+        failure: { api: 'apps-and-books-api', status: 200, code: '9625', message: 'Apps and Books API refused the credentials: HTTP 200 (9625)' },
+      },
     ];
     expect(await onlineFindings(RULE, live)).toEqual([
       {

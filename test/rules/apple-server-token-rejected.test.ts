@@ -10,7 +10,7 @@ describe(RULE, () => {
       {
         serviceId: 'jamf',
         outcome: 'rejected',
-        failure: { api: 'device-enrollment-api', status: 401, code: 'token_rejected', message: 'device enrollment API: HTTP 401 (token_rejected)' },
+        failure: { api: 'device-enrollment-api', status: 401, code: 'token_rejected', message: 'device enrollment (ADE) API refused the credentials: HTTP 401 (token_rejected)' },
       },
     ];
     expect(await onlineFindings(RULE, live)).toEqual([

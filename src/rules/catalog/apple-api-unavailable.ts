@@ -1,5 +1,4 @@
-import { APPLE_API_NAMES } from '../../model/live.js';
-import type { AppleApiFailure, OrganizationLiveState } from '../../model/live-state.js';
+import { APPLE_API_NAMES, type AppleApiFailure, type OrganizationLiveState } from '../../model/live-state.js';
 import type { Organization } from '../../model/types.js';
 import { entryKeyLocation, listLocation, liveOrganizations, serviceTokenLocation } from '../online.js';
 import type { Rule } from '../types.js';
@@ -33,6 +32,9 @@ export const appleApiUnavailable: Rule = {
 
 function detail(failure: AppleApiFailure): string {
   const message = failure.message.trim().replace(/\.+$/, '');
+  // The adapters' messages name their API first, to stand alone elsewhere; here the sentence has named it already.
+  const name = `${APPLE_API_NAMES[failure.api]} `;
+  if (message.startsWith(name)) return `it ${message.slice(name.length)}`;
   if (message !== '') return message;
   if (failure.status !== undefined) return `Apple answered HTTP ${failure.status}${failure.code ? ` (${failure.code})` : ''}`;
   return `no answer (${failure.code ?? 'unknown error'})`;
