@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { UsageError } from '../base/errors.js';
+import { repositoryPrefix } from '../base/repository-path.js';
 import { appleLiveState } from '../apple/index.js';
 import type { ValidationReport } from '../base/findings.js';
 import { changedFilesSince } from '../git/changed-files.js';
@@ -24,7 +25,7 @@ const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice
 /** Validation as a workflow step: log, annotations, SARIF, outputs, job summary, then pass or fail. */
 export async function runValidation(inputs: ActionInputs, context: GithubContext, env: Readonly<Record<string, string | undefined>>): Promise<void> {
   const root = resolve(context.workspace, inputs.path);
-  const pathPrefix = repositoryPrefix(context.workspace, root, inputs.path);
+  const pathPrefix = pathPrefixOf(context.workspace, root, inputs.path);
   const onlyFiles = await changedFilesForPullRequest(inputs, context, root);
 
   const options: ValidateOptions = { root, now: inputs.now, env, ...(onlyFiles ? { onlyFiles } : {}) };
@@ -89,11 +90,11 @@ async function validateOnline(options: ValidateOptions, env: Readonly<Record<str
   });
 }
 
-/** `path` relative to the repository root, with a trailing slash ('' for the root itself). */
-function repositoryPrefix(workspace: string, root: string, asGiven: string): string {
-  const prefix = relative(workspace, root);
-  if (prefix.startsWith('..') || isAbsolute(prefix)) throw new UsageError(`input path must be inside the repository (GITHUB_WORKSPACE), not "${asGiven}"`);
-  return prefix === '' ? '' : `${prefix.split(sep).join('/')}/`;
+/** `path` relative to the repository root, with a trailing slash ('' for the root itself); a path outside it is a usage error. */
+function pathPrefixOf(workspace: string, root: string, asGiven: string): string {
+  const prefix = repositoryPrefix(workspace, root);
+  if (prefix === undefined) throw new UsageError(`input path must be inside the repository (GITHUB_WORKSPACE), not "${asGiven}"`);
+  return prefix;
 }
 
 async function changedFilesForPullRequest(inputs: ActionInputs, context: GithubContext, root: string): Promise<Set<string> | undefined> {

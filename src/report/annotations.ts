@@ -1,4 +1,5 @@
 import { SEVERITY_RANK, type Finding, type Severity, type ValidationReport } from '../base/findings.js';
+import { repositoryPath } from '../base/repository-path.js';
 
 /** GitHub's annotation levels: an `info` finding becomes a notice. */
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
@@ -52,12 +53,6 @@ function toAnnotation(finding: Finding, pathPrefix: string): Annotation {
     title: finding.ruleId,
     message: finding.message,
   };
-}
-
-/** Joins the root-relative path to the prefix that leads from the repository root to the validated root. */
-export function repositoryPath(file: string, pathPrefix: string): string {
-  if (pathPrefix === '') return file;
-  return pathPrefix.endsWith('/') ? `${pathPrefix}${file}` : `${pathPrefix}/${file}`;
 }
 
 export interface CappedAnnotations {

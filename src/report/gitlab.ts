@@ -1,5 +1,5 @@
 import type { Severity, ValidationReport } from '../base/findings.js';
-import { repositoryPath } from './annotations.js';
+import { repositoryPath } from '../base/repository-path.js';
 import { fingerprint } from './sarif.js';
 
 export interface GitlabOptions {

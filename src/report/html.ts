@@ -13,7 +13,7 @@ import { formatDay } from '../base/dates.js';
 import { statusRank, STATUS_WORDS, TOKEN_STATUSES, withStatus, type StatusWindows } from '../model/token-status.js';
 import type { RepositoryModel } from '../model/types.js';
 import { docsUrl } from '../rules/index.js';
-import { repositoryPath } from './annotations.js';
+import { repositoryPath } from '../base/repository-path.js';
 import { kindLabel } from '../model/labels.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { escapeHtml } from './html-escape.js';

@@ -1,5 +1,5 @@
 import type { Finding, ValidationReport } from '../base/findings.js';
-import { repositoryPath } from './annotations.js';
+import { repositoryPath } from '../base/repository-path.js';
 import { TOOL_NAME } from './tool-info.js';
 
 export interface JunitOptions {

@@ -1,6 +1,7 @@
 import type { Finding, Summary, TokenEntry, ValidationReport } from '../base/findings.js';
 import { docsUrl } from '../base/rule-meta.js';
-import { ANNOTATIONS_PER_LEVEL, repositoryPath, type AnnotationLevel } from './annotations.js';
+import { repositoryPath } from '../base/repository-path.js';
+import { ANNOTATIONS_PER_LEVEL, type AnnotationLevel } from './annotations.js';
 import { ARTIFACT_KIND_NAMES } from '../model/labels.js';
 import { expiryGantt } from './gantt.js';
 import { escapeMarkdown, escapeMarkdownMessage, lineUrl, type LineLinks } from '../base/markdown.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding, Severity, ValidationReport } from '../base/findings.js';
 import { docsUrl, type RuleMeta } from '../base/rule-meta.js';
-import { repositoryPath } from './annotations.js';
+import { repositoryPath } from '../base/repository-path.js';
 import { ruleHelp } from './rule-docs.js';
 import { TOOL_NAME, TOOL_URL, toolVersion } from './tool-info.js';
 

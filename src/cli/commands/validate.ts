@@ -1,5 +1,5 @@
 import { statSync, writeFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { changedFilesSince } from '../../git/changed-files.js';
 import { parseNow } from '../../base/dates.js';
 import { FAIL_ON_CHOICES, type FailOn } from '../../base/findings.js';
@@ -11,6 +11,7 @@ import { booleanOption, stringOption } from '../args.js';
 import { appleLiveState } from '../../apple/index.js';
 import { UsageError } from '../../base/errors.js';
 import { escapeControlCharacters } from '../../base/text.js';
+import { repositoryPrefix } from '../../base/repository-path.js';
 import type { Command, CommandIo, ParsedArgs } from '../command.js';
 
 export const command: Command = {
@@ -90,8 +91,8 @@ function isDirectory(path: string): boolean {
  */
 export function repositoryContext(root: string, env: CommandIo['env']): Pick<FormatOptions, 'pathPrefix' | 'links'> {
   const workspace = env.GITHUB_WORKSPACE;
-  const inside = workspace ? relative(resolve(workspace), root) : undefined;
-  const pathPrefix = inside && !inside.startsWith('..') && !isAbsolute(inside) ? `${inside.split(sep).join('/')}/` : '';
+  // A root outside the workspace keeps its root-relative paths: there is no repository path to give.
+  const pathPrefix = workspace ? (repositoryPrefix(workspace, root) ?? '') : '';
   const { GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
   if (!repository || !sha) return { pathPrefix };
   return { pathPrefix, links: { serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', repository, sha } };
