@@ -1,8 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtDist } from '../support/built-dist.js';
 import { makeContentToken } from '../support/forge-fixtures.js';
 import { makePullRequestRepo, SECRET_NAME, type PullRequestRepo } from './pull-request-repo.js';
 
@@ -16,7 +17,7 @@ let runnerDir: string;
 
 beforeAll(async () => {
   // The test runs what the runner runs: the committed bundle, rebuilt from the current sources.
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: PROJECT, stdio: 'pipe' });
+  await builtDist();
   repo = await makePullRequestRepo();
   runnerDir = mkdtempSync(join(tmpdir(), 'abm-gitops-runner-'));
 }, 120_000);

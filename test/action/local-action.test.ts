@@ -8,7 +8,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_MARKER } from './local-action-entry.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const examples = readdirSync(join(root, 'examples'), { withFileTypes: true })
@@ -20,26 +21,43 @@ interface Run {
   log: string;
 }
 
-/** `local-action run . src/action/run.ts <env file>` with the example as the `path` input. */
-function runAction(example: string): Promise<Run> {
+/** `local-action run . test/action/local-action-entry.ts <env file>`: one emulator, the Action run once per example. */
+function runAction(names: readonly string[]): Promise<Run> {
   const envFile = join(mkdtempSync(join(tmpdir(), 'abm-local-action-')), '.env');
-  writeFileSync(envFile, [`INPUT_PATH=examples/${example}`, 'INPUT_NOW=2026-11-23', 'INPUT_TOKEN=', `GITHUB_WORKSPACE=${root}`, ''].join('\n'));
+  writeFileSync(envFile, ['INPUT_NOW=2026-11-23', 'INPUT_TOKEN=', `GITHUB_WORKSPACE=${root}`, ''].join('\n'));
   // npm_config_yes: local-action runs its TypeScript loader through npx, which would otherwise ask.
-  const env = { ...process.env, npm_config_yes: 'true', NO_COLOR: '1', FORCE_COLOR: '0' };
-  const child = spawn(join(root, 'node_modules', '.bin', 'local-action'), ['run', root, 'src/action/run.ts', envFile], { cwd: root, env });
+  const env = { ...process.env, ABM_LOCAL_ACTION_EXAMPLES: names.join(','), npm_config_yes: 'true', NO_COLOR: '1', FORCE_COLOR: '0' };
+  const child = spawn(join(root, 'node_modules', '.bin', 'local-action'), ['run', root, 'test/action/local-action-entry.ts', envFile], { cwd: root, env });
   let log = '';
   child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString('utf8')));
   return new Promise((done) => child.on('close', (code) => done({ code, log })));
 }
 
+/** Each example's part of the log: from its marker line to the next marker (or the end). */
+function logsByExample(log: string): Map<string, string> {
+  const parts = log.split(new RegExp(`^${EXAMPLE_MARKER}`, 'm')).slice(1);
+  return new Map(parts.map((part) => [part.slice(0, part.indexOf('\n')), part.slice(part.indexOf('\n') + 1)]));
+}
+
 describe('the Action under @github/local-action', () => {
-  it.concurrent.each(examples)('runs on examples/%s without a crash, its annotations accepted', { timeout: 240_000 }, async (example) => {
-    const { code, log } = await runAction(example);
+  let emulator: Run;
+  let logs: Map<string, string>;
+  beforeAll(async () => {
+    emulator = await runAction(examples);
+    logs = logsByExample(emulator.log);
+  }, 240_000);
+
+  it('starts the emulator, runs the Action once per example and exits cleanly', () => {
+    expect(emulator.log).toContain('Running Action');
+    expect(emulator.code, emulator.log).toBe(0);
+    expect([...logs.keys()]).toEqual(examples);
+  });
+
+  it.each(examples)('runs on examples/%s without a crash, its annotations accepted', (example) => {
+    const log = logs.get(example)!;
     expect(log).not.toContain('internal error');
     expect(log).not.toContain('Annotations spanning multiple lines');
-    expect(log).toContain('Running Action');
-    expect(code).toBe(0);
     const annotations = log.split('\n').filter((line) => /^::(error|warning|notice) /.test(line));
     for (const line of annotations) {
       const properties = /^::\w+ ([^:]*)::/.exec(line)?.[1] ?? '';

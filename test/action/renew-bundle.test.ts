@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtDist } from '../support/built-dist.js';
 import { CONFIG, ORG_FILE, OWNER, REPO, TOKEN, organizationYaml, pullSummary, startFlowBed, stopFlowBed, type FlowBed } from '../renew/harness.js';
 
 const PROJECT = new URL('../..', import.meta.url).pathname;
@@ -10,9 +11,11 @@ const PROJECT = new URL('../..', import.meta.url).pathname;
 let bed: FlowBed;
 let runnerDir: string;
 beforeAll(async () => {
+  // The bundle of the current sources, as the runner runs it.
+  await builtDist();
   bed = await startFlowBed({ 'abm-gitops.yml': CONFIG.replace('dashboard: false', 'dashboard: true'), [ORG_FILE]: organizationYaml() });
   runnerDir = mkdtempSync(join(tmpdir(), 'abm-gitops-runner-'));
-});
+}, 120_000);
 afterAll(async () => {
   await stopFlowBed(bed);
   rmSync(runnerDir, { recursive: true, force: true });

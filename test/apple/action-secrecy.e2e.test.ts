@@ -5,12 +5,13 @@
  * aside: they are instructions the runner consumes), the job summary, the
  * SARIF file, the HTML report or the outputs.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtDist } from '../support/built-dist.js';
 import { AppleFake, handledSecrets, leaks, scenario, type Problem } from '../support/apple-fake/index.js';
 import { writeRepo } from '../support/repo.js';
 
@@ -22,7 +23,7 @@ const fake = new AppleFake(world.organizations.map((organization) => organizatio
 let runner: string;
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: PROJECT, stdio: 'pipe' });
+  await builtDist();
   await fake.start();
   runner = mkdtempSync(join(tmpdir(), 'abm-gitops-online-runner-'));
 }, 120_000);

@@ -6,12 +6,13 @@
  * value, session token, access token, client assertion, content token or
  * secret response field may appear in stdout, stderr or a written file.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtDist } from '../support/built-dist.js';
 import { runCli } from '../../src/cli/run.js';
 import { TOKENS_FORMATS } from '../../src/cli/commands/tokens.js';
 import { OUTPUT_FORMATS } from '../../src/report/index.js';
@@ -35,7 +36,7 @@ let root: string;
 let outDir: string;
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: PROJECT, stdio: 'pipe' });
+  await builtDist();
   await fake.start();
   root = writeRepo(world.files);
   outDir = mkdtempSync(join(tmpdir(), 'abm-gitops-secrecy-'));

@@ -1,6 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type BrowserContext } from 'playwright-core';
 
 /** Debian's chromium (`apt-get install chromium`), or the browser named by ABM_GITOPS_CHROMIUM (`none` skips the browser tests). */
@@ -16,25 +14,21 @@ export const SKIP_MESSAGE = 'browser tests skipped: no Chromium found (install i
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export interface Browser {
-  context: BrowserContext;
+  /** A fresh, empty browser context (its own cookies and storage) in the one browser. */
+  newContext(options?: { javaScriptEnabled?: boolean }): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
-/** A headless Chromium with a fresh profile, deleted on close; no browser is ever downloaded. */
-export async function launchChromium(executablePath: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Browser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'abm-gitops-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: true,
-    args: FLAGS,
-    viewport: { width: 1280, height: 900 },
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-  });
+/**
+ * One headless Chromium for a test file, with a fresh profile deleted on close;
+ * no browser is ever downloaded. Pages that need other settings (JavaScript
+ * off) get their own context in it, not a second browser: the launch is the
+ * expensive part.
+ */
+export async function launchChromium(executablePath: string): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath, headless: true, args: FLAGS });
   return {
-    context,
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    newContext: (options = {}) => browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true }),
+    close: () => browser.close(),
   };
 }

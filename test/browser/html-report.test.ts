@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeRepo } from '../support/repo.js';
 import { cli, NOW, organizationYaml } from '../tokens/support.js';
@@ -41,8 +41,8 @@ interface Visit {
   problems: string[];
 }
 
-async function visit(browser: Browser, url: string): Promise<Visit> {
-  const page = await browser.context.newPage();
+async function visit(context: BrowserContext, url: string): Promise<Visit> {
+  const page = await context.newPage();
   const requests: string[] = [];
   const problems: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -63,15 +63,16 @@ async function visibleOrganizations(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
-  let browser: Browser;
-  let noScript: Browser;
+  let chromium: Browser;
+  let browser: BrowserContext;
+  let noScript: BrowserContext;
   beforeAll(async () => {
-    browser = await launchChromium(CHROMIUM!);
-    noScript = await launchChromium(CHROMIUM!, { javaScriptEnabled: false });
+    chromium = await launchChromium(CHROMIUM!);
+    browser = await chromium.newContext();
+    noScript = await chromium.newContext({ javaScriptEnabled: false });
   }, 60_000);
   afterAll(async () => {
-    await browser?.close();
-    await noScript?.close();
+    await chromium?.close();
   });
 
   for (const example of ['msp', 'broken']) {

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { builtDist } from '../support/built-dist.js';
 import { runCli } from '../../src/cli/run.js';
 import type { Finding, ValidationReport } from '../../src/base/findings.js';
 import { compareFindings } from '../../src/rules/index.js';
@@ -321,9 +322,8 @@ describe('validate flags', () => {
 });
 
 describe('the bundled CLI (node dist/cli.js)', () => {
-  beforeAll(() => {
-    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: PACKAGE_ROOT, encoding: 'utf8' });
-    expect(build.status, build.stderr).toBe(0);
+  beforeAll(async () => {
+    await builtDist();
   }, 60_000);
 
   const node = (args: string[], cwd = PACKAGE_ROOT) => {

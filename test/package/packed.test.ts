@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtDist } from '../support/built-dist.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string; dependencies?: Record<string, string> };
@@ -13,9 +14,8 @@ const app = join(work, 'app');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the packed package (npm pack → npm install → npx abm-gitops)', () => {
-  beforeAll(() => {
-    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: PACKAGE_ROOT, encoding: 'utf8' });
-    expect(build.status, build.stderr).toBe(0);
+  beforeAll(async () => {
+    await builtDist();
     const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: PACKAGE_ROOT, encoding: 'utf8' }).trim().split('\n').pop()!;
     execFileSync('mkdir', ['-p', app]);
     writeFileSync(join(app, 'package.json'), '{ "name": "consumer", "private": true }\n');

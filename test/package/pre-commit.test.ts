@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtDist } from '../support/built-dist.js';
 import { organization } from '../support/repo.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -29,9 +30,8 @@ describe.runIf(installed)('pre-commit try-repo with .pre-commit-hooks.yaml', () 
   const hookRepo = join(work, 'hook');
   const configRepo = join(work, 'config');
 
-  beforeAll(() => {
-    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: PACKAGE_ROOT, encoding: 'utf8' });
-    expect(build.status, build.stderr).toBe(0);
+  beforeAll(async () => {
+    await builtDist();
     for (const path of ['dist', 'docs', 'schemas', '.pre-commit-hooks.yaml']) cpSync(join(PACKAGE_ROOT, path), join(hookRepo, path), { recursive: true });
     const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
     // As published: what npm installs for a consumer (no dev tools).

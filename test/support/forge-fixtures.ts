@@ -1,7 +1,7 @@
 /**
  * Test fixtures for Apple's artifacts, generated at run time with real
  * crypto (never commit a real token or key). Keys come from Node's fast
- * RSA generator; one key per test file is cached and reused by default.
+ * RSA generator; one key per worker is cached and reused by default.
  */
 import { generateKeyPairSync } from 'node:crypto';
 import forge from 'node-forge';
@@ -36,7 +36,7 @@ export function makeKeyPair(): KeyPair {
 }
 
 let sharedKeyPair: KeyPair | undefined;
-/** The key pair reused by fixtures in one test file (vitest isolates modules per file). */
+/** The key pair reused by fixtures (one per vitest worker: the files of a worker share modules, docs/testing.md). */
 export function sharedKey(): KeyPair {
   sharedKeyPair ??= makeKeyPair();
   return sharedKeyPair;
