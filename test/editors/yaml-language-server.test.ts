@@ -168,6 +168,18 @@ describe('yaml-language-server over stdio', { timeout: 60_000 }, () => {
     }
   });
 
+  it('offers the plans as values of essentialsSubscription', async () => {
+    const text = readFileSync(join(root, 'examples/essentials/organization.yml'), 'utf8').replace(/^( +essentialsSubscription:) monthly$/m, '$1 ');
+    const line = text.split('\n').findIndex((candidate) => candidate.includes('essentialsSubscription:'));
+    const uri = uriBeside('essentials', 'plan.yml');
+    await client.open(uri, text);
+    const result = await client.request<{ items: CompletionItem[] } | CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line, character: text.split('\n')[line]!.length },
+    });
+    expect((Array.isArray(result) ? result : result.items).map((item) => item.label)).toEqual(expect.arrayContaining(['none', 'monthly', 'annual']));
+  });
+
   it('still flags essentialsSubscription written in an Apple Business Manager organization', async () => {
     const text = readFileSync(join(root, 'examples/abm/organization.yml'), 'utf8').replace(/^( +)product: apple-business-manager\n/m, '$&$1essentialsSubscription: monthly\n');
     const line = text.split('\n').findIndex((candidate) => candidate.includes('essentialsSubscription:'));
