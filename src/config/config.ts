@@ -111,7 +111,8 @@ export function readConfig(root: string): ConfigReading {
   const schemaProblems = checkSchema('config', document.value);
   for (const problem of schemaProblems) problems.push({ kind: 'document', document, problem, fromSchema: true });
   // A key the schema already refused gets no second, vaguer problem from the checks below.
-  const flagged = (path: DocPath): boolean => schemaProblems.some((problem) => startsWith(path, problem.path) || startsWith(problem.path, path));
+  // (A problem of the whole document, such as a missing `kind`, says nothing about the keys inside it.)
+  const flagged = (path: DocPath): boolean => schemaProblems.some((problem) => (problem.path.length > 0 && startsWith(path, problem.path)) || startsWith(problem.path, path));
   const report = (path: DocPath, message: string): undefined => {
     if (!flagged(path)) problems.push({ kind: 'document', document, problem: { path, message }, fromSchema: false });
     return undefined;
@@ -173,17 +174,22 @@ function resolveConfig(document: SourceDocument, report: (path: DocPath, message
   }
 
   const expiry = isRecord(raw.expiry) ? raw.expiry : {};
-  const duration = (key: 'warnBefore' | 'errorBefore' | 'renewBefore', fallback: number): number => {
+  /** The window in ms, its default when absent, undefined when it is written but unusable. */
+  const duration = (key: 'warnBefore' | 'errorBefore' | 'renewBefore', fallback: number): number | undefined => {
     const value = expiry[key];
-    if (typeof value !== 'string') return fallback;
-    return parseDuration(value) ?? report(['expiry', key], `\`${value}\` is not a duration such as \`30d\` or \`12h\` (at most 9999d or 99999h).`) ?? fallback;
+    if (value === undefined) return fallback;
+    if (typeof value !== 'string') return undefined;
+    return parseDuration(value) ?? report(['expiry', key], `\`${value}\` is not a duration such as \`30d\` or \`12h\` (at most 9999d or 99999h).`);
   };
+  const warnBeforeMs = duration('warnBefore', DEFAULT_EXPIRY.warnBeforeMs);
+  const errorBeforeMs = duration('errorBefore', DEFAULT_EXPIRY.errorBeforeMs);
   config.expiry = {
-    warnBeforeMs: duration('warnBefore', DEFAULT_EXPIRY.warnBeforeMs),
-    errorBeforeMs: duration('errorBefore', DEFAULT_EXPIRY.errorBeforeMs),
-    renewBeforeMs: duration('renewBefore', DEFAULT_EXPIRY.renewBeforeMs),
+    warnBeforeMs: warnBeforeMs ?? DEFAULT_EXPIRY.warnBeforeMs,
+    errorBeforeMs: errorBeforeMs ?? DEFAULT_EXPIRY.errorBeforeMs,
+    renewBeforeMs: duration('renewBefore', DEFAULT_EXPIRY.renewBeforeMs) ?? DEFAULT_EXPIRY.renewBeforeMs,
   };
-  if (config.expiry.errorBeforeMs > config.expiry.warnBeforeMs) {
+  // Compared only when both were written usably (or left to their defaults): a broken one has its own finding.
+  if (warnBeforeMs !== undefined && errorBeforeMs !== undefined && errorBeforeMs > warnBeforeMs) {
     report(['expiry', 'errorBefore'], '`expiry.errorBefore` is longer than `expiry.warnBefore`: the error window must sit inside the warning window.');
   }
   if (isRecord(raw.rules)) config.rules = { ...(raw.rules as Record<string, SeveritySetting>) };

@@ -187,6 +187,24 @@ describe('abm-gitops.yml: every mistake in one run, located, as findings', () =>
     });
   }
 
+  it('a mistake of the whole document (no `kind`) hides none of the mistakes inside it', async () => {
+    const root = writeRepo({ 'abm-gitops.yml': 'apiVersion: abm-gitops/v1\nexpiry:\n  warnBefore: 30 days\ninclude: ["{a,b}{c,d}{e,f}{g,h}{i,j}{k,l}{m,n}"]\n' });
+    const { code, out } = await run(['validate', root, ...NOW, '--format', 'json'], root);
+    expect(code).toBe(2);
+    expect((JSON.parse(out) as ValidationReport).findings.map((finding) => [finding.line, finding.column, finding.path])).toEqual([
+      [1, 1, ''],
+      [3, 3, 'expiry.warnBefore'],
+      [4, 11, 'include[0]'],
+    ]);
+  });
+
+  it('an unusable window is reported once, not also compared with the other window as if it were the default', async () => {
+    const root = writeRepo({ 'abm-gitops.yml': `${HEAD}expiry:\n  warnBefore: 30 days\n  errorBefore: 60d\n` });
+    const { code, out } = await run(['validate', root, ...NOW, '--format', 'json'], root);
+    expect(code).toBe(2);
+    expect((JSON.parse(out) as ValidationReport).findings.map((finding) => finding.path)).toEqual(['expiry.warnBefore']);
+  });
+
   it('tokens and renew cannot go on: one line with the first mistake and how many follow, nothing on stdout', async () => {
     const root = repoWithMistakes();
     for (const argv of [
