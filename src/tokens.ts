@@ -10,9 +10,9 @@ import { formatDay } from './base/dates.js';
 import { applyLiveState } from './model/live.js';
 import { withStatus } from './model/token-status.js';
 import type { DatedArtifact, Organization, RepositoryModel } from './model/types.js';
-import { calendarUid, formatCalendar, type CalendarEvent } from './report/calendar.js';
+import { calendarUid, formatCalendar, type CalendarEvent } from './report/index.js';
 import { kindLabel } from './model/labels.js';
-import { stepContext, stepsFor, type StepEscaper } from './renew/pr-text.js';
+import { stepContext, stepsFor, type StepEscaper } from './renew/index.js';
 import { buildModel, tokenEntries, type LiveStateProvider } from './validate.js';
 
 export interface TokenInventory {

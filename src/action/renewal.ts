@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { formatRenewalText, runRenewal } from '../renew/index.js';
-import { escapeHtml } from '../report/html-escape.js';
+import { escapeHtml } from '../report/index.js';
 import { escapeControlCharacters } from '../base/text.js';
 import { UsageError } from '../base/errors.js';
 import type { GithubContext } from './context.js';

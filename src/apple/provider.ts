@@ -3,7 +3,7 @@
  * to the core: Apple asked about the model's organizations.
  */
 import type { Environment } from '../artifacts/stage.js';
-import { toolVersion } from '../report/tool-info.js';
+import { toolVersion } from '../report/index.js';
 import type { LiveStateProvider } from '../validate.js';
 import { fetchLiveState } from './live-state.js';
 

@@ -5,7 +5,7 @@
  * references that were refused or unreadable, and scan the repository for
  * committed secrets. Declarations without a `ref` cost nothing.
  */
-import type { DocPath } from '../load/source.js';
+import type { DocPath } from '../load/index.js';
 import type { ArtifactReading, DatedArtifact, Organization, PublicKeyReading, ReferenceProblem, RepositoryModel } from '../model/types.js';
 import { sha256Hex, toBuffer, type Bytes } from './bytes.js';
 import { readCertificate } from './certificate.js';

@@ -1,11 +1,10 @@
-import { toolVersion as version } from '../report/tool-info.js';
+import { formatJsonError, toolVersion as version } from '../report/index.js';
 import { parseArgs } from './args.js';
 import { escapeControlCharacters, firstLineOf } from '../base/text.js';
 import { UsageError } from '../base/errors.js';
 import { type Command, type CommandIo } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { didYouMean } from '../schema/index.js';
-import { formatJsonError } from '../report/index.js';
 
 /**
  * The whole CLI as a function: arguments in, exit code out. Errors a user

@@ -4,13 +4,20 @@ import type { SeveritySetting } from '../base/findings.js';
 import { parseDuration, parseInstant, DAY_MS } from '../base/dates.js';
 import type { ConfigDocument, Exception, RenewalGroup } from '../base/schema-types.js';
 import { checkSchema, type SchemaProblem } from '../schema/index.js';
-import { CONFIG_FILE_NAMES } from '../load/discover.js';
-import { DEFAULT_LIMITS, type InputLimits } from '../load/limits.js';
-import { decodeText, parseSource, type ParseProblem } from '../load/parse.js';
-import { compileGlobs } from '../load/glob.js';
-import { readGuardedFile } from '../load/read-file.js';
-import { regionOf } from '../load/positions.js';
-import type { DocPath, SourceDocument, SourceFile } from '../load/source.js';
+import {
+  compileGlobs,
+  CONFIG_FILE_NAMES,
+  decodeText,
+  DEFAULT_LIMITS,
+  type DocPath,
+  type InputLimits,
+  type ParseProblem,
+  parseSource,
+  readGuardedFile,
+  regionOf,
+  type SourceDocument,
+  type SourceFile,
+} from '../load/index.js';
 
 export interface ExpiryWindows {
   warnBeforeMs: number;

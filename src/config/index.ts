@@ -15,3 +15,4 @@ export {
   type ExpiryWindows,
   type RenewalSettings,
 } from './config.js';
+export { DEFAULT_EXPIRY } from './config.js';

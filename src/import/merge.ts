@@ -4,7 +4,7 @@
  * the file is never changed: a disagreement is a conflict for the person.
  * Pure: the existing document's data in, edits and conflicts out.
  */
-import type { YamlEdit, YamlPath, YamlValue } from '../load/yaml-edit.js';
+import type { YamlEdit, YamlPath, YamlValue } from '../load/index.js';
 import type { OrganizationDocument } from '../base/schema-types.js';
 import type { ImportResult } from './build.js';
 import { nameKey } from './names.js';

@@ -5,3 +5,7 @@ export { regionOf, toRegion } from './positions.js';
 export { formatPath, releaseSyntax, syntaxOf, type DocPath, type SourceDocument, type SourceFile } from './source.js';
 export type { ParseProblem } from './parse.js';
 export { configFolderAbove, gitWorkTreeAbove, repositoryOfFiles, type FilesInRepository } from './find-root.js';
+export { describePath, editYaml, parseDocument, type YamlEdit, YamlEditError, type YamlPath, type YamlValue } from './yaml-edit.js';
+export { decodeText, parseSource } from './parse.js';
+export { compileGlobs } from './glob.js';
+export { readGuardedFile } from './read-file.js';

@@ -1,5 +1,4 @@
-import { regionOf } from '../load/positions.js';
-import type { DocPath, SourceDocument } from '../load/source.js';
+import { type DocPath, regionOf, type SourceDocument } from '../load/index.js';
 import { parseInstant } from '../base/dates.js';
 import type { ContentToken, OrganizationDocument } from '../base/schema-types.js';
 import { ENTITY_LISTS, type DatedArtifact, type EntityList, type Located, type Organization } from './types.js';

@@ -1,4 +1,4 @@
-import type { DocPath } from '../load/source.js';
+import type { DocPath } from '../load/index.js';
 import type { Account } from '../base/schema-types.js';
 import type { DatedArtifact, Located, Organization } from './types.js';
 

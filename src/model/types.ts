@@ -1,7 +1,6 @@
 import type { ArtifactKind, Region } from '../base/findings.js';
-import type { ResolvedConfig } from '../config/config.js';
-import type { ParseProblem } from '../load/parse.js';
-import type { DocPath, SourceDocument, SourceFile } from '../load/source.js';
+import type { ResolvedConfig } from '../config/index.js';
+import { type DocPath, type ParseProblem, type SourceDocument, type SourceFile } from '../load/index.js';
 import type { SchemaProblem } from '../schema/index.js';
 import type { LiveState } from './live-state.js';
 import type { DnAttribute, TokenRecipient } from './recipients.js';

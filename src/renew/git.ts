@@ -18,7 +18,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SimpleGit } from 'simple-git';
-import { gitClient } from '../git/client.js';
+import { gitClient } from '../git/index.js';
 
 export interface GitIdentity {
   name: string;

@@ -160,3 +160,4 @@ async function committedTexts(top: string, sha: string, prefix: string, plan: Re
   }
   return texts;
 }
+export { stepContext, type StepEscaper, stepsFor } from './pr-text.js';

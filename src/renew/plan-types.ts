@@ -1,6 +1,6 @@
 /** What the renewal planner decides (src/renew/plan.ts), shared with the text and the sync that act on it. */
 import type { ArtifactKind } from '../base/findings.js';
-import type { DocPath } from '../load/source.js';
+import type { DocPath } from '../load/index.js';
 
 /** One token or certificate whose renewal a pull request asks for. */
 export interface PlannedToken {

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../base/errors.js';
-import { gitClient as git } from '../git/client.js';
+import { gitClient as git } from '../git/index.js';
 
 export interface RepoLocation {
   /** The clone's top directory. */

@@ -4,7 +4,7 @@
  * in `load/yaml-edit.ts`, shared with `import`).
  */
 import { isMap, isScalar } from 'yaml';
-import { describePath, editYaml, parseDocument, YamlEditError, type YamlEdit, type YamlPath } from '../load/yaml-edit.js';
+import { describePath, editYaml, parseDocument, YamlEditError, type YamlEdit, type YamlPath } from '../load/index.js';
 
 export interface Renewal {
   requestedAt: string;

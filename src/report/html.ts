@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Finding, Severity, TokenRow, ValidationReport } from '../base/findings.js';
-import { DEFAULT_EXPIRY } from '../config/config.js';
+import { DEFAULT_EXPIRY } from '../config/index.js';
 import { formatDay } from '../base/dates.js';
 import { statusRank, STATUS_WORDS, TOKEN_STATUSES, withStatus, type StatusWindows } from '../model/token-status.js';
 import type { RepositoryModel } from '../model/types.js';

@@ -48,3 +48,13 @@ export function formatReport(format: OutputFormat, report: ValidationReport, opt
 
 export { formatJsonError } from './json.js';
 export { reportViews, type ReportViews } from './html.js';
+export { escapeHtml } from './html-escape.js';
+export { annotationsOf, capAnnotations } from './annotations.js';
+export { formatHtml } from './html.js';
+export { formatMarkdown } from './markdown.js';
+export { formatSarif } from './sarif.js';
+export { formatText } from './text.js';
+export { toolVersion } from './tool-info.js';
+export { findPackageRoot, readRulePage } from './rule-docs.js';
+export { formatTokensCsv, formatTokensJson, formatTokensText } from './tokens.js';
+export { type CalendarEvent, calendarUid, formatCalendar } from './calendar.js';

@@ -1,7 +1,6 @@
 import { compareText, escapeControlCharacters } from '../base/text.js';
 import { SEVERITY_RANK, type Finding, type Severity } from '../base/findings.js';
-import { regionOf } from '../load/positions.js';
-import { formatPath, type SourceDocument } from '../load/source.js';
+import { formatPath, regionOf, type SourceDocument } from '../load/index.js';
 import type { RepositoryModel } from '../model/types.js';
 import type { Rule, RuleContext, RuleReport } from './types.js';
 import { applyWaivers } from './waivers.js';

@@ -1,4 +1,4 @@
-import type { DocPath, SourceDocument } from '../load/source.js';
+import type { DocPath, SourceDocument } from '../load/index.js';
 import { liveStateOf, nameKey } from '../model/live.js';
 import type { LiveBusinessState, LiveMdmServer, OrganizationLiveState } from '../model/live-state.js';
 import type { DeviceManagementService } from '../base/schema-types.js';

@@ -2,7 +2,7 @@ import type { Region, Severity } from '../base/findings.js';
 import type { RuleMeta } from '../base/rule-meta.js';
 
 export { DOCS_BASE_URL, docsUrl, type RuleMeta } from '../base/rule-meta.js';
-import type { DocPath, SourceDocument } from '../load/source.js';
+import type { DocPath, SourceDocument } from '../load/index.js';
 import type { RepositoryModel } from '../model/types.js';
 
 /** Where a report points: a path inside a YAML document, or a region of any file. */

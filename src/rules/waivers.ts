@@ -1,6 +1,6 @@
 import type { Finding } from '../base/findings.js';
-import type { ConfigException } from '../config/config.js';
-import type { SourceFile } from '../load/source.js';
+import type { ConfigException } from '../config/index.js';
+import type { SourceFile } from '../load/index.js';
 import type { RepositoryModel } from '../model/types.js';
 
 const MARKER = 'abm-gitops-ignore';

@@ -1,4 +1,4 @@
-import type { DocPath } from '../load/source.js';
+import type { DocPath } from '../load/index.js';
 import { parseInstant } from '../base/dates.js';
 import type { SchemaProblem } from './errors.js';
 

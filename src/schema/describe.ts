@@ -1,4 +1,4 @@
-import type { DocPath } from '../load/source.js';
+import type { DocPath } from '../load/index.js';
 
 const LIST_NOUNS: Record<string, string> = {
   units: 'unit',

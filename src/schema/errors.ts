@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import type { DocPath } from '../load/source.js';
+import type { DocPath } from '../load/index.js';
 import { describeLocation, quoteValue, typeName } from './describe.js';
 import { didYouMean, suggestReference } from './did-you-mean.js';
 

@@ -144,6 +144,41 @@ describe('the layers of src/', () => {
   });
 });
 
+/**
+ * Folders other folders import only through their entry file, `index.ts`
+ * (`artifacts` has a second one, its file-reading stage); `base` and `model`
+ * are small enough to import file by file. The front doors (`cli`, `action`)
+ * are imported by nobody.
+ */
+const FILE_BY_FILE = new Set(['base', 'model']);
+const ENTRY_FILES: Readonly<Record<string, readonly string[]>> = { artifacts: ['index.ts', 'stage.ts'] };
+
+/** The folder of src/ a file lives in, or undefined for a file directly in src/. */
+function folderOf(file: string): string | undefined {
+  const parts = relative(srcRoot, file).split(/[\\/]/);
+  return parts.length > 1 ? parts[0] : undefined;
+}
+
+/** Imports that reach into another folder past its entry file. */
+function pastEntryFiles(edges: Map<string, string[]>): string[] {
+  const found: string[] = [];
+  for (const [from, targets] of edges) {
+    for (const to of targets) {
+      const folder = folderOf(to);
+      if (folder === undefined || folder === folderOf(from) || FILE_BY_FILE.has(folder)) continue;
+      const entries = ENTRY_FILES[folder] ?? ['index.ts'];
+      if (!entries.includes(relative(join(srcRoot, folder), to))) found.push(`${show(from)} imports ${show(to)}`);
+    }
+  }
+  return found;
+}
+
+describe('the entry files of src/', () => {
+  it('are the only files of a folder that other folders import', () => {
+    expect(pastEntryFiles(graph), "import from the folder's index.ts (export it there if it is missing)").toEqual([]);
+  });
+});
+
 describe('the layer check itself', () => {
   it('finds a cycle and an upward import in a made-up graph', () => {
     const a = join(srcRoot, 'base', 'a.ts');
@@ -159,5 +194,13 @@ describe('the layer check itself', () => {
     expect(rankOf.get('base')).toBeLessThan(rankOf.get('rules')!);
     expect(layerOf(join(srcRoot, 'validate.ts'))).toBe('validate');
     expect(layerOf(join(srcRoot, 'rules', 'catalog', 'schema.ts'))).toBe('rules');
+  });
+
+  it('finds an import past an entry file, and allows the entry file and base', () => {
+    const rule = join(srcRoot, 'rules', 'engine.ts');
+    const edges = new Map([
+      [rule, [join(srcRoot, 'load', 'positions.ts'), join(srcRoot, 'load', 'index.ts'), join(srcRoot, 'base', 'text.ts'), join(srcRoot, 'rules', 'types.ts')]],
+    ]);
+    expect(pastEntryFiles(edges)).toEqual([`${show(rule)} imports ${show(join(srcRoot, 'load', 'positions.ts'))}`]);
   });
 });

@@ -6,7 +6,7 @@
  * findings' help links show.
  */
 import { fileURLToPath } from 'node:url';
-import { findPackageRoot, readRulePage } from '../../report/rule-docs.js';
+import { findPackageRoot, readRulePage } from '../../report/index.js';
 import { RULES, findRule, type Rule } from '../../rules/index.js';
 import { didYouMean } from '../../schema/index.js';
 import { UsageError } from '../../base/errors.js';

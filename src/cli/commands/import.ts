@@ -26,8 +26,7 @@ import {
   type Reading,
 } from '../../import/index.js';
 import { AppleApiError, BusinessApiClient, checkClientId, checkKeyId, HttpClient, parseAppleApiKey, resolveEndpoints, runnerVariableRefusal } from '../../apple/index.js';
-import { CONFIG_FILE_NAMES, DEFAULT_LIMITS } from '../../load/index.js';
-import { describePath, editYaml, YamlEditError } from '../../load/yaml-edit.js';
+import { CONFIG_FILE_NAMES, DEFAULT_LIMITS, describePath, editYaml, YamlEditError } from '../../load/index.js';
 import type { Product } from '../../base/schema-types.js';
 import { booleanOption, stringOption } from '../args.js';
 import { UsageError } from '../../base/errors.js';

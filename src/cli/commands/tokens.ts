@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { formatTokensCsv, formatTokensJson, formatTokensText } from '../../report/tokens.js';
+import { formatTokensCsv, formatTokensJson, formatTokensText } from '../../report/index.js';
 import { tokenCalendar, tokenInventory, tokenInventoryOnline } from '../../tokens.js';
 import { booleanOption, stringOption } from '../args.js';
 import { appleLiveState } from '../../apple/index.js';

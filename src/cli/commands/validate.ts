@@ -1,6 +1,6 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { changedFilesSince } from '../../git/changed-files.js';
+import { changedFilesSince } from '../../git/index.js';
 import { parseNow } from '../../base/dates.js';
 import { FAIL_ON_CHOICES, type FailOn } from '../../base/findings.js';
 import { formatReport, OUTPUT_FORMATS, reportViews, type FormatOptions, type OutputFormat } from '../../report/index.js';

@@ -1,4 +1,4 @@
-import { regionOf } from '../../load/positions.js';
+import { regionOf } from '../../load/index.js';
 import type { ContentToken } from '../../base/schema-types.js';
 import type { Located, Organization } from '../../model/types.js';
 import { contentTokenIdentities, realHashes } from '../../model/token-identity.js';

@@ -1,4 +1,4 @@
-import type { DocPath, SourceDocument } from '../../load/source.js';
+import type { DocPath, SourceDocument } from '../../load/index.js';
 import { DAY_MS, formatDay } from '../../base/dates.js';
 import type { ArtifactReading, DatedArtifact, PublicKeyReading } from '../../model/types.js';
 import type { Rule, RuleReport } from '../types.js';

@@ -1,5 +1,4 @@
-import { formatPath } from '../../load/source.js';
-import { regionOf } from '../../load/positions.js';
+import { formatPath, regionOf } from '../../load/index.js';
 import type { Located, Organization } from '../../model/types.js';
 import type { Rule, RuleReport } from '../types.js';
 

@@ -1,4 +1,4 @@
-import { regionOf } from '../../load/positions.js';
+import { regionOf } from '../../load/index.js';
 import type { DeviceManagementService } from '../../base/schema-types.js';
 import { nameKey } from '../../model/live.js';
 import type { Located } from '../../model/types.js';

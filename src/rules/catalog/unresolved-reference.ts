@@ -1,6 +1,6 @@
 import { isBuiltInRoleId, BUILT_IN_ROLES } from '../../model/catalog.js';
 import type { EntityList, Organization } from '../../model/types.js';
-import type { DocPath } from '../../load/source.js';
+import type { DocPath } from '../../load/index.js';
 import { suggestReference, type NamedEntry } from '../../schema/index.js';
 import type { Rule, RuleReport } from '../types.js';
 
