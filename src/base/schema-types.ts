@@ -367,9 +367,6 @@ export interface ContentToken {
 }
 /**
  * Read-only access to the Apple Business API (Apple Business, Apple Business Manager) for `validate --online`: an API account created in Apple's portal (Preferences > API) and its key. All three keys together; not for Apple Business Essentials.
- *
- * This interface was referenced by `OrganizationDocument`'s JSON-Schema
- * via the `definition` "appleApi".
  */
 export interface AppleApiCredentials {
   /**

@@ -158,14 +158,36 @@ describe('yaml-language-server over stdio', { timeout: 60_000 }, () => {
     return (Array.isArray(result) ? result : result.items).map((item) => item.label);
   }
 
-  it('offers essentialsSubscription in Apple Business Essentials organizations only', async () => {
+  it('offers essentialsSubscription in Apple Business Essentials organizations only, appleApi in the others only', async () => {
     const essentials = await specKeysOffered('apple-business-essentials', 'essentials-keys.yml');
     expect(essentials).toEqual(expect.arrayContaining(['essentialsSubscription', 'accounts', 'contentTokens']));
+    expect(essentials).not.toContain('appleApi');
     for (const product of ['apple-business-manager', 'apple-business']) {
       const offered = await specKeysOffered(product, `${product}-keys.yml`);
       expect(offered).toEqual(expect.arrayContaining(['accounts', 'contentTokens', 'appleApi']));
       expect(offered).not.toContain('essentialsSubscription');
     }
+  });
+
+  it('still offers the keys inside appleApi', async () => {
+    const lines = [
+      '# yaml-language-server: $schema=../../schemas/organization.schema.json',
+      'apiVersion: abm-gitops/v1',
+      'kind: Organization',
+      'metadata:',
+      '  name: acme',
+      'spec:',
+      '  product: apple-business-manager',
+      '  appleApi:',
+      '    ',
+      '  units:',
+      '    - id: hq',
+      '',
+    ];
+    const uri = uriBeside('abm', 'api-keys.yml');
+    await client.open(uri, lines.join('\n'));
+    const result = await client.request<{ items: CompletionItem[] } | CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 8, character: 4 } });
+    expect((Array.isArray(result) ? result : result.items).map((item) => item.label)).toEqual(expect.arrayContaining(['clientId', 'keyId', 'privateKey']));
   });
 
   it('offers the plans as values of essentialsSubscription', async () => {
