@@ -20,14 +20,16 @@ const PEM_HEADER_LINE = /^[A-Za-z][A-Za-z-]*:/;
 /**
  * A PEM private key: the armour alone is not one (a README may quote it), so
  * a base64 body line must follow, after optional `Proc-Type:`/`DEK-Info:`
- * headers, with real or escaped (`\n` pasted into YAML) line breaks. Linear:
+ * headers, with real or escaped (`\n` pasted into YAML) line breaks, also
+ * when the key was pasted into YAML comments. Linear:
  * no backtracking regex over text a pull request controls.
  */
 function hasPrivateKeyPem(text: string): boolean {
   for (const armour of text.matchAll(PRIVATE_KEY_ARMOUR)) {
     const after = text.slice(armour.index + armour[0].length, armour.index + armour[0].length + 4096);
     for (const rawLine of after.split(/\r?\n|\\n/).slice(1, 12)) {
-      const line = rawLine.trim();
+      // Pasted into YAML, a line may sit in a comment (`# MIIE…`) or open a quoted value.
+      const line = rawLine.trim().replace(/^#+\s*|^["']/, '');
       if (line === '' || PEM_HEADER_LINE.test(line)) continue;
       if (PEM_BODY_LINE.test(line.replace(/["',]+$/, ''))) return true;
       break;

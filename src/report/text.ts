@@ -20,6 +20,8 @@ export interface TextOptions {
 export function formatText(report: ValidationReport, options: TextOptions): string {
   const colors = palette(options.color);
   const shown = report.findings.filter((finding) => !options.quiet || (finding.severity === 'error' && !finding.waived));
+  // A file holding a secret (an inline private key…) is never quoted: a code frame would print the key's lines.
+  const secretFiles = new Set(report.findings.filter((finding) => finding.ruleId === 'committed-secret').map((finding) => finding.file));
   const blocks: string[] = [];
   let currentFile: string | undefined;
   let block: string[] = [];
@@ -32,7 +34,7 @@ export function formatText(report: ValidationReport, options: TextOptions): stri
     block.push(findingLine(finding, colors));
     const source = options.sources?.get(finding.file);
     if (!options.quiet && finding.severity === 'error' && !finding.waived && source) {
-      block.push(`${codeFrame(source, finding, colors)}\n`);
+      block.push(secretFiles.has(finding.file) ? `    ${colors.dim('(no code frame: this file holds a secret)')}\n` : `${codeFrame(source, finding, colors)}\n`);
     }
   }
   if (block.length > 0) blocks.push(block.join('\n').trimEnd());

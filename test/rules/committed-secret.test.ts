@@ -11,6 +11,7 @@ import {
   sharedKey,
 } from '../support/forge-fixtures.js';
 import { findingsOf } from '../support/repo.js';
+import { formatText } from '../../src/report/text.js';
 import { serviceOrganization, validateWithEnv } from '../secrets/artifact-repo.js';
 
 const RULE = 'committed-secret';
@@ -73,6 +74,32 @@ describe(RULE, () => {
     expect(leaked.tokens.find((entry) => entry.kind === 'apns-certificate')?.expiresAt.slice(0, 10)).toBe('2027-06-01');
     const clean = validateWithEnv({ 'org.yml': organization, 'certs/push.p12': new Uint8Array(certificateOnly) }, env).report;
     expect(clean.findings).toEqual([]);
+  });
+
+  describe('a private key pasted into an organization file', () => {
+    const pemLines = sharedKey().privateKeyPkcs8Pem.trimEnd().split('\n');
+    const bodyLines = pemLines.filter((line) => !line.startsWith('-----'));
+    const organization = serviceOrganization('acme');
+    const pasted = {
+      'inline, in a quoted value': organization.replace(
+        '  product: apple-business\n',
+        `  product: apple-business\n  appleApi: {clientId: x, keyId: y, privateKey: "${pemLines.join('\\n')}"}\n`,
+      ),
+      'in a block scalar': organization.replace('  name: acme\n', `  name: acme\n  notes: |\n${pemLines.map((line) => `    ${line}`).join('\n')}\n`),
+      'in YAML comments': organization.replace('spec:\n', `${pemLines.map((line) => `# ${line}`).join('\n')}\nspec:\n`),
+      'in comments after values': organization.replace('spec:\n', `spec:  ${pemLines.map((line) => `# ${line}`).join('\n    ')}\n`),
+    };
+
+    for (const [where, text] of Object.entries(pasted)) {
+      it(`is a committed secret ${where}, and no line of the file is printed`, () => {
+        const { report, model } = validateWithEnv({ 'org.yml': text });
+        expect(findingsOf(report, RULE).map((finding) => [finding.file, finding.message.split(':')[0]])).toEqual([['org.yml', 'This file holds a private key']]);
+        const output = formatText(report, { color: false, quiet: false, sources: new Map(model.files.map((file) => [file.path, file.text])) });
+        expect(output).toContain('(no code frame: this file holds a secret)');
+        for (const line of bodyLines) expect(output).not.toContain(line.slice(0, 20));
+        expect(output).not.toContain('PRIVATE KEY');
+      });
+    }
   });
 
   it('reports every secret file, one finding each', () => {
