@@ -100,6 +100,19 @@ export class GitHubRepository {
     return data.find((pull) => pull.head.ref === branch);
   }
 
+  /** Pull requests for `branch` that were closed without being merged, newest first. */
+  async findClosedUnmergedPullsByHead(branch: string): Promise<PullRequestSummary[]> {
+    const { data } = await this.client.rest.pulls.list({
+      ...this.where,
+      state: 'closed',
+      head: `${this.where.owner}:${branch}`,
+      sort: 'created',
+      direction: 'desc',
+      per_page: 100,
+    });
+    return data.filter((pull) => pull.head.ref === branch && pull.merged_at === null);
+  }
+
   async createPull(pull: NewPull): Promise<PullRequest> {
     const { data } = await this.client.rest.pulls.create({ ...this.where, ...pull, maintainer_can_modify: false });
     return data;
@@ -155,25 +168,31 @@ export class GitHubRepository {
     await this.client.rest.issues.createComment({ ...this.where, issue_number: number, body });
   }
 
-  /** Whether one of the issue's or pull request's comments carries `marker` (a hidden HTML comment of ours). */
-  async hasComment(number: number, marker: string): Promise<boolean> {
+  /**
+   * Whether one of the issue's or pull request's comments by `author` carries
+   * `marker` (a hidden HTML comment of ours). Anyone can paste the marker into
+   * a comment; only the bot's own count, and the bot is known by the author of
+   * the pull request it opened (a workflow's token cannot ask `GET /user`).
+   */
+  async hasComment(number: number, marker: string, author: string): Promise<boolean> {
     const perPage = 100;
     for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
       const { data } = await this.client.rest.issues.listComments({ ...this.where, issue_number: number, per_page: perPage, page });
-      if (data.some((comment) => comment.body?.includes(marker))) return true;
+      if (data.some((comment) => comment.user?.login === author && comment.body?.includes(marker))) return true;
       if (data.length < perPage) return false;
     }
     return false;
   }
 
   /**
-   * Comments `body` on the issue or pull request unless a comment carrying
-   * `marker` is already there, so reruns say a thing once. `body` must carry
-   * the marker itself, or the next run could not find it.
+   * Comments `body` on the issue or pull request unless a comment by `author`
+   * (the bot: the login of the pull request it opened) carrying `marker` is
+   * already there, so reruns say a thing once. `body` must carry the marker
+   * itself, or the next run could not find it.
    */
-  async ensureComment(number: number, marker: string, body: string): Promise<'created' | 'exists'> {
+  async ensureComment(number: number, marker: string, body: string, author: string): Promise<'created' | 'exists'> {
     if (marker === '' || !body.includes(marker)) throw new Error('ensureComment: the body must carry its marker, or a rerun would comment again');
-    if (await this.hasComment(number, marker)) return 'exists';
+    if (await this.hasComment(number, marker, author)) return 'exists';
     await this.comment(number, body);
     return 'created';
   }

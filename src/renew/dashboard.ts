@@ -32,15 +32,43 @@ export interface DashboardInput {
   base: string;
 }
 
-/** Pull request number of each token's renewal branch, from this run's outcomes. */
-export function renewalPulls(plan: RenewalPlan, outcomes: readonly PullOutcome[]): Map<string, number> {
-  const numbers = new Map(outcomes.filter((outcome) => outcome.number !== undefined && outcome.action !== 'closed').map((outcome) => [outcome.branch, outcome.number!]));
-  const byToken = new Map<string, number>();
+interface TokenPull {
+  number: number;
+  /** A person closed it without merging: not opened again for this expiry. */
+  declined: boolean;
+  branch: string;
+}
+
+/** The renewal pull request of each token's branch, from this run's outcomes. */
+export function renewalPulls(plan: RenewalPlan, outcomes: readonly PullOutcome[]): Map<string, TokenPull> {
+  const byBranch = new Map(
+    outcomes
+      .filter((outcome) => outcome.number !== undefined && outcome.action !== 'closed')
+      .map((outcome) => [outcome.branch, { number: outcome.number!, declined: outcome.action === 'declined', branch: outcome.branch }]),
+  );
+  const byToken = new Map<string, TokenPull>();
   for (const pull of plan.pulls) {
-    const number = numbers.get(pull.branch);
-    if (number !== undefined) for (const token of pull.tokens) byToken.set(tokenKey(token), number);
+    const found = byBranch.get(pull.branch);
+    if (found !== undefined) for (const token of pull.tokens) byToken.set(tokenKey(token), found);
   }
   return byToken;
+}
+
+/** What the dashboard says about renewals a person closed: which token, which pull request, and how to ask again. */
+function declinedLines(tokens: readonly TokenRow[], pulls: ReadonlyMap<string, TokenPull>): string[] {
+  const declined = tokens.flatMap((token) => {
+    const pull = pulls.get(tokenKey(token));
+    return pull?.declined ? [`- ${code(token.organization)} ${code(token.id)} ${kindLabel(token.kind)}, expiring ${formatDay(new Date(token.expiresAt))}: #${pull.number}`] : [];
+  });
+  if (declined.length === 0) return [];
+  return [
+    '',
+    '**Renewal pull requests closed without merging.** A person closed these, so `abm-gitops renew` does not open them again while the expiry stays the same:',
+    '',
+    ...declined,
+    '',
+    'To ask for a renewal again, reopen its pull request (restore its branch first if it was deleted); a new expiry on the base branch starts a new one.',
+  ];
 }
 
 export function dashboardBody(input: DashboardInput): string {
@@ -56,7 +84,7 @@ export function dashboardBody(input: DashboardInput): string {
       `${STATUS_MARK[token.status]} ${token.status === 'expired' ? '**expired**' : STATUS_WORDS[token.status]}`,
       code(token.organization),
       `${code(token.id)} ${kindLabel(token.kind)}`,
-      pull !== undefined ? `#${pull}` : '—',
+      pull === undefined ? '—' : pull.declined ? `#${pull.number} (closed without merging)` : `#${pull.number}`,
     ];
     return `| ${cells.join(' | ')} |`;
   });
@@ -71,6 +99,7 @@ export function dashboardBody(input: DashboardInput): string {
     for (const row of rows) lines.push(row);
     const more = tokens.length - shown.length;
     if (more > 0) lines.push('', `…and ${more} more, expiring on ${formatDay(new Date(shown.at(-1)!.expiresAt))} or later (\`abm-gitops tokens\` lists them all).`);
+    for (const line of declinedLines(shown, pulls)) lines.push(line);
   }
   lines.push(
     '',

@@ -1,4 +1,4 @@
-/** What the renewal planner decides (src/renew/plan.ts), shared with the text and the sync that act on it. */
+/** What the renewal planner decides (src/renew/plan.ts), shared with the text and the sync that act on it, and the token key they all use. */
 import type { ArtifactKind } from '../base/findings.js';
 import type { DocPath } from '../load/index.js';
 
@@ -46,4 +46,9 @@ export interface RenewalPlan {
   declaredBranches: string[];
   /** True when every file parsed and every organization document was modelled. */
   complete: boolean;
+}
+
+/** `<organization>/<kind>/<id>`: one token or certificate, across runs. */
+export function tokenKey(token: Pick<PlannedToken, 'organization' | 'kind' | 'id'>): string {
+  return `${token.organization}/${token.kind}/${token.id}`;
 }

@@ -8,17 +8,14 @@ import { compareText } from '../base/text.js';
 import { formatDay, parseInstant } from '../base/dates.js';
 import type { Renewal } from '../base/schema-types.js';
 import type { DatedArtifact, Organization, RepositoryModel } from '../model/types.js';
-import type { PlannedPull, PlannedToken, RenewalPlan } from './plan-types.js';
+import { tokenKey, type PlannedPull, type PlannedToken, type RenewalPlan } from './plan-types.js';
 import { pullBody, pullTitle } from './pr-text.js';
+import { pullMarker } from './pull-marker.js';
 
-export type { PlannedPull, PlannedToken, RenewalPlan } from './plan-types.js';
+export { tokenKey, type PlannedPull, type PlannedToken, type RenewalPlan } from './plan-types.js';
 
 export interface PlanOptions {
   now: Date;
-}
-
-export function tokenKey(token: Pick<PlannedToken, 'organization' | 'kind' | 'id'>): string {
-  return `${token.organization}/${token.kind}/${token.id}`;
 }
 
 export function planRenewals(model: RepositoryModel, options: PlanOptions): RenewalPlan {
@@ -118,7 +115,7 @@ function planPull(branch: string, organization: Organization, artifacts: DatedAr
     branch,
     organization: organization.name,
     title,
-    body: pullBody({ organization, artifacts, tokens, branch, errorBeforeMs: model.config.expiry.errorBeforeMs, now }),
+    body: `${pullBody({ organization, artifacts, tokens, branch, errorBeforeMs: model.config.expiry.errorBeforeMs, now })}${pullMarker(tokens)}\n`,
     labels: [...renewal.labels],
     reviewers,
     tokens,

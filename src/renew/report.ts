@@ -6,7 +6,7 @@ import { escapeControlCharacters } from '../base/text.js';
 import type { PlannedPull, RenewalPlan } from './plan-types.js';
 import type { PullAction, PullOutcome } from './sync-pull.js';
 
-const ACTIONS: readonly PullAction[] = ['opened', 'updated', 'unchanged', 'left-alone', 'closed', 'failed'];
+const ACTIONS: readonly PullAction[] = ['opened', 'updated', 'unchanged', 'left-alone', 'declined', 'closed', 'failed'];
 
 /** What a renewal run did (or, on a dry run, would do). */
 export interface RenewalResult {

@@ -11,8 +11,9 @@ import type { RenewalRepo } from './git.js';
 import { readRenewal, renewalEdits } from './changes.js';
 import { commitDate, keepEarlierRequest, type PlannedPull, type PlannedToken } from './plan.js';
 import { leftAloneComment, MARKERS } from './pr-text.js';
+import { isRenewalPull, markedEntries, markerEntry } from './pull-marker.js';
 
-export type PullAction = 'opened' | 'updated' | 'unchanged' | 'left-alone' | 'closed' | 'failed';
+export type PullAction = 'opened' | 'updated' | 'unchanged' | 'left-alone' | 'declined' | 'closed' | 'failed';
 
 export interface PullOutcome {
   branch: string;
@@ -47,6 +48,19 @@ export interface SyncProgress {
 const PUSH_ATTEMPTS = 3;
 
 export async function syncPull(pull: PlannedPull, context: SyncContext, progress: SyncProgress = { pushed: false }): Promise<PullOutcome> {
+  const open = await context.github.findOpenPullByHead(pull.branch);
+  if (open !== undefined && !isRenewalPull(open)) {
+    // A person's pull request on a branch under the prefix: theirs to finish. Not pushed to, edited or commented on.
+    context.log(`#${open.number} on ${pull.branch} was not opened by abm-gitops; left it alone`);
+    return { branch: pull.branch, action: 'left-alone', number: open.number, url: open.html_url, pushed: false, message: PERSONS_PULL };
+  }
+  if (open === undefined) {
+    const declined = await declinedPull(pull, context);
+    if (declined !== undefined) {
+      context.log(`#${declined.number} (${pull.branch}) was closed without merging; not opened again for the same expiry`);
+      return { branch: pull.branch, action: 'declined', number: declined.number, url: declined.html_url, pushed: false, message: DECLINED };
+    }
+  }
   const branchState = await pushBranch(pull, context);
   progress.pushed = branchState === 'pushed';
   const { pull: found, created } = await context.github.openOrFindPull({ title: pull.title, body: pull.body, head: pull.branch, base: context.base });
@@ -55,7 +69,7 @@ export async function syncPull(pull: PlannedPull, context: SyncContext, progress
 
   if (branchState === 'left-alone') {
     outcome.action = 'left-alone';
-    if ((await context.github.ensureComment(found.number, MARKERS.leftAlone, leftAloneComment(pull.branch))) === 'created') {
+    if ((await context.github.ensureComment(found.number, MARKERS.leftAlone, leftAloneComment(pull.branch), botLogin(found))) === 'created') {
       context.log(`#${found.number}: ${pull.branch} has someone else's commits; left it alone and said so`);
     }
     return outcome;
@@ -72,6 +86,31 @@ export async function syncPull(pull: PlannedPull, context: SyncContext, progress
   if (created) outcome.action = 'opened';
   else if (outcome.pushed || edited || missingLabels.length > 0) outcome.action = 'updated';
   return outcome;
+}
+
+export const PERSONS_PULL = 'a pull request abm-gitops did not open is on this branch: left it to its author';
+export const DECLINED = 'a person closed its renewal pull request without merging: not opened again for the same expiry';
+
+/** The bot's login: the author of the pull request it opened. */
+export function botLogin(pull: { user?: { login: string } | null }): string {
+  return pull.user?.login ?? '';
+}
+
+/**
+ * The newest renewal pull request of this branch that a person closed
+ * without merging, if it was about the same tokens with the same expiries:
+ * that decision stands until an expiry changes or someone reopens it. One the
+ * bot closed itself (token renewed or removed, its closing comment there) is
+ * no such decision.
+ */
+async function declinedPull(pull: PlannedPull, context: SyncContext): Promise<PullRequestSummary | undefined> {
+  for (const closed of await context.github.findClosedUnmergedPullsByHead(pull.branch)) {
+    const entries = markedEntries(closed.body);
+    if (entries === undefined || !pull.tokens.every((token) => entries.has(markerEntry(token)))) continue;
+    if (await context.github.hasComment(closed.number, MARKERS.closing, botLogin(closed))) continue;
+    return closed;
+  }
+  return undefined;
 }
 
 /**

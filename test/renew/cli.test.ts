@@ -44,7 +44,7 @@ describe('abm-gitops renew', () => {
       [SERVICE_BRANCH, 1],
       ['abm-gitops/renew/acme/nyc-apps', 1],
     ]);
-    expect(json.summary).toEqual({ planned: 2, opened: 0, updated: 0, unchanged: 0, 'left-alone': 0, closed: 0, failed: 0 });
+    expect(json.summary).toEqual({ planned: 2, opened: 0, updated: 0, unchanged: 0, 'left-alone': 0, declined: 0, closed: 0, failed: 0 });
   });
 
   it('exits 2 without a token or without a repository to act on', async () => {
@@ -67,7 +67,7 @@ describe('abm-gitops renew', () => {
     const io = recordingIo(await bed.clone(), { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: bed.server.url, GITHUB_REPOSITORY: 'acme/config' });
     expect(await runCli(['renew', '--now', '2026-12-18', '--author', 'Renewal Bot <renew@acme.example>'], io)).toBe(0);
     expect(io.out).toContain(
-      `\nDone:\n  opened     #1    ${SERVICE_BRANCH}  https://github.test/acme/config/pull/1\n\n1 opened, 0 updated, 0 unchanged, 0 left-alone, 0 closed, 0 failed\n`,
+      `\nDone:\n  opened     #1    ${SERVICE_BRANCH}  https://github.test/acme/config/pull/1\n\n1 opened, 0 updated, 0 unchanged, 0 left-alone, 0 declined, 0 closed, 0 failed\n`,
     );
     expect(io.err).toBe(`pushed ${SERVICE_BRANCH}\nopened #1 for ${SERVICE_BRANCH}\n`);
     expect(io.out + io.err).not.toContain(TOKEN);

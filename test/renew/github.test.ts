@@ -100,17 +100,21 @@ describe('GitHubRepository against the local GitHub server', () => {
     ]);
   });
 
-  it('comments once per marker however often ensureComment runs, and refuses a body without its marker', async () => {
+  it('comments once per marker however often ensureComment runs, counting only the bot’s own comments, and refuses a body without its marker', async () => {
     const api = pullsApi();
     const { pull } = await api.openOrFindPull(NEW_PULL);
     const marker = '<!-- abm-gitops:test note -->';
-    await api.comment(pull.number, 'A human says hello.');
-    expect(await api.ensureComment(pull.number, marker, `${marker}\nLeft alone.`)).toBe('created');
-    expect(await api.ensureComment(pull.number, marker, `${marker}\nLeft alone, again.`)).toBe('exists');
-    expect(await api.hasComment(pull.number, '<!-- abm-gitops:other -->')).toBe(false);
-    expect(server.comments('acme', 'config', pull.number)).toEqual(['A human says hello.', `${marker}\nLeft alone.`]);
-    await expect(api.ensureComment(pull.number, marker, 'No marker here.')).rejects.toThrow('must carry its marker');
-    expect(calls('POST', `/repos/acme/config/issues/${pull.number}/comments`)).toHaveLength(2);
+    const bot = pull.user!.login;
+    expect(bot).toBe('abm-gitops[bot]');
+    // A person quoting the bot's marker does not silence the bot: only the bot's own comments count.
+    server.commentAs('acme', 'config', pull.number, 'dana', `A human says hello, pasting ${marker}.`);
+    expect(await api.hasComment(pull.number, marker, bot)).toBe(false);
+    expect(await api.ensureComment(pull.number, marker, `${marker}\nLeft alone.`, bot)).toBe('created');
+    expect(await api.ensureComment(pull.number, marker, `${marker}\nLeft alone, again.`, bot)).toBe('exists');
+    expect(await api.hasComment(pull.number, '<!-- abm-gitops:other -->', bot)).toBe(false);
+    expect(server.comments('acme', 'config', pull.number)).toEqual([`A human says hello, pasting ${marker}.`, `${marker}\nLeft alone.`]);
+    await expect(api.ensureComment(pull.number, marker, 'No marker here.', bot)).rejects.toThrow('must carry its marker');
+    expect(calls('POST', `/repos/acme/config/issues/${pull.number}/comments`)).toHaveLength(1);
   });
 
   it('retries a 502 in the middle of a run', async () => {

@@ -146,6 +146,38 @@ export class GitHubTestServer {
       .map((c) => c.body);
   }
 
+  /** A comment written by a person (`author`), not through the API the bot uses. */
+  commentAs(owner: string, repo: string, issueNumber: number, author: string, body: string): void {
+    this.repoState(owner, repo).comments.push({ id: this.nextCommentId++, issueNumber, body, author });
+  }
+
+  /** A pull request a person (`author`) opened from `head`, which must exist. */
+  async openPullAs(owner: string, repo: string, pull: { author: string; head: string; title: string; body: string }): Promise<number> {
+    const state = this.repoState(owner, repo);
+    const headSha = await branchSha(state.gitDir, pull.head);
+    const baseSha = await branchSha(state.gitDir, state.defaultBranch);
+    if (headSha === null || baseSha === null) throw new Error(`openPullAs: no branch ${pull.head}`);
+    const number = state.nextNumber++;
+    state.pulls.push({ ...pull, number, headSha, base: state.defaultBranch, baseSha, state: 'open', labels: [], reviewers: [], teamReviewers: [], closedAt: null });
+    return number;
+  }
+
+  /** A person closes a pull request without merging it (GitHub keeps its branch). */
+  closeAsPerson(owner: string, repo: string, number: number): void {
+    const pull = this.repoState(owner, repo).pulls.find((candidate) => candidate.number === number);
+    if (pull === undefined) throw new Error(`closeAsPerson: no pull request #${number}`);
+    pull.state = 'closed';
+    pull.closedAt = '2026-12-19T08:00:00Z';
+  }
+
+  /** A person reopens a closed pull request. */
+  reopenAsPerson(owner: string, repo: string, number: number): void {
+    const pull = this.repoState(owner, repo).pulls.find((candidate) => candidate.number === number);
+    if (pull === undefined) throw new Error(`reopenAsPerson: no pull request #${number}`);
+    pull.state = 'open';
+    pull.closedAt = null;
+  }
+
   private repoState(owner: string, repo: string): RepoState {
     const state = this.repos.get(`${owner}/${repo}`);
     if (state === undefined) throw new HttpError(404, { message: 'Not Found', documentation_url: DOCS });
