@@ -9,6 +9,7 @@ import {
   CONFIG_FILE_NAMES,
   decodeText,
   DEFAULT_LIMITS,
+  fileStartProblem,
   type DocPath,
   type InputLimits,
   type ParseProblem,
@@ -109,7 +110,12 @@ export interface ConfigReading {
 export function readConfig(root: string): ConfigReading {
   const found = readConfigFile(root);
   if (!found) return { config: defaultConfig(), problems: [] };
-  const { name, text } = found;
+  const { name, text, undecodable } = found;
+  if (undecodable !== undefined) {
+    // Not text: nothing to point into but the file's start, as for an organization file.
+    const { file } = parseSource(name, join(root, name), '', DEFAULT_LIMITS);
+    return { config: defaultConfig(), file, problems: [{ kind: 'parse', problem: fileStartProblem('yaml-syntax', `This file cannot be parsed: ${undecodable}.`) }] };
+  }
   const { file, problems: parseProblems } = parseSource(name, join(root, name), text, DEFAULT_LIMITS);
   const problems: ConfigProblem[] = parseProblems.map((problem) => ({ kind: 'parse', problem }));
   const document = file.documents.find((doc) => doc.value !== null && doc.value !== undefined);
@@ -248,13 +254,12 @@ function isStringList(value: unknown): value is string[] {
  * organization files obey (regular file inside the root, default size cap):
  * a pull request controls this file too.
  */
-function readConfigFile(root: string): { name: string; text: string } | undefined {
+function readConfigFile(root: string): { name: string; text: string; undecodable?: string } | undefined {
   for (const name of CONFIG_FILE_NAMES) {
     const read = readGuardedFile(root, name, DEFAULT_LIMITS.maxFileBytes);
     if ('bytes' in read) {
       const { text, problem } = decodeText(read.bytes);
-      if (text === undefined) throw new UsageError(`${name}: ${problem}`);
-      return { name, text };
+      return text === undefined ? { name, text: '', undecodable: problem ?? 'unreadable' } : { name, text };
     }
     if (read.kind !== 'missing') {
       throw new UsageError(

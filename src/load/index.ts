@@ -6,6 +6,6 @@ export { formatPath, releaseSyntax, syntaxOf, type DocPath, type SourceDocument,
 export type { ParseProblem } from './parse.js';
 export { configFolderAbove, gitWorkTreeAbove, repositoryOfFiles, type FilesInRepository } from './find-root.js';
 export { describePath, editYaml, parseDocument, type YamlEdit, YamlEditError, type YamlPath, type YamlValue } from './yaml-edit.js';
-export { decodeText, parseSource } from './parse.js';
+export { decodeText, fileStartProblem, parseSource } from './parse.js';
 export { compileGlobs } from './glob.js';
 export { readGuardedFile } from './read-file.js';

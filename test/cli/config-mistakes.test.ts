@@ -205,6 +205,17 @@ describe('abm-gitops.yml: every mistake in one run, located, as findings', () =>
     expect((JSON.parse(out) as ValidationReport).findings.map((finding) => finding.path)).toEqual(['expiry.warnBefore']);
   });
 
+  it('a UTF-16 abm-gitops.yml (as some Windows editors save it): a yaml-syntax finding at its start, annotated', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${HEAD}`, 'utf16le')]);
+    const root = writeRepo({ 'abm-gitops.yml': utf16, 'org.yml': BROKEN_ORGANIZATION });
+    const { code, out, err } = await run(['validate', root, ...NOW, '--format', 'github'], root);
+    expect(code).toBe(2);
+    expect(err).toBe('abm-gitops: abm-gitops.yml:1:1: This file cannot be parsed: this file is UTF-16 text: save it as UTF-8.\n');
+    expect(out.split('\n').filter((line) => line.startsWith('::error '))).toEqual([
+      expect.stringMatching(/^::error file=abm-gitops\.yml,line=1,col=1,.*title=yaml-syntax::This file cannot be parsed: this file is UTF-16 text: save it as UTF-8\.$/),
+    ]);
+  });
+
   it('tokens and renew cannot go on: one line with the first mistake and how many follow, nothing on stdout', async () => {
     const root = repoWithMistakes();
     for (const argv of [

@@ -199,10 +199,11 @@ describe('exit status', () => {
     BOUND_MS,
   );
 
-  it('a binary abm-gitops.yml: exit 2 with one line', async () => {
+  it('a binary abm-gitops.yml: exit 2 with one line, and a yaml-syntax finding at its start', async () => {
     const root = writeRepo({ 'abm-gitops.yml': Buffer.from([0x00, 0x01, 0x02]) });
-    const { code, stderr } = await cliOn(root);
+    const { code, stdout, stderr } = await cliOn(root);
     expect(code).toBe(2);
-    expect(stderr).toBe('abm-gitops: abm-gitops.yml: this is a binary file (it contains NUL bytes), not YAML text\n');
+    expect(stderr).toBe('abm-gitops: abm-gitops.yml:1:1: This file cannot be parsed: this is a binary file (it contains NUL bytes), not YAML text.\n');
+    expect(stdout).toMatch(/^abm-gitops\.yml:1:1 {2}error {4}This file cannot be parsed: this is a binary file .* {2}yaml-syntax\n/);
   });
 });
