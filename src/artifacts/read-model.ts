@@ -83,13 +83,14 @@ class OrganizationReader {
         fail(certificate.reason, 'certificate');
         return;
       }
+      // Whatever certificate it is, a committed file with its private key is a secret.
+      if (read.source === 'file' && certificate.holdsPrivateKey) this.keyBundles.add(read.location);
       // Another certificate's dates say nothing about the push certificate: never use them.
       if (certificate.apnsTopic?.startsWith(APNS_TOPIC_PREFIX) !== true) {
         const topic = certificate.apnsTopic === undefined ? 'no push topic (subject UID)' : `the topic ${certificate.apnsTopic}`;
         this.report('kind-mismatch', refPath, ref, subject, `a certificate with ${topic}, not an APNs push certificate (topic ${APNS_TOPIC_PREFIX}…)`);
         return;
       }
-      if (read.source === 'file' && certificate.holdsPrivateKey) this.keyBundles.add(read.location);
       artifact.reading = { source: read.source, expiresAt: certificate.notAfter, ...hashesOf(read.bytes) };
     } else {
       const token = readServerToken(read.bytes);

@@ -74,6 +74,13 @@ describe(RULE, () => {
     expect(leaked.tokens.find((entry) => entry.kind === 'apns-certificate')?.expiresAt.slice(0, 10)).toBe('2027-06-01');
     const clean = validateWithEnv({ 'org.yml': organization, 'certs/push.p12': new Uint8Array(certificateOnly) }, env).report;
     expect(clean.findings).toEqual([]);
+    // The wrong certificate in the bundle is a kind mismatch, and its key a secret all the same.
+    const wrong = makePkcs12WithEncryptedSafes(sharedKey().privateKey, [cert.cert], 'correct horse');
+    const mismatched = validateWithEnv({ 'org.yml': organization, 'certs/push.p12': new Uint8Array(wrong) }, env).report;
+    expect(mismatched.findings.map(({ ruleId, file }) => [ruleId, file])).toEqual([
+      ['committed-secret', 'certs/push.p12'],
+      ['artifact-kind-mismatch', 'org.yml'],
+    ]);
   });
 
   describe('a private key pasted into an organization file', () => {
