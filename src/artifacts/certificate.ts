@@ -10,7 +10,7 @@ import { asn1Failure, parseAsn1 } from './asn1.js';
 import { decodeBase64Strict, fail, sha256Hex, toBuffer, toLatin1, type Bytes, type Result } from './bytes.js';
 import type { DnAttribute } from '../model/recipients.js';
 import { attributesFromForge, displaySerial, formatDn, UID_OID } from './distinguished-name.js';
-import { certificateFromPkcs12, looksLikePkcs12 } from './pkcs12.js';
+import { certificateFromPkcs12, looksLikePkcs12, visiblePkcs12Certificates } from './pkcs12.js';
 
 export interface CertificateInfo {
   kind: 'certificate';
@@ -125,4 +125,21 @@ export function readCertificate(bytes: Bytes, options: CertificateOptions = {}):
     ...(apnsTopic !== undefined ? { apnsTopic } : {}),
     isApnsCertificate: apnsTopic?.startsWith('com.apple.mgmt.') ?? false,
   };
+}
+
+/**
+ * Whether a file that holds a private key is an APNs push certificate
+ * shipped with it (a combined PEM, a .p12 that opens without a passphrase,
+ * or one whose certificate safe is not encrypted): how to rotate it differs.
+ */
+export function holdsPushCertificate(bytes: Bytes): boolean {
+  const read = readCertificate(bytes);
+  if (read.ok) return read.isApnsCertificate;
+  if (typeof bytes === 'string' || bytes[0] !== 0x30) return false;
+  const der = toBuffer(bytes);
+  if (!looksLikePkcs12(der)) return false;
+  return visiblePkcs12Certificates(der).some((certificate) => {
+    const visible = readCertificate(certificate);
+    return visible.ok && visible.isApnsCertificate;
+  });
 }

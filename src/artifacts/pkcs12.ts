@@ -49,6 +49,52 @@ function keyBagsOf(pfx: forge.pkcs12.Pkcs12Pfx): forge.pkcs12.Bag[] {
   return [forge.pki.oids.keyBag, forge.pki.oids.pkcs8ShroudedKeyBag].flatMap((bagType) => pfx.getBags({ bagType: bagType ?? '' })[bagType ?? ''] ?? []);
 }
 
+const DATA_OID = '1.2.840.113549.1.7.1';
+const CERT_BAG_OID = '1.2.840.113549.1.12.10.1.3';
+
+/** The `[0]` content of a ContentInfo or bag: its first child, or nothing. */
+function explicitContent(node: forge.asn1.Asn1 | undefined): forge.asn1.Asn1 | undefined {
+  return Array.isArray(node?.value) ? node.value[0] : undefined;
+}
+
+/** The bytes of an OCTET STRING, also when BER splits it into parts. */
+function octets(node: forge.asn1.Asn1 | undefined): string | undefined {
+  if (node === undefined) return undefined;
+  if (typeof node.value === 'string') return node.value;
+  return node.value.map((part) => (typeof part.value === 'string' ? part.value : '')).join('');
+}
+
+function oidOf(node: forge.asn1.Asn1 | undefined): string | undefined {
+  return node?.type === Type.OID && typeof node.value === 'string' ? forge.asn1.derToOid(node.value) : undefined;
+}
+
+/**
+ * The DER of the certificates in the bundle's unencrypted safes, readable
+ * without the passphrase (forge and some exporters leave them there; OpenSSL
+ * encrypts them). Only to tell what a bundle is, never to trust its dates.
+ */
+export function visiblePkcs12Certificates(der: Buffer): Buffer[] {
+  try {
+    const [, authSafe] = parseAsn1(der, { parseAllBytes: false }).value as forge.asn1.Asn1[];
+    if (oidOf((authSafe?.value as forge.asn1.Asn1[] | undefined)?.[0]) !== DATA_OID) return [];
+    const safes = forge.asn1.fromDer(octets(explicitContent((authSafe!.value as forge.asn1.Asn1[])[1])) ?? '', false).value as forge.asn1.Asn1[];
+    const found: Buffer[] = [];
+    for (const contentInfo of safes) {
+      const [type, content] = contentInfo.value as forge.asn1.Asn1[];
+      if (oidOf(type) !== DATA_OID) continue;
+      for (const bag of forge.asn1.fromDer(octets(explicitContent(content)) ?? '', false).value as forge.asn1.Asn1[]) {
+        const [bagId, bagValue] = bag.value as forge.asn1.Asn1[];
+        if (oidOf(bagId) !== CERT_BAG_OID) continue;
+        const certificate = octets(explicitContent(((explicitContent(bagValue)?.value ?? []) as forge.asn1.Asn1[])[1]));
+        if (certificate !== undefined) found.push(Buffer.from(certificate, 'binary'));
+      }
+    }
+    return found;
+  } catch {
+    return [];
+  }
+}
+
 export type Pkcs12Certificate = Result<{ der: Buffer; holdsKey: boolean }>;
 
 function open(der: Buffer, passphrase: string | undefined): forge.pkcs12.Pkcs12Pfx | 'wrong-passphrase' | 'unreadable' {

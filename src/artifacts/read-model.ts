@@ -6,7 +6,7 @@
  * committed secrets. Declarations without a `ref` cost nothing.
  */
 import type { DocPath } from '../load/index.js';
-import type { ArtifactReading, DatedArtifact, Organization, PublicKeyReading, ReferenceProblem, RepositoryModel } from '../model/types.js';
+import type { ArtifactReading, DatedArtifact, Organization, PublicKeyReading, ReferenceProblem, RepositoryModel, SecretFile } from '../model/types.js';
 import { sha256Hex, toBuffer, type Bytes } from './bytes.js';
 import { readCertificate } from './certificate.js';
 import { readContentToken } from './content-token.js';
@@ -24,7 +24,7 @@ const APNS_TOPIC_PREFIX = 'com.apple.mgmt.External.';
 /** Fills `reading` of each dated artifact, `publicKeys`, `referenceProblems` and `secretFiles`. */
 export function readModelArtifacts(model: RepositoryModel, env: Environment): void {
   const reader = createReferenceReader({ root: model.root, env, maxFileBytes: model.config.limits.maxFileBytes });
-  const keyBundles = new Set<string>();
+  const keyBundles = new Map<string, SecretFile['kind']>();
   for (const organization of model.organizations) {
     const stage = new OrganizationReader(organization, reader, model.referenceProblems, keyBundles);
     for (const artifact of organization.artifacts) stage.readArtifact(artifact);
@@ -38,7 +38,7 @@ export function readModelArtifacts(model: RepositoryModel, env: Environment): vo
   const loadedTexts = new Map(model.files.filter((file) => file.text !== '').map((file) => [file.path, file.text]));
   const scanned = scanForSecrets(model.root, model.repositoryFiles, loadedTexts, model.config.limits.maxFileBytes);
   // A .p12 whose key hides in an encrypted safe is a secret the scan cannot see without its passphrase.
-  const opened = [...keyBundles].filter((path) => !scanned.some((secret) => secret.path === path)).map((path) => ({ path, kind: 'private-key' as const }));
+  const opened = [...keyBundles].filter(([path]) => !scanned.some((secret) => secret.path === path)).map(([path, kind]) => ({ path, kind }));
   model.secretFiles = [...scanned, ...opened];
 }
 
@@ -56,7 +56,7 @@ class OrganizationReader {
     private readonly reader: ReferenceReader,
     private readonly problems: ReferenceProblem[],
     /** Repository files that turned out to hold a private key once opened (a .p12 with its passphrase). */
-    private readonly keyBundles: Set<string>,
+    private readonly keyBundles: Map<string, SecretFile['kind']>,
   ) {}
 
   readArtifact(artifact: DatedArtifact): void {
@@ -84,7 +84,7 @@ class OrganizationReader {
         return;
       }
       // Whatever certificate it is, a committed file with its private key is a secret.
-      if (read.source === 'file' && certificate.holdsPrivateKey) this.keyBundles.add(read.location);
+      if (read.source === 'file' && certificate.holdsPrivateKey) this.keyBundles.set(read.location, certificate.isApnsCertificate ? 'push-certificate-key' : 'private-key');
       // Another certificate's dates say nothing about the push certificate: never use them.
       if (certificate.apnsTopic?.startsWith(APNS_TOPIC_PREFIX) !== true) {
         const topic = certificate.apnsTopic === undefined ? 'no push topic (subject UID)' : `the topic ${certificate.apnsTopic}`;

@@ -8,6 +8,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SecretFile } from '../model/types.js';
+import { holdsPushCertificate } from './certificate.js';
 import { containsContentToken, detectArtifact, type DetectedKind } from './detect.js';
 
 type SecretKind = SecretFile['kind'];
@@ -58,7 +59,8 @@ function fileSecretKind(absolutePath: string, maxFileBytes: number): SecretKind 
     if (size === 0) return undefined;
     const buffer = Buffer.alloc(size > maxFileBytes ? Math.min(HEAD_BYTES, maxFileBytes) : size);
     const bytes = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
-    return secretKind(detectArtifact(bytes)) ?? (containsContentToken(bytes.toString('latin1')) ? 'content-token' : undefined);
+    const kind = secretKind(detectArtifact(bytes)) ?? (containsContentToken(bytes.toString('latin1')) ? 'content-token' : undefined);
+    return kind === 'private-key' && holdsPushCertificate(bytes) ? 'push-certificate-key' : kind;
   } catch {
     return undefined;
   } finally {

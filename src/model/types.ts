@@ -58,7 +58,8 @@ export interface ReferenceProblem {
 export interface SecretFile {
   /** Relative to the root, forward slashes. */
   path: string;
-  kind: 'private-key' | 'decrypted-server-token' | 'content-token';
+  /** `push-certificate-key`: an APNs push certificate together with its private key (.p12, combined PEM). */
+  kind: 'private-key' | 'push-certificate-key' | 'decrypted-server-token' | 'content-token';
 }
 
 /** Every token or certificate with a declared expiry, whatever its kind. */

@@ -1,3 +1,4 @@
+import forge from 'node-forge';
 import { describe, expect, it } from 'vitest';
 import {
   FAKE_CONTENT_TOKEN,
@@ -70,7 +71,9 @@ describe(RULE, () => {
     const certificateOnly = makePkcs12WithEncryptedSafes(null, [push.cert], 'correct horse');
     const env = { PUSH_PASS: 'correct horse' };
     const leaked = validateWithEnv({ 'org.yml': organization, 'certs/push.p12': new Uint8Array(withKey) }, env).report;
-    expect(findingsOf(leaked, RULE).map(({ file, message }) => [file, message.split(':')[0]])).toEqual([['certs/push.p12', 'This file holds a private key']]);
+    expect(findingsOf(leaked, RULE).map(({ file, message }) => [file, message.split(':')[0]])).toEqual([
+      ['certs/push.p12', 'This file holds an APNs push certificate with its private key'],
+    ]);
     expect(leaked.tokens.find((entry) => entry.kind === 'apns-certificate')?.expiresAt.slice(0, 10)).toBe('2027-06-01');
     const clean = validateWithEnv({ 'org.yml': organization, 'certs/push.p12': new Uint8Array(certificateOnly) }, env).report;
     expect(clean.findings).toEqual([]);
@@ -81,6 +84,26 @@ describe(RULE, () => {
       ['committed-secret', 'certs/push.p12'],
       ['artifact-kind-mismatch', 'org.yml'],
     ]);
+  });
+
+  it('tells how to rotate a push certificate shipped with its key: renew it, never a new one', () => {
+    const push = makeApnsCert({ uuid: '5c1f3e2a-9b7d-4c6e-8f0a-1b2c3d4e5f60', notAfter: new Date('2027-06-01T00:00:00Z') });
+    const p12 = Buffer.from(forge.asn1.toDer(forge.pkcs12.toPkcs12Asn1(sharedKey().privateKey, [push.cert], 'pw', { algorithm: '3des' })).getBytes(), 'binary');
+    const { report } = validateWithEnv({
+      'org.yml': serviceOrganization('acme'),
+      'certs/push.p12': new Uint8Array(p12),
+      'certs/nanomdm.pem': `${push.certPem}${sharedKey().privateKeyPem}`,
+      'certs/server.pem': `${cert.certPem}${sharedKey().privateKeyPem}`,
+    });
+    const findings = findingsOf(report, RULE);
+    expect(findings.map((finding) => finding.file)).toEqual(['certs/nanomdm.pem', 'certs/push.p12', 'certs/server.pem']);
+    for (const finding of findings.slice(0, 2)) {
+      expect(finding.message).toMatch(/^This file holds an APNs push certificate with its private key: /);
+      expect(finding.message).toContain('renew this push certificate');
+      expect(finding.message).not.toContain('service tokens');
+    }
+    // A .p12 whose certificate stays hidden behind its passphrase, or another certificate's key: a private key.
+    expect(findings[2]!.message).toMatch(/^This file holds a private key: /);
   });
 
   describe('a private key pasted into an organization file', () => {

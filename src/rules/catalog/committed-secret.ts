@@ -7,6 +7,11 @@ const SECRETS: Record<SecretFile['kind'], { is: string; rotate: string }> = {
     is: 'a private key: whoever reads the repository can decrypt the service tokens made for its certificate',
     rotate: "make a new key pair, upload the new public key certificate in Apple's portal and download new service tokens for it",
   },
+  'push-certificate-key': {
+    is: "an APNs push certificate with its private key: whoever reads the repository can use your MDM server's push channel to its devices",
+    rotate:
+      "renew this push certificate in Apple's Push Certificates Portal with a new certificate signing request from your MDM (renew it, never create a new one: every device enrolled under its topic would have to enroll again), then keep the bundle in a secret referenced with `env:`",
+  },
   'decrypted-server-token': {
     is: 'a decrypted service (server) token: its OAuth access secret lets anyone act as the device management service at Apple',
     rotate: "download a new service token for the service in Apple's portal (that replaces the leaked one) and keep only the encrypted .p7m",
