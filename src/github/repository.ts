@@ -215,13 +215,17 @@ export class GitHubRepository {
     }
   }
 
-  /** Issues (not pull requests), open or closed, whose body carries `marker`, oldest first. */
+  /**
+   * Issues (not pull requests), open or closed, whose body starts with
+   * `marker` (the bot writes it first), oldest first. A person's issue that
+   * merely quotes the marker is never taken over and rewritten.
+   */
   async findIssuesByMarker(marker: string): Promise<IssueSummary[]> {
     const found: IssueSummary[] = [];
     const perPage = 100;
     for (let page = 1; page <= MAX_ISSUE_PAGES; page++) {
       const { data } = await this.client.rest.issues.listForRepo({ ...this.where, state: 'all', sort: 'created', direction: 'asc', per_page: perPage, page });
-      for (const issue of data) if (issue.pull_request === undefined && issue.body?.includes(marker)) found.push(issueSummary(issue));
+      for (const issue of data) if (issue.pull_request === undefined && issue.body?.startsWith(marker)) found.push(issueSummary(issue));
       if (data.length < perPage) break;
     }
     return found.sort((a, b) => a.number - b.number);
@@ -250,7 +254,7 @@ export class GitHubRepository {
    * and retires its own (closed, marker removed), so one issue remains.
    */
   async ensureIssue(marker: string, wanted: WantedIssue): Promise<EnsuredIssue> {
-    if (marker === '' || !wanted.body.includes(marker)) throw new Error('ensureIssue: the body must carry its marker, or the next run could not find the issue');
+    if (marker === '' || !wanted.body.startsWith(marker)) throw new Error('ensureIssue: the body must start with its marker, or the next run could not find the issue');
     const [existing] = await this.findIssuesByMarker(marker);
     if (existing !== undefined) {
       const updated = await this.updateIssueIfChanged(existing, wanted);

@@ -68,6 +68,16 @@ describe('the token dashboard issue', () => {
     expect(issues()[0]!.body).toContain('| 2027-01-10 | 11 |');
   });
 
+  it("never takes over a person's issue that quotes its marker", async () => {
+    const body = `Why does the bot write ${DASHBOARD_MARKER} into its dashboard? My notes follow.`;
+    const human = bed.server.openIssueAs(OWNER, REPO, { author: 'dana', title: 'Question about the dashboard', body });
+    const result = await bed.run('2026-12-28');
+    expect(result.dashboard).toMatchObject({ action: 'created' });
+    expect(result.dashboard?.number).not.toBe(human);
+    expect(issues().find((issue) => issue.number === human)).toMatchObject({ title: 'Question about the dashboard', body, state: 'open' });
+    expect(marked().map((issue) => issue.number)).toEqual([human, result.dashboard?.number]);
+  });
+
   it('stays one issue when two runs create it at the same time', async () => {
     const [clone1, clone2] = await Promise.all([bed.clone(), bed.clone()]);
     const results = await Promise.all([bed.run('2026-12-28', { cloneDir: clone1 }), bed.run('2026-12-28', { cloneDir: clone2 })]);
@@ -95,7 +105,7 @@ describe('the token dashboard issue', () => {
       [1, 'created'],
       [1, 'unchanged'],
     ]);
-    await expect(adapter().ensureIssue(DASHBOARD_MARKER, { ...wanted, body: 'no marker' })).rejects.toThrow(/must carry its marker/);
+    await expect(adapter().ensureIssue(DASHBOARD_MARKER, { ...wanted, body: 'no marker' })).rejects.toThrow(/must start with its marker/);
   });
 
   it('leaves an issue a person closed closed, still editing it; a deleted marker makes the next run open a new one', async () => {

@@ -162,6 +162,14 @@ export class GitHubTestServer {
     return number;
   }
 
+  /** An issue a person (`author`) opened. */
+  openIssueAs(owner: string, repo: string, issue: { author: string; title: string; body: string }): number {
+    const state = this.repoState(owner, repo);
+    const number = state.nextNumber++;
+    state.issues.push({ ...issue, number, state: 'open', stateReason: null, labels: [] });
+    return number;
+  }
+
   /** A person closes a pull request without merging it (GitHub keeps its branch). */
   closeAsPerson(owner: string, repo: string, number: number): void {
     const pull = this.repoState(owner, repo).pulls.find((candidate) => candidate.number === number);
