@@ -67,16 +67,24 @@ export function explainIndentation(
 }
 
 function describeLevel(level: Level, firstLine: number): string {
-  return `${spaces(level.indent)}, like \`${quoteLine(level.text)}\` on line ${firstLine + level.line + 1}`;
+  const lineNumber = firstLine + level.line + 1;
+  const key = keyOf(level.text);
+  return key === undefined ? `${spaces(level.indent)}, like line ${lineNumber}` : `${spaces(level.indent)}, like \`${key}\` on line ${lineNumber}`;
 }
 
 function spaces(count: number): string {
   return count === 1 ? '1 space' : `${count} spaces`;
 }
 
-function quoteLine(line: string): string {
-  const trimmed = line.trim().replace(/`/g, "'");
-  return trimmed.length > 40 ? `${trimmed.slice(0, 39)}…` : trimmed;
+/**
+ * The key a line starts with (`name:`, `- id:`), or a bare `-` for a list
+ * item: never its value, which may be a token that ended up in the YAML and
+ * must not travel into annotations and SARIF.
+ */
+function keyOf(line: string): string | undefined {
+  const match = /^((?:-\s+)*)([A-Za-z0-9_.@/-]{1,40}):(\s|$)/.exec(line.trim());
+  if (match) return `${match[1]!.replace(/\s+/g, ' ')}${match[2]}:`;
+  return /^-(\s|$)/.test(line.trim()) ? '-' : undefined;
 }
 
 /**

@@ -71,13 +71,20 @@ describe('yaml-syntax', () => {
 
     it('names the nearest column on each side, and the lines that use them', () => {
       const [finding] = syntaxFindings(validateFiles({ 'org.yml': `${head}  units:\n    - id: hq\n      name: HQ\n     primary: true\n` }));
-      expect(finding!.message).toContain('Indent it to the column of the entry it belongs with: 6 spaces, like `name: HQ` on line 9, or 4 spaces, like `- id: hq` on line 8.');
+      expect(finding!.message).toContain('Indent it to the column of the entry it belongs with: 6 spaces, like `name:` on line 9, or 4 spaces, like `- id:` on line 8.');
     });
 
     it('skips the text of a block scalar above when it counts the columns in use', () => {
       const [finding] = syntaxFindings(validateFiles({ 'org.yml': `${head}  units:\n    - id: hq\n      name: |\n          Head office\n     primary: true\n` }));
       expect(finding!.message).not.toContain('Head office');
-      expect(finding!.message).toContain('6 spaces, like `name: |` on line 9');
+      expect(finding!.message).toContain('6 spaces, like `name:` on line 9');
+    });
+
+    it('names the keys of the lines it points to, never their values (a token pasted into the YAML stays out of annotations)', () => {
+      const secret = 'eyJhbGciOiJIUzI1NiJ9.c2VjcmV0LXZhbHVl';
+      const [finding] = syntaxFindings(validateFiles({ 'org.yml': `${head}  units:\n    - id: ${secret}\n      name: ${secret}\n     primary: true\n` }));
+      expect(finding!.message).toContain('6 spaces, like `name:` on line 9, or 4 spaces, like `- id:` on line 8.');
+      expect(finding!.message).not.toContain(secret.slice(0, 8));
     });
 
     it('counts lines from the start of the file in a later document', () => {
@@ -85,7 +92,7 @@ describe('yaml-syntax', () => {
       const [finding] = syntaxFindings(validateFiles({ 'org.yml': `${first}---\n${head.replace('acme', 'beta')}  units:\n    - id: hq\n      name: HQ\n     primary: true\n` }));
       expect(finding).toMatchObject({ line: 21, column: 1, endColumn: 6 });
       expect(finding!.message).toContain('Line 21 is indented by 5 spaces');
-      expect(finding!.message).toContain('like `name: HQ` on line 20');
+      expect(finding!.message).toContain('like `name:` on line 20');
     });
 
     it("keeps the parser's words when the line does line up with a column above (not an indentation slip)", () => {
