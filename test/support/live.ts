@@ -63,7 +63,7 @@ export function liveStateFrom(organizations: Record<string, LiveOrganizationJson
 }
 
 /** Validates a repo made of `files` with the live-state stage answering `live`, as of `now`. */
-export async function validateFilesOnline(files: Record<string, string>, live: Record<string, LiveOrganizationJson>, now = '2026-11-23'): Promise<ValidationReport> {
+export async function validateFilesOnline(files: Record<string, string | Uint8Array>, live: Record<string, LiveOrganizationJson>, now = '2026-11-23'): Promise<ValidationReport> {
   const state = liveStateFrom(live, now);
   const run = await validateRepositoryOnline({ root: writeRepo(files), now: instant(now), liveState: async () => state });
   return run.report;
@@ -153,4 +153,10 @@ export async function onlineFindings(ruleId: string, live: LiveOrganizationJson,
 export async function findingsOfAcme(live: LiveOrganizationJson) {
   const report = await validateAcmeOnline(live);
   return { report, of: (ruleId: string) => findingsOf(report, ruleId) };
+}
+
+/** What Apple says about the online fixture's `acme` for a rule table's `live`: `agreeingLiveState()`, changed by `change`. */
+export function acmeSays(change: (live: LiveOrganizationJson) => LiveOrganizationJson | void = () => undefined): Record<string, LiveOrganizationJson> {
+  const live = agreeingLiveState();
+  return { acme: change(live) ?? live };
 }

@@ -4,10 +4,12 @@
  * valid cases must give the rule nothing, invalid ones exactly the listed
  * findings, in report order. An expected finding names what it means (the
  * document `path`, e.g. `spec.units[1].primary`) and may pin the position
- * and the message too.
+ * and the message too. A case with `live` is validated online, the live-state
+ * stage answering what Apple says (`test/support/live.ts`).
  */
 import { describe, expect, it } from 'vitest';
 import type { Finding, Severity } from '../../src/base/findings.js';
+import { validateFilesOnline, type LiveOrganizationJson } from './live.js';
 import { validateFiles } from './repo.js';
 
 /** Relative path → text; a bare string is the one file `org.yml`. */
@@ -20,6 +22,8 @@ export interface ValidCase {
   now?: string;
   /** Also require the whole report to be free of findings (not just this rule's). */
   noOtherFindings?: boolean;
+  /** What Apple says, by organization name: validates online (`validate --online`). */
+  live?: Record<string, LiveOrganizationJson>;
 }
 
 export interface ExpectedFinding {
@@ -50,9 +54,13 @@ function filesOf(files: CaseFiles): Record<string, string | Uint8Array> {
   return typeof files === 'string' ? { 'org.yml': files } : files;
 }
 
-/** The findings of `ruleId` when the case's repository is validated. */
-export function runCase(ruleId: string, testCase: { files: CaseFiles; now?: string }): { findings: Finding[]; all: Finding[] } {
-  const report = validateFiles(filesOf(testCase.files), testCase.now);
+/** The findings of `ruleId` when the case's repository is validated (online when the case has `live`). */
+export async function runCase(
+  ruleId: string,
+  testCase: { files: CaseFiles; now?: string; live?: Record<string, LiveOrganizationJson> },
+): Promise<{ findings: Finding[]; all: Finding[] }> {
+  const files = filesOf(testCase.files);
+  const report = testCase.live ? await validateFilesOnline(files, testCase.live, testCase.now) : validateFiles(files, testCase.now);
   return { findings: report.findings.filter((finding) => finding.ruleId === ruleId), all: report.findings };
 }
 
@@ -72,15 +80,15 @@ export function expectFinding(actual: Finding | undefined, expected: ExpectedFin
 export function ruleTable(ruleId: string, table: RuleTable): void {
   describe(ruleId, () => {
     for (const testCase of table.valid) {
-      it(`valid: ${testCase.name}`, () => {
-        const { findings, all } = runCase(ruleId, testCase);
+      it(`valid: ${testCase.name}`, async () => {
+        const { findings, all } = await runCase(ruleId, testCase);
         expect(findings).toEqual([]);
         if (testCase.noOtherFindings) expect(all).toEqual([]);
       });
     }
     for (const testCase of table.invalid) {
-      it(`invalid: ${testCase.name}`, () => {
-        const { findings } = runCase(ruleId, testCase);
+      it(`invalid: ${testCase.name}`, async () => {
+        const { findings } = await runCase(ruleId, testCase);
         expect(
           findings.map((finding) => finding.path),
           'paths of the findings, in report order',
