@@ -1,7 +1,7 @@
 import { compareText } from './base/text.js';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readModelArtifacts, type Environment } from './artifacts/stage.js';
+import { readModelArtifacts, textSecretKind, type Environment } from './artifacts/stage.js';
 import { UsageError } from './base/errors.js';
 import type { Finding, Summary, TokenEntry, ValidationReport } from './base/findings.js';
 import { configFailure, defaultConfig, readConfig, type ConfigReading } from './config/index.js';
@@ -10,8 +10,8 @@ import { buildOrganization } from './model/build.js';
 import { daysBetween } from './base/dates.js';
 import { applyLiveState, onlineSummary, realExpiry } from './model/live.js';
 import type { LiveState } from './model/live-state.js';
-import type { Organization, RepositoryModel } from './model/types.js';
-import { RULES, runRules, type Rule } from './rules/index.js';
+import type { Organization, RepositoryModel, SecretFile } from './model/types.js';
+import { RULES, inlineWaivers, runRules, type Rule } from './rules/index.js';
 import { checkSchema } from './schema/index.js';
 
 export interface ValidateOptions {
@@ -82,6 +82,8 @@ export function assertSomethingValidated(run: ValidationRun, rootArgument: strin
 
 function checkModel(model: RepositoryModel, options: ValidateOptions): ValidationRun {
   let findings = runRules(model, options.rules ?? RULES);
+  // The findings hold their positions now: the files parsed again for them go back to disk.
+  for (const file of model.files) releaseSyntax(file);
   // An invalid abm-gitops.yml is reported whichever files were asked about: it stopped the whole run.
   if (options.onlyFiles && !model.invalidConfig) findings = findings.filter((finding) => options.onlyFiles!.has(finding.file));
   return { model, report: toReport(model, options.root, findings) };
@@ -89,9 +91,10 @@ function checkModel(model: RepositoryModel, options: ValidateOptions): Validatio
 
 /**
  * Loads and models the repository. Each file is modelled as soon as it is
- * parsed and its syntax trees are then released: at 10,000 organizations,
- * holding them all costs more in garbage collection than re-parsing the few
- * files a finding points into.
+ * parsed, what else needs its text (inline waivers, the committed-secret
+ * check) reads it then, and its text and syntax trees are released: at
+ * 10,000 organizations, holding them all costs more memory and garbage
+ * collection than reading and parsing again the few files a finding points into.
  */
 export function buildModel(rootArgument: string, now: Date, options: BuildOptions = {}): RepositoryModel {
   const root = resolve(rootArgument);
@@ -104,6 +107,7 @@ export function buildModel(rootArgument: string, now: Date, options: BuildOption
   const organizationDocuments: SourceDocument[] = [];
   const organizations: Organization[] = [];
   const schemaProblems: RepositoryModel['schemaProblems'] = [];
+  const yamlSecretKinds = new Map<string, SecretFile['kind'] | undefined>();
   const loaded = loadRepository(root, config, (file, documents) => {
     for (const document of documents) {
       organizationDocuments.push(document);
@@ -115,6 +119,8 @@ export function buildModel(rootArgument: string, now: Date, options: BuildOption
       );
       if (organization) organizations.push(organization);
     }
+    inlineWaivers(file);
+    yamlSecretKinds.set(file.path, textSecretKind(file.text));
     releaseSyntax(file);
   });
   const model: RepositoryModel = {
@@ -129,6 +135,7 @@ export function buildModel(rootArgument: string, now: Date, options: BuildOption
     referenceProblems: [],
     publicKeys: new Map(),
     secretFiles: [],
+    yamlSecretKinds,
     now,
   };
   return model;

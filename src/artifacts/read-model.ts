@@ -35,8 +35,9 @@ export function readModelArtifacts(model: RepositoryModel, env: Environment): vo
       if (reading) model.publicKeys.set(service, reading);
     }
   }
-  const loadedTexts = new Map(model.files.filter((file) => file.text !== '').map((file) => [file.path, file.text]));
-  const scanned = scanForSecrets(model.root, model.repositoryFiles, loadedTexts, model.config.limits.maxFileBytes);
+  const judged = model.yamlSecretKinds ?? new Map<string, undefined>();
+  const loadedTexts = new Map(model.files.filter((file) => !judged.has(file.path) && file.text !== '').map((file) => [file.path, file.text]));
+  const scanned = scanForSecrets(model.root, model.repositoryFiles, loadedTexts, model.config.limits.maxFileBytes, judged);
   // A .p12 whose key hides in an encrypted safe is a secret the scan cannot see without its passphrase.
   const opened = [...keyBundles].filter(([path]) => !scanned.some((secret) => secret.path === path)).map(([path, kind]) => ({ path, kind }));
   model.secretFiles = [...scanned, ...opened];

@@ -35,13 +35,20 @@ export function textSecretKind(text: string): SecretKind | undefined {
 /**
  * Classifies `paths` (every regular file of the repository, relative to
  * `root`). `loadedTexts` maps the paths of files whose text is already in
- * memory (the organization YAML files) to that text. Results keep the order of `paths`.
+ * memory (the organization YAML files) to that text; `judged` holds the
+ * verdicts already made on files whose text is no longer in memory. Results keep the order of `paths`.
  */
-export function scanForSecrets(root: string, paths: readonly string[], loadedTexts: ReadonlyMap<string, string>, maxFileBytes: number): SecretFile[] {
+export function scanForSecrets(
+  root: string,
+  paths: readonly string[],
+  loadedTexts: ReadonlyMap<string, string>,
+  maxFileBytes: number,
+  judged: ReadonlyMap<string, SecretKind | undefined> = new Map(),
+): SecretFile[] {
   const found: SecretFile[] = [];
   for (const path of paths) {
     const loaded = loadedTexts.get(path);
-    const kind = loaded !== undefined ? textSecretKind(loaded) : fileSecretKind(join(root, path), maxFileBytes);
+    const kind = judged.has(path) ? judged.get(path) : loaded !== undefined ? textSecretKind(loaded) : fileSecretKind(join(root, path), maxFileBytes);
     if (kind !== undefined) found.push({ path, kind });
   }
   return found;

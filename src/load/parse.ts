@@ -1,4 +1,5 @@
 import { firstLineOf } from '../base/text.js';
+import { hash } from 'node:crypto';
 import { Composer, LineCounter, Parser, isMap, isScalar, isSeq, type Document, type YAMLError } from 'yaml';
 import type { Region } from '../base/findings.js';
 import {
@@ -11,9 +12,10 @@ import {
   type LimitBreach,
   type ValueBudget,
 } from './limits.js';
+import { compactValue } from './compact.js';
 import { explainIndentation, type IndentationProblem } from './indentation.js';
 import { toRegion } from './positions.js';
-import type { SourceDocument, SourceFile } from './source.js';
+import { SourceFile, type RestoredSource, type SourceDocument } from './source.js';
 
 /** A problem found before any schema or rule could look at the file. */
 export interface ParseProblem {
@@ -54,11 +56,13 @@ export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | unde
  * good documents of a partly broken file are kept; each broken one becomes a
  * located problem instead of stopping the run. Every check here is linear in
  * the text: the file may come from anyone who can open a pull request.
+ * `reload` reads the file again: given, a file without problems can later be
+ * released from memory and restored from disk (see `SourceFile`).
  */
-export function parseSource(path: string, absolutePath: string, text: string, limits: InputLimits): ParsedFile {
+export function parseSource(path: string, absolutePath: string, text: string, limits: InputLimits, reload?: () => string | undefined): ParsedFile {
   const lineCounter = new LineCounter();
   const syntaxTrees: Document.Parsed[] = [];
-  const file: SourceFile = { path, absolutePath, text, lineCounter, documents: [], syntaxTrees };
+  const file = new SourceFile(path, absolutePath, text, lineCounter, syntaxTrees);
   const problems: ParseProblem[] = [];
   const at: Locate = (start, end = start) => toRegion(lineCounter, [start, end]);
   const tooDeep = new Map<number, LimitBreach>();
@@ -103,16 +107,31 @@ export function parseSource(path: string, absolutePath: string, text: string, li
     }
     for (const node of composer.end()) take(node);
   });
-  if (problems.length === 0) file.reparse = reparser(path, absolutePath, text, limits);
+  if (problems.length === 0 && reload) file.restore = restorer(path, absolutePath, reload, fingerprintOf(text), limits);
   return { file, problems };
 }
 
 /**
  * Made outside parseSource on purpose: a closure created there would share its
- * scope with `take`, and keep every syntax tree of the file alive through it.
+ * scope with `take`, and keep every syntax tree and the text of the file alive through it.
+ * A file that changed on disk since it was modelled cannot give its positions
+ * back: its findings then point at its first line rather than at a wrong one.
  */
-function reparser(path: string, absolutePath: string, text: string, limits: InputLimits): () => Document.Parsed[] {
-  return () => parseSource(path, absolutePath, text, limits).file.syntaxTrees!;
+function restorer(path: string, absolutePath: string, reload: () => string | undefined, fingerprint: string, limits: InputLimits): () => RestoredSource {
+  return () => {
+    const text = reload();
+    if (text !== undefined && fingerprintOf(text) === fingerprint) {
+      const { file } = parseSource(path, absolutePath, text, limits);
+      return { text, lineCounter: file.lineCounter, syntaxTrees: file.syntaxTrees! };
+    }
+    const lineCounter = new LineCounter();
+    lineCounter.addNewLine(0);
+    return { text: '', lineCounter, syntaxTrees: [] };
+  };
+}
+
+function fingerprintOf(text: string): string {
+  return hash('sha1', text, 'base64');
 }
 
 /** Text offsets to a line and column. */
@@ -145,7 +164,7 @@ function readDocument(
   const breach = mayHoldAliases ? composedLimitBreach(node, limits, budget) : undefined;
   if (breach) return refuse(limitProblem(breach, limits, at));
   try {
-    return { value: node.toJS({ maxAliasCount: limits.maxAliasCount }) };
+    return { value: compactValue(node.toJS({ maxAliasCount: limits.maxAliasCount })) };
   } catch (cause) {
     const aliases = cause instanceof ReferenceError && /excessive alias/i.test(cause.message);
     return refuse({

@@ -13,6 +13,7 @@ type Range = readonly [number, number];
  */
 export function regionOf(document: SourceDocument, path: DocPath): Region {
   const node = syntaxOf(document);
+  if (!node) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
   const range = rangeOf(node, path) ?? documentStart(node);
   return toRegion(document.file.lineCounter, range);
 }

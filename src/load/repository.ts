@@ -4,7 +4,7 @@ import type { InputLimits } from './limits.js';
 import { declaresOurApiVersion, discoverYamlFiles, listRepositoryFiles, type DiscoveredFile } from './discover.js';
 import { decodeText, fileStartProblem, parseSource, utf16Encoding, type ParseProblem } from './parse.js';
 import { readGuardedFile } from './read-file.js';
-import type { SourceDocument, SourceFile } from './source.js';
+import { SourceFile, type SourceDocument } from './source.js';
 
 export const API_VERSION = 'abm-gitops/v1';
 
@@ -49,7 +49,7 @@ export function loadRepository(root: string, config: LoadScope, onFile?: (file: 
     }
     if (inScopeByText && !declaresOurApiVersion(outcome.text)) continue;
 
-    const { file, problems } = parseSource(found.path, found.absolutePath, outcome.text, config.limits);
+    const { file, problems } = parseSource(found.path, found.absolutePath, outcome.text, config.limits, reloader(root, found, config.limits.maxFileBytes));
     const ours = file.documents.filter((document) => isOurs(document.value));
     if (ours.length === 0 && problems.length === 0) continue;
     loaded.files.push(file);
@@ -74,6 +74,14 @@ function isOurs(value: unknown): boolean {
   if (apiVersion.startsWith('abm-gitops/')) return false;
   // `abm-gitop/v1`, `ABM_GitOps/v1`, `abmgitops/v1`: the prefix with a letter or separator off.
   return /^a?bm?[-_ ]?gi?t[-_ ]?o?ps?\//i.test(apiVersion);
+}
+
+/** Reads the file again, the same guarded way, for positions after its text was released. */
+function reloader(root: string, found: DiscoveredFile, maxFileBytes: number): () => string | undefined {
+  return () => {
+    const again = readCandidate(root, found, maxFileBytes);
+    return 'text' in again ? again.text : undefined;
+  };
 }
 
 type Candidate = { text: string } | { problem: ParseProblem; peek: string };
@@ -118,5 +126,5 @@ function peek(path: string): string {
 function emptyFile(found: DiscoveredFile): SourceFile {
   const lineCounter = new LineCounter();
   lineCounter.addNewLine(0);
-  return { path: found.path, absolutePath: found.absolutePath, text: '', lineCounter, documents: [] };
+  return new SourceFile(found.path, found.absolutePath, '', lineCounter);
 }

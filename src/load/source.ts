@@ -1,21 +1,79 @@
 import type { Document, LineCounter } from 'yaml';
 
-/** One YAML file in scope, parsed with positions. */
-export interface SourceFile {
-  /** Relative to the validated root, forward slashes. */
-  path: string;
-  absolutePath: string;
+/** What a released file needs to become whole again: its text, read anew, with its positions and syntax trees. */
+export interface RestoredSource {
   text: string;
   lineCounter: LineCounter;
-  documents: SourceDocument[];
+  syntaxTrees: Document.Parsed[];
+}
+
+/**
+ * One YAML file in scope, parsed with positions. Once a file is modelled its
+ * text, line index and syntax trees can be released (`releaseSyntax`): at
+ * 10,000 organizations holding them costs more memory and garbage collection
+ * than reading and parsing again the few files a finding points into.
+ */
+export class SourceFile {
+  readonly documents: SourceDocument[] = [];
+  #text: string | undefined;
+  #lineCounter: LineCounter | undefined;
+  #syntaxTrees: Document.Parsed[] | undefined;
+  #restore: (() => RestoredSource) | undefined;
+
+  constructor(
+    /** Relative to the validated root, forward slashes. */
+    readonly path: string,
+    readonly absolutePath: string,
+    text: string,
+    lineCounter: LineCounter,
+    /** The documents' syntax trees, by index, for positions. */
+    syntaxTrees?: Document.Parsed[],
+  ) {
+    this.#text = text;
+    this.#lineCounter = lineCounter;
+    this.#syntaxTrees = syntaxTrees;
+  }
+
+  get text(): string {
+    return (this.#text ??= this.#restored().text);
+  }
+
+  get lineCounter(): LineCounter {
+    return (this.#lineCounter ??= this.#restored().lineCounter);
+  }
+
+  get syntaxTrees(): Document.Parsed[] | undefined {
+    if (this.#syntaxTrees === undefined && this.#restore) this.#syntaxTrees = this.#restored().syntaxTrees;
+    return this.#syntaxTrees;
+  }
+
   /**
-   * The documents' syntax trees, by index, for positions. Holding 10,000 of
-   * them costs more in garbage collection than parsing a few again, so once
-   * the model is built they are released and re-parsed from `text` on demand.
+   * Lets `releaseSyntax` drop the text, line index and trees; `restore` must
+   * give back exactly what was parsed the first time (the parser sets it only
+   * when it can promise that).
    */
-  syntaxTrees?: Document.Parsed[];
-  /** Parses `text` again exactly as the first time; only set when that is guaranteed (the file had no problem). */
-  reparse?: () => Document.Parsed[];
+  set restore(restore: () => RestoredSource) {
+    this.#restore = restore;
+  }
+
+  get releasable(): boolean {
+    return this.#restore !== undefined;
+  }
+
+  release(): void {
+    if (!this.#restore) return;
+    this.#text = undefined;
+    this.#lineCounter = undefined;
+    this.#syntaxTrees = undefined;
+  }
+
+  #restored(): RestoredSource {
+    const restored = this.#restore!();
+    this.#text = restored.text;
+    this.#lineCounter = restored.lineCounter;
+    this.#syntaxTrees = restored.syntaxTrees;
+    return restored;
+  }
 }
 
 /** One YAML document of a file (`---` separates several in one file). */
@@ -40,14 +98,48 @@ export function formatPath(path: DocPath): string {
   return out;
 }
 
-/** The syntax tree of a document, parsed again if it was released. */
-export function syntaxOf(document: SourceDocument): Document.Parsed {
-  const { file } = document;
-  file.syntaxTrees ??= file.reparse!();
-  return file.syntaxTrees[document.index]!;
+/** The syntax tree of a document, parsed again if it was released; undefined when the file changed on disk since. */
+export function syntaxOf(document: SourceDocument): Document.Parsed | undefined {
+  return document.file.syntaxTrees?.[document.index];
 }
 
-/** Drops a file's syntax trees when they can be rebuilt; positions still work, at the cost of a parse. */
+/** Drops a file's text, line index and syntax trees when they can be rebuilt; positions still work, at the cost of a read and a parse. */
 export function releaseSyntax(file: SourceFile): void {
-  if (file.reparse) delete file.syntaxTrees;
+  file.release();
+}
+
+/**
+ * Each file's text by path, read (again, when released) only when asked for:
+ * a report quotes the lines of the few files that have findings, not all of them.
+ */
+export function textsByPath(files: readonly SourceFile[]): ReadonlyMap<string, string> {
+  return new TextsByPath(new Map(files.map((file) => [file.path, file])));
+}
+
+class TextsByPath implements ReadonlyMap<string, string> {
+  constructor(private readonly files: ReadonlyMap<string, SourceFile>) {}
+  get size(): number {
+    return this.files.size;
+  }
+  get(path: string): string | undefined {
+    return this.files.get(path)?.text;
+  }
+  has(path: string): boolean {
+    return this.files.has(path);
+  }
+  keys(): MapIterator<string> {
+    return this.files.keys();
+  }
+  *values(): MapIterator<string> {
+    for (const file of this.files.values()) yield file.text;
+  }
+  *entries(): MapIterator<[string, string]> {
+    for (const [path, file] of this.files) yield [path, file.text];
+  }
+  [Symbol.iterator](): MapIterator<[string, string]> {
+    return this.entries();
+  }
+  forEach(callback: (text: string, path: string, map: ReadonlyMap<string, string>) => void): void {
+    for (const [path, text] of this.entries()) callback(text, path, this);
+  }
 }

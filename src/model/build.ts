@@ -1,6 +1,7 @@
 import { type DocPath, regionOf, type SourceDocument } from '../load/index.js';
 import { parseInstant } from '../base/dates.js';
-import type { ContentToken, OrganizationDocument } from '../base/schema-types.js';
+import type { ContentToken, DeviceManagementService, OrganizationDocument } from '../base/schema-types.js';
+import { FirstById, IdSet, ModelArtifact, childPath, entryPath } from './compact.js';
 import { ENTITY_LISTS, type DatedArtifact, type EntityList, type Located, type Organization } from './types.js';
 
 /**
@@ -25,15 +26,16 @@ export function buildOrganization(source: SourceDocument, rejected: readonly Doc
 
   const document = source.value as OrganizationDocument;
   const spec = document.spec;
-  const declaredIds = {} as Record<EntityList, Set<string>>;
+  const declaredIds = {} as Record<EntityList, IdSet>;
   const lists = {} as { [K in EntityList]: Located<NonNullable<OrganizationDocument['spec'][K]>[number]>[] };
   for (const list of ENTITY_LISTS) {
-    declaredIds[list] = new Set();
+    const ids: string[] = [];
     const entries: Located<never>[] = [];
     (spec[list] ?? []).forEach((entry: { id?: unknown }, index: number) => {
-      if (typeof entry?.id === 'string') declaredIds[list].add(entry.id);
-      if (!rejectedEntries.has(`${list}/${index}`)) entries.push({ value: entry as never, path: ['spec', list, index] });
+      if (typeof entry?.id === 'string') ids.push(entry.id);
+      if (rejectedEntries.size === 0 || !rejectedEntries.has(`${list}/${index}`)) entries.push({ value: entry as never, path: entryPath(list, index) });
     });
+    declaredIds[list] = new IdSet(ids);
     (lists as Record<EntityList, Located<never>[]>)[list] = entries;
   }
 
@@ -50,10 +52,10 @@ export function buildOrganization(source: SourceDocument, rejected: readonly Doc
     accounts: lists.accounts,
     services: lists.deviceManagementServices,
     contentTokens: lists.contentTokens,
-    unitsById: firstById(lists.units),
-    rolesById: firstById(lists.roles),
-    accountsById: firstById(lists.accounts),
-    servicesById: firstById(lists.deviceManagementServices),
+    unitsById: new FirstById(lists.units),
+    rolesById: new FirstById(lists.roles),
+    accountsById: new FirstById(lists.accounts),
+    servicesById: new FirstById(lists.deviceManagementServices),
     declaredIds,
     artifacts: [],
   };
@@ -65,32 +67,31 @@ function isEntityList(name: string): name is EntityList {
   return (ENTITY_LISTS as readonly string[]).includes(name);
 }
 
-/** The first entry of each id wins; later duplicates are `duplicate-id` findings, not model entries. */
-function firstById<T extends { id: string }>(entries: Located<T>[]): Map<string, Located<T>> {
-  const map = new Map<string, Located<T>>();
-  for (const entry of entries) if (!map.has(entry.value.id)) map.set(entry.value.id, entry);
-  return map;
-}
-
 function collectArtifacts(organization: Organization): DatedArtifact[] {
   const artifacts: DatedArtifact[] = [];
-  const add = (artifact: Omit<DatedArtifact, 'organization' | 'expiresAt' | 'expiresAtRegion' | 'downloadedAt'>) => {
-    const expiresAt = parseInstant(artifact.declaration.expiresAt);
+  const add = (
+    kind: DatedArtifact['kind'],
+    id: string,
+    path: DocPath,
+    declaration: DatedArtifact['declaration'],
+    service: Located<DeviceManagementService> | undefined,
+    contentToken: Located<ContentToken> | undefined,
+  ) => {
+    const expiresAt = parseInstant(declaration.expiresAt);
     if (!expiresAt) return;
-    const downloadedText = 'downloadedAt' in artifact.declaration ? artifact.declaration.downloadedAt : undefined;
+    const downloadedText = 'downloadedAt' in declaration ? declaration.downloadedAt : undefined;
     const downloadedAt = downloadedText === undefined ? undefined : parseInstant(downloadedText);
-    const expiresAtRegion = regionOf(organization.source, [...artifact.path, 'expiresAt']);
-    artifacts.push({ ...artifact, organization, expiresAt, expiresAtRegion, ...(downloadedAt ? { downloadedAt } : {}) });
+    const region = regionOf(organization.source, [...path, 'expiresAt']);
+    artifacts.push(new ModelArtifact(kind, id, organization, path, declaration, service, contentToken, expiresAt, downloadedAt, region));
   };
   for (const service of organization.services) {
     const { serviceToken, apnsCertificate } = service.value;
-    if (serviceToken) add({ kind: 'service-token', id: service.value.id, path: [...service.path, 'serviceToken'], declaration: serviceToken, service });
-    if (apnsCertificate) add({ kind: 'apns-certificate', id: service.value.id, path: [...service.path, 'apnsCertificate'], declaration: apnsCertificate, service });
+    if (serviceToken) add('service-token', service.value.id, childPath(service.path, 'serviceToken'), serviceToken, service, undefined);
+    if (apnsCertificate) add('apns-certificate', service.value.id, childPath(service.path, 'apnsCertificate'), apnsCertificate, service, undefined);
   }
   for (const token of organization.contentTokens) {
-    const content: Located<ContentToken> = token;
     const service = token.value.service === undefined ? undefined : organization.servicesById.get(token.value.service);
-    add({ kind: 'content-token', id: token.value.id, path: token.path, declaration: token.value, contentToken: content, ...(service ? { service } : {}) });
+    add('content-token', token.value.id, token.path, token.value, service, token);
   }
   return artifacts;
 }

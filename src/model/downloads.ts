@@ -1,5 +1,6 @@
 import type { DocPath } from '../load/index.js';
 import type { Account } from '../base/schema-types.js';
+import { childPath } from './compact.js';
 import type { DatedArtifact, Located, Organization } from './types.js';
 
 /** A service token or content token whose `downloadedBy` names an account of its organization. */
@@ -24,7 +25,7 @@ export function downloadedTokens(organization: Organization): readonly Downloade
   for (const artifact of organization.artifacts) {
     const accountId = 'downloadedBy' in artifact.declaration ? artifact.declaration.downloadedBy : undefined;
     const account = accountId === undefined ? undefined : organization.accountsById.get(accountId);
-    if (account) found.push({ artifact, account, downloadedByPath: [...artifact.path, 'downloadedBy'] });
+    if (account) found.push({ artifact, account, downloadedByPath: childPath(artifact.path, 'downloadedBy') });
   }
   tokens = found;
   cache.set(organization, tokens);

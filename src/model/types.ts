@@ -138,6 +138,11 @@ export interface RepositoryModel {
    * problems, so every format reports them), and the run exits 2.
    */
   invalidConfig?: string;
+  /**
+   * The committed-secret check of each loaded YAML file (by path), made while
+   * its text was in memory; files judged here are not read again by the scan.
+   */
+  yamlSecretKinds?: ReadonlyMap<string, SecretFile['kind'] | undefined>;
   /** What Apple said during `validate --online` (the live-state stage); absent offline, so online rules stay silent. */
   liveState?: LiveState;
   now: Date;

@@ -18,32 +18,36 @@ export interface InlineWaiver {
   standalone: boolean;
 }
 
-const cache = new WeakMap<SourceFile, InlineWaiver[]>();
+const cache = new WeakMap<SourceFile, readonly InlineWaiver[]>();
+/** Shared by every file without a waiver comment (almost all of them). */
+const NO_WAIVERS: readonly InlineWaiver[] = Object.freeze([]);
 
 /** Every inline waiver comment in a file (cached: the engine and the waiver rules both ask). */
-export function inlineWaivers(file: SourceFile): InlineWaiver[] {
-  let waivers = cache.get(file);
-  if (waivers) return waivers;
-  waivers = [];
-  if (file.text.includes(MARKER)) {
-    file.text.split(/\r?\n/).forEach((text, index) => {
-      const match = text.includes(MARKER) ? COMMENT.exec(text) : null;
-      if (!match) return;
-      const [, rest = ''] = match;
-      const [rulePart = '', ...reasonParts] = rest.split('--');
-      const ruleId = rulePart.trim() || undefined;
-      const reason = reasonParts.join('--').trim() || undefined;
-      const column = text.indexOf('#', match.index) + 1;
-      waivers!.push({
-        line: index + 1,
-        column,
-        endColumn: text.trimEnd().length + 1,
-        ...(ruleId ? { ruleId } : {}),
-        ...(reason ? { reason } : {}),
-        standalone: text.slice(0, column - 1).trim() === '',
-      });
-    });
+export function inlineWaivers(file: SourceFile): readonly InlineWaiver[] {
+  const cached = cache.get(file);
+  if (cached) return cached;
+  if (!file.text.includes(MARKER)) {
+    cache.set(file, NO_WAIVERS);
+    return NO_WAIVERS;
   }
+  const waivers: InlineWaiver[] = [];
+  file.text.split(/\r?\n/).forEach((text, index) => {
+    const match = text.includes(MARKER) ? COMMENT.exec(text) : null;
+    if (!match) return;
+    const [, rest = ''] = match;
+    const [rulePart = '', ...reasonParts] = rest.split('--');
+    const ruleId = rulePart.trim() || undefined;
+    const reason = reasonParts.join('--').trim() || undefined;
+    const column = text.indexOf('#', match.index) + 1;
+    waivers.push({
+      line: index + 1,
+      column,
+      endColumn: text.trimEnd().length + 1,
+      ...(ruleId ? { ruleId } : {}),
+      ...(reason ? { reason } : {}),
+      standalone: text.slice(0, column - 1).trim() === '',
+    });
+  });
   cache.set(file, waivers);
   return waivers;
 }

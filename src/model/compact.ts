@@ -1,0 +1,178 @@
+/**
+ * Compact stand-ins for the model's per-organization collections. An MSP
+ * repository holds thousands of organizations with a handful of entries per
+ * list; a `Map` or `Set` per list costs more than the entries themselves
+ * (nine hash tables per organization were a tenth of the heap at 10,000).
+ * These read like the collections they replace and keep their order.
+ */
+import type { ArtifactKind, Region } from '../base/findings.js';
+import type { ApnsCertificate, ContentToken, DeviceManagementService, ServiceToken } from '../base/schema-types.js';
+import type { DocPath } from '../load/source.js';
+import type { ArtifactReading, DatedArtifact, EntityList, Located, Organization } from './types.js';
+
+/** Up to this many entries a linear scan beats hashing; past it a real Map or Set is built once, on first use. */
+const SCAN_LIMIT = 16;
+
+/**
+ * Paths into documents, shared: `spec.units[0]` is the same path in every
+ * organization, so each is one frozen array for the whole run instead of an
+ * array per entry, per artifact and per downloader.
+ */
+const listPaths = new Map<EntityList, DocPath[]>();
+const childPaths = new WeakMap<DocPath, Map<string, DocPath>>();
+
+/** `['spec', list, index]`, shared. */
+export function entryPath(list: EntityList, index: number): DocPath {
+  let paths = listPaths.get(list);
+  if (!paths) listPaths.set(list, (paths = []));
+  return (paths[index] ??= Object.freeze(['spec', list, index]));
+}
+
+/** `[...parent, key]`, shared for a shared `parent`. */
+export function childPath(parent: DocPath, key: string): DocPath {
+  let children = childPaths.get(parent);
+  if (!children) childPaths.set(parent, (children = new Map()));
+  let path = children.get(key);
+  if (!path) children.set(key, (path = Object.freeze([...parent, key])));
+  return path;
+}
+
+/** Entries by id, the first of each id winning (later duplicates are `duplicate-id` findings). */
+export class FirstById<T extends { id: string }> implements ReadonlyMap<string, Located<T>> {
+  #map: Map<string, Located<T>> | undefined;
+
+  constructor(private readonly list: readonly Located<T>[]) {}
+
+  get(id: string): Located<T> | undefined {
+    if (this.list.length > SCAN_LIMIT) return this.#indexed().get(id);
+    for (const entry of this.list) if (entry.value.id === id) return entry;
+    return undefined;
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+
+  get size(): number {
+    return this.#indexed().size;
+  }
+
+  keys(): MapIterator<string> {
+    return this.#indexed().keys();
+  }
+
+  values(): MapIterator<Located<T>> {
+    return this.#indexed().values();
+  }
+
+  entries(): MapIterator<[string, Located<T>]> {
+    return this.#indexed().entries();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, Located<T>]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: Located<T>, key: string, map: ReadonlyMap<string, Located<T>>) => void): void {
+    for (const [key, value] of this.entries()) callback(value, key, this);
+  }
+
+  #indexed(): Map<string, Located<T>> {
+    if (!this.#map) {
+      this.#map = new Map();
+      for (const entry of this.list) if (!this.#map.has(entry.value.id)) this.#map.set(entry.value.id, entry);
+    }
+    return this.#map;
+  }
+}
+
+/** A set of ids kept as the list it was read from (duplicates allowed in the list, not in the set's view). */
+export class IdSet implements ReadonlySet<string> {
+  #set: Set<string> | undefined;
+
+  constructor(private readonly ids: readonly string[]) {}
+
+  has(id: string): boolean {
+    return this.ids.length > SCAN_LIMIT ? this.#unique().has(id) : this.ids.includes(id);
+  }
+
+  get size(): number {
+    return this.#unique().size;
+  }
+
+  keys(): SetIterator<string> {
+    return this.#unique().keys();
+  }
+
+  values(): SetIterator<string> {
+    return this.#unique().values();
+  }
+
+  entries(): SetIterator<[string, string]> {
+    return this.#unique().entries();
+  }
+
+  [Symbol.iterator](): SetIterator<string> {
+    return this.values();
+  }
+
+  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void): void {
+    for (const id of this.values()) callback(id, id, this);
+  }
+
+  #unique(): Set<string> {
+    return (this.#set ??= new Set(this.ids));
+  }
+}
+
+/**
+ * A dated artifact as the model holds it: one fixed shape for every kind,
+ * instants kept as numbers (a `Date` is ~100 bytes; each read makes a new
+ * one), the region made when asked for.
+ */
+export class ModelArtifact implements DatedArtifact {
+  reading?: ArtifactReading;
+  appleExpiresAt?: Date;
+  readonly #expiresAt: number;
+  readonly #downloadedAt: number | undefined;
+  readonly #line: number;
+  readonly #column: number;
+  readonly #endLine: number;
+  readonly #endColumn: number;
+
+  constructor(
+    readonly kind: ArtifactKind,
+    readonly id: string,
+    readonly organization: Organization,
+    /** Path of the token's own mapping (the content token entry, `serviceToken`, `apnsCertificate`). */
+    readonly path: DocPath,
+    readonly declaration: ServiceToken | ContentToken | ApnsCertificate,
+    /** The service's own token or certificate, or (content tokens) the service the token is assigned to. */
+    readonly service: Located<DeviceManagementService> | undefined,
+    readonly contentToken: Located<ContentToken> | undefined,
+    expiresAt: Date,
+    downloadedAt: Date | undefined,
+    region: Region,
+  ) {
+    this.reading = undefined;
+    this.appleExpiresAt = undefined;
+    this.#expiresAt = expiresAt.getTime();
+    this.#downloadedAt = downloadedAt?.getTime();
+    this.#line = region.line;
+    this.#column = region.column;
+    this.#endLine = region.endLine;
+    this.#endColumn = region.endColumn;
+  }
+
+  get expiresAt(): Date {
+    return new Date(this.#expiresAt);
+  }
+
+  get downloadedAt(): Date | undefined {
+    return this.#downloadedAt === undefined ? undefined : new Date(this.#downloadedAt);
+  }
+
+  get expiresAtRegion(): Region {
+    return { line: this.#line, column: this.#column, endLine: this.#endLine, endColumn: this.#endColumn };
+  }
+}
