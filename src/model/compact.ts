@@ -7,7 +7,7 @@
  */
 import type { ArtifactKind, Region } from '../base/findings.js';
 import type { ApnsCertificate, ContentToken, DeviceManagementService, ServiceToken } from '../base/schema-types.js';
-import type { DocPath } from '../load/source.js';
+import type { DocPath } from '../load/index.js';
 import type { ArtifactReading, DatedArtifact, EntityList, Located, Organization } from './types.js';
 
 /** Up to this many entries a linear scan beats hashing; past it a real Map or Set is built once, on first use. */
