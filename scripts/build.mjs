@@ -1,12 +1,12 @@
 // Bundles the CLI and the Action into dist/ (committed: the Action runs dist/action.js as is).
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
-import { precompiledValidators, yamlDebugSwitchesOff } from './bundle-plugins.mjs';
+import { readFile, rm } from 'node:fs/promises';
+import { lazyNodeForge, precompiledValidators, yamlDebugSwitchesOff } from './bundle-plugins.mjs';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 
 const common = {
-  plugins: [yamlDebugSwitchesOff, await precompiledValidators()],
+  plugins: [yamlDebugSwitchesOff, lazyNodeForge, await precompiledValidators()],
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -18,5 +18,14 @@ const common = {
   banner: { js: "import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);" },
 };
 
-await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } });
+// dist/cli.js is a small entry that answers --version itself and imports the rest (dist/chunks/) only when needed.
+await rm(new URL('../dist/chunks', import.meta.url), { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/main.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
+});
 await build({ ...common, entryPoints: ['src/action/main.ts'], outfile: 'dist/action.js' });

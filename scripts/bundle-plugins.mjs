@@ -27,3 +27,18 @@ export async function precompiledValidators() {
     },
   };
 }
+
+// node-forge is 600 KB whose top level builds cipher suites and OID tables: about a third of the
+// CLI's start-up, though only runs that read a certificate, token or key need it. Its importers get
+// a stand-in that loads the bundled forge on first use (a `require` esbuild keeps lazy).
+export const lazyNodeForge = {
+  name: 'lazy-node-forge',
+  setup(build) {
+    build.onResolve({ filter: /^node-forge$/ }, (args) => (args.namespace === 'lazy-node-forge' ? undefined : { path: 'node-forge', namespace: 'lazy-node-forge' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-node-forge' }, () => ({
+      contents: "let forge; const load = () => (forge ??= require('node-forge')); export default new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() });",
+      loader: 'js',
+      resolveDir: repoRoot,
+    }));
+  },
+};

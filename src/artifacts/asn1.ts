@@ -34,3 +34,19 @@ export function asn1Failure(error: unknown, what: string): string {
   if (/unparsed der bytes remain/i.test(message)) return `corrupted: extra bytes after the ${what}`;
   return 'corrupted: the content is not valid ASN.1 (BER/DER)';
 }
+
+/**
+ * forge's ASN.1 type numbers and OIDs the readers compare with, written out:
+ * reading them from forge when a module loads would load all of node-forge
+ * (a third of the CLI's start-up) in runs that never read an artifact. A
+ * test checks each against forge's own tables.
+ */
+export const ASN1_TYPE = { INTEGER: 2, BITSTRING: 3, OCTETSTRING: 4, OID: 6, SEQUENCE: 16 } as const;
+export const OID = {
+  rsaEncryption: '1.2.840.113549.1.1.1',
+  'aes128-CBC': '2.16.840.1.101.3.4.1.2',
+  'aes192-CBC': '2.16.840.1.101.3.4.1.22',
+  'aes256-CBC': '2.16.840.1.101.3.4.1.42',
+  'des-EDE3-CBC': '1.2.840.113549.3.7',
+  desCBC: '1.3.14.3.2.7',
+} as const;

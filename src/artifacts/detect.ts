@@ -4,7 +4,7 @@
  * prefix check; decoding happens only once a marker has matched.
  */
 import forge from 'node-forge';
-import { parseAsn1 } from './asn1.js';
+import { ASN1_TYPE, parseAsn1 } from './asn1.js';
 import { toBuffer, toLatin1, type Bytes } from './bytes.js';
 import { DAMAGED_CONTENT_TOKEN, decodeContentTokenJson } from './content-token.js';
 import { isPkcs12Asn1, pkcs12HoldsKey } from './pkcs12.js';
@@ -43,7 +43,7 @@ const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]*:/;
 /** A content token is a few hundred bytes; anything much larger is not one. */
 const MAX_CONTENT_TOKEN_LENGTH = 64 * 1024;
 
-const { Type } = forge.asn1;
+const Type = ASN1_TYPE;
 
 function isType(node: forge.asn1.Asn1 | undefined, type: number): node is forge.asn1.Asn1 {
   return node !== undefined && node.tagClass === forge.asn1.Class.UNIVERSAL && node.type === type;

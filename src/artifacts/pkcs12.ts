@@ -4,14 +4,14 @@
  * Internal to the artifacts folder: only the certificate leaves it.
  */
 import forge from 'node-forge';
-import { parseAsn1 } from './asn1.js';
+import { ASN1_TYPE, parseAsn1 } from './asn1.js';
 import { fail, type Result } from './bytes.js';
 import { UID_OID } from './distinguished-name.js';
 
 /** DER of the keyBag and pkcs8ShroudedKeyBag OIDs (1.2.840.113549.1.12.10.1.1 / .2). */
 const KEY_BAG_OIDS = [Buffer.from('060b2a864886f70d010c0a0101', 'hex'), Buffer.from('060b2a864886f70d010c0a0102', 'hex')];
 
-const { Type } = forge.asn1;
+const Type = ASN1_TYPE;
 
 /** `PFX ::= SEQUENCE { version INTEGER (3), authSafe ContentInfo, macData OPTIONAL }`. */
 export function isPkcs12Asn1(root: forge.asn1.Asn1): boolean {

@@ -4,7 +4,7 @@
  * folded), strict base64, then BER/DER. Internal to the artifacts folder.
  */
 import forge from 'node-forge';
-import { asn1Failure, parseAsn1 } from './asn1.js';
+import { OID, asn1Failure, parseAsn1 } from './asn1.js';
 import { decodeBase64Strict, fail, toBuffer, toLatin1, type Bytes, type Result } from './bytes.js';
 
 /** The parts of forge's message object that its type declarations leave out. */
@@ -17,12 +17,12 @@ export interface EnvelopedMessage extends forge.pkcs7.PkcsEnvelopedData {
 export type TokenContainer = 'smime' | 'pem' | 'base64' | 'der';
 
 export const CONTENT_CIPHERS: Record<string, string> = {
-  [forge.pki.oids['aes128-CBC'] ?? '']: 'AES-128-CBC',
-  [forge.pki.oids['aes192-CBC'] ?? '']: 'AES-192-CBC',
-  [forge.pki.oids['aes256-CBC'] ?? '']: 'AES-256-CBC',
-  [forge.pki.oids['des-EDE3-CBC'] ?? '']: 'DES-EDE3-CBC',
+  [OID['aes128-CBC']]: 'AES-128-CBC',
+  [OID['aes192-CBC']]: 'AES-192-CBC',
+  [OID['aes256-CBC']]: 'AES-256-CBC',
+  [OID['des-EDE3-CBC']]: 'DES-EDE3-CBC',
   // Go's pkcs7 library (used by some MDMs' tooling) envelopes with single DES by default.
-  [forge.pki.oids.desCBC ?? '']: 'DES-CBC',
+  [OID.desCBC]: 'DES-CBC',
 };
 
 const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]*:/;

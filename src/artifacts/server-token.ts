@@ -9,6 +9,7 @@ import forge from 'node-forge';
 import { fail, toBuffer, type Bytes, type Result } from './bytes.js';
 import type { TokenRecipient } from '../model/recipients.js';
 import { attributesFromForge, displaySerial, formatDn } from './distinguished-name.js';
+import { OID } from './asn1.js';
 import { CONTENT_CIPHERS, parseEnvelope, type EnvelopedMessage, type TokenContainer } from './pkcs7-envelope.js';
 import { nativeRsaKey, nodeRsaKey, parseRsaPrivateKey, rsaPkcs1Unwrap } from './private-key.js';
 import { parseServerTokenCredentials, parseServerTokenPayload, type ServerTokenCredentials, type ServerTokenPayload } from './server-token-payload.js';
@@ -55,7 +56,7 @@ export function readServerToken(bytes: Bytes): ServerTokenResult {
 }
 
 /** The key-transport algorithms forge's own decrypt treats as RSA PKCS#1 v1.5. */
-const RSA_TRANSPORT = new Set([forge.pki.oids.rsaEncryption, forge.pki.oids.desCBC]);
+const RSA_TRANSPORT = new Set<string>([OID.rsaEncryption, OID.desCBC]);
 
 /**
  * Tries each recipient (Apple writes one): the content key is unwrapped with

@@ -1,4 +1,4 @@
-import { runCli } from './run.js';
+import { toolVersion } from '../base/version.js';
 
 // A reader that stops early (`| head`) closes the pipe: that ends the output, quietly, not with a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -8,12 +8,18 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-// The process shell around runCli: real streams, real environment, real exit code.
-const code = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  env: process.env,
-  cwd: process.cwd(),
-  isTTY: process.stdout.isTTY === true,
-});
-process.exitCode = code;
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  // Answered before the rest of the CLI is even loaded (the bundle keeps it in another chunk): scripts ask this often.
+  process.stdout.write(`${toolVersion()}\n`);
+} else {
+  // The process shell around runCli: real streams, real environment, real exit code.
+  const { runCli } = await import('./run.js');
+  process.exitCode = await runCli(argv, {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+    isTTY: process.stdout.isTTY === true,
+  });
+}
