@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, organization, validateFiles } from '../support/repo.js';
+import { organization, validateFiles } from '../support/repo.js';
+import { ruleTable } from '../support/rule-tester.js';
 
 /**
  * An IT administrator who downloaded Jamf's service token and the New York
@@ -40,49 +41,65 @@ function organizationWith(passwordChangedAt: string, downloadedAt: string): stri
   );
 }
 
-const findingsFor = (passwordChangedAt: string, downloadedAt: string) =>
-  findingsOf(validateFiles({ 'org.yml': organizationWith(passwordChangedAt, downloadedAt) }), 'token-invalidated-by-password-change');
+const SERVICE_TOKEN = 'spec.deviceManagementServices[0].serviceToken.downloadedBy';
+const CONTENT_TOKEN = 'spec.contentTokens[0].downloadedBy';
+
+ruleTable('token-invalidated-by-password-change', {
+  valid: [
+    { name: 'a change and a download on the same day given as bare dates (both the start of that day)', files: organizationWith('2026-09-02', '2026-09-02') },
+    { name: 'date-times: the change before the download that day', files: organizationWith('2026-09-02T08:00:00Z', '2026-09-02T09:00:00Z') },
+    { name: 'offsets count: 10:00+02:00 is 08:00Z, before the 09:00Z download', files: organizationWith('2026-09-02T10:00:00+02:00', '2026-09-02T09:00:00Z') },
+    { name: 'no `passwordChangedAt`', files: organizationWith('2026-09-10', '2026-09-02').replace('      passwordChangedAt: 2026-09-10\n', '') },
+    { name: 'no `downloadedAt`', files: organizationWith('2026-09-10', '2026-09-02').replaceAll(/ *downloadedAt: 2026-09-02\n/g, '') },
+  ],
+  invalid: [
+    {
+      name: 'at `downloadedBy` of every token downloaded before the password change',
+      files: organizationWith('2026-09-10', '2026-09-02'),
+      findings: [
+        {
+          path: SERVICE_TOKEN,
+          file: 'org.yml',
+          line: 23,
+          column: 9,
+          severity: 'error',
+          message:
+            'The service token of service `jamf-prod` in organization `acme` was downloaded on 2026-09-02 by `m.lopez@acme.example`, whose password changed on 2026-09-10: Apple invalidates a token when the account that downloaded it changes its password. Download a new token and update `downloadedAt`.',
+        },
+        {
+          path: CONTENT_TOKEN,
+          line: 31,
+          column: 7,
+          severity: 'error',
+          messageContains: ['The content token `nyc-apps` in organization `acme` was downloaded on 2026-09-02'],
+        },
+      ],
+    },
+    {
+      name: 'date-times decide the same day: the change after the download',
+      files: organizationWith('2026-09-02T15:30:00Z', '2026-09-02T09:00:00Z'),
+      findings: [{ path: SERVICE_TOKEN }, { path: CONTENT_TOKEN }],
+    },
+    {
+      name: 'with a hint, when a bare download date meets a date-time change that day',
+      files: organizationWith('2026-09-02T15:30:00Z', '2026-09-02'),
+      findings: [
+        {
+          path: SERVICE_TOKEN,
+          messageContains: [
+            'whose password changed on 2026-09-02 (`downloadedAt` is a bare date, read as the start of that day: if the download came after the password change, record both as date-times): Apple invalidates',
+          ],
+        },
+        { path: CONTENT_TOKEN },
+      ],
+    },
+  ],
+});
 
 describe('token-invalidated-by-password-change', () => {
-  it('fires at `downloadedBy` of every token downloaded before the password change', () => {
-    const [serviceToken, contentToken, ...rest] = findingsFor('2026-09-10', '2026-09-02');
-    expect(rest).toEqual([]);
-    expect(serviceToken).toMatchObject({ file: 'org.yml', line: 23, column: 9, severity: 'error' });
-    expect(serviceToken!.message).toBe(
-      'The service token of service `jamf-prod` in organization `acme` was downloaded on 2026-09-02 by `m.lopez@acme.example`, whose password changed on 2026-09-10: Apple invalidates a token when the account that downloaded it changes its password. Download a new token and update `downloadedAt`.',
-    );
-    expect(contentToken).toMatchObject({ line: 31, column: 7, severity: 'error' });
-    expect(contentToken!.message).toContain('The content token `nyc-apps` in organization `acme` was downloaded on 2026-09-02');
-  });
-
   it('is quiet when the password changed before the download, and the organization is clean', () => {
     const report = validateFiles({ 'org.yml': organizationWith('2026-06-30', '2026-09-02') });
     // The content token on an IT administrator is a least-privilege warning, nothing else.
     expect(report.findings.map((finding) => finding.ruleId)).toEqual(['content-token-downloader-role']);
-  });
-
-  it('is quiet for a change and a download on the same day given as bare dates (both the start of that day)', () => {
-    expect(findingsFor('2026-09-02', '2026-09-02')).toEqual([]);
-  });
-
-  it('decides the same day with date-times', () => {
-    expect(findingsFor('2026-09-02T15:30:00Z', '2026-09-02T09:00:00Z')).toHaveLength(2);
-    expect(findingsFor('2026-09-02T08:00:00Z', '2026-09-02T09:00:00Z')).toEqual([]);
-    // Offsets count: 10:00+02:00 is 08:00Z, before the 09:00Z download.
-    expect(findingsFor('2026-09-02T10:00:00+02:00', '2026-09-02T09:00:00Z')).toEqual([]);
-  });
-
-  it('fires, with a hint, when a bare download date meets a date-time change that day', () => {
-    const [finding] = findingsFor('2026-09-02T15:30:00Z', '2026-09-02');
-    expect(finding!.message).toContain(
-      'whose password changed on 2026-09-02 (`downloadedAt` is a bare date, read as the start of that day: if the download came after the password change, record both as date-times): Apple invalidates',
-    );
-  });
-
-  it('is quiet without `passwordChangedAt` or without `downloadedAt`', () => {
-    const noPasswordChange = organizationWith('2026-09-10', '2026-09-02').replace('      passwordChangedAt: 2026-09-10\n', '');
-    expect(findingsOf(validateFiles({ 'org.yml': noPasswordChange }), 'token-invalidated-by-password-change')).toEqual([]);
-    const noDownloadDate = organizationWith('2026-09-10', '2026-09-02').replaceAll(/ *downloadedAt: 2026-09-02\n/g, '');
-    expect(findingsOf(validateFiles({ 'org.yml': noDownloadDate }), 'token-invalidated-by-password-change')).toEqual([]);
   });
 });
