@@ -145,6 +145,25 @@ export function printResults(results, { markdown }) {
     );
   }
 
+  if (results.views) {
+    const { organizations, ...subjects } = results.views;
+    heading(`Other commands at ${organizations.toLocaleString('en')} organizations (median of ${subjects.validate.runs} runs, in turns with validate)`);
+    const names = { validate: 'validate --format json', renewDryRun: 'renew --dry-run --format json', tokens: 'tokens --format json', html: 'validate --format html' };
+    console.log(
+      table(
+        ['command', 'median s', 'CPU s', 'peak MiB', 'vs validate, paired (wall / CPU)'],
+        Object.entries(subjects).map(([name, measured]) => [
+          names[name] ?? name,
+          seconds(measured.wallMs),
+          seconds(measured.cpuMs),
+          mib(measured.peakRssKiB),
+          `${ratio(measured.vsValidate.wall)} / ${ratio(measured.vsValidate.cpu)}`,
+        ]),
+        markdown,
+      ),
+    );
+  }
+
   if (results.online) {
     const { organizations, latencyMs, runs, wallMs, peakRssKiB, findings, online } = results.online;
     heading(`validate --online against the local Apple fake (${latencyMs} ms per request, median of ${runs} runs)`);

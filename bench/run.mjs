@@ -3,6 +3,8 @@
 // Options: --sizes 100,1000,10000  --runs 5  --startup-runs 20  --vs-spectral  --spectral-runs 3
 //          --seed N  --json  --markdown  --strict (exit 1 when a target fails)
 //          --online-only (just `validate --online` on 150 organizations, 50 ms per request)
+//          --views-size N (the size for the renew --dry-run / tokens / --format html rows; default
+//          the largest of --sizes; 0 skips them)
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BENCH_NOW, DEFAULT_SEED, benchDirectory, generateRepository } from './generate.mjs';
@@ -31,6 +33,7 @@ function parseOptions(argv) {
     markdown: false,
     strict: false,
     onlineOnly: false,
+    viewsSize: undefined,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -49,8 +52,11 @@ function parseOptions(argv) {
     else if (arg === '--markdown') options.markdown = true;
     else if (arg === '--strict') options.strict = true;
     else if (arg === '--online-only') options.onlineOnly = true;
+    else if (arg === '--views-size') options.viewsSize = Number(value());
     else usage(`unknown option ${arg}`);
   }
+  options.viewsSize ??= Math.max(...options.sizes);
+  if (!Number.isInteger(options.viewsSize) || options.viewsSize < 0) usage('--views-size must be 0 or a positive integer');
   const counts = [...options.sizes, options.runs, options.startupRuns, options.spectralRuns];
   if (counts.some((count) => !Number.isInteger(count) || count < 1)) usage('sizes and run counts must be positive integers');
   return options;
@@ -110,6 +116,25 @@ function measureAgainstFloor(root, runs) {
   };
 }
 
+/**
+ * The other commands over the same repository, in turns with `validate --format json` so that
+ * each gets its paired ratio to it: the renewal plan (`renew --dry-run`, no git, no network), the
+ * token list (`tokens --format json`) and the HTML report (`validate --format html`).
+ */
+function measureViews(root, runs) {
+  const common = ['--now', BENCH_NOW];
+  const measured = measurePaired(
+    {
+      validate: { nodeArgs: [CLI, 'validate', root, '--format', 'json', '--output', scratchPath('views-report.json'), ...common, '--fail-on', 'never'] },
+      renewDryRun: { nodeArgs: [CLI, 'renew', root, '--dry-run', '--format', 'json', ...common] },
+      tokens: { nodeArgs: [CLI, 'tokens', root, '--format', 'json', '--output', scratchPath('tokens.json'), ...common] },
+      html: { nodeArgs: [CLI, 'validate', root, '--format', 'html', '--output', scratchPath('report.html'), ...common, '--fail-on', 'never'] },
+    },
+    runs,
+  );
+  return Object.fromEntries(Object.entries(measured).map(([name, result]) => [name, { ...strip(result), vsValidate: result.pairedRatio('validate') }]));
+}
+
 function measureSpectral(root, runs) {
   const spectral = ensureSpectral(log);
   const output = scratchPath('spectral.json');
@@ -127,6 +152,7 @@ const results = {
   scale: [],
   findingChecks: [],
   startup: undefined,
+  views: undefined,
   spectral: undefined,
 };
 
@@ -150,6 +176,12 @@ if (!options.onlineOnly) {
     options.startupRuns,
   );
   results.startup = Object.fromEntries(Object.entries(startup).map(([name, measured]) => [name, strip(measured)]));
+}
+
+if (!options.onlineOnly && options.viewsSize > 0) {
+  const { root } = repository(options.viewsSize);
+  log(`renew --dry-run, tokens and --format html at ${options.viewsSize} organizations, in turns with validate × ${options.runs}…`);
+  results.views = { organizations: options.viewsSize, ...measureViews(root, options.runs) };
 }
 
 log(`validate --online: ${ONLINE.organizations} organizations against the local Apple fake, ${ONLINE.latencyMs} ms per request…`);
