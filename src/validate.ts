@@ -207,7 +207,9 @@ function toReport(model: RepositoryModel, rootArgument: string, findings: Findin
 
 /** Every dated artifact, earliest expiry first; the real expiry (Apple's, else the file's or secret's) wins over the declared one. */
 export function tokenEntries(organizations: readonly Organization[], now: Date): TokenEntry[] {
-  const entries: Array<TokenEntry & { at: number }> = [];
+  const entries: TokenEntry[] = [];
+  // Sort keys beside the entries: a copy of 50,000 entries without them was the report's largest allocation.
+  const times: number[] = [];
   for (const organization of organizations) {
     for (const artifact of organization.artifacts) {
       const real = realExpiry(artifact);
@@ -223,12 +225,16 @@ export function tokenEntries(organizations: readonly Organization[], now: Date):
         file: organization.source.file.path,
         line: region.line,
         column: region.column,
-        at: expiresAt.getTime(),
       });
+      times.push(expiresAt.getTime());
     }
   }
-  entries.sort((a, b) => a.at - b.at || compareText(a.organization, b.organization) || compareText(a.kind, b.kind) || compareText(a.id, b.id));
-  return entries.map(({ at: _at, ...entry }) => entry);
+  const order = entries.map((_, index) => index);
+  order.sort((i, j) => {
+    const [a, b] = [entries[i]!, entries[j]!];
+    return times[i]! - times[j]! || compareText(a.organization, b.organization) || compareText(a.kind, b.kind) || compareText(a.id, b.id);
+  });
+  return order.map((index) => entries[index]!);
 }
 
 function summarize(model: RepositoryModel, findings: readonly Finding[]): Summary {
