@@ -203,7 +203,11 @@ export class GitHubRepository {
     await this.client.rest.pulls.update({ ...this.where, pull_number: number, state: 'closed' });
   }
 
-  /** Deletes the branch; one that is already gone (404/422) counts as deleted. */
+  /**
+   * Deletes the branch; one that is already gone (404/422) counts as deleted.
+   * Unleased (GitHub's API has no compare-and-delete): the renewal deletes its
+   * branches through git with a lease on the commit it checked (src/renew/git.ts).
+   */
   async deleteBranch(branch: string): Promise<'deleted' | 'already-gone'> {
     try {
       await this.client.rest.git.deleteRef({ ...this.where, ref: `heads/${branch}` });
