@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, organization, validateFiles } from '../support/repo.js';
+import { organization, validateFiles } from '../support/repo.js';
+import { ruleTable } from '../support/rule-tester.js';
 
 const UNITS = `  units:
     - id: hq
@@ -9,10 +10,28 @@ const UNITS = `  units:
       name: New York
 `;
 
-describe('unresolved-reference', () => {
-  it('reports a content token unit, service and downloader that name nothing, each at its key', () => {
-    const report = validateFiles({
-      'org.yml': organization(
+ruleTable('unresolved-reference', {
+  valid: [
+    {
+      name: 'every reference resolves',
+      files: organization(
+        'acme',
+        `${UNITS}  roles:
+    - id: auditor
+      name: Auditor
+      permissions: [view-apps-and-books]
+      units: [hq, nyc]
+  accounts:
+    - id: audit@acme.example
+      role: auditor
+`,
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a content token unit, service and downloader that name nothing, each at its key',
+      files: organization(
         'acme',
         `${UNITS}  contentTokens:
     - id: nyc-apps
@@ -22,29 +41,29 @@ describe('unresolved-reference', () => {
       expiresAt: 2027-08-01
 `,
       ),
-    });
-    expect(findingsOf(report, 'unresolved-reference')).toEqual([
-      { file: 'org.yml', line: 15, column: 7, severity: 'error', message: 'No unit `nyk` in organization `acme`: did you mean `nyc`?' },
-      {
-        file: 'org.yml',
-        line: 16,
-        column: 7,
-        severity: 'error',
-        message: 'No device management service `jamf` in organization `acme`: declare it under `spec.deviceManagementServices` or fix the name.',
-      },
-      {
-        file: 'org.yml',
-        line: 17,
-        column: 7,
-        severity: 'error',
-        message: 'No account `nobody@acme.example` in organization `acme`: declare it under `spec.accounts` or fix the name.',
-      },
-    ]);
-  });
-
-  it('accepts the built-in roles of the product and suggests them for typos', () => {
-    const report = validateFiles({
-      'org.yml': organization(
+      findings: [
+        { path: 'spec.contentTokens[0].unit', file: 'org.yml', line: 15, column: 7, severity: 'error', message: 'No unit `nyk` in organization `acme`: did you mean `nyc`?' },
+        {
+          path: 'spec.contentTokens[0].service',
+          file: 'org.yml',
+          line: 16,
+          column: 7,
+          severity: 'error',
+          message: 'No device management service `jamf` in organization `acme`: declare it under `spec.deviceManagementServices` or fix the name.',
+        },
+        {
+          path: 'spec.contentTokens[0].downloadedBy',
+          file: 'org.yml',
+          line: 17,
+          column: 7,
+          severity: 'error',
+          message: 'No account `nobody@acme.example` in organization `acme`: declare it under `spec.accounts` or fix the name.',
+        },
+      ],
+    },
+    {
+      name: "the product's built-in roles are accepted and suggested for typos",
+      files: organization(
         'acme',
         `${UNITS}  accounts:
     - id: admin@acme.example
@@ -54,15 +73,11 @@ describe('unresolved-reference', () => {
 `,
         'apple-business-manager',
       ),
-    });
-    expect(findingsOf(report, 'unresolved-reference')).toEqual([
-      expect.objectContaining({ line: 17, column: 7, message: 'No role `content-manger` in organization `acme`: did you mean `content-manager`?' }),
-    ]);
-  });
-
-  it('reports a role or service `units` entry at the entry, and a service token downloader', () => {
-    const report = validateFiles({
-      'org.yml': organization(
+      findings: [{ path: 'spec.accounts[1].role', line: 17, column: 7, message: 'No role `content-manger` in organization `acme`: did you mean `content-manager`?' }],
+    },
+    {
+      name: 'a role or service `units` entry at the entry, and a service token downloader',
+      files: organization(
         'acme',
         `${UNITS}  roles:
     - id: auditor
@@ -85,14 +100,79 @@ describe('unresolved-reference', () => {
         expiresAt: 2027-08-01
 `,
       ),
-    });
-    expect(findingsOf(report, 'unresolved-reference').map(({ line, column, message }) => ({ line, column, message }))).toEqual([
-      { line: 17, column: 19, message: 'No unit `losangeles` in organization `acme`: declare it under `spec.units` or fix the name (declared: `hq`, `nyc`).' },
-      { line: 22, column: 11, message: 'No unit `boston` in organization `acme`: declare it under `spec.units` or fix the name (declared: `hq`, `nyc`).' },
-      { line: 30, column: 9, message: 'No account `ghost@acme.example` in organization `acme`: declare it under `spec.accounts` or fix the name.' },
-    ]);
-  });
+      findings: [
+        {
+          path: 'spec.roles[0].units[1]',
+          line: 17,
+          column: 19,
+          message: 'No unit `losangeles` in organization `acme`: declare it under `spec.units` or fix the name (declared: `hq`, `nyc`).',
+        },
+        {
+          path: 'spec.deviceManagementServices[0].units[0]',
+          line: 22,
+          column: 11,
+          message: 'No unit `boston` in organization `acme`: declare it under `spec.units` or fix the name (declared: `hq`, `nyc`).',
+        },
+        {
+          path: 'spec.deviceManagementServices[1].serviceToken.downloadedBy',
+          line: 30,
+          column: 9,
+          message: 'No account `ghost@acme.example` in organization `acme`: declare it under `spec.accounts` or fix the name.',
+        },
+      ],
+    },
+    {
+      name: 'no suggestion when a shortened id fits two entries',
+      files: organization(
+        'acme',
+        `${UNITS}  deviceManagementServices:
+    - { id: jamf-prod, type: external, name: Jamf Prod, vendor: jamf, publicKey: { ref: env:A } }
+    - { id: jamf-test, type: external, name: Jamf Test, vendor: jamf, publicKey: { ref: env:B } }
+  contentTokens:
+    - { id: nyc-apps, unit: nyc, service: jamf, expiresAt: 2027-08-01 }
+`,
+      ),
+      findings: [
+        {
+          path: 'spec.contentTokens[0].service',
+          message:
+            'No device management service `jamf` in organization `acme`: declare it under `spec.deviceManagementServices` or fix the name (declared: `jamf-prod`, `jamf-test`).',
+        },
+      ],
+    },
+    {
+      name: 'a reference never resolves in another organization',
+      files: {
+        'a.yml': organization(
+          'acme',
+          `${UNITS}  accounts:
+    - id: admin@acme.example
+      role: organization-administrator
+`,
+        ),
+        'b.yml': organization(
+          'beta',
+          `  units:
+    - id: hq
+      name: HQ
+      primary: true
+  contentTokens:
+    - id: hq-apps
+      unit: nyc
+      downloadedBy: admin@acme.example
+      expiresAt: 2027-08-01
+`,
+        ),
+      },
+      findings: [
+        { path: 'spec.contentTokens[0].unit', file: 'b.yml', line: 13 },
+        { path: 'spec.contentTokens[0].downloadedBy', file: 'b.yml', line: 14 },
+      ],
+    },
+  ],
+});
 
+describe('unresolved-reference', () => {
   it('suggests for every reference kind: a shortened id, a display name written for the id', () => {
     const report = validateFiles({
       'org.yml': organization(
@@ -145,69 +225,5 @@ describe('unresolved-reference', () => {
       ['schema', 45, 'did you mean `jamf-prod`? (expected an id: letters, digits, `.`, `_` and `-`, starting with a letter or digit)'],
     ]);
     expect(report.findings[0]!.message).toMatch(/^`New York` is not a valid entry of `units`: /);
-  });
-
-  it('suggests nothing when a shortened id fits two entries', () => {
-    const report = validateFiles({
-      'org.yml': organization(
-        'acme',
-        `${UNITS}  deviceManagementServices:
-    - { id: jamf-prod, type: external, name: Jamf Prod, vendor: jamf, publicKey: { ref: env:A } }
-    - { id: jamf-test, type: external, name: Jamf Test, vendor: jamf, publicKey: { ref: env:B } }
-  contentTokens:
-    - { id: nyc-apps, unit: nyc, service: jamf, expiresAt: 2027-08-01 }
-`,
-      ),
-    });
-    expect(findingsOf(report, 'unresolved-reference').map(({ message }) => message)).toEqual([
-      'No device management service `jamf` in organization `acme`: declare it under `spec.deviceManagementServices` or fix the name (declared: `jamf-prod`, `jamf-test`).',
-    ]);
-  });
-
-  it('never resolves a reference in another organization', () => {
-    const report = validateFiles({
-      'a.yml': organization(
-        'acme',
-        `${UNITS}  accounts:
-    - id: admin@acme.example
-      role: organization-administrator
-`,
-      ),
-      'b.yml': organization(
-        'beta',
-        `  units:
-    - id: hq
-      name: HQ
-      primary: true
-  contentTokens:
-    - id: hq-apps
-      unit: nyc
-      downloadedBy: admin@acme.example
-      expiresAt: 2027-08-01
-`,
-      ),
-    });
-    expect(findingsOf(report, 'unresolved-reference').map(({ file, line }) => [file, line])).toEqual([
-      ['b.yml', 13],
-      ['b.yml', 14],
-    ]);
-  });
-
-  it('is quiet when every reference resolves', () => {
-    const report = validateFiles({
-      'org.yml': organization(
-        'acme',
-        `${UNITS}  roles:
-    - id: auditor
-      name: Auditor
-      permissions: [view-apps-and-books]
-      units: [hq, nyc]
-  accounts:
-    - id: audit@acme.example
-      role: auditor
-`,
-      ),
-    });
-    expect(findingsOf(report, 'unresolved-reference')).toEqual([]);
   });
 });
