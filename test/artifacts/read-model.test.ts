@@ -15,6 +15,7 @@ import {
 } from '../support/forge-fixtures.js';
 import { findingsOf, writeRepo } from '../support/repo.js';
 import { contentTokenOrganization, serviceOrganization, validateWithEnv } from '../secrets/artifact-repo.js';
+import { cpuMillis } from '../support/cpu-time.js';
 
 const cert = makeSelfSignedCert({ cn: 'jamf-prod', serial: '01' });
 const serviceToken = makeServerToken({ cert: cert.cert, expiry: new Date('2027-06-01T14:37:38Z') });
@@ -185,9 +186,7 @@ describe('reading the artifacts behind references', () => {
     const model = buildModel(root, now);
     const template = model.organizations[0]!;
     model.organizations = Array.from({ length: 10_000 }, (_, index) => ({ ...template, name: `org-${index}` }));
-    const started = performance.now();
-    readModelArtifacts(model, {});
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(cpuMillis(() => readModelArtifacts(model, {})).millis).toBeLessThan(500);
     expect(model.referenceProblems).toEqual([]);
     expect(template.artifacts.every((artifact) => artifact.reading === undefined)).toBe(true);
   });

@@ -9,6 +9,7 @@ import { LIMIT_CEILINGS } from '../../src/load/limits.js';
 import { parseDuration } from '../../src/base/dates.js';
 import { recordingIo } from '../artifacts/cli-io.js';
 import { organization, validateFiles, writeRepo } from '../support/repo.js';
+import { cpuMillis } from '../support/cpu-time.js';
 
 /** Values in abm-gitops.yml come from pull requests too: each is bounded, and each bound is one located line. */
 const BOUND_MS = 10_000;
@@ -36,13 +37,14 @@ describe('include globs are matched in linear time', () => {
     () => {
       const compiled = compileGlobs(['*a*a*a*a*a*a*a*a*b', '**/*a*a*a*a*a*a*a*a*a*a*a*a*b.yml']);
       if (!('matches' in compiled)) throw new Error(compiled.problem);
-      const started = performance.now();
-      for (const length of [60, 250, 4000]) {
-        expect(compiled.matches('a'.repeat(length))).toBe(false);
-        expect(compiled.matches(`${'a/'.repeat(length / 2)}${'a'.repeat(length)}.yml`)).toBe(false);
-        expect(compiled.matches(`${'a'.repeat(length)}b`)).toBe(true);
-      }
-      expect(performance.now() - started).toBeLessThan(2000);
+      const { millis } = cpuMillis(() => {
+        for (const length of [60, 250, 4000]) {
+          expect(compiled.matches('a'.repeat(length))).toBe(false);
+          expect(compiled.matches(`${'a/'.repeat(length / 2)}${'a'.repeat(length)}.yml`)).toBe(false);
+          expect(compiled.matches(`${'a'.repeat(length)}b`)).toBe(true);
+        }
+      });
+      expect(millis).toBeLessThan(2000);
     },
     BOUND_MS,
   );

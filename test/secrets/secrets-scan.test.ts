@@ -6,6 +6,7 @@ import { listRepositoryFiles } from '../../src/load/discover.js';
 import { makeContentToken, makeSelfSignedCert, makeServerToken, serverTokenPlaintext, sharedKey } from '../support/forge-fixtures.js';
 import { writeRepo } from '../support/repo.js';
 import { serviceOrganization } from './artifact-repo.js';
+import { cpuMillis } from '../support/cpu-time.js';
 
 const cert = makeSelfSignedCert({ cn: 'jamf-prod' });
 const contentToken = makeContentToken({ expDate: new Date('2027-06-01T10:00:00Z'), orgName: 'Acme' });
@@ -64,10 +65,12 @@ describe('the committed-secret scan', () => {
     const text = serviceOrganization('acme');
     const loaded = new Map<string, string>(Array.from({ length: 10_000 }, (_, index) => [`customers/c${index}/org.yml`, text]));
     loaded.set('org.yml', text);
-    const started = performance.now();
-    expect(scanForSecrets(root, listRepositoryFiles(root), loaded, CAP)).toEqual([]);
-    for (const value of loaded.values()) textSecretKind(value);
-    expect(performance.now() - started).toBeLessThan(300);
+    const { result, millis } = cpuMillis(() => {
+      for (const value of loaded.values()) textSecretKind(value);
+      return scanForSecrets(root, listRepositoryFiles(root), loaded, CAP);
+    });
+    expect(result).toEqual([]);
+    expect(millis).toBeLessThan(300);
   });
 
   it('finds a content token with a trailing newline, as editors save it', () => {
