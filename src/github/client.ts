@@ -7,6 +7,7 @@ import { Octokit } from '@octokit/core';
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 
 export const DEFAULT_API_URL = 'https://api.github.com';
 
@@ -51,9 +52,21 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     throttle: {
       enabled: options.throttle ?? true,
       retryAfterBaseValue: delayUnitMs,
+      ...spacedWrites(delayUnitMs),
       fallbackSecondaryRateRetryAfter: 60,
       onRateLimit: retryOnLimit('rate limit'),
       onSecondaryRateLimit: retryOnLimit('secondary rate limit'),
     },
   });
+}
+
+/**
+ * The plugin spaces writes 1 s apart, notifying writes 3 s and searches 2 s
+ * (GitHub's advice against secondary rate limits), in process-wide groups fixed
+ * at 1,000 ms. The same spacings counted in `delayUnitMs` keep production as it
+ * was and let a test that counts in milliseconds not wait a second per write.
+ */
+function spacedWrites(delayUnitMs: number): { write: Bottleneck.Group; notifications: Bottleneck.Group; search: Bottleneck.Group } {
+  const group = (id: string, units: number) => new Bottleneck.Group({ id, maxConcurrent: 1, minTime: units * delayUnitMs, timeout: 120_000 });
+  return { write: group('abm-gitops-write', 1), notifications: group('abm-gitops-notifications', 3), search: group('abm-gitops-search', 2) };
 }
