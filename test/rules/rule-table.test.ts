@@ -26,6 +26,7 @@ describe('the rule table helper', () => {
     expect(() => expectFinding(FINDING, { path: 'spec.units', severity: 'warning' }, 'severity')).toThrow();
     expect(() => expectFinding(FINDING, { path: 'spec.units', messageContains: ['has two'] }, 'message')).toThrow();
     expect(() => expectFinding(FINDING, { path: 'spec.units', message: 'Organization `acme`' }, 'exact message')).toThrow();
+    expect(() => expectFinding(FINDING, { path: 'spec.units', messageExcludes: ['`acme`'] }, 'excluded part')).toThrow();
     expect(() => expectFinding(undefined, { path: 'spec.units' }, 'missing')).toThrow();
   });
 

@@ -22,9 +22,9 @@ export function writeRepo(files: Record<string, string | Uint8Array>): string {
   return root;
 }
 
-/** Validates a repo made of `files` as of `now` (default 2026-11-23) and returns the report. */
-export function validateFiles(files: Record<string, string | Uint8Array>, now = '2026-11-23'): ValidationReport {
-  return validateRepository({ root: writeRepo(files), now: parseInstant(now)! }).report;
+/** Validates a repo made of `files` as of `now` (default 2026-11-23), `env` answering `env:` references (default none), and returns the report. */
+export function validateFiles(files: Record<string, string | Uint8Array>, now = '2026-11-23', env: Record<string, string> = {}): ValidationReport {
+  return validateRepository({ root: writeRepo(files), now: parseInstant(now)!, env }).report;
 }
 
 /** The findings of one rule, reduced to what rule tests assert. */

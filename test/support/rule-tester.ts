@@ -5,7 +5,9 @@
  * findings, in report order. An expected finding names what it means (the
  * document `path`, e.g. `spec.units[1].primary`) and may pin the position
  * and the message too. A case with `live` is validated online, the live-state
- * stage answering what Apple says (`test/support/live.ts`).
+ * stage answering what Apple says (`test/support/live.ts`). Token files sit
+ * next to the organization in `files` (generated at test time with
+ * `test/support/forge-fixtures.ts`); secrets behind `env:` come from `env`.
  */
 import { describe, expect, it } from 'vitest';
 import type { Finding, Severity } from '../../src/base/findings.js';
@@ -24,6 +26,10 @@ export interface ValidCase {
   noOtherFindings?: boolean;
   /** What Apple says, by organization name: validates online (`validate --online`). */
   live?: Record<string, LiveOrganizationJson>;
+  /** Values of `env:` references (secrets); default none, as in an offline run without them. */
+  env?: Record<string, string>;
+  /** Findings other rules must give instead (rule id → findings, in report order): where this rule defers to another. */
+  otherRules?: Record<string, readonly ExpectedFinding[]>;
 }
 
 export interface ExpectedFinding {
@@ -39,6 +45,8 @@ export interface ExpectedFinding {
   message?: string;
   /** Parts the message must contain. */
   messageContains?: readonly string[];
+  /** Parts the message must not contain (a secret's value, say). */
+  messageExcludes?: readonly string[];
 }
 
 export interface InvalidCase extends Omit<ValidCase, 'noOtherFindings'> {
@@ -57,23 +65,44 @@ function filesOf(files: CaseFiles): Record<string, string | Uint8Array> {
 /** The findings of `ruleId` when the case's repository is validated (online when the case has `live`). */
 export async function runCase(
   ruleId: string,
-  testCase: { files: CaseFiles; now?: string; live?: Record<string, LiveOrganizationJson> },
+  testCase: { files: CaseFiles; now?: string; live?: Record<string, LiveOrganizationJson>; env?: Record<string, string> },
 ): Promise<{ findings: Finding[]; all: Finding[] }> {
   const files = filesOf(testCase.files);
-  const report = testCase.live ? await validateFilesOnline(files, testCase.live, testCase.now) : validateFiles(files, testCase.now);
+  if (testCase.live && testCase.env) throw new Error('a rule table case validates online or with `env`, not both');
+  const report = testCase.live ? await validateFilesOnline(files, testCase.live, testCase.now) : validateFiles(files, testCase.now, testCase.env);
   return { findings: report.findings.filter((finding) => finding.ruleId === ruleId), all: report.findings };
 }
 
 /** Compares one finding with its expectation: the fields the expectation gives, `path` always. */
 export function expectFinding(actual: Finding | undefined, expected: ExpectedFinding, label: string): void {
   expect(actual, `${label}: missing finding`).toBeDefined();
-  const { messageContains, ...fields } = expected;
+  const { messageContains, messageExcludes, ...fields } = expected;
   const wanted: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) if (value !== undefined || key === 'path') wanted[key] = value;
   const shown: Record<string, unknown> = {};
   for (const key of Object.keys(wanted)) shown[key] = (actual as unknown as Record<string, unknown>)[key];
   expect(shown, label).toEqual(wanted);
   for (const part of messageContains ?? []) expect(actual!.message, label).toContain(part);
+  for (const part of messageExcludes ?? []) expect(actual!.message, label).not.toContain(part);
+}
+
+/** Compares the findings of one rule with the expected ones: the same paths in report order, then each one's fields. */
+function expectFindings(actual: readonly Finding[], expected: readonly ExpectedFinding[], ruleId: string): void {
+  expect(
+    actual.map((finding) => finding.path),
+    `paths of the ${ruleId} findings, in report order`,
+  ).toEqual(expected.map((finding) => finding.path));
+  expected.forEach((wanted, index) => expectFinding(actual[index], wanted, `${ruleId} finding ${index + 1}`));
+}
+
+function expectOtherRules(all: readonly Finding[], otherRules: ValidCase['otherRules']): void {
+  for (const [ruleId, expected] of Object.entries(otherRules ?? {})) {
+    expectFindings(
+      all.filter((finding) => finding.ruleId === ruleId),
+      expected,
+      ruleId,
+    );
+  }
 }
 
 /** Declares the table's tests inside a `describe(ruleId)`. */
@@ -84,16 +113,14 @@ export function ruleTable(ruleId: string, table: RuleTable): void {
         const { findings, all } = await runCase(ruleId, testCase);
         expect(findings).toEqual([]);
         if (testCase.noOtherFindings) expect(all).toEqual([]);
+        expectOtherRules(all, testCase.otherRules);
       });
     }
     for (const testCase of table.invalid) {
       it(`invalid: ${testCase.name}`, async () => {
-        const { findings } = await runCase(ruleId, testCase);
-        expect(
-          findings.map((finding) => finding.path),
-          'paths of the findings, in report order',
-        ).toEqual(testCase.findings.map((finding) => finding.path));
-        testCase.findings.forEach((expected, index) => expectFinding(findings[index], expected, `finding ${index + 1}`));
+        const { findings, all } = await runCase(ruleId, testCase);
+        expectFindings(findings, testCase.findings, ruleId);
+        expectOtherRules(all, testCase.otherRules);
       });
     }
   });
