@@ -5,7 +5,7 @@ import { readModelArtifacts, textSecretKind, type Environment } from './artifact
 import { UsageError } from './base/errors.js';
 import type { Finding, Summary, TokenEntry, ValidationReport } from './base/findings.js';
 import { configFailure, defaultConfig, readConfig, type ConfigReading } from './config/index.js';
-import { loadRepository, releaseSyntax, type SourceDocument } from './load/index.js';
+import { loadRepository, releaseSyntax, textsByPath, type SourceDocument } from './load/index.js';
 import { buildOrganization } from './model/build.js';
 import { daysBetween } from './base/dates.js';
 import { applyLiveState, onlineSummary, realExpiry } from './model/live.js';
@@ -139,6 +139,16 @@ export function buildModel(rootArgument: string, now: Date, options: BuildOption
     now,
   };
   return model;
+}
+
+/**
+ * The texts reporters may quote in code frames: never a file that holds a
+ * secret (an inline private key, a pasted token), whatever the severity of
+ * `committed-secret` and whether or not abm-gitops.yml itself is valid.
+ */
+export function quotableTexts(model: RepositoryModel): ReadonlyMap<string, string> {
+  const known = model.yamlSecretKinds;
+  return textsByPath(model.files, (file) => (known?.has(file.path) ? known.get(file.path) : textSecretKind(file.text)) === undefined);
 }
 
 /**

@@ -10,8 +10,7 @@ import { changedFilesSince } from '../git/index.js';
 import { annotationsOf, capAnnotations, formatHtml, formatMarkdown, formatSarif, formatText, reportViews } from '../report/index.js';
 import { failsAt, RULE_METAS } from '../rules/index.js';
 import { tokenCalendar, tokenRows } from '../tokens.js';
-import { textsByPath } from '../load/index.js';
-import { assertSomethingValidated, validateRepository, validateRepositoryOnline, type ValidateOptions } from '../validate.js';
+import { assertSomethingValidated, quotableTexts, validateRepository, validateRepositoryOnline, type ValidateOptions } from '../validate.js';
 import { PULL_REQUEST_EVENTS, pullRequestFromFork, type GithubContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
 import { reportFilesSummary, writeReportFile, type WrittenFile } from './report-files.js';
@@ -36,7 +35,7 @@ export async function runValidation(inputs: ActionInputs, context: GithubContext
   // workflow commands stopped, no line of it can act as `::error::` or `::add-mask::`.
   const resume = randomUUID();
   core.info(`::stop-commands::${resume}`);
-  core.info(formatText(report, { color: true, quiet: false, sources: textsByPath(model.files) }).trimEnd());
+  core.info(formatText(report, { color: true, quiet: false, sources: quotableTexts(model) }).trimEnd());
   core.info(`::${resume}::`);
   const annotations = capAnnotations(annotationsOf(report, pathPrefix));
   for (const annotation of annotations.shown) {

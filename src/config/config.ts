@@ -3,7 +3,7 @@ import { UsageError } from '../base/errors.js';
 import type { SeveritySetting } from '../base/findings.js';
 import { parseDuration, parseInstant, DAY_MS } from '../base/dates.js';
 import type { ConfigDocument, Exception, RenewalGroup } from '../base/schema-types.js';
-import { checkSchema, type SchemaProblem } from '../schema/index.js';
+import { checkSchema, quoteValue, type SchemaProblem } from '../schema/index.js';
 import {
   compileGlobs,
   CONFIG_FILE_NAMES,
@@ -209,7 +209,7 @@ function resolveConfig(document: SourceDocument, report: (path: DocPath, message
   config.exceptions = (Array.isArray(raw.exceptions) ? raw.exceptions : []).flatMap((entry: unknown, index): ConfigException[] => {
     if (!isRecord(entry) || typeof entry.expires !== 'string') return [];
     const { rule, organization, target, reason, expires: expiresAsWritten } = entry as unknown as Exception;
-    const expires = waiverEnd(expiresAsWritten) ?? report(['exceptions', index, 'expires'], `\`${expiresAsWritten}\` is not a valid date.`);
+    const expires = waiverEnd(expiresAsWritten) ?? report(['exceptions', index, 'expires'], `${quoteValue(expiresAsWritten)} is not a valid date.`);
     if (!expires) return [];
     return [{ rule, organization, ...(target !== undefined ? { target } : {}), reason, expires, expiresAsWritten, path: ['exceptions', index] }];
   });

@@ -111,18 +111,23 @@ export function releaseSyntax(file: SourceFile): void {
 /**
  * Each file's text by path, read (again, when released) only when asked for:
  * a report quotes the lines of the few files that have findings, not all of them.
+ * A file `quotable` refuses (one holding a secret) has no text here at all.
  */
-export function textsByPath(files: readonly SourceFile[]): ReadonlyMap<string, string> {
-  return new TextsByPath(new Map(files.map((file) => [file.path, file])));
+export function textsByPath(files: readonly SourceFile[], quotable: (file: SourceFile) => boolean = () => true): ReadonlyMap<string, string> {
+  return new TextsByPath(new Map(files.map((file) => [file.path, file])), quotable);
 }
 
 class TextsByPath implements ReadonlyMap<string, string> {
-  constructor(private readonly files: ReadonlyMap<string, SourceFile>) {}
+  constructor(
+    private readonly files: ReadonlyMap<string, SourceFile>,
+    private readonly quotable: (file: SourceFile) => boolean,
+  ) {}
   get size(): number {
     return this.files.size;
   }
   get(path: string): string | undefined {
-    return this.files.get(path)?.text;
+    const file = this.files.get(path);
+    return file ? this.textOf(file) : undefined;
   }
   has(path: string): boolean {
     return this.files.has(path);
@@ -131,15 +136,21 @@ class TextsByPath implements ReadonlyMap<string, string> {
     return this.files.keys();
   }
   *values(): MapIterator<string> {
-    for (const file of this.files.values()) yield file.text;
+    for (const [, text] of this.entries()) yield text;
   }
   *entries(): MapIterator<[string, string]> {
-    for (const [path, file] of this.files) yield [path, file.text];
+    for (const [path, file] of this.files) {
+      const text = this.textOf(file);
+      if (text !== undefined) yield [path, text];
+    }
   }
   [Symbol.iterator](): MapIterator<[string, string]> {
     return this.entries();
   }
   forEach(callback: (text: string, path: string, map: ReadonlyMap<string, string>) => void): void {
     for (const [path, text] of this.entries()) callback(text, path, this);
+  }
+  private textOf(file: SourceFile): string | undefined {
+    return this.quotable(file) ? file.text : undefined;
   }
 }

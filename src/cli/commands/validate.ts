@@ -5,8 +5,8 @@ import { parseNow } from '../../base/dates.js';
 import { FAIL_ON_CHOICES, type FailOn } from '../../base/findings.js';
 import { formatReport, OUTPUT_FORMATS, reportViews, type FormatOptions, type OutputFormat } from '../../report/index.js';
 import { failsAt, RULE_METAS } from '../../rules/index.js';
-import { repositoryOfFiles, textsByPath } from '../../load/index.js';
-import { assertSomethingValidated, validateRepository, validateRepositoryOnline, type ValidateOptions } from '../../validate.js';
+import { repositoryOfFiles } from '../../load/index.js';
+import { assertSomethingValidated, quotableTexts, validateRepository, validateRepositoryOnline, type ValidateOptions } from '../../validate.js';
 import { booleanOption, stringOption } from '../args.js';
 import { appleLiveState } from '../../apple/index.js';
 import { UsageError } from '../../base/errors.js';
@@ -47,7 +47,7 @@ export const command: Command = {
     const output = formatReport(format, report, {
       color: wantsColor(args, io) && stringOption(args, 'output') === undefined,
       quiet: booleanOption(args, 'quiet', false),
-      sources: textsByPath(model.files),
+      sources: quotableTexts(model),
       views: reportViews(model),
       rules: RULE_METAS,
       ...repositoryContext(absoluteRoot, io.env),
