@@ -14,6 +14,8 @@ export interface CommandIo {
   cwd: string;
   /** True when stdout is an interactive terminal (colour allowed unless --no-color). */
   isTTY: boolean;
+  /** The unit of the GitHub client's retry and write-spacing delays (default GitHub's 1,000 ms); embedders and tests may shorten it. */
+  githubDelayUnitMs?: number;
 }
 
 export interface OptionSpec {

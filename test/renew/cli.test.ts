@@ -74,8 +74,11 @@ describe('abm-gitops renew', () => {
   });
 
   it('prints a renewal that stopped once, on stderr', async () => {
-    // Port 9 is one fetch refuses to call: the run stops at its first request.
-    const io = recordingIo(await bed.clone(), { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: 'http://127.0.0.1:9', GITHUB_REPOSITORY: 'acme/config' });
+    // Port 9 is one fetch refuses to call: the run stops at its first request, after the client's
+    // three retries (1 + 4 + 9 delay units: 14 s at GitHub's 1 s unit, here 1 ms).
+    const io = Object.assign(recordingIo(await bed.clone(), { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: 'http://127.0.0.1:9', GITHUB_REPOSITORY: 'acme/config' }), {
+      githubDelayUnitMs: 1,
+    });
     expect(await runCli(['renew', '--now', '2026-12-18'], io)).toBe(1);
     expect(io.err.match(/bad port/g)).toHaveLength(1);
     expect(io.err).toMatch(/^abm-gitops: renewal stopped: .*bad port\n$/m);

@@ -39,6 +39,7 @@ export const command: Command = {
       ...(repository !== undefined ? { repository } : {}),
       ...(base !== undefined ? { base } : {}),
       ...(author !== undefined ? { author } : {}),
+      ...(io.githubDelayUnitMs !== undefined ? { github: { delayUnitMs: io.githubDelayUnitMs } } : {}),
       log: (line) => io.stderr(`${line}\n`),
     });
     const json = stringOption(args, 'format') === 'json';
