@@ -3,7 +3,8 @@ import { parseInstant } from '../../src/base/dates.js';
 import { contentTokenShared } from '../../src/rules/catalog/content-token-shared.js';
 import { runRules } from '../../src/rules/engine.js';
 import { buildModel } from '../../src/validate.js';
-import { findingsOf, organization, validateFiles, writeRepo } from '../support/repo.js';
+import { organization, writeRepo } from '../support/repo.js';
+import { ruleTable } from '../support/rule-tester.js';
 import { cpuMillis } from '../support/cpu-time.js';
 
 const RULE = 'content-token-shared';
@@ -39,84 +40,98 @@ function token(id: string, unit: string, extra: string[]): string {
   return [`    - id: ${id}`, `      unit: ${unit}`, ...extra.map((line) => `      ${line}`), '      expiresAt: 2027-08-20', ''].join('\n');
 }
 
-describe(RULE, () => {
-  // In orgWithTokens the first token entry starts at line 23, its extra lines at 25.
-  it('fires at the second `service` when one token is uploaded to two services, naming the first', () => {
-    const report = validateFiles({
-      'org.yml': orgWithTokens('acme', token('hq-apps', 'hq', ['service: jamf', 'ref: env:VPP_HQ']) + token('hq-apps-again', 'hq', ['service: kandji', 'ref: env:VPP_HQ'])),
-    });
-    const findings = findingsOf(report, RULE);
-    expect(findings).toEqual([expect.objectContaining({ file: 'org.yml', line: 30, column: 7, severity: 'error' })]);
-    expect(findings[0]!.message).toContain(
-      'Content token `hq-apps-again` of organization `acme` is the same token as `hq-apps` of organization `acme` (org.yml:26), by the same `ref` (`env:VPP_HQ`)',
-    );
-    expect(findings[0]!.message).toContain('uploaded to `kandji` as well as `jamf`');
-    expect(findings[0]!.message).toContain('one MDM provider only');
-  });
-
-  it('fires at `sha256` for one token declared twice in one organization', () => {
-    const report = validateFiles({
-      'org.yml': orgWithTokens('acme', token('one', 'hq', ['service: jamf', `sha256: ${HASH_A}`]) + token('two', 'nyc', ['service: jamf', `sha256: ${HASH_A}`])),
-    });
-    const findings = findingsOf(report, RULE);
-    expect(findings).toEqual([expect.objectContaining({ line: 31, column: 7 })]);
-    expect(findings[0]!.message).toContain('(org.yml:26), by the same `sha256`: one token is declared twice');
-  });
-
-  it('fires across organizations (an MSP giving two customers one token), in another file', () => {
-    const report = validateFiles({
-      'customers/a/organization.yml': orgWithTokens('alpha', token('hq-apps', 'hq', ['service: jamf', `sha256: ${HASH_A}`])),
-      'customers/b/organization.yml': orgWithTokens(
-        'beta',
-        token('hq-apps', 'hq', ['service: jamf', `sha256: ${HASH_B}`]) + token('nyc-apps', 'nyc', ['service: jamf', `sha256: ${HASH_A}`]),
-      ),
-    });
-    const findings = findingsOf(report, RULE);
-    expect(findings).toEqual([expect.objectContaining({ file: 'customers/b/organization.yml', line: 31, column: 7, severity: 'error' })]);
-    expect(findings[0]!.message).toContain('`nyc-apps` of organization `beta` is the same token as `hq-apps` of organization `alpha` (customers/a/organization.yml:26)');
-    expect(findings[0]!.message).toContain("Download this organization's own token");
-    expect(report.findings.find((finding) => finding.ruleId === RULE)!.organization).toBe('beta');
-  });
-
-  it('reports every later occurrence against the first one', () => {
-    const report = validateFiles({
-      'org.yml': orgWithTokens('acme', token('one', 'hq', ['ref: env:VPP_HQ']) + token('two', 'hq', ['ref: env:VPP_HQ']) + token('three', 'hq', ['ref: env:VPP_HQ'])),
-    });
-    const findings = findingsOf(report, RULE);
-    expect(findings.map((finding) => [finding.line, finding.column])).toEqual([
-      [29, 7],
-      [33, 7],
-    ]);
-    for (const finding of findings) expect(finding.message).toContain('the same token as `one` of organization `acme` (org.yml:25)');
-  });
-
-  it('compares `file:` refs by the file they resolve to, not by their text', () => {
-    const same = validateFiles({
-      'customers/a/organization.yml': orgWithTokens('alpha', token('hq-apps', 'hq', ['ref: file:../shared/token.vpptoken'])),
-      'customers/b/organization.yml': orgWithTokens('beta', token('hq-apps', 'hq', ['ref: file:../shared/./token.vpptoken'])),
-    });
-    expect(findingsOf(same, RULE)).toEqual([expect.objectContaining({ file: 'customers/b/organization.yml', line: 25, column: 7 })]);
-
-    const different = validateFiles({
-      'customers/a/organization.yml': orgWithTokens('alpha', token('hq-apps', 'hq', ['ref: file:token.vpptoken'])),
-      'customers/b/organization.yml': orgWithTokens('beta', token('hq-apps', 'hq', ['ref: file:token.vpptoken'])),
-    });
-    expect(findingsOf(different, RULE)).toEqual([]);
-  });
-
-  it('treats entries with neither `ref` nor `sha256` as distinct tokens, and different refs and hashes as different', () => {
-    const report = validateFiles({
-      'org.yml': orgWithTokens(
+// In orgWithTokens the first token entry starts at line 23, its extra lines at 25.
+ruleTable(RULE, {
+  valid: [
+    {
+      name: '`file:` refs that resolve to different files are different tokens',
+      files: {
+        'customers/a/organization.yml': orgWithTokens('alpha', token('hq-apps', 'hq', ['ref: file:token.vpptoken'])),
+        'customers/b/organization.yml': orgWithTokens('beta', token('hq-apps', 'hq', ['ref: file:token.vpptoken'])),
+      },
+    },
+    {
+      name: 'entries with neither `ref` nor `sha256` are distinct tokens, and different refs and hashes different ones',
+      files: orgWithTokens(
         'acme',
         token('bare-1', 'hq', ['service: jamf']) +
           token('bare-2', 'nyc', ['service: jamf']) +
           token('hq-apps', 'hq', ['ref: env:VPP_HQ', `sha256: ${HASH_A}`]) +
           token('nyc-apps', 'nyc', ['ref: env:VPP_NYC', `sha256: ${HASH_B}`]),
       ),
-    });
-    expect(findingsOf(report, RULE)).toEqual([]);
-  });
+    },
+  ],
+  invalid: [
+    {
+      name: 'one token uploaded to two services, at the second `service`, naming the first',
+      files: orgWithTokens('acme', token('hq-apps', 'hq', ['service: jamf', 'ref: env:VPP_HQ']) + token('hq-apps-again', 'hq', ['service: kandji', 'ref: env:VPP_HQ'])),
+      findings: [
+        {
+          path: 'spec.contentTokens[1].service',
+          file: 'org.yml',
+          line: 30,
+          column: 7,
+          severity: 'error',
+          messageContains: [
+            'Content token `hq-apps-again` of organization `acme` is the same token as `hq-apps` of organization `acme` (org.yml:26), by the same `ref` (`env:VPP_HQ`)',
+            'uploaded to `kandji` as well as `jamf`',
+            'one MDM provider only',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'one token declared twice in one organization, at `sha256`',
+      files: orgWithTokens('acme', token('one', 'hq', ['service: jamf', `sha256: ${HASH_A}`]) + token('two', 'nyc', ['service: jamf', `sha256: ${HASH_A}`])),
+      findings: [{ path: 'spec.contentTokens[1].sha256', line: 31, column: 7, messageContains: ['(org.yml:26), by the same `sha256`: one token is declared twice'] }],
+    },
+    {
+      name: 'across organizations (an MSP giving two customers one token), in another file',
+      files: {
+        'customers/a/organization.yml': orgWithTokens('alpha', token('hq-apps', 'hq', ['service: jamf', `sha256: ${HASH_A}`])),
+        'customers/b/organization.yml': orgWithTokens(
+          'beta',
+          token('hq-apps', 'hq', ['service: jamf', `sha256: ${HASH_B}`]) + token('nyc-apps', 'nyc', ['service: jamf', `sha256: ${HASH_A}`]),
+        ),
+      },
+      findings: [
+        {
+          path: 'spec.contentTokens[1].sha256',
+          file: 'customers/b/organization.yml',
+          line: 31,
+          column: 7,
+          severity: 'error',
+          organization: 'beta',
+          messageContains: [
+            '`nyc-apps` of organization `beta` is the same token as `hq-apps` of organization `alpha` (customers/a/organization.yml:26)',
+            "Download this organization's own token",
+          ],
+        },
+      ],
+    },
+    {
+      name: 'every later occurrence, against the first one',
+      files: orgWithTokens('acme', token('one', 'hq', ['ref: env:VPP_HQ']) + token('two', 'hq', ['ref: env:VPP_HQ']) + token('three', 'hq', ['ref: env:VPP_HQ'])),
+      findings: [1, 2].map((index) => ({
+        path: `spec.contentTokens[${index}].ref`,
+        line: 25 + 4 * index,
+        column: 7,
+        messageContains: ['the same token as `one` of organization `acme` (org.yml:25)'],
+      })),
+    },
+    {
+      name: '`file:` refs compared by the file they resolve to, not by their text',
+      files: {
+        'customers/a/organization.yml': orgWithTokens('alpha', token('hq-apps', 'hq', ['ref: file:../shared/token.vpptoken'])),
+        'customers/b/organization.yml': orgWithTokens('beta', token('hq-apps', 'hq', ['ref: file:../shared/./token.vpptoken'])),
+      },
+      findings: [{ path: 'spec.contentTokens[0].ref', file: 'customers/b/organization.yml', line: 25, column: 7 }],
+    },
+  ],
+});
 
+// Model-level: a reading set by hand, and a model too large to write out.
+describe(RULE, () => {
   it('treats a matching real hash read from behind the `ref` as the same token', () => {
     const root = writeRepo({
       'a.yml': orgWithTokens('alpha', token('hq-apps', 'hq', ['ref: env:VPP_ALPHA', `sha256: ${HASH_A}`])),
