@@ -17,7 +17,7 @@ const FINDING: Finding = {
 
 describe('the rule table helper', () => {
   it('accepts a finding that matches every field the expectation gives', () => {
-    expectFinding(FINDING, { path: 'spec.units', line: 7, column: 3, messageContains: ['no primary unit'] }, 'match');
+    expectFinding(FINDING, { path: 'spec.units', line: 7, column: 3, messageContains: ['no primary unit'], messageMatches: /^Organization `acme` / }, 'match');
   });
 
   it('fails on another path, position, severity or message, and on a missing finding', () => {
@@ -27,6 +27,7 @@ describe('the rule table helper', () => {
     expect(() => expectFinding(FINDING, { path: 'spec.units', messageContains: ['has two'] }, 'message')).toThrow();
     expect(() => expectFinding(FINDING, { path: 'spec.units', message: 'Organization `acme`' }, 'exact message')).toThrow();
     expect(() => expectFinding(FINDING, { path: 'spec.units', messageExcludes: ['`acme`'] }, 'excluded part')).toThrow();
+    expect(() => expectFinding(FINDING, { path: 'spec.units', messageMatches: /^has no/ }, 'pattern')).toThrow();
     expect(() => expectFinding(undefined, { path: 'spec.units' }, 'missing')).toThrow();
   });
 

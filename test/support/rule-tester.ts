@@ -47,6 +47,8 @@ export interface ExpectedFinding {
   messageContains?: readonly string[];
   /** Parts the message must not contain (a secret's value, say). */
   messageExcludes?: readonly string[];
+  /** A pattern the message must match (`/^…/` for how it begins). */
+  messageMatches?: RegExp;
 }
 
 export interface InvalidCase extends Omit<ValidCase, 'noOtherFindings'> {
@@ -76,7 +78,7 @@ export async function runCase(
 /** Compares one finding with its expectation: the fields the expectation gives, `path` always. */
 export function expectFinding(actual: Finding | undefined, expected: ExpectedFinding, label: string): void {
   expect(actual, `${label}: missing finding`).toBeDefined();
-  const { messageContains, messageExcludes, ...fields } = expected;
+  const { messageContains, messageExcludes, messageMatches, ...fields } = expected;
   const wanted: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) if (value !== undefined || key === 'path') wanted[key] = value;
   const shown: Record<string, unknown> = {};
@@ -84,6 +86,7 @@ export function expectFinding(actual: Finding | undefined, expected: ExpectedFin
   expect(shown, label).toEqual(wanted);
   for (const part of messageContains ?? []) expect(actual!.message, label).toContain(part);
   for (const part of messageExcludes ?? []) expect(actual!.message, label).not.toContain(part);
+  if (messageMatches) expect(actual!.message, label).toMatch(messageMatches);
 }
 
 /** Compares the findings of one rule with the expected ones: the same paths in report order, then each one's fields. */
