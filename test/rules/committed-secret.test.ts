@@ -12,6 +12,7 @@ import {
   sharedKey,
 } from '../support/forge-fixtures.js';
 import { findingsOf } from '../support/repo.js';
+import { ruleTable } from '../support/rule-tester.js';
 import { formatText } from '../../src/report/text.js';
 import { serviceOrganization, validateWithEnv } from '../secrets/artifact-repo.js';
 
@@ -19,91 +20,134 @@ const RULE = 'committed-secret';
 const cert = makeSelfSignedCert({ cn: 'jamf-prod' });
 const contentToken = makeContentToken({ expDate: new Date('2027-06-01T10:00:00Z'), orgName: 'Acme' });
 
-describe(RULE, () => {
-  it('points at a committed content token file and says to remove it from history and download a new one', () => {
-    const { report } = validateWithEnv({ 'org.yml': serviceOrganization('acme'), 'tokens/acme.vpptoken': contentToken });
-    expect(findingsOf(report, RULE)).toEqual([
-      {
-        file: 'tokens/acme.vpptoken',
-        line: 1,
-        column: 1,
-        severity: 'error',
-        message:
-          "This file holds an Apps and Books content token: the whole file is a bearer credential for the organization's app licenses. Remove it from the repository and from its git history, then treat it as leaked and rotate it: download a new content token (Payments & Billing > Apps & Books), which replaces the leaked one, and reference it with `env:` and `sha256`.",
+const push = makeApnsCert({ uuid: '5c1f3e2a-9b7d-4c6e-8f0a-1b2c3d4e5f60', notAfter: new Date('2027-06-01T00:00:00Z') });
+/** An APNs certificate behind `file:certs/push.p12`, opened with the secret passphrase `PUSH_PASS` (see `passphraseEnv`). */
+const pushBehindPassphrase = serviceOrganization('acme', { apnsLines: ['ref: file:certs/push.p12', 'passphrase: env:PUSH_PASS'], apnsExpiresAt: '2027-06-01' });
+const passphraseEnv = { PUSH_PASS: 'correct horse' };
+const pushWithKey = () => new Uint8Array(makePkcs12WithEncryptedSafes(sharedKey().privateKey, [push.cert], 'correct horse'));
+const PUSH_WITH_KEY = /^This file holds an APNs push certificate with its private key: /;
+const decryptedServerToken = serverTokenPlaintext({ expiry: new Date('2027-06-01T00:00:00Z'), markers: false });
+/** Never in a finding: the fake secrets inside the decrypted server token, and any PEM armour of a private key. */
+const neverQuoted = [...Object.values(FAKE_SERVER_TOKEN_SECRETS).map((secret) => secret.slice(0, 12)), FAKE_CONTENT_TOKEN, 'PRIVATE KEY'];
+
+ruleTable(RULE, {
+  valid: [
+    {
+      name: 'the files that belong in the repo: certificates, encrypted tokens, organization YAML',
+      files: {
+        'org.yml': serviceOrganization('acme'),
+        'certs/jamf.pem': cert.certPem,
+        'tokens/jamf_Token_smime.p7m': makeServerToken({ cert: cert.cert, expiry: new Date('2027-06-01T00:00:00Z') }),
       },
-    ]);
-  });
+      noOtherFindings: true,
+    },
+    {
+      name: 'a committed .p12 without a key, behind its passphrase',
+      files: { 'org.yml': pushBehindPassphrase, 'certs/push.p12': new Uint8Array(makePkcs12WithEncryptedSafes(null, [push.cert], 'correct horse')) },
+      env: passphraseEnv,
+      noOtherFindings: true,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a committed content token file: remove it from history and download a new one',
+      files: { 'org.yml': serviceOrganization('acme'), 'tokens/acme.vpptoken': contentToken },
+      findings: [
+        {
+          path: undefined,
+          file: 'tokens/acme.vpptoken',
+          line: 1,
+          column: 1,
+          severity: 'error',
+          message:
+            "This file holds an Apps and Books content token: the whole file is a bearer credential for the organization's app licenses. Remove it from the repository and from its git history, then treat it as leaked and rotate it: download a new content token (Payments & Billing > Apps & Books), which replaces the leaked one, and reference it with `env:` and `sha256`.",
+        },
+      ],
+    },
+    {
+      name: 'a PEM private key and a decrypted server token, never quoting them',
+      files: { 'org.yml': serviceOrganization('acme'), 'keys/mdm.pem': sharedKey().privateKeyPkcs8Pem, 'backup/token.json': decryptedServerToken },
+      findings: [
+        {
+          path: undefined,
+          file: 'backup/token.json',
+          line: 1,
+          column: 1,
+          severity: 'error',
+          messageContains: ['a decrypted service (server) token', 'download a new service token'],
+          messageExcludes: neverQuoted,
+        },
+        {
+          path: undefined,
+          file: 'keys/mdm.pem',
+          line: 1,
+          column: 1,
+          severity: 'error',
+          messageContains: ['This file holds a private key', 'make a new key pair'],
+          messageExcludes: neverQuoted,
+        },
+      ],
+    },
+    {
+      name: 'a committed .p12 whose key is hidden in an encrypted safe, once its passphrase opens it',
+      files: { 'org.yml': pushBehindPassphrase, 'certs/push.p12': pushWithKey() },
+      env: passphraseEnv,
+      findings: [{ path: undefined, file: 'certs/push.p12', messageMatches: /^This file holds an APNs push certificate with its private key(:|$)/ }],
+    },
+    {
+      name: 'a push certificate shipped with its key is renewed, never replaced; another certificate with a key is a private key',
+      files: {
+        'org.yml': serviceOrganization('acme'),
+        'certs/push.p12': new Uint8Array(
+          Buffer.from(forge.asn1.toDer(forge.pkcs12.toPkcs12Asn1(sharedKey().privateKey, [push.cert], 'pw', { algorithm: '3des' })).getBytes(), 'binary'),
+        ),
+        'certs/nanomdm.pem': `${push.certPem}${sharedKey().privateKeyPem}`,
+        'certs/server.pem': `${cert.certPem}${sharedKey().privateKeyPem}`,
+      },
+      findings: [
+        ...['certs/nanomdm.pem', 'certs/push.p12'].map((file) => ({
+          path: undefined,
+          file,
+          messageMatches: PUSH_WITH_KEY,
+          messageContains: ['renew this push certificate'],
+          messageExcludes: ['service tokens'],
+        })),
+        // A .p12 whose certificate stays hidden behind its passphrase, or another certificate's key: a private key.
+        { path: undefined, file: 'certs/server.pem', messageMatches: /^This file holds a private key: / },
+      ],
+    },
+    {
+      name: 'every secret file, one finding each',
+      files: { 'org.yml': serviceOrganization('acme'), 'a.vpptoken': contentToken, 'b.vpptoken': contentToken },
+      findings: [
+        { path: undefined, file: 'a.vpptoken' },
+        { path: undefined, file: 'b.vpptoken' },
+      ],
+    },
+  ],
+});
 
-  it('finds a PEM private key and a decrypted server token, never quoting them', () => {
-    const { report } = validateWithEnv({
-      'org.yml': serviceOrganization('acme'),
-      'keys/mdm.pem': sharedKey().privateKeyPkcs8Pem,
-      'backup/token.json': serverTokenPlaintext({ expiry: new Date('2027-06-01T00:00:00Z'), markers: false }),
-    });
-    const findings = findingsOf(report, RULE);
-    expect(findings.map(({ file, line, column, severity }) => ({ file, line, column, severity }))).toEqual([
-      { file: 'backup/token.json', line: 1, column: 1, severity: 'error' },
-      { file: 'keys/mdm.pem', line: 1, column: 1, severity: 'error' },
-    ]);
-    expect(findings[0]!.message).toContain('a decrypted service (server) token');
-    expect(findings[0]!.message).toContain('download a new service token');
-    expect(findings[1]!.message).toContain('This file holds a private key');
-    expect(findings[1]!.message).toContain('make a new key pair');
+// What the whole report and the text output show besides the findings.
+describe(RULE, () => {
+  it('the report never quotes a private key or a decrypted server token', () => {
+    const { report } = validateWithEnv({ 'org.yml': serviceOrganization('acme'), 'keys/mdm.pem': sharedKey().privateKeyPkcs8Pem, 'backup/token.json': decryptedServerToken });
     const shown = JSON.stringify(report);
-    for (const secret of Object.values(FAKE_SERVER_TOKEN_SECRETS)) expect(shown).not.toContain(secret.slice(0, 12));
-    expect(shown).not.toContain(FAKE_CONTENT_TOKEN);
-    expect(shown).not.toContain('PRIVATE KEY');
+    expect(report.findings.filter((finding) => finding.ruleId === RULE)).toHaveLength(2);
+    for (const secret of neverQuoted) expect(shown).not.toContain(secret);
   });
 
-  it('passes the files that belong in the repo: certificates, encrypted tokens, organization YAML', () => {
-    const { report } = validateWithEnv({
-      'org.yml': serviceOrganization('acme'),
-      'certs/jamf.pem': cert.certPem,
-      'tokens/jamf_Token_smime.p7m': makeServerToken({ cert: cert.cert, expiry: new Date('2027-06-01T00:00:00Z') }),
-    });
-    expect(report.findings).toEqual([]);
-  });
-
-  it('finds a committed .p12 whose key is hidden in an encrypted safe once its passphrase opens it, and not one without a key', () => {
-    const push = makeApnsCert({ uuid: '5c1f3e2a-9b7d-4c6e-8f0a-1b2c3d4e5f60', notAfter: new Date('2027-06-01T00:00:00Z') });
-    const organization = serviceOrganization('acme', { apnsLines: ['ref: file:certs/push.p12', 'passphrase: env:PUSH_PASS'], apnsExpiresAt: '2027-06-01' });
-    const withKey = makePkcs12WithEncryptedSafes(sharedKey().privateKey, [push.cert], 'correct horse');
-    const certificateOnly = makePkcs12WithEncryptedSafes(null, [push.cert], 'correct horse');
-    const env = { PUSH_PASS: 'correct horse' };
-    const leaked = validateWithEnv({ 'org.yml': organization, 'certs/push.p12': new Uint8Array(withKey) }, env).report;
-    expect(findingsOf(leaked, RULE).map(({ file, message }) => [file, message.split(':')[0]])).toEqual([
-      ['certs/push.p12', 'This file holds an APNs push certificate with its private key'],
-    ]);
+  it('a .p12 with its key hidden in an encrypted safe is still read for its real expiry', () => {
+    const leaked = validateWithEnv({ 'org.yml': pushBehindPassphrase, 'certs/push.p12': pushWithKey() }, passphraseEnv).report;
     expect(leaked.tokens.find((entry) => entry.kind === 'apns-certificate')?.expiresAt.slice(0, 10)).toBe('2027-06-01');
-    const clean = validateWithEnv({ 'org.yml': organization, 'certs/push.p12': new Uint8Array(certificateOnly) }, env).report;
-    expect(clean.findings).toEqual([]);
-    // The wrong certificate in the bundle is a kind mismatch, and its key a secret all the same.
+  });
+
+  it('the wrong certificate in a .p12 is a kind mismatch, and its key a secret all the same', () => {
     const wrong = makePkcs12WithEncryptedSafes(sharedKey().privateKey, [cert.cert], 'correct horse');
-    const mismatched = validateWithEnv({ 'org.yml': organization, 'certs/push.p12': new Uint8Array(wrong) }, env).report;
+    const mismatched = validateWithEnv({ 'org.yml': pushBehindPassphrase, 'certs/push.p12': new Uint8Array(wrong) }, passphraseEnv).report;
     expect(mismatched.findings.map(({ ruleId, file }) => [ruleId, file])).toEqual([
       ['committed-secret', 'certs/push.p12'],
       ['artifact-kind-mismatch', 'org.yml'],
     ]);
-  });
-
-  it('tells how to rotate a push certificate shipped with its key: renew it, never a new one', () => {
-    const push = makeApnsCert({ uuid: '5c1f3e2a-9b7d-4c6e-8f0a-1b2c3d4e5f60', notAfter: new Date('2027-06-01T00:00:00Z') });
-    const p12 = Buffer.from(forge.asn1.toDer(forge.pkcs12.toPkcs12Asn1(sharedKey().privateKey, [push.cert], 'pw', { algorithm: '3des' })).getBytes(), 'binary');
-    const { report } = validateWithEnv({
-      'org.yml': serviceOrganization('acme'),
-      'certs/push.p12': new Uint8Array(p12),
-      'certs/nanomdm.pem': `${push.certPem}${sharedKey().privateKeyPem}`,
-      'certs/server.pem': `${cert.certPem}${sharedKey().privateKeyPem}`,
-    });
-    const findings = findingsOf(report, RULE);
-    expect(findings.map((finding) => finding.file)).toEqual(['certs/nanomdm.pem', 'certs/push.p12', 'certs/server.pem']);
-    for (const finding of findings.slice(0, 2)) {
-      expect(finding.message).toMatch(/^This file holds an APNs push certificate with its private key: /);
-      expect(finding.message).toContain('renew this push certificate');
-      expect(finding.message).not.toContain('service tokens');
-    }
-    // A .p12 whose certificate stays hidden behind its passphrase, or another certificate's key: a private key.
-    expect(findings[2]!.message).toMatch(/^This file holds a private key: /);
   });
 
   describe('a private key pasted into an organization file', () => {
@@ -130,10 +174,5 @@ describe(RULE, () => {
         expect(output).not.toContain('PRIVATE KEY');
       });
     }
-  });
-
-  it('reports every secret file, one finding each', () => {
-    const { report } = validateWithEnv({ 'org.yml': serviceOrganization('acme'), 'a.vpptoken': contentToken, 'b.vpptoken': contentToken });
-    expect(findingsOf(report, RULE).map((finding) => finding.file)).toEqual(['a.vpptoken', 'b.vpptoken']);
   });
 });
