@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeApnsCert } from '../support/forge-fixtures.js';
 import { findingsOf, writeRepo } from '../support/repo.js';
+import { ruleTable } from '../support/rule-tester.js';
 import { serviceOrganization, validateRootWithEnv } from '../secrets/artifact-repo.js';
 
 const RULE = 'reference-outside-repo';
@@ -24,30 +25,57 @@ function expectNothingRead(run: ReturnType<typeof validateRootWithEnv>): void {
   expect(JSON.stringify(run.report)).not.toContain('2030');
 }
 
-describe(RULE, () => {
-  it('refuses `..` that leaves the root, at the `ref`, and reads nothing', () => {
-    const { root } = repoWithApnsRef('file:../../../apns.pem');
-    const run = validateRootWithEnv(root);
-    expect(findingsOf(run.report, RULE)).toEqual([
-      {
-        file: 'customers/acme/org.yml',
-        line: 24,
-        column: 9,
-        severity: 'error',
-        message:
-          'The reference `file:../../../apns.pem` of the APNs certificate of service `jamf` in organization `acme` was refused and nothing was read: it leaves the repository root. abm-gitops reads only files inside the repository, so a check never depends on (or exposes) other files of the machine it runs on: move the file into the repository and reference it relative to this YAML file, or reference a secret with `env:`.',
-      },
-    ]);
-    expectNothingRead(run);
-  });
+/** A folder outside any repository holding the certificate, at `apns.pem` and `dir/apns.pem`. */
+const outsideFolder = writeRepo({ 'apns.pem': outsideCert.certPem, 'dir/apns.pem': outsideCert.certPem });
+const insideCert = makeApnsCert({ uuid: 'inside', notAfter: new Date('2027-06-01T00:00:00Z') });
+const APNS_REF = 'spec.deviceManagementServices[0].apnsCertificate.ref';
+/** The org in `customers/acme/` with its APNs certificate `ref` (line 24). */
+const acmeWithApnsRef = (ref: string): string => serviceOrganization('acme', { apnsLines: [`ref: ${ref}`] });
+const insideFiles = { 'customers/acme/org.yml': acmeWithApnsRef('file:../../shared/apns.pem'), 'shared/apns.pem': insideCert.certPem };
 
-  it('refuses an absolute path, even one that exists', () => {
-    const { root } = repoWithApnsRef('file:<outside>/apns.pem');
-    const run = validateRootWithEnv(root);
-    const findings = findingsOf(run.report, RULE);
-    expect(findings).toEqual([expect.objectContaining({ line: 24, column: 9, severity: 'error' })]);
-    expect(findings[0]!.message).toContain('was refused and nothing was read: it is an absolute path; use a path relative to the YAML file.');
-    expectNothingRead(run);
+ruleTable(RULE, {
+  valid: [{ name: 'a `..` that stays inside the repository', files: insideFiles, noOtherFindings: true }],
+  invalid: [
+    {
+      name: '`..` that leaves the root, at the `ref`',
+      files: { 'customers/acme/org.yml': acmeWithApnsRef('file:../../../apns.pem') },
+      findings: [
+        {
+          path: APNS_REF,
+          file: 'customers/acme/org.yml',
+          line: 24,
+          column: 9,
+          severity: 'error',
+          message:
+            'The reference `file:../../../apns.pem` of the APNs certificate of service `jamf` in organization `acme` was refused and nothing was read: it leaves the repository root. abm-gitops reads only files inside the repository, so a check never depends on (or exposes) other files of the machine it runs on: move the file into the repository and reference it relative to this YAML file, or reference a secret with `env:`.',
+        },
+      ],
+    },
+    {
+      name: 'an absolute path, even one that exists',
+      files: { 'customers/acme/org.yml': acmeWithApnsRef(`file:${outsideFolder}/apns.pem`) },
+      findings: [
+        {
+          path: APNS_REF,
+          line: 24,
+          column: 9,
+          severity: 'error',
+          messageContains: ['was refused and nothing was read: it is an absolute path; use a path relative to the YAML file.'],
+        },
+      ],
+    },
+  ],
+});
+
+// What was read (the model's readings, the report's token list), and symlinks, which a table's files cannot make.
+describe(RULE, () => {
+  it('reads nothing behind a refused `..` or absolute path', () => {
+    for (const ref of ['file:../../../apns.pem', 'file:<outside>/apns.pem']) {
+      const { root } = repoWithApnsRef(ref);
+      const run = validateRootWithEnv(root);
+      expect(findingsOf(run.report, RULE)).toHaveLength(1);
+      expectNothingRead(run);
+    }
   });
 
   it('refuses a symlinked file and a symlinked folder that lead outside', () => {
@@ -65,13 +93,8 @@ describe(RULE, () => {
     }
   });
 
-  it('passes a `..` that stays inside the repository, and reads it', () => {
-    const cert = makeApnsCert({ uuid: 'inside', notAfter: new Date('2027-06-01T00:00:00Z') });
-    const root = writeRepo({
-      'customers/acme/org.yml': serviceOrganization('acme', { apnsLines: ['ref: file:../../shared/apns.pem'] }),
-      'shared/apns.pem': cert.certPem,
-    });
-    const run = validateRootWithEnv(root);
+  it('reads the file behind a `..` that stays inside the repository', () => {
+    const run = validateRootWithEnv(writeRepo(insideFiles));
     expect(run.report.findings).toEqual([]);
     expect(run.report.tokens.find((token) => token.kind === 'apns-certificate')!.source).toBe('file');
   });
