@@ -4,6 +4,7 @@ export {
   GitHubRepository,
   splitReviewers,
   statusOf,
+  type Author,
   type EnsuredIssue,
   type GitHubIssueWriter,
   type IssueSummary,

@@ -84,11 +84,44 @@ export function statusOf(error: unknown): number | undefined {
   return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined;
 }
 
+/** An author as GitHub gives it: `null` for a deleted (ghost) account. */
+export type Author = { login: string; type?: string } | null | undefined;
+
 export class GitHubRepository {
+  /** The login of a person's token (`GET /user`), asked once; undefined for GITHUB_TOKEN and App tokens. */
+  private tokenOwner: Promise<string | undefined> | undefined;
+
   constructor(
     private readonly client: GitHubClient,
     private readonly where: RepoRef,
   ) {}
+
+  /**
+   * Whether `author` is the token this run writes with: any account of type
+   * `Bot` (github-actions[bot] and every GitHub App's bot, so what an earlier
+   * token identity wrote still counts after a move to an App token), or, for
+   * a person's access token, that person. People's accounts are `User`; a
+   * deleted account is `null` and never the bot.
+   */
+  async isBotAuthor(author: Author): Promise<boolean> {
+    if (author === null || author === undefined) return false;
+    if (author.type === 'Bot') return true;
+    return author.login === (await this.personalTokenOwner());
+  }
+
+  /** GITHUB_TOKEN and App installation tokens cannot read `GET /user` (403, or 404 on some servers): no person behind them. */
+  private personalTokenOwner(): Promise<string | undefined> {
+    this.tokenOwner ??= this.client.rest.users.getAuthenticated().then(
+      ({ data }) => data.login,
+      (error: unknown) => {
+        const status = statusOf(error);
+        if (status === 403 || status === 404) return undefined;
+        this.tokenOwner = undefined;
+        throw error;
+      },
+    );
+    return this.tokenOwner;
+  }
 
   async getDefaultBranch(): Promise<string> {
     const { data } = await this.client.rest.repos.get({ ...this.where });
@@ -169,30 +202,28 @@ export class GitHubRepository {
   }
 
   /**
-   * Whether one of the issue's or pull request's comments by `author` carries
-   * `marker` (a hidden HTML comment of ours). Anyone can paste the marker into
-   * a comment; only the bot's own count, and the bot is known by the author of
-   * the pull request it opened (a workflow's token cannot ask `GET /user`).
+   * Whether one of the issue's or pull request's comments by the bot (see
+   * isBotAuthor) carries `marker` (a hidden HTML comment of ours). Anyone can
+   * paste the marker into a comment; only the bot's own count.
    */
-  async hasComment(number: number, marker: string, author: string): Promise<boolean> {
+  async hasComment(number: number, marker: string): Promise<boolean> {
     const perPage = 100;
     for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
       const { data } = await this.client.rest.issues.listComments({ ...this.where, issue_number: number, per_page: perPage, page });
-      if (data.some((comment) => comment.user?.login === author && comment.body?.includes(marker))) return true;
+      for (const comment of data) if (comment.body?.includes(marker) && (await this.isBotAuthor(comment.user))) return true;
       if (data.length < perPage) return false;
     }
     return false;
   }
 
   /**
-   * Comments `body` on the issue or pull request unless a comment by `author`
-   * (the bot: the login of the pull request it opened) carrying `marker` is
-   * already there, so reruns say a thing once. `body` must carry the marker
-   * itself, or the next run could not find it.
+   * Comments `body` on the issue or pull request unless a comment by the bot
+   * carrying `marker` is already there, so reruns say a thing once. `body`
+   * must carry the marker itself, or the next run could not find it.
    */
-  async ensureComment(number: number, marker: string, body: string, author: string): Promise<'created' | 'exists'> {
+  async ensureComment(number: number, marker: string, body: string): Promise<'created' | 'exists'> {
     if (marker === '' || !body.includes(marker)) throw new Error('ensureComment: the body must carry its marker, or a rerun would comment again');
-    if (await this.hasComment(number, marker, author)) return 'exists';
+    if (await this.hasComment(number, marker)) return 'exists';
     await this.comment(number, body);
     return 'created';
   }
@@ -220,16 +251,19 @@ export class GitHubRepository {
   }
 
   /**
-   * Issues (not pull requests), open or closed, whose body starts with
-   * `marker` (the bot writes it first), oldest first. A person's issue that
-   * merely quotes the marker is never taken over and rewritten.
+   * Issues (not pull requests), open or closed, that the bot opened (see
+   * isBotAuthor) and whose body starts with `marker` (the bot writes it
+   * first), oldest first. A person's issue that quotes the marker, even as
+   * its first line, is never taken over and rewritten.
    */
   async findIssuesByMarker(marker: string): Promise<IssueSummary[]> {
     const found: IssueSummary[] = [];
     const perPage = 100;
     for (let page = 1; page <= MAX_ISSUE_PAGES; page++) {
       const { data } = await this.client.rest.issues.listForRepo({ ...this.where, state: 'all', sort: 'created', direction: 'asc', per_page: perPage, page });
-      for (const issue of data) if (issue.pull_request === undefined && issue.body?.startsWith(marker)) found.push(issueSummary(issue));
+      for (const issue of data) {
+        if (issue.pull_request === undefined && issue.body?.startsWith(marker) && (await this.isBotAuthor(issue.user))) found.push(issueSummary(issue));
+      }
       if (data.length < perPage) break;
     }
     return found.sort((a, b) => a.number - b.number);

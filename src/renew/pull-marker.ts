@@ -1,11 +1,14 @@
 /**
  * The hidden marker at the end of every renewal pull request's description:
- * how a later run tells the bot's pull requests from a person's on a branch
- * under the renewal prefix, and which tokens and expiries a pull request was
- * about once a person has closed it without merging (that decision holds
- * for the same token and expiry). Keys and dates come from YAML, so each is
- * percent-encoded: none can end the HTML comment (`-->`) or add a space.
+ * with the pull request's author (the bot's account, see
+ * GitHubRepository.isBotAuthor), how a later run tells the bot's pull
+ * requests from a person's on a branch under the renewal prefix, and which
+ * tokens and expiries a pull request was about once a person has closed it
+ * without merging (that decision holds for the same token and expiry). Keys
+ * and dates come from YAML, so each is percent-encoded: none can end the
+ * HTML comment (`-->`) or add a space.
  */
+import type { Author } from '../github/index.js';
 import { tokenKey, type PlannedToken } from './plan-types.js';
 
 const OPENING = '<!-- abm-gitops:renewal-pull';
@@ -19,12 +22,16 @@ export function pullMarker(tokens: readonly PlannedToken[]): string {
   return `${OPENING} ${tokens.map(markerEntry).join(' ')} -->`;
 }
 
-/** The entries of the marker in a pull request's description, or undefined when it carries none (not the bot's). */
+/**
+ * The entries of the marker that ends a pull request's description (the
+ * bot writes it as the final block), or undefined when none ends it: a
+ * marker with text after it was pasted or written below, not the bot's.
+ */
 export function markedEntries(body: string | null | undefined): Set<string> | undefined {
   const start = body?.lastIndexOf(`${OPENING} `) ?? -1;
   if (body === null || body === undefined || start === -1) return undefined;
   const end = body.indexOf(' -->', start);
-  if (end === -1) return undefined;
+  if (end === -1 || body.slice(end + ' -->'.length).trim() !== '') return undefined;
   return new Set(
     body
       .slice(start + OPENING.length + 1, end)
@@ -33,7 +40,12 @@ export function markedEntries(body: string | null | undefined): Set<string> | un
   );
 }
 
-/** Whether the bot opened this pull request: its description carries the marker it writes. */
-export function isRenewalPull(pull: { body?: string | null }): boolean {
-  return markedEntries(pull.body) !== undefined;
+/**
+ * Whether the bot opened this pull request: its description ends with the
+ * marker the bot writes AND its author is the bot. Either alone is not
+ * enough: a person can paste the bot's description into their own pull
+ * request, and the bot's account may open pull requests of other kinds.
+ */
+export async function isRenewalPull(pull: { body?: string | null; user?: Author }, github: { isBotAuthor(author: Author): Promise<boolean> }): Promise<boolean> {
+  return markedEntries(pull.body) !== undefined && (await github.isBotAuthor(pull.user));
 }

@@ -8,7 +8,7 @@
 import { organizationOfBranch, type RenewalPlan } from './plan.js';
 import { closingComment, keptBranchComment, MARKERS } from './pr-text.js';
 import { isRenewalPull } from './pull-marker.js';
-import { botLogin, firstLine, PERSONS_PULL, syncPull, type PullOutcome, type SyncContext, type SyncProgress } from './sync-pull.js';
+import { firstLine, leftToPerson, syncPull, type PullOutcome, type SyncContext, type SyncProgress } from './sync-pull.js';
 
 export interface ApplyContext extends SyncContext {
   /** Whether `ref` is already contained in the base branch (a merged renewal branch). */
@@ -55,16 +55,16 @@ async function guarded(branch: string, context: ApplyContext, work: (progress: S
 async function closeRenewal(branch: string, plan: RenewalPlan, context: ApplyContext): Promise<PullOutcome> {
   const reason = plan.declaredBranches.includes(branch) ? 'renewed' : 'removed';
   const open = await context.github.findOpenPullByHead(branch);
-  if (open !== undefined && !isRenewalPull(open)) {
+  if (open !== undefined && !(await isRenewalPull(open, context.github))) {
     // Someone's own pull request on a branch under the prefix: neither it nor its branch is the bot's to close.
-    return { branch, action: 'left-alone', number: open.number, url: open.html_url, pushed: false, message: PERSONS_PULL };
+    return leftToPerson(branch, open, context, false);
   }
   const remoteSha = await context.repo.remoteBranchSha(branch);
   const keep = remoteSha !== null && (await context.repo.hasForeignCommits(branch, context.base)) && !(await context.isMergedIntoBase(branch));
   const outcome: PullOutcome = { branch, action: 'unchanged', pushed: false };
   if (open !== undefined) {
     Object.assign(outcome, { number: open.number, url: open.html_url, action: 'closed' });
-    await context.github.ensureComment(open.number, MARKERS.closing, closingComment(reason, keep), botLogin(open));
+    await context.github.ensureComment(open.number, MARKERS.closing, closingComment(reason, keep));
     await context.github.closePull(open.number);
     context.log(`closed #${open.number} (${branch}): token ${reason}`);
   }
@@ -72,7 +72,7 @@ async function closeRenewal(branch: string, plan: RenewalPlan, context: ApplyCon
     const deleted = await context.repo.deleteRemoteBranch(branch, remoteSha);
     if (deleted === 'moved') {
       outcome.message = 'kept the branch: someone pushed to it while this run was closing it';
-      if (open !== undefined) await context.github.ensureComment(open.number, MARKERS.keptBranch, keptBranchComment(branch), botLogin(open));
+      if (open !== undefined) await context.github.ensureComment(open.number, MARKERS.keptBranch, keptBranchComment(branch));
       context.log(`${branch} moved while closing; kept it`);
     } else {
       outcome.action = 'closed';

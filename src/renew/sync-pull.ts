@@ -49,10 +49,9 @@ const PUSH_ATTEMPTS = 3;
 
 export async function syncPull(pull: PlannedPull, context: SyncContext, progress: SyncProgress = { pushed: false }): Promise<PullOutcome> {
   const open = await context.github.findOpenPullByHead(pull.branch);
-  if (open !== undefined && !isRenewalPull(open)) {
+  if (open !== undefined && !(await isRenewalPull(open, context.github))) {
     // A person's pull request on a branch under the prefix: theirs to finish. Not pushed to, edited or commented on.
-    context.log(`#${open.number} on ${pull.branch} was not opened by abm-gitops; left it alone`);
-    return { branch: pull.branch, action: 'left-alone', number: open.number, url: open.html_url, pushed: false, message: PERSONS_PULL };
+    return leftToPerson(pull.branch, open, context, false);
   }
   if (open === undefined) {
     const declined = await declinedPull(pull, context);
@@ -66,10 +65,12 @@ export async function syncPull(pull: PlannedPull, context: SyncContext, progress
   const { pull: found, created } = await context.github.openOrFindPull({ title: pull.title, body: pull.body, head: pull.branch, base: context.base });
   const outcome: PullOutcome = { branch: pull.branch, action: 'unchanged', number: found.number, url: found.html_url, pushed: branchState === 'pushed' };
   if (created) context.log(`opened #${found.number} for ${pull.branch}`);
+  // A person opened theirs while this run was pushing: it is theirs all the same.
+  else if (!(await isRenewalPull(found, context.github))) return leftToPerson(pull.branch, found, context, outcome.pushed);
 
   if (branchState === 'left-alone') {
     outcome.action = 'left-alone';
-    if ((await context.github.ensureComment(found.number, MARKERS.leftAlone, leftAloneComment(pull.branch), botLogin(found))) === 'created') {
+    if ((await context.github.ensureComment(found.number, MARKERS.leftAlone, leftAloneComment(pull.branch))) === 'created') {
       context.log(`#${found.number}: ${pull.branch} has someone else's commits; left it alone and said so`);
     }
     return outcome;
@@ -91,23 +92,26 @@ export async function syncPull(pull: PlannedPull, context: SyncContext, progress
 export const PERSONS_PULL = 'a pull request abm-gitops did not open is on this branch: left it to its author';
 export const DECLINED = 'a person closed its renewal pull request without merging: not opened again for the same expiry';
 
-/** The bot's login: the author of the pull request it opened. */
-export function botLogin(pull: { user?: { login: string } | null }): string {
-  return pull.user?.login ?? '';
+/** The outcome for a branch whose open pull request a person opened. */
+export function leftToPerson(branch: string, pull: PullRequestSummary | PullRequest, context: Pick<SyncContext, 'log'>, pushed: boolean): PullOutcome {
+  context.log(`#${pull.number} on ${branch} was not opened by abm-gitops; left it alone`);
+  return { branch, action: 'left-alone', number: pull.number, url: pull.html_url, pushed, message: PERSONS_PULL };
 }
 
 /**
  * The newest renewal pull request of this branch that a person closed
  * without merging, if it was about the same tokens with the same expiries:
  * that decision stands until an expiry changes or someone reopens it. One the
- * bot closed itself (token renewed or removed, its closing comment there) is
- * no such decision.
+ * bot closed itself (token renewed or removed, its closing comment there,
+ * under whichever bot identity wrote it) is no such decision, and a person's
+ * own pull request carrying a pasted marker never was a renewal.
  */
 async function declinedPull(pull: PlannedPull, context: SyncContext): Promise<PullRequestSummary | undefined> {
   for (const closed of await context.github.findClosedUnmergedPullsByHead(pull.branch)) {
     const entries = markedEntries(closed.body);
     if (entries === undefined || !pull.tokens.every((token) => entries.has(markerEntry(token)))) continue;
-    if (await context.github.hasComment(closed.number, MARKERS.closing, botLogin(closed))) continue;
+    if (!(await context.github.isBotAuthor(closed.user))) continue;
+    if (await context.github.hasComment(closed.number, MARKERS.closing)) continue;
     return closed;
   }
   return undefined;

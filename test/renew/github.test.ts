@@ -104,17 +104,38 @@ describe('GitHubRepository against the local GitHub server', () => {
     const api = pullsApi();
     const { pull } = await api.openOrFindPull(NEW_PULL);
     const marker = '<!-- abm-gitops:test note -->';
-    const bot = pull.user!.login;
-    expect(bot).toBe('abm-gitops[bot]');
+    expect(pull.user).toMatchObject({ login: 'abm-gitops[bot]', type: 'Bot' });
     // A person quoting the bot's marker does not silence the bot: only the bot's own comments count.
     server.commentAs('acme', 'config', pull.number, 'dana', `A human says hello, pasting ${marker}.`);
-    expect(await api.hasComment(pull.number, marker, bot)).toBe(false);
-    expect(await api.ensureComment(pull.number, marker, `${marker}\nLeft alone.`, bot)).toBe('created');
-    expect(await api.ensureComment(pull.number, marker, `${marker}\nLeft alone, again.`, bot)).toBe('exists');
-    expect(await api.hasComment(pull.number, '<!-- abm-gitops:other -->', bot)).toBe(false);
+    expect(await api.hasComment(pull.number, marker)).toBe(false);
+    expect(await api.ensureComment(pull.number, marker, `${marker}\nLeft alone.`)).toBe('created');
+    expect(await api.ensureComment(pull.number, marker, `${marker}\nLeft alone, again.`)).toBe('exists');
+    expect(await api.hasComment(pull.number, '<!-- abm-gitops:other -->')).toBe(false);
     expect(server.comments('acme', 'config', pull.number)).toEqual([`A human says hello, pasting ${marker}.`, `${marker}\nLeft alone.`]);
-    await expect(api.ensureComment(pull.number, marker, 'No marker here.', bot)).rejects.toThrow('must carry its marker');
+    await expect(api.ensureComment(pull.number, marker, 'No marker here.')).rejects.toThrow('must carry its marker');
     expect(calls('POST', `/repos/acme/config/issues/${pull.number}/comments`)).toHaveLength(1);
+  });
+
+  it('knows the bot by account type under an integration token, asking GET /user once (403) for the whole run', async () => {
+    const api = pullsApi();
+    expect(await api.isBotAuthor({ login: 'github-actions[bot]', type: 'Bot' })).toBe(true);
+    expect(await api.isBotAuthor({ login: 'renewals-app[bot]', type: 'Bot' })).toBe(true);
+    expect(await api.isBotAuthor({ login: 'dana', type: 'User' })).toBe(false);
+    expect(await api.isBotAuthor(null)).toBe(false);
+    expect(calls('GET', '/user').map((request) => request.status)).toEqual([403]);
+  });
+
+  it("knows the bot as the token's owner under a person's access token (GET /user), and any Bot account too", async () => {
+    server.actAs({ login: 'ops-robot', type: 'User' });
+    const api = pullsApi();
+    expect(await api.isBotAuthor({ login: 'ops-robot', type: 'User' })).toBe(true);
+    expect(await api.isBotAuthor({ login: 'dana', type: 'User' })).toBe(false);
+    expect(await api.isBotAuthor({ login: 'github-actions[bot]', type: 'Bot' })).toBe(true);
+    const marker = '<!-- abm-gitops:test note -->';
+    const { pull } = await api.openOrFindPull(NEW_PULL);
+    expect(await api.ensureComment(pull.number, marker, `${marker}\nOnce.`)).toBe('created');
+    expect(await api.ensureComment(pull.number, marker, `${marker}\nOnce.`)).toBe('exists');
+    expect(calls('GET', '/user').map((request) => request.status)).toEqual([200]);
   });
 
   it('retries a 502 in the middle of a run', async () => {

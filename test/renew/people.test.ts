@@ -9,6 +9,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MARKERS } from '../../src/renew/pr-text.js';
 import { DASHBOARD_MARKER } from '../../src/renew/dashboard.js';
+import type { Account } from '../support/github-fixtures.js';
 import { branchSha, commitAs } from '../support/git-repos.js';
 import {
   actions,
@@ -110,5 +111,92 @@ describe('people and the renewal bot', () => {
     // The renewal is reverted on main: same expiry as the pull request the bot itself closed.
     await commitAs(bed.bare, { branch: 'main', files: { [ORG_FILE]: organizationYaml() }, message: 'Revert' });
     expect(actions(await bed.run('2026-12-20'))).toEqual([`opened ${SERVICE_BRANCH} #3`]);
+  });
+
+  // A person (or one since deleted: GitHub then gives no author) pastes the bot's description, marker and all, into their own pull request.
+  it.each<[string, string | null]>([
+    ['a person', 'dana'],
+    ['a deleted (ghost) account', null],
+  ])("neither edits, labels nor comments on %s's pull request that pastes the bot's description", async (_who, author) => {
+    await bed.run('2026-12-18');
+    const pasted = bed.server.pulls(OWNER, REPO)[0]!.body!;
+    bed.server.closeAsPerson(OWNER, REPO, 1);
+    const number = await bed.server.openPullAs(OWNER, REPO, { author, head: SERVICE_BRANCH, title: 'I will renew Jamf myself', body: `Taking this over.\n\n${pasted}` });
+    const before = bed.server.requests.length;
+    const result = await bed.run('2026-12-19');
+    expect(actions(result)).toEqual([`left-alone ${SERVICE_BRANCH} #${number}`]);
+    expect(pullSummary(bed).find((pull) => pull.number === number)).toMatchObject({ state: 'open', title: 'I will renew Jamf myself', labels: [], teamReviewers: [] });
+    expect(bed.server.pulls(OWNER, REPO).find((pull) => pull.number === number)?.body).toBe(`Taking this over.\n\n${pasted}`);
+    expect(bed.server.comments(OWNER, REPO, number)).toEqual([]);
+    expect(bed.writes(before).filter((write) => write.includes(`/${number}`))).toEqual([]);
+  });
+
+  it("does not close a person's pull request that pastes the bot's description on a branch the bot would close", async () => {
+    await bed.run('2026-12-18');
+    const pasted = bed.server.pulls(OWNER, REPO)[0]!.body!;
+    const branch = `${PREFIX}acme/old-token`;
+    await commitAs(bed.bare, { branch, files: { 'notes.md': 'old token notes\n' }, message: 'Notes' });
+    const number = await bed.server.openPullAs(OWNER, REPO, { author: 'dana', head: branch, title: 'Old token notes', body: pasted });
+    const result = await bed.run('2026-12-19');
+    expect(result.outcomes.find((outcome) => outcome.branch === branch)).toMatchObject({ action: 'left-alone', number });
+    expect(pullSummary(bed).find((pull) => pull.number === number)).toMatchObject({ state: 'open', title: 'Old token notes', labels: [] });
+    expect(bed.server.comments(OWNER, REPO, number)).toEqual([]);
+  });
+
+  it('leaves alone a pull request a person opens on the branch while the bot pushes it', async () => {
+    let number = 0;
+    bed.server.beforeNext({
+      method: 'POST',
+      path: /^\/repos\/acme\/config\/pulls$/,
+      run: async () => {
+        number = await bed.server.openPullAs(OWNER, REPO, { author: 'dana', head: SERVICE_BRANCH, title: 'Mine, opened first', body: 'Please review.' });
+      },
+    });
+    const result = await bed.run('2026-12-18');
+    expect(result.outcomes).toMatchObject([{ branch: SERVICE_BRANCH, action: 'left-alone', number, pushed: true }]);
+    expect(pullSummary(bed)).toMatchObject([{ number, title: 'Mine, opened first', labels: [], teamReviewers: [] }]);
+    expect(bed.server.comments(OWNER, REPO, number)).toEqual([]);
+  });
+
+  it("never adopts a person's issue that starts with the dashboard's marker as the dashboard", async () => {
+    const body = `${DASHBOARD_MARKER}\nMy own token list, please keep.`;
+    const human = bed.server.openIssueAs(OWNER, REPO, { author: 'dana', title: 'My dashboard', body });
+    const result = await bed.run('2026-12-18');
+    expect(result.dashboard).toMatchObject({ action: 'created' });
+    expect(result.dashboard?.number).not.toBe(human);
+    expect(bed.server.issues(OWNER, REPO).find((issue) => issue.number === human)).toMatchObject({ title: 'My dashboard', body, state: 'open', labels: [] });
+  });
+});
+
+describe('the bot under a new token identity (GITHUB_TOKEN to a GitHub App)', () => {
+  const actionsBot: Account = { login: 'github-actions[bot]', type: 'Bot' };
+  const appBot: Account = { login: 'abm-renewals[bot]', type: 'Bot' };
+
+  it('says its notice once on a pull request opened under the old identity, not once per run', async () => {
+    bed.server.actAs(actionsBot);
+    await bed.run('2026-12-18');
+    bed.server.actAs(appBot);
+    await commitAs(bed.bare, { branch: SERVICE_BRANCH, files: { [ORG_FILE]: organizationYaml('2027-12-19') }, message: 'New token downloaded' });
+    for (const day of ['2026-12-19', '2026-12-20', '2026-12-21']) expect(actions(await bed.run(day))).toEqual([`left-alone ${SERVICE_BRANCH} #1`]);
+    expect(bed.server.comments(OWNER, REPO, 1).filter((comment) => comment.includes(MARKERS.leftAlone))).toHaveLength(1);
+  });
+
+  it('does not take a pull request it closed itself under the new identity for a person declining it', async () => {
+    bed.server.actAs(actionsBot);
+    await bed.run('2026-12-18');
+    bed.server.actAs(appBot);
+    await commitAs(bed.bare, { branch: 'main', files: { [ORG_FILE]: organizationYaml('2027-12-20') }, message: 'Renewed' });
+    expect(actions(await bed.run('2026-12-19'))).toEqual([`closed ${SERVICE_BRANCH} #1`]);
+    await commitAs(bed.bare, { branch: 'main', files: { [ORG_FILE]: organizationYaml() }, message: 'Revert' });
+    expect(actions(await bed.run('2026-12-20'))).toEqual([`opened ${SERVICE_BRANCH} #3`]);
+  });
+
+  it("recognises its own pull requests and comments as a person's access token (GET /user), and people's as not its own", async () => {
+    bed.server.actAs({ login: 'ops-robot', type: 'User' });
+    await bed.run('2026-12-18');
+    expect(bed.server.pulls(OWNER, REPO)[0]).toMatchObject({ number: 1, author: { login: 'ops-robot', type: 'User' } });
+    await commitAs(bed.bare, { branch: SERVICE_BRANCH, files: { [ORG_FILE]: organizationYaml('2027-12-19') }, message: 'New token downloaded' });
+    for (const day of ['2026-12-19', '2026-12-20']) expect(actions(await bed.run(day))).toEqual([`left-alone ${SERVICE_BRANCH} #1`]);
+    expect(bed.server.comments(OWNER, REPO, 1).filter((comment) => comment.includes(MARKERS.leftAlone))).toHaveLength(1);
   });
 });

@@ -12,6 +12,7 @@ export type Label = Schemas['label'];
 export type Repository = Schemas['repository'];
 export type FullRepository = Schemas['full-repository'];
 export type SimpleUser = Schemas['simple-user'];
+export type PublicUser = Schemas['public-user'];
 export type TeamSimple = Schemas['team-simple'];
 
 const TIMESTAMP = '2026-12-18T06:00:00Z';
@@ -30,7 +31,26 @@ export interface Site {
   web: string;
 }
 
-export function simpleUser(site: Site, login: string): SimpleUser {
+/**
+ * Who wrote something, as GitHub tells it: `Bot` for github-actions[bot] and
+ * every GitHub App's bot, `User` for people (and a personal access token's
+ * owner); `null` for a deleted (ghost) account.
+ */
+export interface Account {
+  login: string;
+  type: 'Bot' | 'User';
+}
+
+export function person(login: string): Account {
+  return { login, type: 'User' };
+}
+
+/** The `user` of what `account` wrote; `null` once the account is deleted. */
+export function authorOf(site: Site, account: Account | null): SimpleUser | null {
+  return account === null ? null : simpleUser(site, account.login, account.type);
+}
+
+export function simpleUser(site: Site, login: string, type: SimpleUser['type'] = 'User'): SimpleUser {
   const url = `${site.api}/users/${login}`;
   return {
     login,
@@ -49,8 +69,28 @@ export function simpleUser(site: Site, login: string): SimpleUser {
     repos_url: `${url}/repos`,
     events_url: `${url}/events{/privacy}`,
     received_events_url: `${url}/received_events`,
-    type: login.endsWith('[bot]') ? 'Bot' : 'User',
+    type,
     site_admin: false,
+  };
+}
+
+/** `GET /user` for a personal access token: its owner. */
+export function publicUser(site: Site, account: Account): PublicUser {
+  return {
+    ...simpleUser(site, account.login, account.type),
+    name: null,
+    company: null,
+    blog: null,
+    location: null,
+    email: null,
+    hireable: null,
+    bio: null,
+    public_repos: 0,
+    public_gists: 0,
+    followers: 0,
+    following: 0,
+    created_at: TIMESTAMP,
+    updated_at: TIMESTAMP,
   };
 }
 
@@ -173,7 +213,7 @@ export interface CommentState {
   id: number;
   issueNumber: number;
   body: string;
-  author: string;
+  author: Account | null;
 }
 
 export function issueComment(site: Site, owner: string, repo: string, comment: CommentState): IssueComment {
@@ -184,7 +224,7 @@ export function issueComment(site: Site, owner: string, repo: string, comment: C
     url: `${repoUrl}/issues/comments/${comment.id}`,
     body: comment.body,
     html_url: `${site.web}/${owner}/${repo}/pull/${comment.issueNumber}#issuecomment-${comment.id}`,
-    user: simpleUser(site, comment.author),
+    user: authorOf(site, comment.author),
     created_at: TIMESTAMP,
     updated_at: TIMESTAMP,
     issue_url: `${repoUrl}/issues/${comment.issueNumber}`,
@@ -202,7 +242,7 @@ export interface PullState {
   base: string;
   baseSha: string;
   state: 'open' | 'closed';
-  author: string;
+  author: Account | null;
   labels: string[];
   reviewers: string[];
   teamReviewers: string[];
@@ -214,7 +254,7 @@ export function pullRequest(site: Site, owner: string, repo: string, defaultBran
   const url = `${site.api}/repos/${owner}/${repo}/pulls/${pull.number}`;
   const issueUrl = `${site.api}/repos/${owner}/${repo}/issues/${pull.number}`;
   const html = `${site.web}/${owner}/${repo}/pull/${pull.number}`;
-  const ownerUser = simpleUser(site, owner);
+  const ownerUser = simpleUser(site, owner, 'Organization');
   return {
     url,
     id: idFor(url),
@@ -232,7 +272,8 @@ export function pullRequest(site: Site, owner: string, repo: string, defaultBran
     state: pull.state,
     locked: false,
     title: pull.title,
-    user: simpleUser(site, pull.author),
+    // This schema has no null user: GitHub shows a deleted account as `ghost` here.
+    user: authorOf(site, pull.author) ?? simpleUser(site, 'ghost'),
     body: pull.body,
     labels: pull.labels.map((name) => label(site, owner, repo, name)),
     milestone: null,
@@ -277,9 +318,10 @@ export function pullRequest(site: Site, owner: string, repo: string, defaultBran
 /** The list endpoint's shape: a full pull request carries every field of the simple one. */
 export function pullRequestSimple(site: Site, owner: string, repo: string, defaultBranch: string, pull: PullState): PullRequestSimple {
   const full = pullRequest(site, owner, repo, defaultBranch, pull);
-  // This schema types a label's description as a non-null string and a requested team with its parent.
+  // This schema types a deleted author as null, a label's description as a non-null string and a requested team with its parent.
   return {
     ...full,
+    user: authorOf(site, pull.author),
     labels: full.labels.map((entry) => ({ ...entry, description: entry.description ?? '' })),
     requested_teams: (full.requested_teams ?? []).map((team) => ({ ...team, parent: null })),
   };
@@ -294,7 +336,7 @@ export interface IssueState {
   body: string | null;
   state: 'open' | 'closed';
   stateReason: 'completed' | 'not_planned' | 'reopened' | null;
-  author: string;
+  author: Account | null;
   labels: string[];
 }
 
@@ -315,7 +357,7 @@ export function issue(site: Site, owner: string, repo: string, state: IssueState
     state_reason: state.stateReason,
     title: state.title,
     body: state.body,
-    user: simpleUser(site, state.author),
+    user: authorOf(site, state.author),
     labels: state.labels.map((name) => label(site, owner, repo, name)),
     assignee: null,
     assignees: [],

@@ -4,6 +4,9 @@
  * Branch heads come from a real bare git repository; creating a second open
  * pull request for the same head answers 422 as GitHub does. Faults (5xx,
  * secondary rate limits) can be injected; every request is recorded.
+ * What the token writes is authored by its identity: a bot account (`type:
+ * 'Bot'`, as GITHUB_TOKEN and App installation tokens, for which `GET /user`
+ * answers 403) unless a test gives it a person's (a personal access token).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +19,9 @@ import {
   pullAsIssue,
   pullRequest,
   pullRequestSimple,
+  person,
+  publicUser,
+  type Account,
   type CommentState,
   type IssueState,
   type PullState,
@@ -83,13 +89,15 @@ export class GitHubTestServer {
   private readonly interleavings: Required<Interleaving>[] = [];
   private nextCommentId = 1000;
   private site: Site = { api: '', web: 'https://github.test' };
+  private identity: Account;
   private readonly server = createServer((request, response) => void this.handle(request, response));
 
   constructor(
     private readonly token: string,
     repos: ServedRepo[],
-    readonly botLogin = 'abm-gitops[bot]',
+    botLogin = 'abm-gitops[bot]',
   ) {
+    this.identity = { login: botLogin, type: 'Bot' };
     for (const repo of repos) {
       this.repos.set(`${repo.owner}/${repo.repo}`, { defaultBranch: 'main', ...repo, pulls: [], issues: [], comments: [], nextNumber: 1 });
     }
@@ -131,6 +139,15 @@ export class GitHubTestServer {
     this.faults.push({ ...fault, times: fault.times ?? 1, respond: (response) => this.send(response, 403, body, headers) });
   }
 
+  /**
+   * Who the token is from now on: a bot (`github-actions[bot]`, an App's
+   * `…[bot]`), as when a workflow moves from GITHUB_TOKEN to an App token, or
+   * a person (a personal access token, the only kind `GET /user` answers).
+   */
+  actAs(identity: Account): void {
+    this.identity = identity;
+  }
+
   pulls(owner: string, repo: string): readonly PullState[] {
     return this.repoState(owner, repo).pulls;
   }
@@ -146,27 +163,39 @@ export class GitHubTestServer {
       .map((c) => c.body);
   }
 
-  /** A comment written by a person (`author`), not through the API the bot uses. */
-  commentAs(owner: string, repo: string, issueNumber: number, author: string, body: string): void {
-    this.repoState(owner, repo).comments.push({ id: this.nextCommentId++, issueNumber, body, author });
+  /** A comment written by a person (`author`, a login) or another account, not through the API the bot uses. */
+  commentAs(owner: string, repo: string, issueNumber: number, author: string | Account, body: string): void {
+    this.repoState(owner, repo).comments.push({ id: this.nextCommentId++, issueNumber, body, author: accountOf(author) });
   }
 
-  /** A pull request a person (`author`) opened from `head`, which must exist. */
-  async openPullAs(owner: string, repo: string, pull: { author: string; head: string; title: string; body: string }): Promise<number> {
+  /** A pull request a person (`author`: a login, an account, or null once deleted) opened from `head`, which must exist. */
+  async openPullAs(owner: string, repo: string, pull: { author: string | Account | null; head: string; title: string; body: string }): Promise<number> {
     const state = this.repoState(owner, repo);
     const headSha = await branchSha(state.gitDir, pull.head);
     const baseSha = await branchSha(state.gitDir, state.defaultBranch);
     if (headSha === null || baseSha === null) throw new Error(`openPullAs: no branch ${pull.head}`);
     const number = state.nextNumber++;
-    state.pulls.push({ ...pull, number, headSha, base: state.defaultBranch, baseSha, state: 'open', labels: [], reviewers: [], teamReviewers: [], closedAt: null });
+    state.pulls.push({
+      ...pull,
+      author: pull.author === null ? null : accountOf(pull.author),
+      number,
+      headSha,
+      base: state.defaultBranch,
+      baseSha,
+      state: 'open',
+      labels: [],
+      reviewers: [],
+      teamReviewers: [],
+      closedAt: null,
+    });
     return number;
   }
 
   /** An issue a person (`author`) opened. */
-  openIssueAs(owner: string, repo: string, issue: { author: string; title: string; body: string }): number {
+  openIssueAs(owner: string, repo: string, issue: { author: string | Account; title: string; body: string }): number {
     const state = this.repoState(owner, repo);
     const number = state.nextNumber++;
-    state.issues.push({ ...issue, number, state: 'open', stateReason: null, labels: [] });
+    state.issues.push({ ...issue, author: accountOf(issue.author), number, state: 'open', stateReason: null, labels: [] });
     return number;
   }
 
@@ -243,6 +272,7 @@ export class GitHubTestServer {
   }
 
   private async route(method: string, path: string, query: URLSearchParams, body: unknown): Promise<[number, unknown]> {
+    if (method === 'GET' && path === '/user') return [200, this.authenticatedUser()];
     const match = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(path);
     if (match === null) throw new HttpError(404, { message: 'Not Found', documentation_url: DOCS });
     const [, owner = '', repo = '', rest = ''] = match;
@@ -282,6 +312,18 @@ export class GitHubTestServer {
       default:
         throw new HttpError(404, { message: 'Not Found', documentation_url: DOCS });
     }
+  }
+
+  /** GitHub answers `GET /user` for a person's token only; GITHUB_TOKEN and App installation tokens get 403. */
+  private authenticatedUser() {
+    if (this.identity.type === 'Bot') {
+      throw new HttpError(403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: `${DOCS}/users/users#get-the-authenticated-user`,
+        status: '403',
+      });
+    }
+    return publicUser(this.site, this.identity);
   }
 
   private render(state: RepoState, pull: PullState) {
@@ -331,7 +373,7 @@ export class GitHubTestServer {
       body: typeof input.body === 'string' ? input.body : null,
       state: 'open',
       stateReason: null,
-      author: this.botLogin,
+      author: this.identity,
       labels: stringList(input.labels),
     };
     state.issues.push(entry);
@@ -369,7 +411,7 @@ export class GitHubTestServer {
       base,
       baseSha,
       state: 'open',
-      author: this.botLogin,
+      author: this.identity,
       labels: [],
       reviewers: [],
       teamReviewers: [],
@@ -392,7 +434,7 @@ export class GitHubTestServer {
   private requestReviewers(state: RepoState, pull: PullState, input: Record<string, unknown>) {
     const reviewers = stringList(input.reviewers);
     const teams = stringList(input.team_reviewers);
-    if (reviewers.includes(pull.author)) {
+    if (pull.author !== null && reviewers.includes(pull.author.login)) {
       throw validationFailed(undefined, 'Review cannot be requested from pull request author.');
     }
     pull.reviewers = [...new Set([...pull.reviewers, ...reviewers])];
@@ -407,7 +449,7 @@ export class GitHubTestServer {
 
   private addComment(state: RepoState, pull: PullState, input: Record<string, unknown>) {
     if (typeof input.body !== 'string') throw validationFailed({ resource: 'IssueComment', code: 'missing_field', field: 'body' });
-    const comment: CommentState = { id: this.nextCommentId++, issueNumber: pull.number, body: input.body, author: this.botLogin };
+    const comment: CommentState = { id: this.nextCommentId++, issueNumber: pull.number, body: input.body, author: this.identity };
     state.comments.push(comment);
     return issueComment(this.site, state.owner, state.repo, comment);
   }
@@ -419,6 +461,10 @@ export class GitHubTestServer {
     await gitAs(state.gitDir).raw(['update-ref', '-d', `refs/heads/${branch}`]);
     return undefined;
   }
+}
+
+function accountOf(author: string | Account): Account {
+  return typeof author === 'string' ? person(author) : author;
 }
 
 function validationFailed(error?: Record<string, string>, message = 'Validation Failed'): HttpError {
