@@ -34,6 +34,7 @@ beforeEach(async () => {
 });
 afterEach(() => stopFlowBed(bed));
 
+const askedWhoAmI = (since: number) => bed.server.requests.slice(since).flatMap((request) => (request.path === '/user' ? [request.status] : []));
 const pullCreations = (since: number) => bed.writes(since).filter((write) => write === 'POST /repos/acme/config/pulls');
 
 describe('people and the renewal bot', () => {
@@ -177,8 +178,13 @@ describe('the bot under a new token identity (GITHUB_TOKEN to a GitHub App)', ()
     await bed.run('2026-12-18');
     bed.server.actAs(appBot);
     await commitAs(bed.bare, { branch: SERVICE_BRANCH, files: { [ORG_FILE]: organizationYaml('2027-12-19') }, message: 'New token downloaded' });
+    const pasted = `Quoting the bot: ${MARKERS.leftAlone}`;
+    bed.server.commentAs(OWNER, REPO, 1, 'dana', pasted);
+    const before = bed.server.requests.length;
     for (const day of ['2026-12-19', '2026-12-20', '2026-12-21']) expect(actions(await bed.run(day))).toEqual([`left-alone ${SERVICE_BRANCH} #1`]);
-    expect(bed.server.comments(OWNER, REPO, 1).filter((comment) => comment.includes(MARKERS.leftAlone))).toHaveLength(1);
+    expect(bed.server.comments(OWNER, REPO, 1)).toEqual([pasted, expect.stringMatching(/^<!-- abm-gitops:renewal left-alone -->\nSomeone else has pushed/)]);
+    // Dana's comment is a User's: is that the token's owner? An App token cannot ask (GitHub's 403), once per run, so it is not.
+    expect(askedWhoAmI(before)).toEqual([403, 403, 403]);
   });
 
   it('does not take a pull request it closed itself under the new identity for a person declining it', async () => {
@@ -196,7 +202,9 @@ describe('the bot under a new token identity (GITHUB_TOKEN to a GitHub App)', ()
     await bed.run('2026-12-18');
     expect(bed.server.pulls(OWNER, REPO)[0]).toMatchObject({ number: 1, author: { login: 'ops-robot', type: 'User' } });
     await commitAs(bed.bare, { branch: SERVICE_BRANCH, files: { [ORG_FILE]: organizationYaml('2027-12-19') }, message: 'New token downloaded' });
+    const before = bed.server.requests.length;
     for (const day of ['2026-12-19', '2026-12-20']) expect(actions(await bed.run(day))).toEqual([`left-alone ${SERVICE_BRANCH} #1`]);
     expect(bed.server.comments(OWNER, REPO, 1).filter((comment) => comment.includes(MARKERS.leftAlone))).toHaveLength(1);
+    expect(askedWhoAmI(before)).toEqual([200, 200]);
   });
 });
