@@ -2160,9 +2160,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve8(data);
+              return err ? reject(err) : resolve9(data);
             });
           });
         }
@@ -2200,12 +2200,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve8(data);
+              ) : resolve9(data);
             });
           });
         }
@@ -4091,7 +4091,7 @@ var require_util2 = __commonJS({
     try {
       crypto3 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto3.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto3.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
     } catch {
     }
     function responseURL(response) {
@@ -4472,8 +4472,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise = new Promise((resolve9, reject) => {
+        res = resolve9;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6724,12 +6724,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve9;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7399,12 +7399,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve9;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7883,16 +7883,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve9;
           } else {
-            resolve8(null);
+            resolve9(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7903,7 +7903,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve9(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7954,7 +7954,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve8(socket2);
+              resolve9(socket2);
             }
           });
         });
@@ -8302,8 +8302,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c4) => c4.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve9) => {
+            this[kClosedResolve] = resolve9;
           });
         }
       }
@@ -9572,7 +9572,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve9, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve8(null);
+              resolve9(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9604,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9621,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve8,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9691,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve8, stream, length } = consume2;
+      const { type, body, resolve: resolve9, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve8(chunksDecode(body, length));
+          resolve9(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve8(JSON.parse(chunksDecode(body, length)));
+          resolve9(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve8(chunksConcat(body, length).buffer);
+          resolve9(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve8(new Blob(body, { type: stream[kContentType] }));
+          resolve9(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve8(chunksConcat(body, length));
+          resolve9(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9959,9 +9959,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10184,9 +10184,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10471,9 +10471,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10565,9 +10565,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -14430,7 +14430,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,7 +14506,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve9({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14549,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve9({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18290,8 +18290,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms2) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms2).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms2).unref();
       });
     }
     module.exports = {
@@ -19278,9 +19278,9 @@ var require_baseN = __commonJS({
 // node_modules/node-forge/lib/util.js
 var require_util9 = __commonJS({
   "node_modules/node-forge/lib/util.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     var baseN = require_baseN();
-    var util = module.exports = forge9.util = forge9.util || {};
+    var util = module.exports = forge2.util = forge2.util || {};
     (function() {
       if (typeof process !== "undefined" && process.nextTick && !process.browser) {
         util.nextTick = process.nextTick;
@@ -20659,14 +20659,14 @@ var require_util9 = __commonJS({
 // node_modules/node-forge/lib/cipher.js
 var require_cipher = __commonJS({
   "node_modules/node-forge/lib/cipher.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_util9();
-    module.exports = forge9.cipher = forge9.cipher || {};
-    forge9.cipher.algorithms = forge9.cipher.algorithms || {};
-    forge9.cipher.createCipher = function(algorithm, key) {
+    module.exports = forge2.cipher = forge2.cipher || {};
+    forge2.cipher.algorithms = forge2.cipher.algorithms || {};
+    forge2.cipher.createCipher = function(algorithm, key) {
       var api = algorithm;
       if (typeof api === "string") {
-        api = forge9.cipher.getAlgorithm(api);
+        api = forge2.cipher.getAlgorithm(api);
         if (api) {
           api = api();
         }
@@ -20674,16 +20674,16 @@ var require_cipher = __commonJS({
       if (!api) {
         throw new Error("Unsupported algorithm: " + algorithm);
       }
-      return new forge9.cipher.BlockCipher({
+      return new forge2.cipher.BlockCipher({
         algorithm: api,
         key,
         decrypt: false
       });
     };
-    forge9.cipher.createDecipher = function(algorithm, key) {
+    forge2.cipher.createDecipher = function(algorithm, key) {
       var api = algorithm;
       if (typeof api === "string") {
-        api = forge9.cipher.getAlgorithm(api);
+        api = forge2.cipher.getAlgorithm(api);
         if (api) {
           api = api();
         }
@@ -20691,24 +20691,24 @@ var require_cipher = __commonJS({
       if (!api) {
         throw new Error("Unsupported algorithm: " + algorithm);
       }
-      return new forge9.cipher.BlockCipher({
+      return new forge2.cipher.BlockCipher({
         algorithm: api,
         key,
         decrypt: true
       });
     };
-    forge9.cipher.registerAlgorithm = function(name, algorithm) {
+    forge2.cipher.registerAlgorithm = function(name, algorithm) {
       name = name.toUpperCase();
-      forge9.cipher.algorithms[name] = algorithm;
+      forge2.cipher.algorithms[name] = algorithm;
     };
-    forge9.cipher.getAlgorithm = function(name) {
+    forge2.cipher.getAlgorithm = function(name) {
       name = name.toUpperCase();
-      if (name in forge9.cipher.algorithms) {
-        return forge9.cipher.algorithms[name];
+      if (name in forge2.cipher.algorithms) {
+        return forge2.cipher.algorithms[name];
       }
       return null;
     };
-    var BlockCipher = forge9.cipher.BlockCipher = function(options) {
+    var BlockCipher = forge2.cipher.BlockCipher = function(options) {
       this.algorithm = options.algorithm;
       this.mode = this.algorithm.mode;
       this.blockSize = this.mode.blockSize;
@@ -20727,8 +20727,8 @@ var require_cipher = __commonJS({
       }
       opts.decrypt = this._decrypt;
       this._finish = false;
-      this._input = forge9.util.createBuffer();
-      this.output = options.output || forge9.util.createBuffer();
+      this._input = forge2.util.createBuffer();
+      this.output = options.output || forge2.util.createBuffer();
       this.mode.start(opts);
     };
     BlockCipher.prototype.update = function(input) {
@@ -20776,10 +20776,10 @@ var require_cipher = __commonJS({
 // node_modules/node-forge/lib/cipherModes.js
 var require_cipherModes = __commonJS({
   "node_modules/node-forge/lib/cipherModes.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_util9();
-    forge9.cipher = forge9.cipher || {};
-    var modes = module.exports = forge9.cipher.modes = forge9.cipher.modes || {};
+    forge2.cipher = forge2.cipher || {};
+    var modes = module.exports = forge2.cipher.modes = forge2.cipher.modes || {};
     modes.ecb = function(options) {
       options = options || {};
       this.name = "ECB";
@@ -20922,7 +20922,7 @@ var require_cipherModes = __commonJS({
       this._inBlock = null;
       this._outBlock = new Array(this._ints);
       this._partialBlock = new Array(this._ints);
-      this._partialOutput = forge9.util.createBuffer();
+      this._partialOutput = forge2.util.createBuffer();
       this._partialBytes = 0;
     };
     modes.cfb.prototype.start = function(options) {
@@ -21029,7 +21029,7 @@ var require_cipherModes = __commonJS({
       this._ints = this.blockSize / 4;
       this._inBlock = null;
       this._outBlock = new Array(this._ints);
-      this._partialOutput = forge9.util.createBuffer();
+      this._partialOutput = forge2.util.createBuffer();
       this._partialBytes = 0;
     };
     modes.ofb.prototype.start = function(options) {
@@ -21092,7 +21092,7 @@ var require_cipherModes = __commonJS({
       this._ints = this.blockSize / 4;
       this._inBlock = null;
       this._outBlock = new Array(this._ints);
-      this._partialOutput = forge9.util.createBuffer();
+      this._partialOutput = forge2.util.createBuffer();
       this._partialBytes = 0;
     };
     modes.ctr.prototype.start = function(options) {
@@ -21151,7 +21151,7 @@ var require_cipherModes = __commonJS({
       this._ints = this.blockSize / 4;
       this._inBlock = new Array(this._ints);
       this._outBlock = new Array(this._ints);
-      this._partialOutput = forge9.util.createBuffer();
+      this._partialOutput = forge2.util.createBuffer();
       this._partialBytes = 0;
       this._R = 3774873600;
     };
@@ -21159,13 +21159,13 @@ var require_cipherModes = __commonJS({
       if (!("iv" in options)) {
         throw new Error("Invalid IV parameter.");
       }
-      var iv = forge9.util.createBuffer(options.iv);
+      var iv = forge2.util.createBuffer(options.iv);
       this._cipherLength = 0;
       var additionalData;
       if ("additionalData" in options) {
-        additionalData = forge9.util.createBuffer(options.additionalData);
+        additionalData = forge2.util.createBuffer(options.additionalData);
       } else {
-        additionalData = forge9.util.createBuffer();
+        additionalData = forge2.util.createBuffer();
       }
       if (options.tagLength !== void 0 && options.tagLength !== null) {
         this._tagLength = Number(options.tagLength);
@@ -21177,7 +21177,7 @@ var require_cipherModes = __commonJS({
       }
       this._tag = null;
       if (options.decrypt) {
-        this._tag = forge9.util.createBuffer(options.tag).getBytes();
+        this._tag = forge2.util.createBuffer(options.tag).getBytes();
         if (this._tag.length !== this._tagLength / 8) {
           throw new Error("Authentication tag does not match tag length.");
         }
@@ -21209,7 +21209,7 @@ var require_cipherModes = __commonJS({
       this._inBlock = this._j0.slice(0);
       inc32(this._inBlock);
       this._partialBytes = 0;
-      additionalData = forge9.util.createBuffer(additionalData);
+      additionalData = forge2.util.createBuffer(additionalData);
       this._aDataLength = from64To32(additionalData.length() * 8);
       var overflow = additionalData.length() % this.blockSize;
       if (overflow) {
@@ -21303,7 +21303,7 @@ var require_cipherModes = __commonJS({
       if (options.decrypt && options.overflow) {
         output.truncate(this.blockSize - options.overflow);
       }
-      this.tag = forge9.util.createBuffer();
+      this.tag = forge2.util.createBuffer();
       var lengths = this._aDataLength.concat(from64To32(this._cipherLength * 8));
       this._s = this.ghash(this._hashSubkey, this._s, lengths);
       var tag2 = [];
@@ -21409,11 +21409,11 @@ var require_cipherModes = __commonJS({
     };
     function transformIV(iv, blockSize) {
       if (typeof iv === "string") {
-        iv = forge9.util.createBuffer(iv);
+        iv = forge2.util.createBuffer(iv);
       }
-      if (forge9.util.isArray(iv) && iv.length > 4) {
+      if (forge2.util.isArray(iv) && iv.length > 4) {
         var tmp = iv;
-        iv = forge9.util.createBuffer();
+        iv = forge2.util.createBuffer();
         for (var i2 = 0; i2 < tmp.length; ++i2) {
           iv.putByte(tmp[i2]);
         }
@@ -21423,7 +21423,7 @@ var require_cipherModes = __commonJS({
           "Invalid IV length; got " + iv.length() + " bytes and expected " + blockSize + " bytes."
         );
       }
-      if (!forge9.util.isArray(iv)) {
+      if (!forge2.util.isArray(iv)) {
         var ints = [];
         var blocks = blockSize / 4;
         for (var i2 = 0; i2 < blocks; ++i2) {
@@ -21445,12 +21445,12 @@ var require_cipherModes = __commonJS({
 // node_modules/node-forge/lib/aes.js
 var require_aes = __commonJS({
   "node_modules/node-forge/lib/aes.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_cipher();
     require_cipherModes();
     require_util9();
-    module.exports = forge9.aes = forge9.aes || {};
-    forge9.aes.startEncrypting = function(key, iv, output, mode) {
+    module.exports = forge2.aes = forge2.aes || {};
+    forge2.aes.startEncrypting = function(key, iv, output, mode) {
       var cipher = _createCipher({
         key,
         output,
@@ -21460,7 +21460,7 @@ var require_aes = __commonJS({
       cipher.start(iv);
       return cipher;
     };
-    forge9.aes.createEncryptionCipher = function(key, mode) {
+    forge2.aes.createEncryptionCipher = function(key, mode) {
       return _createCipher({
         key,
         output: null,
@@ -21468,7 +21468,7 @@ var require_aes = __commonJS({
         mode
       });
     };
-    forge9.aes.startDecrypting = function(key, iv, output, mode) {
+    forge2.aes.startDecrypting = function(key, iv, output, mode) {
       var cipher = _createCipher({
         key,
         output,
@@ -21478,7 +21478,7 @@ var require_aes = __commonJS({
       cipher.start(iv);
       return cipher;
     };
-    forge9.aes.createDecryptionCipher = function(key, mode) {
+    forge2.aes.createDecryptionCipher = function(key, mode) {
       return _createCipher({
         key,
         output: null,
@@ -21486,7 +21486,7 @@ var require_aes = __commonJS({
         mode
       });
     };
-    forge9.aes.Algorithm = function(name, mode) {
+    forge2.aes.Algorithm = function(name, mode) {
       if (!init) {
         initialize();
       }
@@ -21505,22 +21505,22 @@ var require_aes = __commonJS({
       });
       self2._init = false;
     };
-    forge9.aes.Algorithm.prototype.initialize = function(options) {
+    forge2.aes.Algorithm.prototype.initialize = function(options) {
       if (this._init) {
         return;
       }
       var key = options.key;
       var tmp;
       if (typeof key === "string" && (key.length === 16 || key.length === 24 || key.length === 32)) {
-        key = forge9.util.createBuffer(key);
-      } else if (forge9.util.isArray(key) && (key.length === 16 || key.length === 24 || key.length === 32)) {
+        key = forge2.util.createBuffer(key);
+      } else if (forge2.util.isArray(key) && (key.length === 16 || key.length === 24 || key.length === 32)) {
         tmp = key;
-        key = forge9.util.createBuffer();
+        key = forge2.util.createBuffer();
         for (var i2 = 0; i2 < tmp.length; ++i2) {
           key.putByte(tmp[i2]);
         }
       }
-      if (!forge9.util.isArray(key)) {
+      if (!forge2.util.isArray(key)) {
         tmp = key;
         key = [];
         var len = tmp.length();
@@ -21531,7 +21531,7 @@ var require_aes = __commonJS({
           }
         }
       }
-      if (!forge9.util.isArray(key) || !(key.length === 4 || key.length === 6 || key.length === 8)) {
+      if (!forge2.util.isArray(key) || !(key.length === 4 || key.length === 6 || key.length === 8)) {
         throw new Error("Invalid key parameter.");
       }
       var mode = this.mode.name;
@@ -21539,24 +21539,24 @@ var require_aes = __commonJS({
       this._w = _expandKey(key, options.decrypt && !encryptOp);
       this._init = true;
     };
-    forge9.aes._expandKey = function(key, decrypt) {
+    forge2.aes._expandKey = function(key, decrypt) {
       if (!init) {
         initialize();
       }
       return _expandKey(key, decrypt);
     };
-    forge9.aes._updateBlock = _updateBlock;
-    registerAlgorithm("AES-ECB", forge9.cipher.modes.ecb);
-    registerAlgorithm("AES-CBC", forge9.cipher.modes.cbc);
-    registerAlgorithm("AES-CFB", forge9.cipher.modes.cfb);
-    registerAlgorithm("AES-OFB", forge9.cipher.modes.ofb);
-    registerAlgorithm("AES-CTR", forge9.cipher.modes.ctr);
-    registerAlgorithm("AES-GCM", forge9.cipher.modes.gcm);
+    forge2.aes._updateBlock = _updateBlock;
+    registerAlgorithm("AES-ECB", forge2.cipher.modes.ecb);
+    registerAlgorithm("AES-CBC", forge2.cipher.modes.cbc);
+    registerAlgorithm("AES-CFB", forge2.cipher.modes.cfb);
+    registerAlgorithm("AES-OFB", forge2.cipher.modes.ofb);
+    registerAlgorithm("AES-CTR", forge2.cipher.modes.ctr);
+    registerAlgorithm("AES-GCM", forge2.cipher.modes.gcm);
     function registerAlgorithm(name, mode) {
       var factory = function() {
-        return new forge9.aes.Algorithm(name, mode);
+        return new forge2.aes.Algorithm(name, mode);
       };
-      forge9.cipher.registerAlgorithm(name, factory);
+      forge2.cipher.registerAlgorithm(name, factory);
     }
     var init = false;
     var Nb = 4;
@@ -21696,14 +21696,14 @@ var require_aes = __commonJS({
       var algorithm = "AES-" + mode;
       var cipher;
       if (options.decrypt) {
-        cipher = forge9.cipher.createDecipher(algorithm, options.key);
+        cipher = forge2.cipher.createDecipher(algorithm, options.key);
       } else {
-        cipher = forge9.cipher.createCipher(algorithm, options.key);
+        cipher = forge2.cipher.createCipher(algorithm, options.key);
       }
       var start = cipher.start;
       cipher.start = function(iv, options2) {
         var output = null;
-        if (options2 instanceof forge9.util.ByteBuffer) {
+        if (options2 instanceof forge2.util.ByteBuffer) {
           output = options2;
           options2 = {};
         }
@@ -21720,9 +21720,9 @@ var require_aes = __commonJS({
 // node_modules/node-forge/lib/oids.js
 var require_oids = __commonJS({
   "node_modules/node-forge/lib/oids.js"(exports, module) {
-    var forge9 = require_forge();
-    forge9.pki = forge9.pki || {};
-    var oids = module.exports = forge9.pki.oids = forge9.oids = forge9.oids || {};
+    var forge2 = require_forge();
+    forge2.pki = forge2.pki || {};
+    var oids = module.exports = forge2.pki.oids = forge2.oids = forge2.oids || {};
     function _IN(id, name) {
       oids[id] = name;
       oids[name] = id;
@@ -21865,10 +21865,10 @@ var require_oids = __commonJS({
 // node_modules/node-forge/lib/asn1.js
 var require_asn1 = __commonJS({
   "node_modules/node-forge/lib/asn1.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_util9();
     require_oids();
-    var asn1 = module.exports = forge9.asn1 = forge9.asn1 || {};
+    var asn1 = module.exports = forge2.asn1 = forge2.asn1 || {};
     asn1.Class = {
       UNIVERSAL: 0,
       APPLICATION: 64,
@@ -21900,7 +21900,7 @@ var require_asn1 = __commonJS({
     };
     asn1.maxDepth = 256;
     asn1.create = function(tagClass, type, constructed, value, options) {
-      if (forge9.util.isArray(value)) {
+      if (forge2.util.isArray(value)) {
         var tmp = [];
         for (var i2 = 0; i2 < value.length; ++i2) {
           if (value[i2] !== void 0) {
@@ -21913,7 +21913,7 @@ var require_asn1 = __commonJS({
         tagClass,
         type,
         constructed,
-        composed: constructed || forge9.util.isArray(value),
+        composed: constructed || forge2.util.isArray(value),
         value
       };
       if (options && "bitStringContents" in options) {
@@ -21924,7 +21924,7 @@ var require_asn1 = __commonJS({
     };
     asn1.copy = function(obj, options) {
       var copy;
-      if (forge9.util.isArray(obj)) {
+      if (forge2.util.isArray(obj)) {
         copy = [];
         for (var i2 = 0; i2 < obj.length; ++i2) {
           copy.push(asn1.copy(obj[i2], options));
@@ -21947,8 +21947,8 @@ var require_asn1 = __commonJS({
       return copy;
     };
     asn1.equals = function(obj1, obj2, options) {
-      if (forge9.util.isArray(obj1)) {
-        if (!forge9.util.isArray(obj2)) {
+      if (forge2.util.isArray(obj1)) {
+        if (!forge2.util.isArray(obj2)) {
           return false;
         }
         if (obj1.length !== obj2.length) {
@@ -22044,7 +22044,7 @@ var require_asn1 = __commonJS({
         options.maxDepth = asn1.maxDepth;
       }
       if (typeof bytes === "string") {
-        bytes = forge9.util.createBuffer(bytes);
+        bytes = forge2.util.createBuffer(bytes);
       }
       var byteCount = bytes.length();
       var value = _fromDer(bytes, bytes.length(), 0, options);
@@ -22173,9 +22173,9 @@ var require_asn1 = __commonJS({
       return asn1.create(tagClass, type, constructed, value, asn1Options);
     }
     asn1.toDer = function(obj) {
-      var bytes = forge9.util.createBuffer();
+      var bytes = forge2.util.createBuffer();
       var b1 = obj.tagClass | obj.type;
-      var value = forge9.util.createBuffer();
+      var value = forge2.util.createBuffer();
       var useBitStringContents = false;
       if ("bitStringContents" in obj) {
         useBitStringContents = true;
@@ -22231,7 +22231,7 @@ var require_asn1 = __commonJS({
     };
     asn1.oidToDer = function(oid) {
       var values = oid.split(".");
-      var bytes = forge9.util.createBuffer();
+      var bytes = forge2.util.createBuffer();
       var first = parseInt(values[0], 10);
       var second = parseInt(values[1], 10);
       if (!(first >= 0 && first <= 2 && second >= 0) || first < 2 && second > 39) {
@@ -22263,7 +22263,7 @@ var require_asn1 = __commonJS({
     asn1.derToOid = function(bytes) {
       var oid;
       if (typeof bytes === "string") {
-        bytes = forge9.util.createBuffer(bytes);
+        bytes = forge2.util.createBuffer(bytes);
       }
       var b4;
       var value = 0;
@@ -22405,7 +22405,7 @@ var require_asn1 = __commonJS({
       return rval;
     };
     asn1.integerToDer = function(x4) {
-      var rval = forge9.util.createBuffer();
+      var rval = forge2.util.createBuffer();
       if (x4 >= -128 && x4 < 128) {
         return rval.putSignedInt(x4, 8);
       }
@@ -22424,7 +22424,7 @@ var require_asn1 = __commonJS({
     };
     asn1.derToInteger = function(bytes) {
       if (typeof bytes === "string") {
-        bytes = forge9.util.createBuffer(bytes);
+        bytes = forge2.util.createBuffer(bytes);
       }
       var n2 = bytes.length() * 8;
       if (n2 > 32) {
@@ -22437,7 +22437,7 @@ var require_asn1 = __commonJS({
       if ((obj.tagClass === v3.tagClass || typeof v3.tagClass === "undefined") && (obj.type === v3.type || typeof v3.type === "undefined")) {
         if (obj.constructed === v3.constructed || typeof v3.constructed === "undefined") {
           rval = true;
-          if (v3.value && forge9.util.isArray(v3.value)) {
+          if (v3.value && forge2.util.isArray(v3.value)) {
             var j4 = 0;
             for (var i2 = 0; rval && i2 < v3.value.length; ++i2) {
               var schemaItem = v3.value[i2];
@@ -22638,9 +22638,9 @@ var require_asn1 = __commonJS({
         if (obj.type === asn1.Type.OID) {
           var oid = asn1.derToOid(obj.value);
           rval += oid;
-          if (forge9.pki && forge9.pki.oids) {
-            if (oid in forge9.pki.oids) {
-              rval += " (" + forge9.pki.oids[oid] + ") ";
+          if (forge2.pki && forge2.pki.oids) {
+            if (oid in forge2.pki.oids) {
+              rval += " (" + forge2.pki.oids[oid] + ") ";
             }
           }
         }
@@ -22648,11 +22648,11 @@ var require_asn1 = __commonJS({
           try {
             rval += asn1.derToInteger(obj.value);
           } catch (ex) {
-            rval += "0x" + forge9.util.bytesToHex(obj.value);
+            rval += "0x" + forge2.util.bytesToHex(obj.value);
           }
         } else if (obj.type === asn1.Type.BITSTRING) {
           if (obj.value.length > 1) {
-            rval += "0x" + forge9.util.bytesToHex(obj.value.slice(1));
+            rval += "0x" + forge2.util.bytesToHex(obj.value.slice(1));
           } else {
             rval += "(none)";
           }
@@ -22668,13 +22668,13 @@ var require_asn1 = __commonJS({
           if (!_nonLatinRegex.test(obj.value)) {
             rval += "(" + obj.value + ") ";
           }
-          rval += "0x" + forge9.util.bytesToHex(obj.value);
+          rval += "0x" + forge2.util.bytesToHex(obj.value);
         } else if (obj.type === asn1.Type.UTF8) {
           try {
-            rval += forge9.util.decodeUtf8(obj.value);
+            rval += forge2.util.decodeUtf8(obj.value);
           } catch (e3) {
             if (e3.message === "URI malformed") {
-              rval += "0x" + forge9.util.bytesToHex(obj.value) + " (malformed UTF8)";
+              rval += "0x" + forge2.util.bytesToHex(obj.value) + " (malformed UTF8)";
             } else {
               throw e3;
             }
@@ -22682,7 +22682,7 @@ var require_asn1 = __commonJS({
         } else if (obj.type === asn1.Type.PRINTABLESTRING || obj.type === asn1.Type.IA5String) {
           rval += obj.value;
         } else if (_nonLatinRegex.test(obj.value)) {
-          rval += "0x" + forge9.util.bytesToHex(obj.value);
+          rval += "0x" + forge2.util.bytesToHex(obj.value);
         } else if (obj.value.length === 0) {
           rval += "[null]";
         } else {
@@ -22697,19 +22697,19 @@ var require_asn1 = __commonJS({
 // node_modules/node-forge/lib/md.js
 var require_md = __commonJS({
   "node_modules/node-forge/lib/md.js"(exports, module) {
-    var forge9 = require_forge();
-    module.exports = forge9.md = forge9.md || {};
-    forge9.md.algorithms = forge9.md.algorithms || {};
+    var forge2 = require_forge();
+    module.exports = forge2.md = forge2.md || {};
+    forge2.md.algorithms = forge2.md.algorithms || {};
   }
 });
 
 // node_modules/node-forge/lib/hmac.js
 var require_hmac = __commonJS({
   "node_modules/node-forge/lib/hmac.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_md();
     require_util9();
-    var hmac2 = module.exports = forge9.hmac = forge9.hmac || {};
+    var hmac2 = module.exports = forge2.hmac = forge2.hmac || {};
     hmac2.create = function() {
       var _key = null;
       var _md = null;
@@ -22720,8 +22720,8 @@ var require_hmac = __commonJS({
         if (md !== null) {
           if (typeof md === "string") {
             md = md.toLowerCase();
-            if (md in forge9.md.algorithms) {
-              _md = forge9.md.algorithms[md].create();
+            if (md in forge2.md.algorithms) {
+              _md = forge2.md.algorithms[md].create();
             } else {
               throw new Error('Unknown hash algorithm "' + md + '"');
             }
@@ -22733,10 +22733,10 @@ var require_hmac = __commonJS({
           key = _key;
         } else {
           if (typeof key === "string") {
-            key = forge9.util.createBuffer(key);
-          } else if (forge9.util.isArray(key)) {
+            key = forge2.util.createBuffer(key);
+          } else if (forge2.util.isArray(key)) {
             var tmp = key;
-            key = forge9.util.createBuffer();
+            key = forge2.util.createBuffer();
             for (var i2 = 0; i2 < tmp.length; ++i2) {
               key.putByte(tmp[i2]);
             }
@@ -22747,8 +22747,8 @@ var require_hmac = __commonJS({
             _md.update(key.bytes());
             key = _md.digest();
           }
-          _ipadding = forge9.util.createBuffer();
-          _opadding = forge9.util.createBuffer();
+          _ipadding = forge2.util.createBuffer();
+          _opadding = forge2.util.createBuffer();
           keylen = key.length();
           for (var i2 = 0; i2 < keylen; ++i2) {
             var tmp = key.at(i2);
@@ -22788,17 +22788,17 @@ var require_hmac = __commonJS({
 // node_modules/node-forge/lib/md5.js
 var require_md5 = __commonJS({
   "node_modules/node-forge/lib/md5.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_md();
     require_util9();
-    var md5 = module.exports = forge9.md5 = forge9.md5 || {};
-    forge9.md.md5 = forge9.md.algorithms.md5 = md5;
+    var md5 = module.exports = forge2.md5 = forge2.md5 || {};
+    forge2.md.md5 = forge2.md.algorithms.md5 = md5;
     md5.create = function() {
       if (!_initialized) {
         _init();
       }
       var _state = null;
-      var _input = forge9.util.createBuffer();
+      var _input = forge2.util.createBuffer();
       var _w = new Array(16);
       var md = {
         algorithm: "md5",
@@ -22818,7 +22818,7 @@ var require_md5 = __commonJS({
         for (var i2 = 0; i2 < int32s; ++i2) {
           md.fullMessageLength.push(0);
         }
-        _input = forge9.util.createBuffer();
+        _input = forge2.util.createBuffer();
         _state = {
           h0: 1732584193,
           h1: 4023233417,
@@ -22830,7 +22830,7 @@ var require_md5 = __commonJS({
       md.start();
       md.update = function(msg, encoding) {
         if (encoding === "utf8") {
-          msg = forge9.util.encodeUtf8(msg);
+          msg = forge2.util.encodeUtf8(msg);
         }
         var len = msg.length;
         md.messageLength += len;
@@ -22849,7 +22849,7 @@ var require_md5 = __commonJS({
         return md;
       };
       md.digest = function() {
-        var finalBlock = forge9.util.createBuffer();
+        var finalBlock = forge2.util.createBuffer();
         finalBlock.putBytes(_input.bytes());
         var remaining = md.fullMessageLength[md.fullMessageLength.length - 1] + md.messageLengthSize;
         var overflow = remaining & md.blockLength - 1;
@@ -22867,7 +22867,7 @@ var require_md5 = __commonJS({
           h3: _state.h3
         };
         _update(s2, _w, finalBlock);
-        var rval = forge9.util.createBuffer();
+        var rval = forge2.util.createBuffer();
         rval.putInt32Le(s2.h0);
         rval.putInt32Le(s2.h1);
         rval.putInt32Le(s2.h2);
@@ -22883,7 +22883,7 @@ var require_md5 = __commonJS({
     var _initialized = false;
     function _init() {
       _padding = String.fromCharCode(128);
-      _padding += forge9.util.fillString(String.fromCharCode(0), 64);
+      _padding += forge2.util.fillString(String.fromCharCode(0), 64);
       _g = [
         0,
         1,
@@ -23080,9 +23080,9 @@ var require_md5 = __commonJS({
 // node_modules/node-forge/lib/pem.js
 var require_pem = __commonJS({
   "node_modules/node-forge/lib/pem.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_util9();
-    var pem = module.exports = forge9.pem = forge9.pem || {};
+    var pem = module.exports = forge2.pem = forge2.pem || {};
     pem.encode = function(msg, options) {
       options = options || {};
       var rval = "-----BEGIN " + msg.type + "-----\r\n";
@@ -23113,7 +23113,7 @@ var require_pem = __commonJS({
       if (msg.procType) {
         rval += "\r\n";
       }
-      rval += forge9.util.encode64(msg.body, options.maxline || 64) + "\r\n";
+      rval += forge2.util.encode64(msg.body, options.maxline || 64) + "\r\n";
       rval += "-----END " + msg.type + "-----\r\n";
       return rval;
     };
@@ -23139,7 +23139,7 @@ var require_pem = __commonJS({
           contentDomain: null,
           dekInfo: null,
           headers: [],
-          body: forge9.util.decode64(match[3])
+          body: forge2.util.decode64(match[3])
         };
         rval.push(msg);
         if (!match[2]) {
@@ -23366,12 +23366,12 @@ var require_pem = __commonJS({
 // node_modules/node-forge/lib/des.js
 var require_des = __commonJS({
   "node_modules/node-forge/lib/des.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_cipher();
     require_cipherModes();
     require_util9();
-    module.exports = forge9.des = forge9.des || {};
-    forge9.des.startEncrypting = function(key, iv, output, mode) {
+    module.exports = forge2.des = forge2.des || {};
+    forge2.des.startEncrypting = function(key, iv, output, mode) {
       var cipher = _createCipher({
         key,
         output,
@@ -23381,7 +23381,7 @@ var require_des = __commonJS({
       cipher.start(iv);
       return cipher;
     };
-    forge9.des.createEncryptionCipher = function(key, mode) {
+    forge2.des.createEncryptionCipher = function(key, mode) {
       return _createCipher({
         key,
         output: null,
@@ -23389,7 +23389,7 @@ var require_des = __commonJS({
         mode
       });
     };
-    forge9.des.startDecrypting = function(key, iv, output, mode) {
+    forge2.des.startDecrypting = function(key, iv, output, mode) {
       var cipher = _createCipher({
         key,
         output,
@@ -23399,7 +23399,7 @@ var require_des = __commonJS({
       cipher.start(iv);
       return cipher;
     };
-    forge9.des.createDecryptionCipher = function(key, mode) {
+    forge2.des.createDecryptionCipher = function(key, mode) {
       return _createCipher({
         key,
         output: null,
@@ -23407,7 +23407,7 @@ var require_des = __commonJS({
         mode
       });
     };
-    forge9.des.Algorithm = function(name, mode) {
+    forge2.des.Algorithm = function(name, mode) {
       var self2 = this;
       self2.name = name;
       self2.mode = new mode({
@@ -23423,11 +23423,11 @@ var require_des = __commonJS({
       });
       self2._init = false;
     };
-    forge9.des.Algorithm.prototype.initialize = function(options) {
+    forge2.des.Algorithm.prototype.initialize = function(options) {
       if (this._init) {
         return;
       }
-      var key = forge9.util.createBuffer(options.key);
+      var key = forge2.util.createBuffer(options.key);
       if (this.name.indexOf("3DES") === 0) {
         if (key.length() !== 24) {
           throw new Error("Invalid Triple-DES key size: " + key.length() * 8);
@@ -23436,21 +23436,21 @@ var require_des = __commonJS({
       this._keys = _createKeys(key);
       this._init = true;
     };
-    registerAlgorithm("DES-ECB", forge9.cipher.modes.ecb);
-    registerAlgorithm("DES-CBC", forge9.cipher.modes.cbc);
-    registerAlgorithm("DES-CFB", forge9.cipher.modes.cfb);
-    registerAlgorithm("DES-OFB", forge9.cipher.modes.ofb);
-    registerAlgorithm("DES-CTR", forge9.cipher.modes.ctr);
-    registerAlgorithm("3DES-ECB", forge9.cipher.modes.ecb);
-    registerAlgorithm("3DES-CBC", forge9.cipher.modes.cbc);
-    registerAlgorithm("3DES-CFB", forge9.cipher.modes.cfb);
-    registerAlgorithm("3DES-OFB", forge9.cipher.modes.ofb);
-    registerAlgorithm("3DES-CTR", forge9.cipher.modes.ctr);
+    registerAlgorithm("DES-ECB", forge2.cipher.modes.ecb);
+    registerAlgorithm("DES-CBC", forge2.cipher.modes.cbc);
+    registerAlgorithm("DES-CFB", forge2.cipher.modes.cfb);
+    registerAlgorithm("DES-OFB", forge2.cipher.modes.ofb);
+    registerAlgorithm("DES-CTR", forge2.cipher.modes.ctr);
+    registerAlgorithm("3DES-ECB", forge2.cipher.modes.ecb);
+    registerAlgorithm("3DES-CBC", forge2.cipher.modes.cbc);
+    registerAlgorithm("3DES-CFB", forge2.cipher.modes.cfb);
+    registerAlgorithm("3DES-OFB", forge2.cipher.modes.ofb);
+    registerAlgorithm("3DES-CTR", forge2.cipher.modes.ctr);
     function registerAlgorithm(name, mode) {
       var factory = function() {
-        return new forge9.des.Algorithm(name, mode);
+        return new forge2.des.Algorithm(name, mode);
       };
-      forge9.cipher.registerAlgorithm(name, factory);
+      forge2.cipher.registerAlgorithm(name, factory);
     }
     var spfunction1 = [16843776, 0, 65536, 16843780, 16842756, 66564, 4, 65536, 1024, 16843776, 16843780, 1024, 16778244, 16842756, 16777216, 4, 1028, 16778240, 16778240, 66560, 66560, 16842752, 16842752, 16778244, 65540, 16777220, 16777220, 65540, 0, 1028, 66564, 16777216, 65536, 16843780, 4, 16842752, 16843776, 16777216, 16777216, 1024, 16842756, 65536, 66560, 16777220, 1024, 4, 16778244, 66564, 16843780, 65540, 16842752, 16778244, 16777220, 1028, 66564, 16843776, 1028, 16778240, 16778240, 0, 65540, 66560, 0, 16842756];
     var spfunction2 = [-2146402272, -2147450880, 32768, 1081376, 1048576, 32, -2146435040, -2147450848, -2147483616, -2146402272, -2146402304, -2147483648, -2147450880, 1048576, 32, -2146435040, 1081344, 1048608, -2147450848, 0, -2147483648, 32768, 1081376, -2146435072, 1048608, -2147483616, 0, 1081344, 32800, -2146402304, -2146435072, 32800, 0, 1081376, -2146435040, 1048576, -2147450848, -2146435072, -2146402304, 32768, -2146435072, -2147450880, 32, -2146402272, 1081376, 32, 32768, -2147483648, 32800, -2146402304, 1048576, -2147483616, 1048608, -2147450848, -2147483616, 1048608, 1081344, 0, -2147450880, 32800, -2147483648, -2146435040, -2146402272, 1081344];
@@ -23580,14 +23580,14 @@ var require_des = __commonJS({
       var algorithm = "DES-" + mode;
       var cipher;
       if (options.decrypt) {
-        cipher = forge9.cipher.createDecipher(algorithm, options.key);
+        cipher = forge2.cipher.createDecipher(algorithm, options.key);
       } else {
-        cipher = forge9.cipher.createCipher(algorithm, options.key);
+        cipher = forge2.cipher.createCipher(algorithm, options.key);
       }
       var start = cipher.start;
       cipher.start = function(iv, options2) {
         var output = null;
-        if (options2 instanceof forge9.util.ByteBuffer) {
+        if (options2 instanceof forge2.util.ByteBuffer) {
           output = options2;
           options2 = {};
         }
@@ -23604,21 +23604,21 @@ var require_des = __commonJS({
 // node_modules/node-forge/lib/pbkdf2.js
 var require_pbkdf2 = __commonJS({
   "node_modules/node-forge/lib/pbkdf2.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_hmac();
     require_md();
     require_util9();
-    var pkcs5 = forge9.pkcs5 = forge9.pkcs5 || {};
+    var pkcs5 = forge2.pkcs5 = forge2.pkcs5 || {};
     var crypto3;
-    if (forge9.util.isNodejs && !forge9.options.usePureJavaScript) {
+    if (forge2.util.isNodejs && !forge2.options.usePureJavaScript) {
       crypto3 = __require("crypto");
     }
-    module.exports = forge9.pbkdf2 = pkcs5.pbkdf2 = function(p3, s2, c4, dkLen, md, callback) {
+    module.exports = forge2.pbkdf2 = pkcs5.pbkdf2 = function(p3, s2, c4, dkLen, md, callback) {
       if (typeof md === "function") {
         callback = md;
         md = null;
       }
-      if (forge9.util.isNodejs && !forge9.options.usePureJavaScript && crypto3.pbkdf2 && (md === null || typeof md !== "object") && (crypto3.pbkdf2Sync.length > 4 || (!md || md === "sha1"))) {
+      if (forge2.util.isNodejs && !forge2.options.usePureJavaScript && crypto3.pbkdf2 && (md === null || typeof md !== "object") && (crypto3.pbkdf2Sync.length > 4 || (!md || md === "sha1"))) {
         if (typeof md !== "string") {
           md = "sha1";
         }
@@ -23649,10 +23649,10 @@ var require_pbkdf2 = __commonJS({
         md = "sha1";
       }
       if (typeof md === "string") {
-        if (!(md in forge9.md.algorithms)) {
+        if (!(md in forge2.md.algorithms)) {
           throw new Error("Unknown hash algorithm: " + md);
         }
-        md = forge9.md[md].create();
+        md = forge2.md[md].create();
       }
       var hLen = md.digestLength;
       if (dkLen > 4294967295 * hLen) {
@@ -23664,7 +23664,7 @@ var require_pbkdf2 = __commonJS({
       }
       var len = Math.ceil(dkLen / hLen);
       var r3 = dkLen - (len - 1) * hLen;
-      var prf = forge9.hmac.create();
+      var prf = forge2.hmac.create();
       prf.start(md, p3);
       var dk = "";
       var xor, u_c, u_c1;
@@ -23672,13 +23672,13 @@ var require_pbkdf2 = __commonJS({
         for (var i2 = 1; i2 <= len; ++i2) {
           prf.start(null, null);
           prf.update(s2);
-          prf.update(forge9.util.int32ToBytes(i2));
+          prf.update(forge2.util.int32ToBytes(i2));
           xor = u_c1 = prf.digest().getBytes();
           for (var j4 = 2; j4 <= c4; ++j4) {
             prf.start(null, null);
             prf.update(u_c1);
             u_c = prf.digest().getBytes();
-            xor = forge9.util.xorBytes(xor, u_c, hLen);
+            xor = forge2.util.xorBytes(xor, u_c, hLen);
             u_c1 = u_c;
           }
           dk += i2 < len ? xor : xor.substr(0, r3);
@@ -23692,7 +23692,7 @@ var require_pbkdf2 = __commonJS({
         }
         prf.start(null, null);
         prf.update(s2);
-        prf.update(forge9.util.int32ToBytes(i2));
+        prf.update(forge2.util.int32ToBytes(i2));
         xor = u_c1 = prf.digest().getBytes();
         j4 = 2;
         inner();
@@ -23702,10 +23702,10 @@ var require_pbkdf2 = __commonJS({
           prf.start(null, null);
           prf.update(u_c1);
           u_c = prf.digest().getBytes();
-          xor = forge9.util.xorBytes(xor, u_c, hLen);
+          xor = forge2.util.xorBytes(xor, u_c, hLen);
           u_c1 = u_c;
           ++j4;
-          return forge9.util.setImmediate(inner);
+          return forge2.util.setImmediate(inner);
         }
         dk += i2 < len ? xor : xor.substr(0, r3);
         ++i2;
@@ -23719,17 +23719,17 @@ var require_pbkdf2 = __commonJS({
 // node_modules/node-forge/lib/sha256.js
 var require_sha256 = __commonJS({
   "node_modules/node-forge/lib/sha256.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_md();
     require_util9();
-    var sha256 = module.exports = forge9.sha256 = forge9.sha256 || {};
-    forge9.md.sha256 = forge9.md.algorithms.sha256 = sha256;
+    var sha256 = module.exports = forge2.sha256 = forge2.sha256 || {};
+    forge2.md.sha256 = forge2.md.algorithms.sha256 = sha256;
     sha256.create = function() {
       if (!_initialized) {
         _init();
       }
       var _state = null;
-      var _input = forge9.util.createBuffer();
+      var _input = forge2.util.createBuffer();
       var _w = new Array(64);
       var md = {
         algorithm: "sha256",
@@ -23749,7 +23749,7 @@ var require_sha256 = __commonJS({
         for (var i2 = 0; i2 < int32s; ++i2) {
           md.fullMessageLength.push(0);
         }
-        _input = forge9.util.createBuffer();
+        _input = forge2.util.createBuffer();
         _state = {
           h0: 1779033703,
           h1: 3144134277,
@@ -23765,7 +23765,7 @@ var require_sha256 = __commonJS({
       md.start();
       md.update = function(msg, encoding) {
         if (encoding === "utf8") {
-          msg = forge9.util.encodeUtf8(msg);
+          msg = forge2.util.encodeUtf8(msg);
         }
         var len = msg.length;
         md.messageLength += len;
@@ -23784,7 +23784,7 @@ var require_sha256 = __commonJS({
         return md;
       };
       md.digest = function() {
-        var finalBlock = forge9.util.createBuffer();
+        var finalBlock = forge2.util.createBuffer();
         finalBlock.putBytes(_input.bytes());
         var remaining = md.fullMessageLength[md.fullMessageLength.length - 1] + md.messageLengthSize;
         var overflow = remaining & md.blockLength - 1;
@@ -23810,7 +23810,7 @@ var require_sha256 = __commonJS({
           h7: _state.h7
         };
         _update(s2, _w, finalBlock);
-        var rval = forge9.util.createBuffer();
+        var rval = forge2.util.createBuffer();
         rval.putInt32(s2.h0);
         rval.putInt32(s2.h1);
         rval.putInt32(s2.h2);
@@ -23828,7 +23828,7 @@ var require_sha256 = __commonJS({
     var _k = null;
     function _init() {
       _padding = String.fromCharCode(128);
-      _padding += forge9.util.fillString(String.fromCharCode(0), 64);
+      _padding += forge2.util.fillString(String.fromCharCode(0), 64);
       _k = [
         1116352408,
         1899447441,
@@ -23952,13 +23952,13 @@ var require_sha256 = __commonJS({
 // node_modules/node-forge/lib/prng.js
 var require_prng = __commonJS({
   "node_modules/node-forge/lib/prng.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_util9();
     var _crypto = null;
-    if (forge9.util.isNodejs && !forge9.options.usePureJavaScript && !process.versions["node-webkit"]) {
+    if (forge2.util.isNodejs && !forge2.options.usePureJavaScript && !process.versions["node-webkit"]) {
       _crypto = __require("crypto");
     }
-    var prng = module.exports = forge9.prng = forge9.prng || {};
+    var prng = module.exports = forge2.prng = forge2.prng || {};
     prng.create = function(plugin) {
       var ctx = {
         plugin,
@@ -23987,7 +23987,7 @@ var require_prng = __commonJS({
         var increment = ctx.plugin.increment;
         var formatKey = ctx.plugin.formatKey;
         var formatSeed = ctx.plugin.formatSeed;
-        var b4 = forge9.util.createBuffer();
+        var b4 = forge2.util.createBuffer();
         ctx.key = null;
         generate();
         function generate(err) {
@@ -24001,7 +24001,7 @@ var require_prng = __commonJS({
             ctx.key = null;
           }
           if (ctx.key === null) {
-            return forge9.util.nextTick(function() {
+            return forge2.util.nextTick(function() {
               _reseed(generate);
             });
           }
@@ -24010,7 +24010,7 @@ var require_prng = __commonJS({
           b4.putBytes(bytes);
           ctx.key = formatKey(cipher(ctx.key, increment(ctx.seed)));
           ctx.seed = formatSeed(cipher(ctx.key, ctx.seed));
-          forge9.util.setImmediate(generate);
+          forge2.util.setImmediate(generate);
         }
       };
       ctx.generateSync = function(count) {
@@ -24019,7 +24019,7 @@ var require_prng = __commonJS({
         var formatKey = ctx.plugin.formatKey;
         var formatSeed = ctx.plugin.formatSeed;
         ctx.key = null;
-        var b4 = forge9.util.createBuffer();
+        var b4 = forge2.util.createBuffer();
         while (b4.length() < count) {
           if (ctx.generated > 1048575) {
             ctx.key = null;
@@ -24080,14 +24080,14 @@ var require_prng = __commonJS({
       }
       function defaultSeedFile(needed) {
         var getRandomValues = null;
-        var globalScope = forge9.util.globalScope;
+        var globalScope = forge2.util.globalScope;
         var _crypto2 = globalScope.crypto || globalScope.msCrypto;
         if (_crypto2 && _crypto2.getRandomValues) {
           getRandomValues = function(arr) {
             return _crypto2.getRandomValues(arr);
           };
         }
-        var b4 = forge9.util.createBuffer();
+        var b4 = forge2.util.createBuffer();
         if (getRandomValues) {
           while (b4.length() < needed) {
             var count = Math.max(1, Math.min(needed - b4.length(), 65536) / 4);
@@ -24192,31 +24192,31 @@ var require_prng = __commonJS({
 // node_modules/node-forge/lib/random.js
 var require_random = __commonJS({
   "node_modules/node-forge/lib/random.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_aes();
     require_sha256();
     require_prng();
     require_util9();
     (function() {
-      if (forge9.random && forge9.random.getBytes) {
-        module.exports = forge9.random;
+      if (forge2.random && forge2.random.getBytes) {
+        module.exports = forge2.random;
         return;
       }
       (function(jQuery2) {
         var prng_aes = {};
         var _prng_aes_output = new Array(4);
-        var _prng_aes_buffer = forge9.util.createBuffer();
+        var _prng_aes_buffer = forge2.util.createBuffer();
         prng_aes.formatKey = function(key2) {
-          var tmp = forge9.util.createBuffer(key2);
+          var tmp = forge2.util.createBuffer(key2);
           key2 = new Array(4);
           key2[0] = tmp.getInt32();
           key2[1] = tmp.getInt32();
           key2[2] = tmp.getInt32();
           key2[3] = tmp.getInt32();
-          return forge9.aes._expandKey(key2, false);
+          return forge2.aes._expandKey(key2, false);
         };
         prng_aes.formatSeed = function(seed) {
-          var tmp = forge9.util.createBuffer(seed);
+          var tmp = forge2.util.createBuffer(seed);
           seed = new Array(4);
           seed[0] = tmp.getInt32();
           seed[1] = tmp.getInt32();
@@ -24225,7 +24225,7 @@ var require_random = __commonJS({
           return seed;
         };
         prng_aes.cipher = function(key2, seed) {
-          forge9.aes._updateBlock(key2, seed, _prng_aes_output, false);
+          forge2.aes._updateBlock(key2, seed, _prng_aes_output, false);
           _prng_aes_buffer.putInt32(_prng_aes_output[0]);
           _prng_aes_buffer.putInt32(_prng_aes_output[1]);
           _prng_aes_buffer.putInt32(_prng_aes_output[2]);
@@ -24236,9 +24236,9 @@ var require_random = __commonJS({
           ++seed[3];
           return seed;
         };
-        prng_aes.md = forge9.md.sha256;
+        prng_aes.md = forge2.md.sha256;
         function spawnPrng() {
-          var ctx = forge9.prng.create(prng_aes);
+          var ctx = forge2.prng.create(prng_aes);
           ctx.getBytes = function(count, callback) {
             return ctx.generate(count, callback);
           };
@@ -24249,14 +24249,14 @@ var require_random = __commonJS({
         }
         var _ctx = spawnPrng();
         var getRandomValues = null;
-        var globalScope = forge9.util.globalScope;
+        var globalScope = forge2.util.globalScope;
         var _crypto = globalScope.crypto || globalScope.msCrypto;
         if (_crypto && _crypto.getRandomValues) {
           getRandomValues = function(arr) {
             return _crypto.getRandomValues(arr);
           };
         }
-        if (forge9.options.usePureJavaScript || !forge9.util.isNodejs && !getRandomValues) {
+        if (forge2.options.usePureJavaScript || !forge2.util.isNodejs && !getRandomValues) {
           if (typeof window === "undefined" || window.document === void 0) {
           }
           _ctx.collectInt(+/* @__PURE__ */ new Date(), 32);
@@ -24283,15 +24283,15 @@ var require_random = __commonJS({
             });
           }
         }
-        if (!forge9.random) {
-          forge9.random = _ctx;
+        if (!forge2.random) {
+          forge2.random = _ctx;
         } else {
           for (var key in _ctx) {
-            forge9.random[key] = _ctx[key];
+            forge2.random[key] = _ctx[key];
           }
         }
-        forge9.random.createInstance = spawnPrng;
-        module.exports = forge9.random;
+        forge2.random.createInstance = spawnPrng;
+        module.exports = forge2.random;
       })(typeof jQuery !== "undefined" ? jQuery : null);
     })();
   }
@@ -24300,7 +24300,7 @@ var require_random = __commonJS({
 // node_modules/node-forge/lib/rc2.js
 var require_rc2 = __commonJS({
   "node_modules/node-forge/lib/rc2.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_util9();
     var piTable = [
       217,
@@ -24567,10 +24567,10 @@ var require_rc2 = __commonJS({
     var ror = function(word, bits) {
       return (word & 65535) >> bits | word << 16 - bits & 65535;
     };
-    module.exports = forge9.rc2 = forge9.rc2 || {};
-    forge9.rc2.expandKey = function(key, effKeyBits) {
+    module.exports = forge2.rc2 = forge2.rc2 || {};
+    forge2.rc2.expandKey = function(key, effKeyBits) {
       if (typeof key === "string") {
-        key = forge9.util.createBuffer(key);
+        key = forge2.util.createBuffer(key);
       }
       effKeyBits = effKeyBits || 128;
       var L4 = key;
@@ -24592,7 +24592,7 @@ var require_rc2 = __commonJS({
       var _finish = false, _input = null, _output = null, _iv = null;
       var mixRound, mashRound;
       var i2, j4, K3 = [];
-      key = forge9.rc2.expandKey(key, bits);
+      key = forge2.rc2.expandKey(key, bits);
       for (i2 = 0; i2 < 64; i2++) {
         K3.push(key.getInt16Le());
       }
@@ -24668,12 +24668,12 @@ var require_rc2 = __commonJS({
         start: function(iv, output) {
           if (iv) {
             if (typeof iv === "string") {
-              iv = forge9.util.createBuffer(iv);
+              iv = forge2.util.createBuffer(iv);
             }
           }
           _finish = false;
-          _input = forge9.util.createBuffer();
-          _output = output || new forge9.util.createBuffer();
+          _input = forge2.util.createBuffer();
+          _output = output || new forge2.util.createBuffer();
           _iv = iv;
           cipher.output = _output;
         },
@@ -24739,20 +24739,20 @@ var require_rc2 = __commonJS({
       };
       return cipher;
     };
-    forge9.rc2.startEncrypting = function(key, iv, output) {
-      var cipher = forge9.rc2.createEncryptionCipher(key, 128);
+    forge2.rc2.startEncrypting = function(key, iv, output) {
+      var cipher = forge2.rc2.createEncryptionCipher(key, 128);
       cipher.start(iv, output);
       return cipher;
     };
-    forge9.rc2.createEncryptionCipher = function(key, bits) {
+    forge2.rc2.createEncryptionCipher = function(key, bits) {
       return createCipher(key, bits, true);
     };
-    forge9.rc2.startDecrypting = function(key, iv, output) {
-      var cipher = forge9.rc2.createDecryptionCipher(key, 128);
+    forge2.rc2.startDecrypting = function(key, iv, output) {
+      var cipher = forge2.rc2.createDecryptionCipher(key, 128);
       cipher.start(iv, output);
       return cipher;
     };
-    forge9.rc2.createDecryptionCipher = function(key, bits) {
+    forge2.rc2.createDecryptionCipher = function(key, bits) {
       return createCipher(key, bits, false);
     };
   }
@@ -24761,8 +24761,8 @@ var require_rc2 = __commonJS({
 // node_modules/node-forge/lib/jsbn.js
 var require_jsbn = __commonJS({
   "node_modules/node-forge/lib/jsbn.js"(exports, module) {
-    var forge9 = require_forge();
-    module.exports = forge9.jsbn = forge9.jsbn || {};
+    var forge2 = require_forge();
+    module.exports = forge2.jsbn = forge2.jsbn || {};
     var dbits;
     var canary = 244837814094590;
     var j_lm = (canary & 16777215) == 15715070;
@@ -24773,7 +24773,7 @@ var require_jsbn = __commonJS({
         else if (b4 == null && "string" != typeof a2) this.fromString(a2, 256);
         else this.fromString(a2, b4);
     }
-    forge9.jsbn.BigInteger = BigInteger;
+    forge2.jsbn.BigInteger = BigInteger;
     function nbi() {
       return new BigInteger(null);
     }
@@ -25949,17 +25949,17 @@ var require_jsbn = __commonJS({
 // node_modules/node-forge/lib/sha1.js
 var require_sha1 = __commonJS({
   "node_modules/node-forge/lib/sha1.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_md();
     require_util9();
-    var sha1 = module.exports = forge9.sha1 = forge9.sha1 || {};
-    forge9.md.sha1 = forge9.md.algorithms.sha1 = sha1;
+    var sha1 = module.exports = forge2.sha1 = forge2.sha1 || {};
+    forge2.md.sha1 = forge2.md.algorithms.sha1 = sha1;
     sha1.create = function() {
       if (!_initialized) {
         _init();
       }
       var _state = null;
-      var _input = forge9.util.createBuffer();
+      var _input = forge2.util.createBuffer();
       var _w = new Array(80);
       var md = {
         algorithm: "sha1",
@@ -25979,7 +25979,7 @@ var require_sha1 = __commonJS({
         for (var i2 = 0; i2 < int32s; ++i2) {
           md.fullMessageLength.push(0);
         }
-        _input = forge9.util.createBuffer();
+        _input = forge2.util.createBuffer();
         _state = {
           h0: 1732584193,
           h1: 4023233417,
@@ -25992,7 +25992,7 @@ var require_sha1 = __commonJS({
       md.start();
       md.update = function(msg, encoding) {
         if (encoding === "utf8") {
-          msg = forge9.util.encodeUtf8(msg);
+          msg = forge2.util.encodeUtf8(msg);
         }
         var len = msg.length;
         md.messageLength += len;
@@ -26011,7 +26011,7 @@ var require_sha1 = __commonJS({
         return md;
       };
       md.digest = function() {
-        var finalBlock = forge9.util.createBuffer();
+        var finalBlock = forge2.util.createBuffer();
         finalBlock.putBytes(_input.bytes());
         var remaining = md.fullMessageLength[md.fullMessageLength.length - 1] + md.messageLengthSize;
         var overflow = remaining & md.blockLength - 1;
@@ -26034,7 +26034,7 @@ var require_sha1 = __commonJS({
           h4: _state.h4
         };
         _update(s2, _w, finalBlock);
-        var rval = forge9.util.createBuffer();
+        var rval = forge2.util.createBuffer();
         rval.putInt32(s2.h0);
         rval.putInt32(s2.h1);
         rval.putInt32(s2.h2);
@@ -26048,7 +26048,7 @@ var require_sha1 = __commonJS({
     var _initialized = false;
     function _init() {
       _padding = String.fromCharCode(128);
-      _padding += forge9.util.fillString(String.fromCharCode(0), 64);
+      _padding += forge2.util.fillString(String.fromCharCode(0), 64);
       _initialized = true;
     }
     function _update(s2, w3, bytes) {
@@ -26145,11 +26145,11 @@ var require_sha1 = __commonJS({
 // node_modules/node-forge/lib/pkcs1.js
 var require_pkcs1 = __commonJS({
   "node_modules/node-forge/lib/pkcs1.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_util9();
     require_random();
     require_sha1();
-    var pkcs1 = module.exports = forge9.pkcs1 = forge9.pkcs1 || {};
+    var pkcs1 = module.exports = forge2.pkcs1 = forge2.pkcs1 || {};
     pkcs1.encode_rsa_oaep = function(key, message2, options) {
       var label;
       var seed;
@@ -26168,7 +26168,7 @@ var require_pkcs1 = __commonJS({
         }
       }
       if (!md) {
-        md = forge9.md.sha1.create();
+        md = forge2.md.sha1.create();
       } else {
         md.start();
       }
@@ -26195,7 +26195,7 @@ var require_pkcs1 = __commonJS({
       }
       var DB = lHash.getBytes() + PS + "" + message2;
       if (!seed) {
-        seed = forge9.random.getBytes(md.digestLength);
+        seed = forge2.random.getBytes(md.digestLength);
       } else if (seed.length !== md.digestLength) {
         var error2 = new Error("Invalid RSAES-OAEP seed. The seed length must match the digest length.");
         error2.seedLength = seed.length;
@@ -26203,9 +26203,9 @@ var require_pkcs1 = __commonJS({
         throw error2;
       }
       var dbMask = rsa_mgf1(seed, keyLength - md.digestLength - 1, mgf1Md);
-      var maskedDB = forge9.util.xorBytes(DB, dbMask, DB.length);
+      var maskedDB = forge2.util.xorBytes(DB, dbMask, DB.length);
       var seedMask = rsa_mgf1(maskedDB, md.digestLength, mgf1Md);
-      var maskedSeed = forge9.util.xorBytes(seed, seedMask, seed.length);
+      var maskedSeed = forge2.util.xorBytes(seed, seedMask, seed.length);
       return "\0" + maskedSeed + maskedDB;
     };
     pkcs1.decode_rsa_oaep = function(key, em, options) {
@@ -26230,7 +26230,7 @@ var require_pkcs1 = __commonJS({
         throw error2;
       }
       if (md === void 0) {
-        md = forge9.md.sha1.create();
+        md = forge2.md.sha1.create();
       } else {
         md.start();
       }
@@ -26249,9 +26249,9 @@ var require_pkcs1 = __commonJS({
       var maskedSeed = em.substring(1, md.digestLength + 1);
       var maskedDB = em.substring(1 + md.digestLength);
       var seedMask = rsa_mgf1(maskedDB, md.digestLength, mgf1Md);
-      var seed = forge9.util.xorBytes(maskedSeed, seedMask, maskedSeed.length);
+      var seed = forge2.util.xorBytes(maskedSeed, seedMask, maskedSeed.length);
       var dbMask = rsa_mgf1(seed, keyLength - md.digestLength - 1, mgf1Md);
-      var db = forge9.util.xorBytes(maskedDB, dbMask, maskedDB.length);
+      var db = forge2.util.xorBytes(maskedDB, dbMask, maskedDB.length);
       var lHashPrime = db.substring(0, md.digestLength);
       var error2 = y3 !== "\0";
       for (var i2 = 0; i2 < md.digestLength; ++i2) {
@@ -26272,12 +26272,12 @@ var require_pkcs1 = __commonJS({
       }
       return db.substring(index + 1);
     };
-    function rsa_mgf1(seed, maskLength, hash) {
-      if (!hash) {
-        hash = forge9.md.sha1.create();
+    function rsa_mgf1(seed, maskLength, hash2) {
+      if (!hash2) {
+        hash2 = forge2.md.sha1.create();
       }
       var t3 = "";
-      var count = Math.ceil(maskLength / hash.digestLength);
+      var count = Math.ceil(maskLength / hash2.digestLength);
       for (var i2 = 0; i2 < count; ++i2) {
         var c4 = String.fromCharCode(
           i2 >> 24 & 255,
@@ -26285,9 +26285,9 @@ var require_pkcs1 = __commonJS({
           i2 >> 8 & 255,
           i2 & 255
         );
-        hash.start();
-        hash.update(seed + c4);
-        t3 += hash.digest().getBytes();
+        hash2.start();
+        hash2.update(seed + c4);
+        t3 += hash2.digest().getBytes();
       }
       return t3.substring(0, maskLength);
     }
@@ -26297,17 +26297,17 @@ var require_pkcs1 = __commonJS({
 // node_modules/node-forge/lib/prime.js
 var require_prime = __commonJS({
   "node_modules/node-forge/lib/prime.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_util9();
     require_jsbn();
     require_random();
     (function() {
-      if (forge9.prime) {
-        module.exports = forge9.prime;
+      if (forge2.prime) {
+        module.exports = forge2.prime;
         return;
       }
-      var prime = module.exports = forge9.prime = forge9.prime || {};
-      var BigInteger = forge9.jsbn.BigInteger;
+      var prime = module.exports = forge2.prime = forge2.prime || {};
+      var BigInteger = forge2.jsbn.BigInteger;
       var GCD_30_DELTA = [6, 4, 2, 4, 2, 4, 6, 2];
       var THIRTY = new BigInteger(null);
       THIRTY.fromInt(30);
@@ -26325,7 +26325,7 @@ var require_prime = __commonJS({
           algorithm = { name: algorithm };
         }
         algorithm.options = algorithm.options || {};
-        var prng = options.prng || forge9.random;
+        var prng = options.prng || forge2.random;
         var rng = {
           // x is an array to fill with bytes
           nextBytes: function(x4) {
@@ -26370,7 +26370,7 @@ var require_prime = __commonJS({
           }
           num.dAddOffset(GCD_30_DELTA[deltaIdx++ % 8], 0);
         } while (maxBlockTime < 0 || +/* @__PURE__ */ new Date() - start < maxBlockTime);
-        forge9.util.setImmediate(function() {
+        forge2.util.setImmediate(function() {
           _primeinc(num, bits, rng, deltaIdx, mrTests, maxBlockTime, callback);
         });
       }
@@ -26384,7 +26384,7 @@ var require_prime = __commonJS({
         var range = workLoad * 30 / 8;
         var workerScript = options.workerScript || "forge/prime.worker.js";
         if (numWorkers === -1) {
-          return forge9.util.estimateCores(function(err, cores) {
+          return forge2.util.estimateCores(function(err, cores) {
             if (err) {
               cores = 2;
             }
@@ -26459,7 +26459,7 @@ var require_prime = __commonJS({
 // node_modules/node-forge/lib/rsa.js
 var require_rsa = __commonJS({
   "node_modules/node-forge/lib/rsa.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_asn1();
     require_jsbn();
     require_oids();
@@ -26468,15 +26468,15 @@ var require_rsa = __commonJS({
     require_random();
     require_util9();
     if (typeof BigInteger === "undefined") {
-      BigInteger = forge9.jsbn.BigInteger;
+      BigInteger = forge2.jsbn.BigInteger;
     }
     var BigInteger;
-    var _crypto = forge9.util.isNodejs ? __require("crypto") : null;
-    var asn1 = forge9.asn1;
-    var util = forge9.util;
-    forge9.pki = forge9.pki || {};
-    module.exports = forge9.pki.rsa = forge9.rsa = forge9.rsa || {};
-    var pki = forge9.pki;
+    var _crypto = forge2.util.isNodejs ? __require("crypto") : null;
+    var asn1 = forge2.asn1;
+    var util = forge2.util;
+    forge2.pki = forge2.pki || {};
+    module.exports = forge2.pki.rsa = forge2.rsa = forge2.rsa || {};
+    var pki = forge2.pki;
     var GCD_30_DELTA = [6, 4, 2, 4, 2, 4, 6, 2];
     var privateKeyValidator = {
       // PrivateKeyInfo
@@ -26606,7 +26606,7 @@ var require_rsa = __commonJS({
         capture: "publicKeyExponent"
       }]
     };
-    var publicKeyValidator = forge9.pki.rsa.publicKeyValidator = {
+    var publicKeyValidator = forge2.pki.rsa.publicKeyValidator = {
       name: "SubjectPublicKeyInfo",
       tagClass: asn1.Class.UNIVERSAL,
       type: asn1.Type.SEQUENCE,
@@ -26774,7 +26774,7 @@ var require_rsa = __commonJS({
       var r3;
       do {
         r3 = new BigInteger(
-          forge9.util.bytesToHex(forge9.random.getBytes(key.n.bitLength() / 8)),
+          forge2.util.bytesToHex(forge2.random.getBytes(key.n.bitLength() / 8)),
           16
         );
       } while (r3.compareTo(key.n) >= 0 || !r3.gcd(key.n).equals(BigInteger.ONE));
@@ -26796,19 +26796,19 @@ var require_rsa = __commonJS({
         pub = bt2 === 2;
         eb = _encodePkcs1_v1_5(m3, key, bt2);
       } else {
-        eb = forge9.util.createBuffer();
+        eb = forge2.util.createBuffer();
         eb.putBytes(m3);
       }
       var x4 = new BigInteger(eb.toHex(), 16);
       var y3 = _modPow(x4, key, pub);
       var yhex = y3.toString(16);
-      var ed = forge9.util.createBuffer();
+      var ed = forge2.util.createBuffer();
       var zeros = k3 - Math.ceil(yhex.length / 2);
       while (zeros > 0) {
         ed.putByte(0);
         --zeros;
       }
-      ed.putBytes(forge9.util.hexToBytes(yhex));
+      ed.putBytes(forge2.util.hexToBytes(yhex));
       return ed.getBytes();
     };
     pki.rsa.decrypt = function(ed, key, pub, ml) {
@@ -26819,19 +26819,19 @@ var require_rsa = __commonJS({
         error2.expected = k3;
         throw error2;
       }
-      var y3 = new BigInteger(forge9.util.createBuffer(ed).toHex(), 16);
+      var y3 = new BigInteger(forge2.util.createBuffer(ed).toHex(), 16);
       if (y3.compareTo(key.n) >= 0) {
         throw new Error("Encrypted message is invalid.");
       }
       var x4 = _modPow(y3, key, pub);
       var xhex = x4.toString(16);
-      var eb = forge9.util.createBuffer();
+      var eb = forge2.util.createBuffer();
       var zeros = k3 - Math.ceil(xhex.length / 2);
       while (zeros > 0) {
         eb.putByte(0);
         --zeros;
       }
-      eb.putBytes(forge9.util.hexToBytes(xhex));
+      eb.putBytes(forge2.util.hexToBytes(xhex));
       if (ml !== false) {
         return _decodePkcs1_v1_5(eb.getBytes(), key, pub);
       }
@@ -26843,7 +26843,7 @@ var require_rsa = __commonJS({
       }
       bits = bits || 2048;
       options = options || {};
-      var prng = options.prng || forge9.random;
+      var prng = options.prng || forge2.random;
       var rng = {
         // x is an array to fill with bytes
         nextBytes: function(x4) {
@@ -27023,7 +27023,7 @@ var require_rsa = __commonJS({
       if (e3 === void 0) {
         e3 = options.e || 65537;
       }
-      if (!forge9.options.usePureJavaScript && !options.prng && bits >= 256 && bits <= 16384 && (e3 === 65537 || e3 === 3)) {
+      if (!forge2.options.usePureJavaScript && !options.prng && bits >= 256 && bits <= 16384 && (e3 === 65537 || e3 === 3)) {
         if (callback) {
           if (_detectNodeCrypto("generateKeyPair")) {
             return _crypto.generateKeyPair("rsa", {
@@ -27063,7 +27063,7 @@ var require_rsa = __commonJS({
             }).then(function(pkcs8) {
               if (pkcs8) {
                 var privateKey = pki.privateKeyFromAsn1(
-                  asn1.fromDer(forge9.util.createBuffer(pkcs8))
+                  asn1.fromDer(forge2.util.createBuffer(pkcs8))
                 );
                 callback(null, {
                   privateKey,
@@ -27088,7 +27088,7 @@ var require_rsa = __commonJS({
               exportOp.oncomplete = function(e5) {
                 var pkcs8 = e5.target.result;
                 var privateKey = pki.privateKeyFromAsn1(
-                  asn1.fromDer(forge9.util.createBuffer(pkcs8))
+                  asn1.fromDer(forge2.util.createBuffer(pkcs8))
                 );
                 callback(null, {
                   privateKey,
@@ -27152,7 +27152,7 @@ var require_rsa = __commonJS({
         } else if (scheme === "RSA-OAEP" || scheme === "RSAES-OAEP") {
           scheme = {
             encode: function(m3, key2) {
-              return forge9.pkcs1.encode_rsa_oaep(key2, m3, schemeOptions);
+              return forge2.pkcs1.encode_rsa_oaep(key2, m3, schemeOptions);
             }
           };
         } else if (["RAW", "NONE", "NULL", null].indexOf(scheme) !== -1) {
@@ -27200,14 +27200,14 @@ var require_rsa = __commonJS({
                 throw error2;
               }
               var oid = asn1.derToOid(capture.algorithmIdentifier);
-              if (!(oid === forge9.oids.md2 || oid === forge9.oids.md5 || oid === forge9.oids.sha1 || oid === forge9.oids.sha224 || oid === forge9.oids.sha256 || oid === forge9.oids.sha384 || oid === forge9.oids.sha512 || oid === forge9.oids["sha512-224"] || oid === forge9.oids["sha512-256"])) {
+              if (!(oid === forge2.oids.md2 || oid === forge2.oids.md5 || oid === forge2.oids.sha1 || oid === forge2.oids.sha224 || oid === forge2.oids.sha256 || oid === forge2.oids.sha384 || oid === forge2.oids.sha512 || oid === forge2.oids["sha512-224"] || oid === forge2.oids["sha512-256"])) {
                 var error2 = new Error(
                   "Unknown RSASSA-PKCS1-v1_5 DigestAlgorithm identifier."
                 );
                 error2.oid = oid;
                 throw error2;
               }
-              if (oid === forge9.oids.md2 || oid === forge9.oids.md5) {
+              if (oid === forge2.oids.md2 || oid === forge2.oids.md5) {
                 if (!("parameters" in capture)) {
                   throw new Error(
                     "ASN.1 object does not contain a valid RSASSA-PKCS1-v1_5 DigestInfo value. Missing algorithm identifier NULL parameters."
@@ -27260,7 +27260,7 @@ var require_rsa = __commonJS({
         } else if (scheme === "RSA-OAEP" || scheme === "RSAES-OAEP") {
           scheme = {
             decode: function(d5, key2) {
-              return forge9.pkcs1.decode_rsa_oaep(key2, d5, schemeOptions);
+              return forge2.pkcs1.decode_rsa_oaep(key2, d5, schemeOptions);
             }
           };
         } else if (["RAW", "NONE", "NULL", null].indexOf(scheme) !== -1) {
@@ -27323,7 +27323,7 @@ var require_rsa = __commonJS({
       var capture = {};
       var errors = [];
       if (asn1.validate(obj, privateKeyValidator, capture, errors)) {
-        obj = asn1.fromDer(forge9.util.createBuffer(capture.privateKey));
+        obj = asn1.fromDer(forge2.util.createBuffer(capture.privateKey));
       }
       capture = {};
       errors = [];
@@ -27333,14 +27333,14 @@ var require_rsa = __commonJS({
         throw error2;
       }
       var n2, e3, d3, p3, q3, dP, dQ, qInv;
-      n2 = forge9.util.createBuffer(capture.privateKeyModulus).toHex();
-      e3 = forge9.util.createBuffer(capture.privateKeyPublicExponent).toHex();
-      d3 = forge9.util.createBuffer(capture.privateKeyPrivateExponent).toHex();
-      p3 = forge9.util.createBuffer(capture.privateKeyPrime1).toHex();
-      q3 = forge9.util.createBuffer(capture.privateKeyPrime2).toHex();
-      dP = forge9.util.createBuffer(capture.privateKeyExponent1).toHex();
-      dQ = forge9.util.createBuffer(capture.privateKeyExponent2).toHex();
-      qInv = forge9.util.createBuffer(capture.privateKeyCoefficient).toHex();
+      n2 = forge2.util.createBuffer(capture.privateKeyModulus).toHex();
+      e3 = forge2.util.createBuffer(capture.privateKeyPublicExponent).toHex();
+      d3 = forge2.util.createBuffer(capture.privateKeyPrivateExponent).toHex();
+      p3 = forge2.util.createBuffer(capture.privateKeyPrime1).toHex();
+      q3 = forge2.util.createBuffer(capture.privateKeyPrime2).toHex();
+      dP = forge2.util.createBuffer(capture.privateKeyExponent1).toHex();
+      dQ = forge2.util.createBuffer(capture.privateKeyExponent2).toHex();
+      qInv = forge2.util.createBuffer(capture.privateKeyCoefficient).toHex();
       return pki.setRsaPrivateKey(
         new BigInteger(n2, 16),
         new BigInteger(e3, 16),
@@ -27437,8 +27437,8 @@ var require_rsa = __commonJS({
         error2.errors = errors;
         throw error2;
       }
-      var n2 = forge9.util.createBuffer(capture.publicKeyModulus).toHex();
-      var e3 = forge9.util.createBuffer(capture.publicKeyExponent).toHex();
+      var n2 = forge2.util.createBuffer(capture.publicKeyModulus).toHex();
+      var e3 = forge2.util.createBuffer(capture.publicKeyExponent).toHex();
       return pki.setRsaPublicKey(
         new BigInteger(n2, 16),
         new BigInteger(e3, 16)
@@ -27483,7 +27483,7 @@ var require_rsa = __commonJS({
       ]);
     };
     function _encodePkcs1_v1_5(m3, key, bt2) {
-      var eb = forge9.util.createBuffer();
+      var eb = forge2.util.createBuffer();
       var k3 = Math.ceil(key.n.bitLength() / 8);
       if (m3.length > k3 - 11) {
         var error2 = new Error("Message is too long for PKCS#1 v1.5 padding.");
@@ -27503,7 +27503,7 @@ var require_rsa = __commonJS({
       } else {
         while (padNum > 0) {
           var numZeros = 0;
-          var padBytes = forge9.random.getBytes(padNum);
+          var padBytes = forge2.random.getBytes(padNum);
           for (var i2 = 0; i2 < padNum; ++i2) {
             padByte = padBytes.charCodeAt(i2);
             if (padByte === 0) {
@@ -27521,7 +27521,7 @@ var require_rsa = __commonJS({
     }
     function _decodePkcs1_v1_5(em, key, pub, ml, options) {
       var k3 = Math.ceil(key.n.bitLength() / 8);
-      var eb = forge9.util.createBuffer(em);
+      var eb = forge2.util.createBuffer(em);
       var first = eb.getByte();
       var bt2 = eb.getByte();
       if (first !== 0 || pub && bt2 !== 0 && bt2 !== 1 || !pub && bt2 !== 2 || pub && bt2 === 0 && typeof ml === "undefined") {
@@ -27599,7 +27599,7 @@ var require_rsa = __commonJS({
         });
       }
       function getPrime(bits, callback2) {
-        forge9.prime.generateProbablePrime(bits, opts, callback2);
+        forge2.prime.generateProbablePrime(bits, opts, callback2);
       }
       function finish2(err, num) {
         if (err) {
@@ -27657,7 +27657,7 @@ var require_rsa = __commonJS({
       if (hex[0] >= "8") {
         hex = "00" + hex;
       }
-      var bytes = forge9.util.hexToBytes(hex);
+      var bytes = forge2.util.hexToBytes(hex);
       if (bytes.length > 1 && // leading 0x00 for positive integer
       (bytes.charCodeAt(0) === 0 && (bytes.charCodeAt(1) & 128) === 0 || // leading 0xFF for negative integer
       bytes.charCodeAt(0) === 255 && (bytes.charCodeAt(1) & 128) === 128)) {
@@ -27680,7 +27680,7 @@ var require_rsa = __commonJS({
       return 2;
     }
     function _detectNodeCrypto(fn2) {
-      return forge9.util.isNodejs && typeof _crypto[fn2] === "function";
+      return forge2.util.isNodejs && typeof _crypto[fn2] === "function";
     }
     function _detectSubtleCrypto(fn2) {
       return typeof util.globalScope !== "undefined" && typeof util.globalScope.crypto === "object" && typeof util.globalScope.crypto.subtle === "object" && typeof util.globalScope.crypto.subtle[fn2] === "function";
@@ -27689,7 +27689,7 @@ var require_rsa = __commonJS({
       return typeof util.globalScope !== "undefined" && typeof util.globalScope.msCrypto === "object" && typeof util.globalScope.msCrypto.subtle === "object" && typeof util.globalScope.msCrypto.subtle[fn2] === "function";
     }
     function _intToUint8Array(x4) {
-      var bytes = forge9.util.hexToBytes(x4.toString(16));
+      var bytes = forge2.util.hexToBytes(x4.toString(16));
       var buffer = new Uint8Array(bytes.length);
       for (var i2 = 0; i2 < bytes.length; ++i2) {
         buffer[i2] = bytes.charCodeAt(i2);
@@ -27702,7 +27702,7 @@ var require_rsa = __commonJS({
 // node_modules/node-forge/lib/pbe.js
 var require_pbe = __commonJS({
   "node_modules/node-forge/lib/pbe.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_aes();
     require_asn1();
     require_des();
@@ -27715,12 +27715,12 @@ var require_pbe = __commonJS({
     require_rsa();
     require_util9();
     if (typeof BigInteger === "undefined") {
-      BigInteger = forge9.jsbn.BigInteger;
+      BigInteger = forge2.jsbn.BigInteger;
     }
     var BigInteger;
-    var asn1 = forge9.asn1;
-    var pki = forge9.pki = forge9.pki || {};
-    module.exports = pki.pbe = forge9.pbe = forge9.pbe || {};
+    var asn1 = forge2.asn1;
+    var pki = forge2.pki = forge2.pki || {};
+    module.exports = pki.pbe = forge2.pbe = forge2.pbe || {};
     var oids = pki.oids;
     var encryptedPrivateKeyValidator = {
       name: "EncryptedPrivateKeyInfo",
@@ -27855,7 +27855,7 @@ var require_pbe = __commonJS({
       options.count = options.count || 2048;
       options.algorithm = options.algorithm || "aes128";
       options.prfAlgorithm = options.prfAlgorithm || "sha1";
-      var salt = forge9.random.getBytesSync(options.saltSize);
+      var salt = forge2.random.getBytesSync(options.saltSize);
       var count = options.count;
       var countBytes = asn1.integerToDer(count);
       var dkLen;
@@ -27868,25 +27868,25 @@ var require_pbe = __commonJS({
             dkLen = 16;
             ivLen = 16;
             encOid = oids["aes128-CBC"];
-            cipherFn = forge9.aes.createEncryptionCipher;
+            cipherFn = forge2.aes.createEncryptionCipher;
             break;
           case "aes192":
             dkLen = 24;
             ivLen = 16;
             encOid = oids["aes192-CBC"];
-            cipherFn = forge9.aes.createEncryptionCipher;
+            cipherFn = forge2.aes.createEncryptionCipher;
             break;
           case "aes256":
             dkLen = 32;
             ivLen = 16;
             encOid = oids["aes256-CBC"];
-            cipherFn = forge9.aes.createEncryptionCipher;
+            cipherFn = forge2.aes.createEncryptionCipher;
             break;
           case "des":
             dkLen = 8;
             ivLen = 8;
             encOid = oids["desCBC"];
-            cipherFn = forge9.des.createEncryptionCipher;
+            cipherFn = forge2.des.createEncryptionCipher;
             break;
           default:
             var error2 = new Error("Cannot encrypt private key. Unknown encryption algorithm.");
@@ -27895,8 +27895,8 @@ var require_pbe = __commonJS({
         }
         var prfAlgorithm = "hmacWith" + options.prfAlgorithm.toUpperCase();
         var md = prfAlgorithmToMessageDigest(prfAlgorithm);
-        var dk = forge9.pkcs5.pbkdf2(password, salt, count, dkLen, md);
-        var iv = forge9.random.getBytesSync(ivLen);
+        var dk = forge2.pkcs5.pbkdf2(password, salt, count, dkLen, md);
+        var iv = forge2.random.getBytesSync(ivLen);
         var cipher = cipherFn(dk);
         cipher.start(iv);
         cipher.update(asn1.toDer(obj));
@@ -27947,10 +27947,10 @@ var require_pbe = __commonJS({
         );
       } else if (options.algorithm === "3des") {
         dkLen = 24;
-        var saltBytes = new forge9.util.ByteBuffer(salt);
+        var saltBytes = new forge2.util.ByteBuffer(salt);
         var dk = pki.pbe.generatePkcs12Key(password, saltBytes, 1, count, dkLen);
         var iv = pki.pbe.generatePkcs12Key(password, saltBytes, 2, count, dkLen);
-        var cipher = forge9.des.createEncryptionCipher(dk);
+        var cipher = forge2.des.createEncryptionCipher(dk);
         cipher.start(iv);
         cipher.update(asn1.toDer(obj));
         cipher.finish();
@@ -28009,7 +28009,7 @@ var require_pbe = __commonJS({
       }
       var oid = asn1.derToOid(capture.encryptionOid);
       var cipher = pki.pbe.getCipher(oid, capture.encryptionParams, password);
-      var encrypted = forge9.util.createBuffer(capture.encryptedData);
+      var encrypted = forge2.util.createBuffer(capture.encryptedData);
       cipher.update(encrypted);
       if (cipher.finish()) {
         rval = asn1.fromDer(cipher.output);
@@ -28021,10 +28021,10 @@ var require_pbe = __commonJS({
         type: "ENCRYPTED PRIVATE KEY",
         body: asn1.toDer(epki).getBytes()
       };
-      return forge9.pem.encode(msg, { maxline });
+      return forge2.pem.encode(msg, { maxline });
     };
     pki.encryptedPrivateKeyFromPem = function(pem) {
-      var msg = forge9.pem.decode(pem)[0];
+      var msg = forge2.pem.decode(pem)[0];
       if (msg.type !== "ENCRYPTED PRIVATE KEY") {
         var error2 = new Error('Could not convert encrypted private key from PEM; PEM header type is "ENCRYPTED PRIVATE KEY".');
         error2.headerType = msg.type;
@@ -28050,39 +28050,39 @@ var require_pbe = __commonJS({
         case "aes128":
           algorithm = "AES-128-CBC";
           dkLen = 16;
-          iv = forge9.random.getBytesSync(16);
-          cipherFn = forge9.aes.createEncryptionCipher;
+          iv = forge2.random.getBytesSync(16);
+          cipherFn = forge2.aes.createEncryptionCipher;
           break;
         case "aes192":
           algorithm = "AES-192-CBC";
           dkLen = 24;
-          iv = forge9.random.getBytesSync(16);
-          cipherFn = forge9.aes.createEncryptionCipher;
+          iv = forge2.random.getBytesSync(16);
+          cipherFn = forge2.aes.createEncryptionCipher;
           break;
         case "aes256":
           algorithm = "AES-256-CBC";
           dkLen = 32;
-          iv = forge9.random.getBytesSync(16);
-          cipherFn = forge9.aes.createEncryptionCipher;
+          iv = forge2.random.getBytesSync(16);
+          cipherFn = forge2.aes.createEncryptionCipher;
           break;
         case "3des":
           algorithm = "DES-EDE3-CBC";
           dkLen = 24;
-          iv = forge9.random.getBytesSync(8);
-          cipherFn = forge9.des.createEncryptionCipher;
+          iv = forge2.random.getBytesSync(8);
+          cipherFn = forge2.des.createEncryptionCipher;
           break;
         case "des":
           algorithm = "DES-CBC";
           dkLen = 8;
-          iv = forge9.random.getBytesSync(8);
-          cipherFn = forge9.des.createEncryptionCipher;
+          iv = forge2.random.getBytesSync(8);
+          cipherFn = forge2.des.createEncryptionCipher;
           break;
         default:
           var error2 = new Error('Could not encrypt RSA private key; unsupported encryption algorithm "' + options.algorithm + '".');
           error2.algorithm = options.algorithm;
           throw error2;
       }
-      var dk = forge9.pbe.opensslDeriveBytes(password, iv.substr(0, 8), dkLen);
+      var dk = forge2.pbe.opensslDeriveBytes(password, iv.substr(0, 8), dkLen);
       var cipher = cipherFn(dk);
       cipher.start(iv);
       cipher.update(asn1.toDer(pki.privateKeyToAsn1(rsaKey)));
@@ -28095,15 +28095,15 @@ var require_pbe = __commonJS({
         },
         dekInfo: {
           algorithm,
-          parameters: forge9.util.bytesToHex(iv).toUpperCase()
+          parameters: forge2.util.bytesToHex(iv).toUpperCase()
         },
         body: cipher.output.getBytes()
       };
-      return forge9.pem.encode(msg);
+      return forge2.pem.encode(msg);
     };
     pki.decryptRsaPrivateKey = function(pem, password) {
       var rval = null;
-      var msg = forge9.pem.decode(pem)[0];
+      var msg = forge2.pem.decode(pem)[0];
       if (msg.type !== "ENCRYPTED PRIVATE KEY" && msg.type !== "PRIVATE KEY" && msg.type !== "RSA PRIVATE KEY") {
         var error2 = new Error('Could not convert private key from PEM; PEM header type is not "ENCRYPTED PRIVATE KEY", "PRIVATE KEY", or "RSA PRIVATE KEY".');
         error2.headerType = error2;
@@ -28115,40 +28115,40 @@ var require_pbe = __commonJS({
         switch (msg.dekInfo.algorithm) {
           case "DES-CBC":
             dkLen = 8;
-            cipherFn = forge9.des.createDecryptionCipher;
+            cipherFn = forge2.des.createDecryptionCipher;
             break;
           case "DES-EDE3-CBC":
             dkLen = 24;
-            cipherFn = forge9.des.createDecryptionCipher;
+            cipherFn = forge2.des.createDecryptionCipher;
             break;
           case "AES-128-CBC":
             dkLen = 16;
-            cipherFn = forge9.aes.createDecryptionCipher;
+            cipherFn = forge2.aes.createDecryptionCipher;
             break;
           case "AES-192-CBC":
             dkLen = 24;
-            cipherFn = forge9.aes.createDecryptionCipher;
+            cipherFn = forge2.aes.createDecryptionCipher;
             break;
           case "AES-256-CBC":
             dkLen = 32;
-            cipherFn = forge9.aes.createDecryptionCipher;
+            cipherFn = forge2.aes.createDecryptionCipher;
             break;
           case "RC2-40-CBC":
             dkLen = 5;
             cipherFn = function(key) {
-              return forge9.rc2.createDecryptionCipher(key, 40);
+              return forge2.rc2.createDecryptionCipher(key, 40);
             };
             break;
           case "RC2-64-CBC":
             dkLen = 8;
             cipherFn = function(key) {
-              return forge9.rc2.createDecryptionCipher(key, 64);
+              return forge2.rc2.createDecryptionCipher(key, 64);
             };
             break;
           case "RC2-128-CBC":
             dkLen = 16;
             cipherFn = function(key) {
-              return forge9.rc2.createDecryptionCipher(key, 128);
+              return forge2.rc2.createDecryptionCipher(key, 128);
             };
             break;
           default:
@@ -28156,11 +28156,11 @@ var require_pbe = __commonJS({
             error2.algorithm = msg.dekInfo.algorithm;
             throw error2;
         }
-        var iv = forge9.util.hexToBytes(msg.dekInfo.parameters);
-        var dk = forge9.pbe.opensslDeriveBytes(password, iv.substr(0, 8), dkLen);
+        var iv = forge2.util.hexToBytes(msg.dekInfo.parameters);
+        var dk = forge2.pbe.opensslDeriveBytes(password, iv.substr(0, 8), dkLen);
         var cipher = cipherFn(dk);
         cipher.start(iv);
-        cipher.update(forge9.util.createBuffer(msg.body));
+        cipher.update(forge2.util.createBuffer(msg.body));
         if (cipher.finish()) {
           rval = cipher.output.getBytes();
         } else {
@@ -28185,15 +28185,15 @@ var require_pbe = __commonJS({
         throw new Error("PKCS#12 key derivation iteration count must be >= 1.");
       }
       if (typeof md === "undefined" || md === null) {
-        if (!("sha1" in forge9.md)) {
+        if (!("sha1" in forge2.md)) {
           throw new Error('"sha1" hash algorithm unavailable.');
         }
-        md = forge9.md.sha1.create();
+        md = forge2.md.sha1.create();
       }
       var u3 = md.digestLength;
       var v3 = md.blockLength;
-      var result2 = new forge9.util.ByteBuffer();
-      var passBuf = new forge9.util.ByteBuffer();
+      var result2 = new forge2.util.ByteBuffer();
+      var passBuf = new forge2.util.ByteBuffer();
       if (password !== null && password !== void 0) {
         for (l4 = 0; l4 < password.length; l4++) {
           passBuf.putInt16(password.charCodeAt(l4));
@@ -28202,15 +28202,15 @@ var require_pbe = __commonJS({
       }
       var p3 = passBuf.length();
       var s2 = salt.length();
-      var D3 = new forge9.util.ByteBuffer();
+      var D3 = new forge2.util.ByteBuffer();
       D3.fillWithByte(id, v3);
       var Slen = v3 * Math.ceil(s2 / v3);
-      var S4 = new forge9.util.ByteBuffer();
+      var S4 = new forge2.util.ByteBuffer();
       for (l4 = 0; l4 < Slen; l4++) {
         S4.putByte(salt.at(l4 % s2));
       }
       var Plen = v3 * Math.ceil(p3 / v3);
-      var P4 = new forge9.util.ByteBuffer();
+      var P4 = new forge2.util.ByteBuffer();
       for (l4 = 0; l4 < Plen; l4++) {
         P4.putByte(passBuf.at(l4 % p3));
       }
@@ -28218,7 +28218,7 @@ var require_pbe = __commonJS({
       I4.putBuffer(P4);
       var c4 = Math.ceil(n2 / u3);
       for (var i2 = 1; i2 <= c4; i2++) {
-        var buf = new forge9.util.ByteBuffer();
+        var buf = new forge2.util.ByteBuffer();
         buf.putBytes(D3.bytes());
         buf.putBytes(I4.bytes());
         for (var round = 0; round < iter; round++) {
@@ -28226,14 +28226,14 @@ var require_pbe = __commonJS({
           md.update(buf.getBytes());
           buf = md.digest();
         }
-        var B4 = new forge9.util.ByteBuffer();
+        var B4 = new forge2.util.ByteBuffer();
         for (l4 = 0; l4 < v3; l4++) {
           B4.putByte(buf.at(l4 % u3));
         }
         var k3 = Math.ceil(s2 / v3) + Math.ceil(p3 / v3);
-        var Inew = new forge9.util.ByteBuffer();
+        var Inew = new forge2.util.ByteBuffer();
         for (j4 = 0; j4 < k3; j4++) {
-          var chunk = new forge9.util.ByteBuffer(I4.getBytes(v3));
+          var chunk = new forge2.util.ByteBuffer(I4.getBytes(v3));
           var x4 = 511;
           for (l4 = B4.length() - 1; l4 >= 0; l4--) {
             x4 = x4 >> 8;
@@ -28295,34 +28295,34 @@ var require_pbe = __commonJS({
         throw error2;
       }
       var salt = capture.kdfSalt;
-      var count = forge9.util.createBuffer(capture.kdfIterationCount);
+      var count = forge2.util.createBuffer(capture.kdfIterationCount);
       count = count.getInt(count.length() << 3);
       var dkLen;
       var cipherFn;
       switch (pki.oids[oid]) {
         case "aes128-CBC":
           dkLen = 16;
-          cipherFn = forge9.aes.createDecryptionCipher;
+          cipherFn = forge2.aes.createDecryptionCipher;
           break;
         case "aes192-CBC":
           dkLen = 24;
-          cipherFn = forge9.aes.createDecryptionCipher;
+          cipherFn = forge2.aes.createDecryptionCipher;
           break;
         case "aes256-CBC":
           dkLen = 32;
-          cipherFn = forge9.aes.createDecryptionCipher;
+          cipherFn = forge2.aes.createDecryptionCipher;
           break;
         case "des-EDE3-CBC":
           dkLen = 24;
-          cipherFn = forge9.des.createDecryptionCipher;
+          cipherFn = forge2.des.createDecryptionCipher;
           break;
         case "desCBC":
           dkLen = 8;
-          cipherFn = forge9.des.createDecryptionCipher;
+          cipherFn = forge2.des.createDecryptionCipher;
           break;
       }
       var md = prfOidToMessageDigest(capture.prfOid);
-      var dk = forge9.pkcs5.pbkdf2(password, salt, count, dkLen, md);
+      var dk = forge2.pkcs5.pbkdf2(password, salt, count, dkLen, md);
       var iv = capture.encIv;
       var cipher = cipherFn(dk);
       cipher.start(iv);
@@ -28336,21 +28336,21 @@ var require_pbe = __commonJS({
         error2.errors = errors;
         throw error2;
       }
-      var salt = forge9.util.createBuffer(capture.salt);
-      var count = forge9.util.createBuffer(capture.iterations);
+      var salt = forge2.util.createBuffer(capture.salt);
+      var count = forge2.util.createBuffer(capture.iterations);
       count = count.getInt(count.length() << 3);
       var dkLen, dIvLen, cipherFn;
       switch (oid) {
         case pki.oids["pbeWithSHAAnd3-KeyTripleDES-CBC"]:
           dkLen = 24;
           dIvLen = 8;
-          cipherFn = forge9.des.startDecrypting;
+          cipherFn = forge2.des.startDecrypting;
           break;
         case pki.oids["pbewithSHAAnd40BitRC2-CBC"]:
           dkLen = 5;
           dIvLen = 8;
           cipherFn = function(key2, iv2) {
-            var cipher = forge9.rc2.createDecryptionCipher(key2, 40);
+            var cipher = forge2.rc2.createDecryptionCipher(key2, 40);
             cipher.start(iv2, null);
             return cipher;
           };
@@ -28368,21 +28368,21 @@ var require_pbe = __commonJS({
     };
     pki.pbe.opensslDeriveBytes = function(password, salt, dkLen, md) {
       if (typeof md === "undefined" || md === null) {
-        if (!("md5" in forge9.md)) {
+        if (!("md5" in forge2.md)) {
           throw new Error('"md5" hash algorithm unavailable.');
         }
-        md = forge9.md.md5.create();
+        md = forge2.md.md5.create();
       }
       if (salt === null) {
         salt = "";
       }
-      var digests = [hash(md, password + salt)];
+      var digests = [hash2(md, password + salt)];
       for (var length = 16, i2 = 1; length < dkLen; ++i2, length += 16) {
-        digests.push(hash(md, digests[i2 - 1] + password + salt));
+        digests.push(hash2(md, digests[i2 - 1] + password + salt));
       }
       return digests.join("").substr(0, dkLen);
     };
-    function hash(md, bytes) {
+    function hash2(md, bytes) {
       return md.start().update(bytes).digest().getBytes();
     }
     function prfOidToMessageDigest(prfOid) {
@@ -28407,10 +28407,10 @@ var require_pbe = __commonJS({
       return prfAlgorithmToMessageDigest(prfAlgorithm);
     }
     function prfAlgorithmToMessageDigest(prfAlgorithm) {
-      var factory = forge9.md;
+      var factory = forge2.md;
       switch (prfAlgorithm) {
         case "hmacWithSHA224":
-          factory = forge9.md.sha512;
+          factory = forge2.md.sha512;
         case "hmacWithSHA1":
         case "hmacWithSHA256":
         case "hmacWithSHA384":
@@ -28458,7 +28458,7 @@ var require_pbe = __commonJS({
             asn1.Class.UNIVERSAL,
             asn1.Type.INTEGER,
             false,
-            forge9.util.hexToBytes(dkLen.toString(16))
+            forge2.util.hexToBytes(dkLen.toString(16))
           ),
           // AlgorithmIdentifier
           asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
@@ -28482,13 +28482,13 @@ var require_pbe = __commonJS({
 // node_modules/node-forge/lib/pkcs7asn1.js
 var require_pkcs7asn1 = __commonJS({
   "node_modules/node-forge/lib/pkcs7asn1.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_asn1();
     require_util9();
-    var asn1 = forge9.asn1;
-    var p7v = module.exports = forge9.pkcs7asn1 = forge9.pkcs7asn1 || {};
-    forge9.pkcs7 = forge9.pkcs7 || {};
-    forge9.pkcs7.asn1 = p7v;
+    var asn1 = forge2.asn1;
+    var p7v = module.exports = forge2.pkcs7asn1 = forge2.pkcs7asn1 || {};
+    forge2.pkcs7 = forge2.pkcs7 || {};
+    forge2.pkcs7.asn1 = p7v;
     var contentInfoValidator = {
       name: "ContentInfo",
       tagClass: asn1.Class.UNIVERSAL,
@@ -28783,10 +28783,10 @@ var require_pkcs7asn1 = __commonJS({
 // node_modules/node-forge/lib/mgf1.js
 var require_mgf1 = __commonJS({
   "node_modules/node-forge/lib/mgf1.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_util9();
-    forge9.mgf = forge9.mgf || {};
-    var mgf1 = module.exports = forge9.mgf.mgf1 = forge9.mgf1 = forge9.mgf1 || {};
+    forge2.mgf = forge2.mgf || {};
+    var mgf1 = module.exports = forge2.mgf.mgf1 = forge2.mgf1 = forge2.mgf1 || {};
     mgf1.create = function(md) {
       var mgf = {
         /**
@@ -28797,10 +28797,10 @@ var require_mgf1 = __commonJS({
          * @return {String} The generated mask.
          */
         generate: function(seed, maskLen) {
-          var t3 = new forge9.util.ByteBuffer();
+          var t3 = new forge2.util.ByteBuffer();
           var len = Math.ceil(maskLen / md.digestLength);
           for (var i2 = 0; i2 < len; i2++) {
-            var c4 = new forge9.util.ByteBuffer();
+            var c4 = new forge2.util.ByteBuffer();
             c4.putInt32(i2);
             md.start();
             md.update(seed + c4.getBytes());
@@ -28818,20 +28818,20 @@ var require_mgf1 = __commonJS({
 // node_modules/node-forge/lib/mgf.js
 var require_mgf = __commonJS({
   "node_modules/node-forge/lib/mgf.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_mgf1();
-    module.exports = forge9.mgf = forge9.mgf || {};
-    forge9.mgf.mgf1 = forge9.mgf1;
+    module.exports = forge2.mgf = forge2.mgf || {};
+    forge2.mgf.mgf1 = forge2.mgf1;
   }
 });
 
 // node_modules/node-forge/lib/pss.js
 var require_pss = __commonJS({
   "node_modules/node-forge/lib/pss.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_random();
     require_util9();
-    var pss = module.exports = forge9.pss = forge9.pss || {};
+    var pss = module.exports = forge2.pss = forge2.pss || {};
     pss.create = function(options) {
       if (arguments.length === 3) {
         options = {
@@ -28840,12 +28840,12 @@ var require_pss = __commonJS({
           saltLength: arguments[2]
         };
       }
-      var hash = options.md;
+      var hash2 = options.md;
       var mgf = options.mgf;
-      var hLen = hash.digestLength;
+      var hLen = hash2.digestLength;
       var salt_ = options.salt || null;
       if (typeof salt_ === "string") {
-        salt_ = forge9.util.createBuffer(salt_);
+        salt_ = forge2.util.createBuffer(salt_);
       }
       var sLen;
       if ("saltLength" in options) {
@@ -28858,7 +28858,7 @@ var require_pss = __commonJS({
       if (salt_ !== null && salt_.length() !== sLen) {
         throw new Error("Given salt length does not match length of given salt.");
       }
-      var prng = options.prng || forge9.random;
+      var prng = options.prng || forge2.random;
       var pssobj = {};
       pssobj.encode = function(md, modBits) {
         var i2;
@@ -28874,14 +28874,14 @@ var require_pss = __commonJS({
         } else {
           salt = salt_.bytes();
         }
-        var m_ = new forge9.util.ByteBuffer();
+        var m_ = new forge2.util.ByteBuffer();
         m_.fillWithByte(0, 8);
         m_.putBytes(mHash);
         m_.putBytes(salt);
-        hash.start();
-        hash.update(m_.getBytes());
-        var h4 = hash.digest().getBytes();
-        var ps2 = new forge9.util.ByteBuffer();
+        hash2.start();
+        hash2.update(m_.getBytes());
+        var h4 = hash2.digest().getBytes();
+        var ps2 = new forge2.util.ByteBuffer();
         ps2.fillWithByte(0, emLen - sLen - hLen - 2);
         ps2.putByte(1);
         ps2.putBytes(salt);
@@ -28930,13 +28930,13 @@ var require_pss = __commonJS({
           throw new Error("Inconsistent PSS signature, 0x01 marker not found");
         }
         var salt = db.substr(-sLen);
-        var m_ = new forge9.util.ByteBuffer();
+        var m_ = new forge2.util.ByteBuffer();
         m_.fillWithByte(0, 8);
         m_.putBytes(mHash);
         m_.putBytes(salt);
-        hash.start();
-        hash.update(m_.getBytes());
-        var h_ = hash.digest().getBytes();
+        hash2.start();
+        hash2.update(m_.getBytes());
+        var h_ = hash2.digest().getBytes();
         return h4 === h_;
       };
       return pssobj;
@@ -28947,7 +28947,7 @@ var require_pss = __commonJS({
 // node_modules/node-forge/lib/x509.js
 var require_x509 = __commonJS({
   "node_modules/node-forge/lib/x509.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_aes();
     require_asn1();
     require_des();
@@ -28958,8 +28958,8 @@ var require_x509 = __commonJS({
     require_pss();
     require_rsa();
     require_util9();
-    var asn1 = forge9.asn1;
-    var pki = module.exports = forge9.pki = forge9.pki || {};
+    var asn1 = forge2.asn1;
+    var pki = module.exports = forge2.pki = forge2.pki || {};
     var oids = pki.oids;
     var _shortNames = {};
     _shortNames["CN"] = oids["commonName"];
@@ -28976,7 +28976,7 @@ var require_x509 = __commonJS({
     _shortNames["organizationalUnitName"] = "OU";
     _shortNames["E"] = oids["emailAddress"];
     _shortNames["emailAddress"] = "E";
-    var publicKeyValidator = forge9.pki.rsa.publicKeyValidator;
+    var publicKeyValidator = forge2.pki.rsa.publicKeyValidator;
     var x509CertificateValidator = {
       name: "Certificate",
       tagClass: asn1.Class.UNIVERSAL,
@@ -29448,17 +29448,17 @@ var require_x509 = __commonJS({
         case "sha1WithRSAEncryption":
         // deprecated alias
         case "sha1WithRSASignature":
-          return forge9.md.sha1.create();
+          return forge2.md.sha1.create();
         case "md5WithRSAEncryption":
-          return forge9.md.md5.create();
+          return forge2.md.md5.create();
         case "sha256WithRSAEncryption":
-          return forge9.md.sha256.create();
+          return forge2.md.sha256.create();
         case "sha384WithRSAEncryption":
-          return forge9.md.sha384.create();
+          return forge2.md.sha384.create();
         case "sha512WithRSAEncryption":
-          return forge9.md.sha512.create();
+          return forge2.md.sha512.create();
         case "RSASSA-PSS":
-          return forge9.md.sha256.create();
+          return forge2.md.sha256.create();
         default:
           var error2 = new Error(
             "Could not compute " + options.type + " digest. Unknown signature OID."
@@ -29477,31 +29477,31 @@ var require_x509 = __commonJS({
         case oids.sha1WithRSASignature:
           break;
         case oids["RSASSA-PSS"]:
-          var hash, mgf;
-          hash = oids[cert.signatureParameters.mgf.hash.algorithmOid];
-          if (hash === void 0 || forge9.md[hash] === void 0) {
+          var hash2, mgf;
+          hash2 = oids[cert.signatureParameters.mgf.hash.algorithmOid];
+          if (hash2 === void 0 || forge2.md[hash2] === void 0) {
             var error2 = new Error("Unsupported MGF hash function.");
             error2.oid = cert.signatureParameters.mgf.hash.algorithmOid;
-            error2.name = hash;
+            error2.name = hash2;
             throw error2;
           }
           mgf = oids[cert.signatureParameters.mgf.algorithmOid];
-          if (mgf === void 0 || forge9.mgf[mgf] === void 0) {
+          if (mgf === void 0 || forge2.mgf[mgf] === void 0) {
             var error2 = new Error("Unsupported MGF function.");
             error2.oid = cert.signatureParameters.mgf.algorithmOid;
             error2.name = mgf;
             throw error2;
           }
-          mgf = forge9.mgf[mgf].create(forge9.md[hash].create());
-          hash = oids[cert.signatureParameters.hash.algorithmOid];
-          if (hash === void 0 || forge9.md[hash] === void 0) {
+          mgf = forge2.mgf[mgf].create(forge2.md[hash2].create());
+          hash2 = oids[cert.signatureParameters.hash.algorithmOid];
+          if (hash2 === void 0 || forge2.md[hash2] === void 0) {
             var error2 = new Error("Unsupported RSASSA-PSS hash function.");
             error2.oid = cert.signatureParameters.hash.algorithmOid;
-            error2.name = hash;
+            error2.name = hash2;
             throw error2;
           }
-          scheme = forge9.pss.create(
-            forge9.md[hash].create(),
+          scheme = forge2.pss.create(
+            forge2.md[hash2].create(),
             mgf,
             cert.signatureParameters.saltLength
           );
@@ -29514,7 +29514,7 @@ var require_x509 = __commonJS({
       );
     };
     pki.certificateFromPem = function(pem, computeHash, strict) {
-      var msg = forge9.pem.decode(pem)[0];
+      var msg = forge2.pem.decode(pem)[0];
       if (msg.type !== "CERTIFICATE" && msg.type !== "X509 CERTIFICATE" && msg.type !== "TRUSTED CERTIFICATE") {
         var error2 = new Error(
           'Could not convert certificate from PEM; PEM header type is not "CERTIFICATE", "X509 CERTIFICATE", or "TRUSTED CERTIFICATE".'
@@ -29535,10 +29535,10 @@ var require_x509 = __commonJS({
         type: "CERTIFICATE",
         body: asn1.toDer(pki.certificateToAsn1(cert)).getBytes()
       };
-      return forge9.pem.encode(msg, { maxline });
+      return forge2.pem.encode(msg, { maxline });
     };
     pki.publicKeyFromPem = function(pem) {
-      var msg = forge9.pem.decode(pem)[0];
+      var msg = forge2.pem.decode(pem)[0];
       if (msg.type !== "PUBLIC KEY" && msg.type !== "RSA PUBLIC KEY") {
         var error2 = new Error('Could not convert public key from PEM; PEM header type is not "PUBLIC KEY" or "RSA PUBLIC KEY".');
         error2.headerType = msg.type;
@@ -29555,18 +29555,18 @@ var require_x509 = __commonJS({
         type: "PUBLIC KEY",
         body: asn1.toDer(pki.publicKeyToAsn1(key)).getBytes()
       };
-      return forge9.pem.encode(msg, { maxline });
+      return forge2.pem.encode(msg, { maxline });
     };
     pki.publicKeyToRSAPublicKeyPem = function(key, maxline) {
       var msg = {
         type: "RSA PUBLIC KEY",
         body: asn1.toDer(pki.publicKeyToRSAPublicKey(key)).getBytes()
       };
-      return forge9.pem.encode(msg, { maxline });
+      return forge2.pem.encode(msg, { maxline });
     };
     pki.getPublicKeyFingerprint = function(key, options) {
       options = options || {};
-      var md = options.md || forge9.md.sha1.create();
+      var md = options.md || forge2.md.sha1.create();
       var type = options.type || "RSAPublicKey";
       var bytes;
       switch (type) {
@@ -29596,7 +29596,7 @@ var require_x509 = __commonJS({
       return digest;
     };
     pki.certificationRequestFromPem = function(pem, computeHash, strict) {
-      var msg = forge9.pem.decode(pem)[0];
+      var msg = forge2.pem.decode(pem)[0];
       if (msg.type !== "CERTIFICATE REQUEST") {
         var error2 = new Error('Could not convert certification request from PEM; PEM header type is not "CERTIFICATE REQUEST".');
         error2.headerType = msg.type;
@@ -29613,7 +29613,7 @@ var require_x509 = __commonJS({
         type: "CERTIFICATE REQUEST",
         body: asn1.toDer(pki.certificationRequestToAsn1(csr)).getBytes()
       };
-      return forge9.pem.encode(msg, { maxline });
+      return forge2.pem.encode(msg, { maxline });
     };
     pki.createCertificate = function() {
       var cert = {};
@@ -29690,7 +29690,7 @@ var require_x509 = __commonJS({
         return rval;
       };
       cert.sign = function(key, md) {
-        cert.md = md || forge9.md.sha1.create();
+        cert.md = md || forge2.md.sha1.create();
         var algorithmOid = oids[cert.md.algorithm + "WithRSAEncryption"];
         if (!algorithmOid) {
           var error2 = new Error("Could not compute certificate digest. Unknown message digest algorithm OID.");
@@ -29766,7 +29766,7 @@ var require_x509 = __commonJS({
           var ext = cert.extensions[i2];
           if (ext.id === oid) {
             var ski = cert.generateSubjectKeyIdentifier().getBytes();
-            return forge9.util.hexToBytes(ext.subjectKeyIdentifier) === ski;
+            return forge2.util.hexToBytes(ext.subjectKeyIdentifier) === ski;
           }
         }
         return false;
@@ -29787,15 +29787,15 @@ var require_x509 = __commonJS({
       }
       var cert = pki.createCertificate();
       cert.version = capture.certVersion ? capture.certVersion.charCodeAt(0) : 0;
-      var serial = forge9.util.createBuffer(capture.certSerialNumber);
+      var serial = forge2.util.createBuffer(capture.certSerialNumber);
       cert.serialNumber = serial.toHex();
-      cert.signatureOid = forge9.asn1.derToOid(capture.certSignatureOid);
+      cert.signatureOid = forge2.asn1.derToOid(capture.certSignatureOid);
       cert.signatureParameters = _readSignatureParameters(
         cert.signatureOid,
         capture.certSignatureParams,
         true
       );
-      cert.siginfo.algorithmOid = forge9.asn1.derToOid(capture.certinfoSignatureOid);
+      cert.siginfo.algorithmOid = forge2.asn1.derToOid(capture.certinfoSignatureOid);
       cert.siginfo.parameters = _readSignatureParameters(
         cert.siginfo.algorithmOid,
         capture.certinfoSignatureParams,
@@ -29836,7 +29836,7 @@ var require_x509 = __commonJS({
         var bytes = asn1.toDer(cert.tbsCertificate);
         cert.md.update(bytes.getBytes());
       }
-      var imd = forge9.md.sha1.create();
+      var imd = forge2.md.sha1.create();
       var ibytes = asn1.toDer(capture.certIssuer);
       imd.update(ibytes.getBytes());
       cert.issuer.getField = function(sn2) {
@@ -29851,7 +29851,7 @@ var require_x509 = __commonJS({
         cert.issuer.uniqueId = capture.certIssuerUniqueId;
       }
       cert.issuer.hash = imd.digest().toHex();
-      var smd = forge9.md.sha1.create();
+      var smd = forge2.md.sha1.create();
       var sbytes = asn1.toDer(capture.certSubject);
       smd.update(sbytes.getBytes());
       cert.subject.getField = function(sn2) {
@@ -29974,7 +29974,7 @@ var require_x509 = __commonJS({
                 break;
               // IPAddress
               case 7:
-                altName.ip = forge9.util.bytesToIP(gn2.value);
+                altName.ip = forge2.util.bytesToIP(gn2.value);
                 break;
               // registeredID
               case 8:
@@ -29993,7 +29993,7 @@ var require_x509 = __commonJS({
           }
         } else if (e3.name === "subjectKeyIdentifier") {
           var ev = asn1.fromDer(e3.value);
-          e3.subjectKeyIdentifier = forge9.util.bytesToHex(ev.value);
+          e3.subjectKeyIdentifier = forge2.util.bytesToHex(ev.value);
         }
       }
       return e3;
@@ -30004,7 +30004,7 @@ var require_x509 = __commonJS({
         excludedSubtrees: [],
         unsupportedSubtreeRange: false
       };
-      if (ev.tagClass !== asn1.Class.UNIVERSAL || ev.type !== asn1.Type.SEQUENCE || !forge9.util.isArray(ev.value)) {
+      if (ev.tagClass !== asn1.Class.UNIVERSAL || ev.type !== asn1.Type.SEQUENCE || !forge2.util.isArray(ev.value)) {
         throw new Error("Invalid nameConstraints extension.");
       }
       for (var i2 = 0; i2 < ev.value.length; ++i2) {
@@ -30017,12 +30017,12 @@ var require_x509 = __commonJS({
         } else {
           throw new Error("Invalid nameConstraints extension.");
         }
-        if (!forge9.util.isArray(trees.value)) {
+        if (!forge2.util.isArray(trees.value)) {
           throw new Error("Invalid nameConstraints extension.");
         }
         for (var n2 = 0; n2 < trees.value.length; ++n2) {
           var subtree = trees.value[n2];
-          if (subtree.type !== asn1.Type.SEQUENCE || !forge9.util.isArray(subtree.value) || subtree.value.length === 0 || subtree.value[0].tagClass !== asn1.Class.CONTEXT_SPECIFIC) {
+          if (subtree.type !== asn1.Type.SEQUENCE || !forge2.util.isArray(subtree.value) || subtree.value.length === 0 || subtree.value[0].tagClass !== asn1.Class.CONTEXT_SPECIFIC) {
             throw new Error("Invalid nameConstraints extension.");
           }
           var gn2 = subtree.value[0];
@@ -30030,7 +30030,7 @@ var require_x509 = __commonJS({
             type: gn2.type,
             value: gn2.value
           };
-          if (gn2.type === 4 && forge9.util.isArray(gn2.value) && gn2.value.length === 1 && gn2.value[0].type === asn1.Type.SEQUENCE && forge9.util.isArray(gn2.value[0].value)) {
+          if (gn2.type === 4 && forge2.util.isArray(gn2.value) && gn2.value.length === 1 && gn2.value[0].type === asn1.Type.SEQUENCE && forge2.util.isArray(gn2.value[0].value)) {
             base.attributes = pki.RDNAttributesAsArray(gn2.value[0]);
           }
           for (var m3 = 1; m3 < subtree.value.length; ++m3) {
@@ -30066,13 +30066,13 @@ var require_x509 = __commonJS({
       }
       var csr = pki.createCertificationRequest();
       csr.version = capture.csrVersion ? capture.csrVersion.charCodeAt(0) : 0;
-      csr.signatureOid = forge9.asn1.derToOid(capture.csrSignatureOid);
+      csr.signatureOid = forge2.asn1.derToOid(capture.csrSignatureOid);
       csr.signatureParameters = _readSignatureParameters(
         csr.signatureOid,
         capture.csrSignatureParams,
         true
       );
-      csr.siginfo.algorithmOid = forge9.asn1.derToOid(capture.csrSignatureOid);
+      csr.siginfo.algorithmOid = forge2.asn1.derToOid(capture.csrSignatureOid);
       csr.siginfo.parameters = _readSignatureParameters(
         csr.siginfo.algorithmOid,
         capture.csrSignatureParams,
@@ -30088,7 +30088,7 @@ var require_x509 = __commonJS({
         var bytes = asn1.toDer(csr.certificationRequestInfo);
         csr.md.update(bytes.getBytes());
       }
-      var smd = forge9.md.sha1.create();
+      var smd = forge2.md.sha1.create();
       csr.subject.getField = function(sn2) {
         return _getAttribute(csr.subject, sn2);
       };
@@ -30151,7 +30151,7 @@ var require_x509 = __commonJS({
         csr.attributes = attrs;
       };
       csr.sign = function(key, md) {
-        csr.md = md || forge9.md.sha1.create();
+        csr.md = md || forge2.md.sha1.create();
         var algorithmOid = oids[csr.md.algorithm + "WithRSAEncryption"];
         if (!algorithmOid) {
           var error2 = new Error("Could not compute certification request digest. Unknown message digest algorithm OID.");
@@ -30203,7 +30203,7 @@ var require_x509 = __commonJS({
         if ("valueTagClass" in attr) {
           valueTagClass = attr.valueTagClass;
           if (valueTagClass === asn1.Type.UTF8) {
-            value = forge9.util.encodeUtf8(value);
+            value = forge2.util.encodeUtf8(value);
           }
         }
         set = asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SET, true, [
@@ -30441,7 +30441,7 @@ var require_x509 = __commonJS({
           altName = e3.altNames[n2];
           var value = altName.value;
           if (altName.type === 7 && altName.ip) {
-            value = forge9.util.bytesFromIP(altName.ip);
+            value = forge2.util.bytesFromIP(altName.ip);
             if (value === null) {
               var error2 = new Error(
                 'Extension "ip" value is not a valid IPv4 or IPv6 address.'
@@ -30502,7 +30502,7 @@ var require_x509 = __commonJS({
           );
         }
         if (e3.serialNumber) {
-          var serialNumber = forge9.util.hexToBytes(e3.serialNumber === true ? options.cert.serialNumber : e3.serialNumber);
+          var serialNumber = forge2.util.hexToBytes(e3.serialNumber === true ? options.cert.serialNumber : e3.serialNumber);
           seq.push(
             asn1.create(asn1.Class.CONTEXT_SPECIFIC, 2, false, serialNumber)
           );
@@ -30527,7 +30527,7 @@ var require_x509 = __commonJS({
           altName = e3.altNames[n2];
           var value = altName.value;
           if (altName.type === 7 && altName.ip) {
-            value = forge9.util.bytesFromIP(altName.ip);
+            value = forge2.util.bytesFromIP(altName.ip);
             if (value === null) {
               var error2 = new Error(
                 'Extension "ip" value is not a valid IPv4 or IPv6 address.'
@@ -30631,7 +30631,7 @@ var require_x509 = __commonJS({
           valueTagClass = attr.valueTagClass;
         }
         if (valueTagClass === asn1.Type.UTF8) {
-          value = forge9.util.encodeUtf8(value);
+          value = forge2.util.encodeUtf8(value);
         }
         var valueConstructed = false;
         if ("valueConstructed" in attr) {
@@ -30697,7 +30697,7 @@ var require_x509 = __commonJS({
           asn1.Class.UNIVERSAL,
           asn1.Type.INTEGER,
           false,
-          forge9.util.hexToBytes(cert.serialNumber)
+          forge2.util.hexToBytes(cert.serialNumber)
         ),
         // signature
         asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
@@ -30878,13 +30878,13 @@ var require_x509 = __commonJS({
       };
       caStore.addCertificate = function(cert2) {
         if (typeof cert2 === "string") {
-          cert2 = forge9.pki.certificateFromPem(cert2);
+          cert2 = forge2.pki.certificateFromPem(cert2);
         }
         ensureSubjectHasHash(cert2.subject);
         if (!caStore.hasCertificate(cert2)) {
           if (cert2.subject.hash in caStore.certs) {
             var tmp = caStore.certs[cert2.subject.hash];
-            if (!forge9.util.isArray(tmp)) {
+            if (!forge2.util.isArray(tmp)) {
               tmp = [tmp];
             }
             tmp.push(cert2);
@@ -30896,13 +30896,13 @@ var require_x509 = __commonJS({
       };
       caStore.hasCertificate = function(cert2) {
         if (typeof cert2 === "string") {
-          cert2 = forge9.pki.certificateFromPem(cert2);
+          cert2 = forge2.pki.certificateFromPem(cert2);
         }
         var match = getBySubject(cert2.subject);
         if (!match) {
           return false;
         }
-        if (!forge9.util.isArray(match)) {
+        if (!forge2.util.isArray(match)) {
           match = [match];
         }
         var der1 = asn1.toDer(pki.certificateToAsn1(cert2)).getBytes();
@@ -30916,10 +30916,10 @@ var require_x509 = __commonJS({
       };
       caStore.listAllCertificates = function() {
         var certList = [];
-        for (var hash in caStore.certs) {
-          if (caStore.certs.hasOwnProperty(hash)) {
-            var value = caStore.certs[hash];
-            if (!forge9.util.isArray(value)) {
+        for (var hash2 in caStore.certs) {
+          if (caStore.certs.hasOwnProperty(hash2)) {
+            var value = caStore.certs[hash2];
+            if (!forge2.util.isArray(value)) {
               certList.push(value);
             } else {
               for (var i3 = 0; i3 < value.length; ++i3) {
@@ -30933,14 +30933,14 @@ var require_x509 = __commonJS({
       caStore.removeCertificate = function(cert2) {
         var result2;
         if (typeof cert2 === "string") {
-          cert2 = forge9.pki.certificateFromPem(cert2);
+          cert2 = forge2.pki.certificateFromPem(cert2);
         }
         ensureSubjectHasHash(cert2.subject);
         if (!caStore.hasCertificate(cert2)) {
           return null;
         }
         var match = getBySubject(cert2.subject);
-        if (!forge9.util.isArray(match)) {
+        if (!forge2.util.isArray(match)) {
           result2 = caStore.certs[cert2.subject.hash];
           delete caStore.certs[cert2.subject.hash];
           return result2;
@@ -30964,7 +30964,7 @@ var require_x509 = __commonJS({
       }
       function ensureSubjectHasHash(subject) {
         if (!subject.hash) {
-          var md = forge9.md.sha1.create();
+          var md = forge2.md.sha1.create();
           subject.attributes = pki.RDNAttributesAsArray(_dnToAsn1(subject), md);
           subject.hash = md.digest().toHex();
         }
@@ -31060,7 +31060,7 @@ var require_x509 = __commonJS({
         case 6:
           return typeof subtree.value === "string";
         case 4:
-          return forge9.util.isArray(subtree.attributes);
+          return forge2.util.isArray(subtree.attributes);
         case 7:
           return typeof subtree.value === "string" && (subtree.value.length === 8 || subtree.value.length === 32);
       }
@@ -31138,13 +31138,13 @@ var require_x509 = __commonJS({
           switch (altName.type) {
             case 4:
               value = null;
-              if (forge9.util.isArray(altName.value) && altName.value.length === 1 && altName.value[0].type === asn1.Type.SEQUENCE && forge9.util.isArray(altName.value[0].value)) {
+              if (forge2.util.isArray(altName.value) && altName.value.length === 1 && altName.value[0].type === asn1.Type.SEQUENCE && forge2.util.isArray(altName.value[0].value)) {
                 value = pki.RDNAttributesAsArray(altName.value[0]);
               }
               break;
             case 7:
               if (altName.ip) {
-                value = forge9.util.bytesFromIP(altName.ip);
+                value = forge2.util.bytesFromIP(altName.ip);
               }
               break;
           }
@@ -31180,7 +31180,7 @@ var require_x509 = __commonJS({
           }
           break;
         case 4:
-          ok = forge9.util.isArray(value);
+          ok = forge2.util.isArray(value);
           if (ok) {
             name.attributes = _canonicalAttributes(value);
           }
@@ -31278,7 +31278,7 @@ var require_x509 = __commonJS({
         return parts.join(", ");
       }
       if (name.type === 7) {
-        return forge9.util.bytesToIP(name.value);
+        return forge2.util.bytesToIP(name.value);
       }
       return name.value;
     }
@@ -31378,7 +31378,7 @@ var require_x509 = __commonJS({
       var last = certs[certs.length - 1];
       if (last && !last.isIssuer(last)) {
         var anchors = caStore.getIssuer(last);
-        anchors = anchors ? forge9.util.isArray(anchors) ? anchors.slice() : [anchors] : [];
+        anchors = anchors ? forge2.util.isArray(anchors) ? anchors.slice() : [anchors] : [];
         for (var ai = 0; ai < anchors.length; ++ai) {
           var anchorNc = _getNameConstraints(anchors[ai]);
           if (anchorNc.length > 0) {
@@ -31429,7 +31429,7 @@ var require_x509 = __commonJS({
             }
           }
           if (parent) {
-            var parents = forge9.util.isArray(parent) ? parent.slice() : [parent];
+            var parents = forge2.util.isArray(parent) ? parent.slice() : [parent];
             var verified = false;
             while (!verified && parents.length > 0) {
               parent = parents.shift();
@@ -31528,7 +31528,7 @@ var require_x509 = __commonJS({
             };
           }
           if (ret || ret === 0) {
-            if (typeof ret === "object" && !forge9.util.isArray(ret)) {
+            if (typeof ret === "object" && !forge2.util.isArray(ret)) {
               if (ret.message) {
                 error2.message = ret.message;
               }
@@ -31552,7 +31552,7 @@ var require_x509 = __commonJS({
 // node_modules/node-forge/lib/pkcs12.js
 var require_pkcs12 = __commonJS({
   "node_modules/node-forge/lib/pkcs12.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_asn1();
     require_hmac();
     require_oids();
@@ -31563,9 +31563,9 @@ var require_pkcs12 = __commonJS({
     require_sha1();
     require_util9();
     require_x509();
-    var asn1 = forge9.asn1;
-    var pki = forge9.pki;
-    var p12 = module.exports = forge9.pkcs12 = forge9.pkcs12 || {};
+    var asn1 = forge2.asn1;
+    var pki = forge2.pki;
+    var p12 = module.exports = forge2.pkcs12 = forge2.pkcs12 || {};
     var contentInfoValidator = {
       name: "ContentInfo",
       tagClass: asn1.Class.UNIVERSAL,
@@ -31779,7 +31779,7 @@ var require_pkcs12 = __commonJS({
           if ("localKeyId" in filter) {
             localKeyId = filter.localKeyId;
           } else if ("localKeyIdHex" in filter) {
-            localKeyId = forge9.util.hexToBytes(filter.localKeyIdHex);
+            localKeyId = forge2.util.hexToBytes(filter.localKeyIdHex);
           }
           if (localKeyId === void 0 && !("friendlyName" in filter) && "bagType" in filter) {
             rval[filter.bagType] = _getBagsByAttribute(
@@ -31865,31 +31865,31 @@ var require_pkcs12 = __commonJS({
         var macAlgorithm = asn1.derToOid(capture.macAlgorithm);
         switch (macAlgorithm) {
           case pki.oids.sha1:
-            md = forge9.md.sha1.create();
+            md = forge2.md.sha1.create();
             macKeyBytes = 20;
             break;
           case pki.oids.sha256:
-            md = forge9.md.sha256.create();
+            md = forge2.md.sha256.create();
             macKeyBytes = 32;
             break;
           case pki.oids.sha384:
-            md = forge9.md.sha384.create();
+            md = forge2.md.sha384.create();
             macKeyBytes = 48;
             break;
           case pki.oids.sha512:
-            md = forge9.md.sha512.create();
+            md = forge2.md.sha512.create();
             macKeyBytes = 64;
             break;
           case pki.oids.md5:
-            md = forge9.md.md5.create();
+            md = forge2.md.md5.create();
             macKeyBytes = 16;
             break;
         }
         if (md === null) {
           throw new Error("PKCS#12 uses unsupported MAC algorithm: " + macAlgorithm);
         }
-        var macSalt = new forge9.util.ByteBuffer(capture.macSalt);
-        var macIterations = "macIterations" in capture ? parseInt(forge9.util.bytesToHex(capture.macIterations), 16) : 1;
+        var macSalt = new forge2.util.ByteBuffer(capture.macSalt);
+        var macIterations = "macIterations" in capture ? parseInt(forge2.util.bytesToHex(capture.macIterations), 16) : 1;
         if (!(macIterations >= 1)) {
           throw new Error("PKCS#12 MAC iteration count must be >= 1.");
         }
@@ -31901,7 +31901,7 @@ var require_pkcs12 = __commonJS({
           macKeyBytes,
           md
         );
-        var mac = forge9.hmac.create();
+        var mac = forge2.hmac.create();
         mac.start(md, macKey);
         mac.update(data.value);
         var macValue = mac.getMac();
@@ -31916,7 +31916,7 @@ var require_pkcs12 = __commonJS({
     };
     function _decodePkcs7Data(data) {
       if (data.composed || data.constructed) {
-        var value = forge9.util.createBuffer();
+        var value = forge2.util.createBuffer();
         for (var i2 = 0; i2 < data.value.length; ++i2) {
           value.putBytes(data.value[i2].value);
         }
@@ -31969,7 +31969,7 @@ var require_pkcs12 = __commonJS({
       var errors = [];
       if (!asn1.validate(
         data,
-        forge9.pkcs7.asn1.encryptedDataValidator,
+        forge2.pkcs7.asn1.encryptedDataValidator,
         capture,
         errors
       )) {
@@ -31988,7 +31988,7 @@ var require_pkcs12 = __commonJS({
       oid = asn1.derToOid(capture.encAlgorithm);
       var cipher = pki.pbe.getCipher(oid, capture.encParameter, password);
       var encryptedContentAsn1 = _decodePkcs7Data(capture.encryptedContentAsn1);
-      var encrypted = forge9.util.createBuffer(encryptedContentAsn1.value);
+      var encrypted = forge2.util.createBuffer(encryptedContentAsn1.value);
       cipher.update(encrypted);
       if (!cipher.finish()) {
         throw new Error("Failed to decrypt PKCS#12 SafeContents.");
@@ -32113,18 +32113,18 @@ var require_pkcs12 = __commonJS({
       var localKeyId = options.localKeyId;
       var bagAttrs;
       if (localKeyId !== null) {
-        localKeyId = forge9.util.hexToBytes(localKeyId);
+        localKeyId = forge2.util.hexToBytes(localKeyId);
       } else if (options.generateLocalKeyId) {
         if (cert) {
-          var pairedCert = forge9.util.isArray(cert) ? cert[0] : cert;
+          var pairedCert = forge2.util.isArray(cert) ? cert[0] : cert;
           if (typeof pairedCert === "string") {
             pairedCert = pki.certificateFromPem(pairedCert);
           }
-          var sha1 = forge9.md.sha1.create();
+          var sha1 = forge2.md.sha1.create();
           sha1.update(asn1.toDer(pki.certificateToAsn1(pairedCert)).getBytes());
           localKeyId = sha1.digest().getBytes();
         } else {
-          localKeyId = forge9.random.getBytes(20);
+          localKeyId = forge2.random.getBytes(20);
         }
       }
       var attrs = [];
@@ -32180,7 +32180,7 @@ var require_pkcs12 = __commonJS({
       var contents = [];
       var chain = [];
       if (cert !== null) {
-        if (forge9.util.isArray(cert)) {
+        if (forge2.util.isArray(cert)) {
           chain = cert;
         } else {
           chain = [cert];
@@ -32331,13 +32331,13 @@ var require_pkcs12 = __commonJS({
       );
       var macData;
       if (options.useMac) {
-        var sha1 = forge9.md.sha1.create();
-        var macSalt = new forge9.util.ByteBuffer(
-          forge9.random.getBytes(options.saltSize)
+        var sha1 = forge2.md.sha1.create();
+        var macSalt = new forge2.util.ByteBuffer(
+          forge2.random.getBytes(options.saltSize)
         );
         var count = options.count;
         var key = p12.generateKey(password, macSalt, 3, count, 20);
-        var mac = forge9.hmac.create();
+        var mac = forge2.hmac.create();
         mac.start(sha1, key);
         mac.update(asn1.toDer(safe).getBytes());
         var macValue = mac.getMac();
@@ -32411,14 +32411,14 @@ var require_pkcs12 = __commonJS({
         macData
       ]);
     };
-    p12.generateKey = forge9.pbe.generatePkcs12Key;
+    p12.generateKey = forge2.pbe.generatePkcs12Key;
   }
 });
 
 // node_modules/node-forge/lib/pki.js
 var require_pki = __commonJS({
   "node_modules/node-forge/lib/pki.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_asn1();
     require_oids();
     require_pbe();
@@ -32429,17 +32429,17 @@ var require_pki = __commonJS({
     require_rsa();
     require_util9();
     require_x509();
-    var asn1 = forge9.asn1;
-    var pki = module.exports = forge9.pki = forge9.pki || {};
+    var asn1 = forge2.asn1;
+    var pki = module.exports = forge2.pki = forge2.pki || {};
     pki.pemToDer = function(pem) {
-      var msg = forge9.pem.decode(pem)[0];
+      var msg = forge2.pem.decode(pem)[0];
       if (msg.procType && msg.procType.type === "ENCRYPTED") {
         throw new Error("Could not convert PEM to DER; PEM is encrypted.");
       }
-      return forge9.util.createBuffer(msg.body);
+      return forge2.util.createBuffer(msg.body);
     };
     pki.privateKeyFromPem = function(pem) {
-      var msg = forge9.pem.decode(pem)[0];
+      var msg = forge2.pem.decode(pem)[0];
       if (msg.type !== "PRIVATE KEY" && msg.type !== "RSA PRIVATE KEY") {
         var error2 = new Error('Could not convert private key from PEM; PEM header type is not "PRIVATE KEY" or "RSA PRIVATE KEY".');
         error2.headerType = msg.type;
@@ -32456,14 +32456,14 @@ var require_pki = __commonJS({
         type: "RSA PRIVATE KEY",
         body: asn1.toDer(pki.privateKeyToAsn1(key)).getBytes()
       };
-      return forge9.pem.encode(msg, { maxline });
+      return forge2.pem.encode(msg, { maxline });
     };
     pki.privateKeyInfoToPem = function(pki2, maxline) {
       var msg = {
         type: "PRIVATE KEY",
         body: asn1.toDer(pki2).getBytes()
       };
-      return forge9.pem.encode(msg, { maxline });
+      return forge2.pem.encode(msg, { maxline });
     };
   }
 });
@@ -32471,7 +32471,7 @@ var require_pki = __commonJS({
 // node_modules/node-forge/lib/tls.js
 var require_tls = __commonJS({
   "node_modules/node-forge/lib/tls.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_asn1();
     require_hmac();
     require_md5();
@@ -32481,18 +32481,18 @@ var require_tls = __commonJS({
     require_sha1();
     require_util9();
     var prf_TLS1 = function(secret, label, seed, length) {
-      var rval = forge9.util.createBuffer();
+      var rval = forge2.util.createBuffer();
       var idx = secret.length >> 1;
       var slen = idx + (secret.length & 1);
       var s1 = secret.substr(0, slen);
       var s2 = secret.substr(idx, slen);
-      var ai = forge9.util.createBuffer();
-      var hmac2 = forge9.hmac.create();
+      var ai = forge2.util.createBuffer();
+      var hmac2 = forge2.hmac.create();
       seed = label + seed;
       var md5itr = Math.ceil(length / 16);
       var sha1itr = Math.ceil(length / 20);
       hmac2.start("MD5", s1);
-      var md5bytes = forge9.util.createBuffer();
+      var md5bytes = forge2.util.createBuffer();
       ai.putBytes(seed);
       for (var i2 = 0; i2 < md5itr; ++i2) {
         hmac2.start(null, null);
@@ -32503,7 +32503,7 @@ var require_tls = __commonJS({
         md5bytes.putBuffer(hmac2.digest());
       }
       hmac2.start("SHA1", s2);
-      var sha1bytes = forge9.util.createBuffer();
+      var sha1bytes = forge2.util.createBuffer();
       ai.clear();
       ai.putBytes(seed);
       for (var i2 = 0; i2 < sha1itr; ++i2) {
@@ -32514,7 +32514,7 @@ var require_tls = __commonJS({
         hmac2.update(ai.bytes() + seed);
         sha1bytes.putBuffer(hmac2.digest());
       }
-      rval.putBytes(forge9.util.xorBytes(
+      rval.putBytes(forge2.util.xorBytes(
         md5bytes.getBytes(),
         sha1bytes.getBytes(),
         length
@@ -32522,9 +32522,9 @@ var require_tls = __commonJS({
       return rval;
     };
     var hmac_sha1 = function(key2, seqNum, record) {
-      var hmac2 = forge9.hmac.create();
+      var hmac2 = forge2.hmac.create();
       hmac2.start("SHA1", key2);
-      var b4 = forge9.util.createBuffer();
+      var b4 = forge2.util.createBuffer();
       b4.putInt32(seqNum[0]);
       b4.putInt32(seqNum[1]);
       b4.putByte(record.type);
@@ -32539,7 +32539,7 @@ var require_tls = __commonJS({
       var rval = false;
       try {
         var bytes = c4.deflate(record.fragment.getBytes());
-        record.fragment = forge9.util.createBuffer(bytes);
+        record.fragment = forge2.util.createBuffer(bytes);
         record.length = bytes.length;
         rval = true;
       } catch (ex) {
@@ -32550,7 +32550,7 @@ var require_tls = __commonJS({
       var rval = false;
       try {
         var bytes = c4.inflate(record.fragment.getBytes());
-        record.fragment = forge9.util.createBuffer(bytes);
+        record.fragment = forge2.util.createBuffer(bytes);
         record.length = bytes.length;
         rval = true;
       } catch (ex) {
@@ -32573,7 +32573,7 @@ var require_tls = __commonJS({
           len = b4.getInt32();
           break;
       }
-      return forge9.util.createBuffer(b4.getBytes(len));
+      return forge2.util.createBuffer(b4.getBytes(len));
     };
     var writeVector = function(b4, lenBytes, v3) {
       b4.putInt(v3.length(), lenBytes << 3);
@@ -32729,7 +32729,7 @@ var require_tls = __commonJS({
             major: b4.getByte(),
             minor: b4.getByte()
           },
-          random: forge9.util.createBuffer(b4.getBytes(32)),
+          random: forge2.util.createBuffer(b4.getBytes(32)),
           session_id: readVector(b4, 1),
           extensions: []
         };
@@ -32782,7 +32782,7 @@ var require_tls = __commonJS({
         if (client) {
           c4.session.cipherSuite = tls.getCipherSuite(msg.cipher_suite);
         } else {
-          var tmp = forge9.util.createBuffer(msg.cipher_suites.bytes());
+          var tmp = forge2.util.createBuffer(msg.cipher_suites.bytes());
           while (tmp.length() > 0) {
             c4.session.cipherSuite = tls.getCipherSuite(tmp.getBytes(2));
             if (c4.session.cipherSuite !== null) {
@@ -32798,7 +32798,7 @@ var require_tls = __commonJS({
               level: tls.Alert.Level.fatal,
               description: tls.Alert.Description.handshake_failure
             },
-            cipherSuite: forge9.util.bytesToHex(msg.cipher_suite)
+            cipherSuite: forge2.util.bytesToHex(msg.cipher_suite)
           });
         }
         if (client) {
@@ -32891,7 +32891,7 @@ var require_tls = __commonJS({
         }
       }
       if (sessionId.length === 0) {
-        sessionId = forge9.random.getBytes(32);
+        sessionId = forge2.random.getBytes(32);
       }
       c4.session.id = sessionId;
       c4.session.clientHelloVersion = msg.version;
@@ -32980,8 +32980,8 @@ var require_tls = __commonJS({
       try {
         while (msg.certificate_list.length() > 0) {
           cert = readVector(msg.certificate_list, 3);
-          asn1 = forge9.asn1.fromDer(cert);
-          cert = forge9.pki.certificateFromAsn1(asn1, true);
+          asn1 = forge2.asn1.fromDer(cert);
+          cert = forge2.pki.certificateFromAsn1(asn1, true);
           certs.push(cert);
         }
       } catch (ex) {
@@ -33052,7 +33052,7 @@ var require_tls = __commonJS({
       if (c4.getPrivateKey) {
         try {
           privateKey = c4.getPrivateKey(c4, c4.session.serverCertificate);
-          privateKey = forge9.pki.privateKeyFromPem(privateKey);
+          privateKey = forge2.pki.privateKeyFromPem(privateKey);
         } catch (ex) {
           c4.error(c4, {
             message: "Could not get private key.",
@@ -33083,7 +33083,7 @@ var require_tls = __commonJS({
           throw new Error("TLS version rollback attack detected.");
         }
       } catch (ex) {
-        sp.pre_master_secret = forge9.random.getBytes(48);
+        sp.pre_master_secret = forge2.random.getBytes(48);
       }
       c4.expect = CCC;
       if (c4.session.clientCertificate !== null) {
@@ -33129,7 +33129,7 @@ var require_tls = __commonJS({
       var msg = {
         signature: readVector(b4, 2).getBytes()
       };
-      var verify = forge9.util.createBuffer();
+      var verify = forge2.util.createBuffer();
       verify.putBuffer(c4.session.md5.digest());
       verify.putBuffer(c4.session.sha1.digest());
       verify = verify.getBytes();
@@ -33177,7 +33177,7 @@ var require_tls = __commonJS({
         var ret = c4.verify(c4, error2.alert.description, depth, []);
         if (ret !== true) {
           if (ret || ret === 0) {
-            if (typeof ret === "object" && !forge9.util.isArray(ret)) {
+            if (typeof ret === "object" && !forge2.util.isArray(ret)) {
               if (ret.message) {
                 error2.message = ret.message;
               }
@@ -33258,7 +33258,7 @@ var require_tls = __commonJS({
       var msgBytes = b4.bytes();
       b4.read += 4;
       var vd = record.fragment.getBytes();
-      b4 = forge9.util.createBuffer();
+      b4 = forge2.util.createBuffer();
       b4.putBuffer(c4.session.md5.digest());
       b4.putBuffer(c4.session.sha1.digest());
       var client = c4.entity === tls.ConnectionEnd.client;
@@ -33399,7 +33399,7 @@ var require_tls = __commonJS({
       var length = b4.getInt24();
       if (length > b4.length()) {
         c4.fragmented = record;
-        record.fragment = forge9.util.createBuffer();
+        record.fragment = forge2.util.createBuffer();
         b4.read -= 4;
         return c4.process();
       }
@@ -33421,8 +33421,8 @@ var require_tls = __commonJS({
             compressionMethod: null,
             serverCertificate: null,
             clientCertificate: null,
-            md5: forge9.md.md5.create(),
-            sha1: forge9.md.sha1.create()
+            md5: forge2.md.md5.create(),
+            sha1: forge2.md.sha1.create()
           };
         }
         if (type !== tls.HandshakeType.hello_request && type !== tls.HandshakeType.certificate_verify && type !== tls.HandshakeType.finished) {
@@ -33461,7 +33461,7 @@ var require_tls = __commonJS({
           return c4.process();
         }
         if (c4.heartbeatReceived) {
-          c4.heartbeatReceived(c4, forge9.util.createBuffer(payload));
+          c4.heartbeatReceived(c4, forge2.util.createBuffer(payload));
         }
       }
       c4.process();
@@ -33713,9 +33713,9 @@ var require_tls = __commonJS({
     tls.createRandom = function() {
       var d3 = /* @__PURE__ */ new Date();
       var utc = +d3 + d3.getTimezoneOffset() * 6e4;
-      var rval = forge9.util.createBuffer();
+      var rval = forge2.util.createBuffer();
       rval.putInt32(utc);
-      rval.putBytes(forge9.random.getBytes(28));
+      rval.putBytes(forge2.random.getBytes(28));
       return rval;
     };
     tls.createRecord = function(c4, options) {
@@ -33734,7 +33734,7 @@ var require_tls = __commonJS({
       return record;
     };
     tls.createAlert = function(c4, alert) {
-      var b4 = forge9.util.createBuffer();
+      var b4 = forge2.util.createBuffer();
       b4.putByte(alert.level);
       b4.putByte(alert.description);
       return tls.createRecord(c4, {
@@ -33747,25 +33747,25 @@ var require_tls = __commonJS({
         major: c4.version.major,
         minor: c4.version.minor
       };
-      var cipherSuites = forge9.util.createBuffer();
+      var cipherSuites = forge2.util.createBuffer();
       for (var i2 = 0; i2 < c4.cipherSuites.length; ++i2) {
         var cs2 = c4.cipherSuites[i2];
         cipherSuites.putByte(cs2.id[0]);
         cipherSuites.putByte(cs2.id[1]);
       }
       var cSuites = cipherSuites.length();
-      var compressionMethods = forge9.util.createBuffer();
+      var compressionMethods = forge2.util.createBuffer();
       compressionMethods.putByte(tls.CompressionMethod.none);
       var cMethods = compressionMethods.length();
-      var extensions = forge9.util.createBuffer();
+      var extensions = forge2.util.createBuffer();
       if (c4.virtualHost) {
-        var ext = forge9.util.createBuffer();
+        var ext = forge2.util.createBuffer();
         ext.putByte(0);
         ext.putByte(0);
-        var serverName = forge9.util.createBuffer();
+        var serverName = forge2.util.createBuffer();
         serverName.putByte(0);
-        writeVector(serverName, 2, forge9.util.createBuffer(c4.virtualHost));
-        var snList = forge9.util.createBuffer();
+        writeVector(serverName, 2, forge2.util.createBuffer(c4.virtualHost));
+        var snList = forge2.util.createBuffer();
         writeVector(snList, 2, serverName);
         writeVector(ext, 2, snList);
         extensions.putBuffer(ext);
@@ -33781,13 +33781,13 @@ var require_tls = __commonJS({
       2 + cSuites + // cipher suites vector
       1 + cMethods + // compression methods vector
       extLength;
-      var rval = forge9.util.createBuffer();
+      var rval = forge2.util.createBuffer();
       rval.putByte(tls.HandshakeType.client_hello);
       rval.putInt24(length);
       rval.putByte(c4.version.major);
       rval.putByte(c4.version.minor);
       rval.putBytes(c4.session.sp.client_random);
-      writeVector(rval, 1, forge9.util.createBuffer(sessionId));
+      writeVector(rval, 1, forge2.util.createBuffer(sessionId));
       writeVector(rval, 2, cipherSuites);
       writeVector(rval, 1, compressionMethods);
       if (extLength > 0) {
@@ -33802,13 +33802,13 @@ var require_tls = __commonJS({
       4 + 28 + // random time and random bytes
       2 + // chosen cipher suite
       1;
-      var rval = forge9.util.createBuffer();
+      var rval = forge2.util.createBuffer();
       rval.putByte(tls.HandshakeType.server_hello);
       rval.putInt24(length);
       rval.putByte(c4.version.major);
       rval.putByte(c4.version.minor);
       rval.putBytes(c4.session.sp.server_random);
-      writeVector(rval, 1, forge9.util.createBuffer(sessionId));
+      writeVector(rval, 1, forge2.util.createBuffer(sessionId));
       rval.putByte(c4.session.cipherSuite.id[0]);
       rval.putByte(c4.session.cipherSuite.id[1]);
       rval.putByte(c4.session.compressionMethod);
@@ -33826,15 +33826,15 @@ var require_tls = __commonJS({
         }
         cert = c4.getCertificate(c4, hint);
       }
-      var certList = forge9.util.createBuffer();
+      var certList = forge2.util.createBuffer();
       if (cert !== null) {
         try {
-          if (!forge9.util.isArray(cert)) {
+          if (!forge2.util.isArray(cert)) {
             cert = [cert];
           }
           var asn1 = null;
           for (var i2 = 0; i2 < cert.length; ++i2) {
-            var msg = forge9.pem.decode(cert[i2])[0];
+            var msg = forge2.pem.decode(cert[i2])[0];
             if (msg.type !== "CERTIFICATE" && msg.type !== "X509 CERTIFICATE" && msg.type !== "TRUSTED CERTIFICATE") {
               var error2 = new Error('Could not convert certificate from PEM; PEM header type is not "CERTIFICATE", "X509 CERTIFICATE", or "TRUSTED CERTIFICATE".');
               error2.headerType = msg.type;
@@ -33843,15 +33843,15 @@ var require_tls = __commonJS({
             if (msg.procType && msg.procType.type === "ENCRYPTED") {
               throw new Error("Could not convert certificate from PEM; PEM is encrypted.");
             }
-            var der = forge9.util.createBuffer(msg.body);
+            var der = forge2.util.createBuffer(msg.body);
             if (asn1 === null) {
-              asn1 = forge9.asn1.fromDer(der.bytes(), false);
+              asn1 = forge2.asn1.fromDer(der.bytes(), false);
             }
-            var certBuffer = forge9.util.createBuffer();
+            var certBuffer = forge2.util.createBuffer();
             writeVector(certBuffer, 3, der);
             certList.putBuffer(certBuffer);
           }
-          cert = forge9.pki.certificateFromAsn1(asn1);
+          cert = forge2.pki.certificateFromAsn1(asn1);
           if (client) {
             c4.session.clientCertificate = cert;
           } else {
@@ -33870,23 +33870,23 @@ var require_tls = __commonJS({
         }
       }
       var length = 3 + certList.length();
-      var rval = forge9.util.createBuffer();
+      var rval = forge2.util.createBuffer();
       rval.putByte(tls.HandshakeType.certificate);
       rval.putInt24(length);
       writeVector(rval, 3, certList);
       return rval;
     };
     tls.createClientKeyExchange = function(c4) {
-      var b4 = forge9.util.createBuffer();
+      var b4 = forge2.util.createBuffer();
       b4.putByte(c4.session.clientHelloVersion.major);
       b4.putByte(c4.session.clientHelloVersion.minor);
-      b4.putBytes(forge9.random.getBytes(46));
+      b4.putBytes(forge2.random.getBytes(46));
       var sp = c4.session.sp;
       sp.pre_master_secret = b4.getBytes();
       var key2 = c4.session.serverCertificate.publicKey;
       b4 = key2.encrypt(sp.pre_master_secret);
       var length = b4.length + 2;
-      var rval = forge9.util.createBuffer();
+      var rval = forge2.util.createBuffer();
       rval.putByte(tls.HandshakeType.client_key_exchange);
       rval.putInt24(length);
       rval.putInt16(b4.length);
@@ -33895,7 +33895,7 @@ var require_tls = __commonJS({
     };
     tls.createServerKeyExchange = function(c4) {
       var length = 0;
-      var rval = forge9.util.createBuffer();
+      var rval = forge2.util.createBuffer();
       if (length > 0) {
         rval.putByte(tls.HandshakeType.server_key_exchange);
         rval.putInt24(length);
@@ -33903,7 +33903,7 @@ var require_tls = __commonJS({
       return rval;
     };
     tls.getClientSignature = function(c4, callback) {
-      var b4 = forge9.util.createBuffer();
+      var b4 = forge2.util.createBuffer();
       b4.putBuffer(c4.session.md5.digest());
       b4.putBuffer(c4.session.sha1.digest());
       b4 = b4.getBytes();
@@ -33912,7 +33912,7 @@ var require_tls = __commonJS({
         if (c5.getPrivateKey) {
           try {
             privateKey = c5.getPrivateKey(c5, c5.session.clientCertificate);
-            privateKey = forge9.pki.privateKeyFromPem(privateKey);
+            privateKey = forge2.pki.privateKeyFromPem(privateKey);
           } catch (ex) {
             c5.error(c5, {
               message: "Could not get private key.",
@@ -33943,7 +33943,7 @@ var require_tls = __commonJS({
     };
     tls.createCertificateVerify = function(c4, signature) {
       var length = signature.length + 2;
-      var rval = forge9.util.createBuffer();
+      var rval = forge2.util.createBuffer();
       rval.putByte(tls.HandshakeType.certificate_verify);
       rval.putInt24(length);
       rval.putInt16(signature.length);
@@ -33951,18 +33951,18 @@ var require_tls = __commonJS({
       return rval;
     };
     tls.createCertificateRequest = function(c4) {
-      var certTypes = forge9.util.createBuffer();
+      var certTypes = forge2.util.createBuffer();
       certTypes.putByte(1);
-      var cAs = forge9.util.createBuffer();
+      var cAs = forge2.util.createBuffer();
       for (var key2 in c4.caStore.certs) {
         var cert = c4.caStore.certs[key2];
-        var dn2 = forge9.pki.distinguishedNameToAsn1(cert.subject);
-        var byteBuffer = forge9.asn1.toDer(dn2);
+        var dn2 = forge2.pki.distinguishedNameToAsn1(cert.subject);
+        var byteBuffer = forge2.asn1.toDer(dn2);
         cAs.putInt16(byteBuffer.length());
         cAs.putBuffer(byteBuffer);
       }
       var length = 1 + certTypes.length() + 2 + cAs.length();
-      var rval = forge9.util.createBuffer();
+      var rval = forge2.util.createBuffer();
       rval.putByte(tls.HandshakeType.certificate_request);
       rval.putInt24(length);
       writeVector(rval, 1, certTypes);
@@ -33970,18 +33970,18 @@ var require_tls = __commonJS({
       return rval;
     };
     tls.createServerHelloDone = function(c4) {
-      var rval = forge9.util.createBuffer();
+      var rval = forge2.util.createBuffer();
       rval.putByte(tls.HandshakeType.server_hello_done);
       rval.putInt24(0);
       return rval;
     };
     tls.createChangeCipherSpec = function() {
-      var rval = forge9.util.createBuffer();
+      var rval = forge2.util.createBuffer();
       rval.putByte(1);
       return rval;
     };
     tls.createFinished = function(c4) {
-      var b4 = forge9.util.createBuffer();
+      var b4 = forge2.util.createBuffer();
       b4.putBuffer(c4.session.md5.digest());
       b4.putBuffer(c4.session.sha1.digest());
       var client = c4.entity === tls.ConnectionEnd.client;
@@ -33990,7 +33990,7 @@ var require_tls = __commonJS({
       var prf = prf_TLS1;
       var label = client ? "client finished" : "server finished";
       b4 = prf(sp.master_secret, label, b4.getBytes(), vdl);
-      var rval = forge9.util.createBuffer();
+      var rval = forge2.util.createBuffer();
       rval.putByte(tls.HandshakeType.finished);
       rval.putInt24(b4.length());
       rval.putBuffer(b4);
@@ -34000,13 +34000,13 @@ var require_tls = __commonJS({
       if (typeof payloadLength === "undefined") {
         payloadLength = payload.length;
       }
-      var rval = forge9.util.createBuffer();
+      var rval = forge2.util.createBuffer();
       rval.putByte(type);
       rval.putInt16(payloadLength);
       rval.putBytes(payload);
       var plaintextLength = rval.length();
       var paddingLength = Math.max(16, plaintextLength - payloadLength - 3);
-      rval.putBytes(forge9.random.getBytes(paddingLength));
+      rval.putBytes(forge2.random.getBytes(paddingLength));
       return rval;
     };
     tls.queue = function(c4, record) {
@@ -34033,14 +34033,14 @@ var require_tls = __commonJS({
         while (data.length > tls.MaxFragment) {
           records.push(tls.createRecord(c4, {
             type: record.type,
-            data: forge9.util.createBuffer(data.slice(0, tls.MaxFragment))
+            data: forge2.util.createBuffer(data.slice(0, tls.MaxFragment))
           }));
           data = data.slice(tls.MaxFragment);
         }
         if (data.length > 0) {
           records.push(tls.createRecord(c4, {
             type: record.type,
-            data: forge9.util.createBuffer(data)
+            data: forge2.util.createBuffer(data)
           }));
         }
       }
@@ -34068,17 +34068,17 @@ var require_tls = __commonJS({
       switch (error2) {
         case true:
           return true;
-        case forge9.pki.certificateError.bad_certificate:
+        case forge2.pki.certificateError.bad_certificate:
           return tls.Alert.Description.bad_certificate;
-        case forge9.pki.certificateError.unsupported_certificate:
+        case forge2.pki.certificateError.unsupported_certificate:
           return tls.Alert.Description.unsupported_certificate;
-        case forge9.pki.certificateError.certificate_revoked:
+        case forge2.pki.certificateError.certificate_revoked:
           return tls.Alert.Description.certificate_revoked;
-        case forge9.pki.certificateError.certificate_expired:
+        case forge2.pki.certificateError.certificate_expired:
           return tls.Alert.Description.certificate_expired;
-        case forge9.pki.certificateError.certificate_unknown:
+        case forge2.pki.certificateError.certificate_unknown:
           return tls.Alert.Description.certificate_unknown;
-        case forge9.pki.certificateError.unknown_ca:
+        case forge2.pki.certificateError.unknown_ca:
           return tls.Alert.Description.unknown_ca;
         default:
           return tls.Alert.Description.bad_certificate;
@@ -34089,19 +34089,19 @@ var require_tls = __commonJS({
         case true:
           return true;
         case tls.Alert.Description.bad_certificate:
-          return forge9.pki.certificateError.bad_certificate;
+          return forge2.pki.certificateError.bad_certificate;
         case tls.Alert.Description.unsupported_certificate:
-          return forge9.pki.certificateError.unsupported_certificate;
+          return forge2.pki.certificateError.unsupported_certificate;
         case tls.Alert.Description.certificate_revoked:
-          return forge9.pki.certificateError.certificate_revoked;
+          return forge2.pki.certificateError.certificate_revoked;
         case tls.Alert.Description.certificate_expired:
-          return forge9.pki.certificateError.certificate_expired;
+          return forge2.pki.certificateError.certificate_expired;
         case tls.Alert.Description.certificate_unknown:
-          return forge9.pki.certificateError.certificate_unknown;
+          return forge2.pki.certificateError.certificate_unknown;
         case tls.Alert.Description.unknown_ca:
-          return forge9.pki.certificateError.unknown_ca;
+          return forge2.pki.certificateError.unknown_ca;
         default:
-          return forge9.pki.certificateError.bad_certificate;
+          return forge2.pki.certificateError.bad_certificate;
       }
     };
     tls.verifyCertificateChain = function(c4, chain) {
@@ -34114,7 +34114,7 @@ var require_tls = __commonJS({
           var desc = _certErrorToAlertDesc(vfd);
           var ret = c4.verify(c4, vfd, depth, chain2);
           if (ret !== true) {
-            if (typeof ret === "object" && !forge9.util.isArray(ret)) {
+            if (typeof ret === "object" && !forge2.util.isArray(ret)) {
               var error2 = new Error("The application rejected the certificate.");
               error2.send = true;
               error2.alert = {
@@ -34135,10 +34135,10 @@ var require_tls = __commonJS({
           }
           return ret;
         };
-        forge9.pki.verifyCertificateChain(c4.caStore, chain, options);
+        forge2.pki.verifyCertificateChain(c4.caStore, chain, options);
       } catch (ex) {
         var err = ex;
-        if (typeof err !== "object" || forge9.util.isArray(err)) {
+        if (typeof err !== "object" || forge2.util.isArray(err)) {
           err = {
             send: true,
             alert: {
@@ -34180,7 +34180,7 @@ var require_tls = __commonJS({
           var session = null;
           var key3 = null;
           if (sessionId) {
-            key3 = forge9.util.bytesToHex(sessionId);
+            key3 = forge2.util.bytesToHex(sessionId);
           } else if (rval.order.length > 0) {
             key3 = rval.order[0];
           }
@@ -34201,7 +34201,7 @@ var require_tls = __commonJS({
             var key3 = rval.order.shift();
             delete rval.cache[key3];
           }
-          var key3 = forge9.util.bytesToHex(sessionId);
+          var key3 = forge2.util.bytesToHex(sessionId);
           rval.order.push(key3);
           rval.cache[key3] = session;
         };
@@ -34211,13 +34211,13 @@ var require_tls = __commonJS({
     tls.createConnection = function(options) {
       var caStore = null;
       if (options.caStore) {
-        if (forge9.util.isArray(options.caStore)) {
-          caStore = forge9.pki.createCaStore(options.caStore);
+        if (forge2.util.isArray(options.caStore)) {
+          caStore = forge2.pki.createCaStore(options.caStore);
         } else {
           caStore = options.caStore;
         }
       } else {
-        caStore = forge9.pki.createCaStore();
+        caStore = forge2.pki.createCaStore();
       }
       var cipherSuites = options.cipherSuites || null;
       if (cipherSuites === null) {
@@ -34245,9 +34245,9 @@ var require_tls = __commonJS({
         getCertificate: options.getCertificate || null,
         getPrivateKey: options.getPrivateKey || null,
         getSignature: options.getSignature || null,
-        input: forge9.util.createBuffer(),
-        tlsData: forge9.util.createBuffer(),
-        data: forge9.util.createBuffer(),
+        input: forge2.util.createBuffer(),
+        tlsData: forge2.util.createBuffer(),
+        data: forge2.util.createBuffer(),
         tlsDataReady: options.tlsDataReady,
         dataReady: options.dataReady,
         heartbeatReceived: options.heartbeatReceived,
@@ -34316,7 +34316,7 @@ var require_tls = __commonJS({
               minor: b4.getByte()
             },
             length: b4.getInt16(),
-            fragment: forge9.util.createBuffer(),
+            fragment: forge2.util.createBuffer(),
             ready: false
           };
           var compatibleVersion = c5.record.version.major === c5.version.major;
@@ -34409,8 +34409,8 @@ var require_tls = __commonJS({
             certificateRequest: null,
             clientCertificate: null,
             sp: {},
-            md5: forge9.md.md5.create(),
-            sha1: forge9.md.sha1.create()
+            md5: forge2.md.md5.create(),
+            sha1: forge2.md.sha1.create()
           };
           if (session) {
             c4.version = session.version;
@@ -34473,12 +34473,12 @@ var require_tls = __commonJS({
       c4.prepare = function(data) {
         tls.queue(c4, tls.createRecord(c4, {
           type: tls.ContentType.application_data,
-          data: forge9.util.createBuffer(data)
+          data: forge2.util.createBuffer(data)
         }));
         return tls.flush(c4);
       };
       c4.prepareHeartbeatRequest = function(payload, payloadLength) {
-        if (payload instanceof forge9.util.ByteBuffer) {
+        if (payload instanceof forge2.util.ByteBuffer) {
           payload = payload.bytes();
         }
         if (typeof payloadLength === "undefined") {
@@ -34522,27 +34522,27 @@ var require_tls = __commonJS({
       };
       return c4;
     };
-    module.exports = forge9.tls = forge9.tls || {};
+    module.exports = forge2.tls = forge2.tls || {};
     for (key in tls) {
       if (typeof tls[key] !== "function") {
-        forge9.tls[key] = tls[key];
+        forge2.tls[key] = tls[key];
       }
     }
     var key;
-    forge9.tls.prf_tls1 = prf_TLS1;
-    forge9.tls.hmac_sha1 = hmac_sha1;
-    forge9.tls.createSessionCache = tls.createSessionCache;
-    forge9.tls.createConnection = tls.createConnection;
+    forge2.tls.prf_tls1 = prf_TLS1;
+    forge2.tls.hmac_sha1 = hmac_sha1;
+    forge2.tls.createSessionCache = tls.createSessionCache;
+    forge2.tls.createConnection = tls.createConnection;
   }
 });
 
 // node_modules/node-forge/lib/aesCipherSuites.js
 var require_aesCipherSuites = __commonJS({
   "node_modules/node-forge/lib/aesCipherSuites.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_aes();
     require_tls();
-    var tls = module.exports = forge9.tls;
+    var tls = module.exports = forge2.tls;
     tls.CipherSuites["TLS_RSA_WITH_AES_128_CBC_SHA"] = {
       id: [0, 47],
       name: "TLS_RSA_WITH_AES_128_CBC_SHA",
@@ -34576,15 +34576,15 @@ var require_aesCipherSuites = __commonJS({
       initConnectionState
     };
     function initConnectionState(state, c4, sp) {
-      var client = c4.entity === forge9.tls.ConnectionEnd.client;
+      var client = c4.entity === forge2.tls.ConnectionEnd.client;
       state.read.cipherState = {
         init: false,
-        cipher: forge9.cipher.createDecipher("AES-CBC", client ? sp.keys.server_write_key : sp.keys.client_write_key),
+        cipher: forge2.cipher.createDecipher("AES-CBC", client ? sp.keys.server_write_key : sp.keys.client_write_key),
         iv: client ? sp.keys.server_write_IV : sp.keys.client_write_IV
       };
       state.write.cipherState = {
         init: false,
-        cipher: forge9.cipher.createCipher("AES-CBC", client ? sp.keys.client_write_key : sp.keys.server_write_key),
+        cipher: forge2.cipher.createCipher("AES-CBC", client ? sp.keys.client_write_key : sp.keys.server_write_key),
         iv: client ? sp.keys.client_write_IV : sp.keys.server_write_IV
       };
       state.read.cipherFunction = decrypt_aes_cbc_sha1;
@@ -34601,7 +34601,7 @@ var require_aesCipherSuites = __commonJS({
       if (record.version.minor === tls.Versions.TLS_1_0.minor) {
         iv = s2.cipherState.init ? null : s2.cipherState.iv;
       } else {
-        iv = forge9.random.getBytesSync(16);
+        iv = forge2.random.getBytesSync(16);
       }
       s2.cipherState.init = true;
       var cipher = s2.cipherState.cipher;
@@ -34652,7 +34652,7 @@ var require_aesCipherSuites = __commonJS({
       cipher.update(record.fragment);
       rval = cipher.finish(decrypt_aes_cbc_sha1_padding);
       var macLen = s2.macLength;
-      var mac = forge9.random.getBytesSync(macLen);
+      var mac = forge2.random.getBytesSync(macLen);
       var len = cipher.output.length();
       if (len >= macLen) {
         record.fragment = cipher.output.getBytes(len - macLen);
@@ -34660,7 +34660,7 @@ var require_aesCipherSuites = __commonJS({
       } else {
         record.fragment = cipher.output.getBytes();
       }
-      record.fragment = forge9.util.createBuffer(record.fragment);
+      record.fragment = forge2.util.createBuffer(record.fragment);
       record.length = record.fragment.length();
       var mac2 = s2.macFunction(s2.macKey, s2.sequenceNumber, record);
       s2.updateSequenceNumber();
@@ -34668,7 +34668,7 @@ var require_aesCipherSuites = __commonJS({
       return rval;
     }
     function compareMacs(key, mac1, mac2) {
-      var hmac2 = forge9.hmac.create();
+      var hmac2 = forge2.hmac.create();
       hmac2.start("SHA1", key);
       hmac2.update(mac1);
       mac1 = hmac2.digest().getBytes();
@@ -34683,28 +34683,28 @@ var require_aesCipherSuites = __commonJS({
 // node_modules/node-forge/lib/sha512.js
 var require_sha512 = __commonJS({
   "node_modules/node-forge/lib/sha512.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_md();
     require_util9();
-    var sha512 = module.exports = forge9.sha512 = forge9.sha512 || {};
-    forge9.md.sha512 = forge9.md.algorithms.sha512 = sha512;
-    var sha384 = forge9.sha384 = forge9.sha512.sha384 = forge9.sha512.sha384 || {};
+    var sha512 = module.exports = forge2.sha512 = forge2.sha512 || {};
+    forge2.md.sha512 = forge2.md.algorithms.sha512 = sha512;
+    var sha384 = forge2.sha384 = forge2.sha512.sha384 = forge2.sha512.sha384 || {};
     sha384.create = function() {
       return sha512.create("SHA-384");
     };
-    forge9.md.sha384 = forge9.md.algorithms.sha384 = sha384;
-    forge9.sha512.sha256 = forge9.sha512.sha256 || {
+    forge2.md.sha384 = forge2.md.algorithms.sha384 = sha384;
+    forge2.sha512.sha256 = forge2.sha512.sha256 || {
       create: function() {
         return sha512.create("SHA-512/256");
       }
     };
-    forge9.md["sha512/256"] = forge9.md.algorithms["sha512/256"] = forge9.sha512.sha256;
-    forge9.sha512.sha224 = forge9.sha512.sha224 || {
+    forge2.md["sha512/256"] = forge2.md.algorithms["sha512/256"] = forge2.sha512.sha256;
+    forge2.sha512.sha224 = forge2.sha512.sha224 || {
       create: function() {
         return sha512.create("SHA-512/224");
       }
     };
-    forge9.md["sha512/224"] = forge9.md.algorithms["sha512/224"] = forge9.sha512.sha224;
+    forge2.md["sha512/224"] = forge2.md.algorithms["sha512/224"] = forge2.sha512.sha224;
     sha512.create = function(algorithm) {
       if (!_initialized) {
         _init();
@@ -34717,7 +34717,7 @@ var require_sha512 = __commonJS({
       }
       var _state = _states[algorithm];
       var _h = null;
-      var _input = forge9.util.createBuffer();
+      var _input = forge2.util.createBuffer();
       var _w = new Array(80);
       for (var wi = 0; wi < 80; ++wi) {
         _w[wi] = new Array(2);
@@ -34753,7 +34753,7 @@ var require_sha512 = __commonJS({
         for (var i2 = 0; i2 < int32s; ++i2) {
           md.fullMessageLength.push(0);
         }
-        _input = forge9.util.createBuffer();
+        _input = forge2.util.createBuffer();
         _h = new Array(_state.length);
         for (var i2 = 0; i2 < _state.length; ++i2) {
           _h[i2] = _state[i2].slice(0);
@@ -34763,7 +34763,7 @@ var require_sha512 = __commonJS({
       md.start();
       md.update = function(msg, encoding) {
         if (encoding === "utf8") {
-          msg = forge9.util.encodeUtf8(msg);
+          msg = forge2.util.encodeUtf8(msg);
         }
         var len = msg.length;
         md.messageLength += len;
@@ -34782,7 +34782,7 @@ var require_sha512 = __commonJS({
         return md;
       };
       md.digest = function() {
-        var finalBlock = forge9.util.createBuffer();
+        var finalBlock = forge2.util.createBuffer();
         finalBlock.putBytes(_input.bytes());
         var remaining = md.fullMessageLength[md.fullMessageLength.length - 1] + md.messageLengthSize;
         var overflow = remaining & md.blockLength - 1;
@@ -34802,7 +34802,7 @@ var require_sha512 = __commonJS({
           h4[i2] = _h[i2].slice(0);
         }
         _update(h4, _w, finalBlock);
-        var rval = forge9.util.createBuffer();
+        var rval = forge2.util.createBuffer();
         var hlen;
         if (algorithm === "SHA-512") {
           hlen = h4.length;
@@ -34827,7 +34827,7 @@ var require_sha512 = __commonJS({
     var _states = null;
     function _init() {
       _padding = String.fromCharCode(128);
-      _padding += forge9.util.fillString(String.fromCharCode(0), 128);
+      _padding += forge2.util.fillString(String.fromCharCode(0), 128);
       _k = [
         [1116352408, 3609767458],
         [1899447441, 602891725],
@@ -35091,9 +35091,9 @@ var require_sha512 = __commonJS({
 // node_modules/node-forge/lib/asn1-validator.js
 var require_asn1_validator = __commonJS({
   "node_modules/node-forge/lib/asn1-validator.js"(exports) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_asn1();
-    var asn1 = forge9.asn1;
+    var asn1 = forge2.asn1;
     exports.privateKeyValidator = {
       // PrivateKeyInfo
       name: "PrivateKeyInfo",
@@ -35183,7 +35183,7 @@ var require_asn1_validator = __commonJS({
 // node_modules/node-forge/lib/ed25519.js
 var require_ed25519 = __commonJS({
   "node_modules/node-forge/lib/ed25519.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_jsbn();
     require_random();
     require_sha512();
@@ -35192,14 +35192,14 @@ var require_ed25519 = __commonJS({
     var publicKeyValidator = asn1Validator.publicKeyValidator;
     var privateKeyValidator = asn1Validator.privateKeyValidator;
     if (typeof BigInteger === "undefined") {
-      BigInteger = forge9.jsbn.BigInteger;
+      BigInteger = forge2.jsbn.BigInteger;
     }
     var BigInteger;
-    var ByteBuffer = forge9.util.ByteBuffer;
+    var ByteBuffer = forge2.util.ByteBuffer;
     var NativeBuffer = typeof Buffer === "undefined" ? Uint8Array : Buffer;
-    forge9.pki = forge9.pki || {};
-    module.exports = forge9.pki.ed25519 = forge9.ed25519 = forge9.ed25519 || {};
-    var ed25519 = forge9.ed25519;
+    forge2.pki = forge2.pki || {};
+    module.exports = forge2.pki.ed25519 = forge2.ed25519 = forge2.ed25519 || {};
+    var ed25519 = forge2.ed25519;
     ed25519.constants = {};
     ed25519.constants.PUBLIC_KEY_BYTE_LENGTH = 32;
     ed25519.constants.PRIVATE_KEY_BYTE_LENGTH = 64;
@@ -35210,7 +35210,7 @@ var require_ed25519 = __commonJS({
       options = options || {};
       var seed = options.seed;
       if (seed === void 0) {
-        seed = forge9.random.getBytesSync(ed25519.constants.SEED_BYTE_LENGTH);
+        seed = forge2.random.getBytesSync(ed25519.constants.SEED_BYTE_LENGTH);
       } else if (typeof seed === "string") {
         if (seed.length !== ed25519.constants.SEED_BYTE_LENGTH) {
           throw new TypeError(
@@ -35234,20 +35234,20 @@ var require_ed25519 = __commonJS({
     ed25519.privateKeyFromAsn1 = function(obj) {
       var capture = {};
       var errors = [];
-      var valid = forge9.asn1.validate(obj, privateKeyValidator, capture, errors);
+      var valid = forge2.asn1.validate(obj, privateKeyValidator, capture, errors);
       if (!valid) {
         var error2 = new Error("Invalid Key.");
         error2.errors = errors;
         throw error2;
       }
-      var oid = forge9.asn1.derToOid(capture.privateKeyOid);
-      var ed25519Oid = forge9.oids.EdDSA25519;
+      var oid = forge2.asn1.derToOid(capture.privateKeyOid);
+      var ed25519Oid = forge2.oids.EdDSA25519;
       if (oid !== ed25519Oid) {
         throw new Error('Invalid OID "' + oid + '"; OID must be "' + ed25519Oid + '".');
       }
       var privateKey = capture.privateKey;
       var privateKeyBytes = messageToNativeBuffer({
-        message: forge9.asn1.fromDer(privateKey).value,
+        message: forge2.asn1.fromDer(privateKey).value,
         encoding: "binary"
       });
       return { privateKeyBytes };
@@ -35255,14 +35255,14 @@ var require_ed25519 = __commonJS({
     ed25519.publicKeyFromAsn1 = function(obj) {
       var capture = {};
       var errors = [];
-      var valid = forge9.asn1.validate(obj, publicKeyValidator, capture, errors);
+      var valid = forge2.asn1.validate(obj, publicKeyValidator, capture, errors);
       if (!valid) {
         var error2 = new Error("Invalid Key.");
         error2.errors = errors;
         throw error2;
       }
-      var oid = forge9.asn1.derToOid(capture.publicKeyOid);
-      var ed25519Oid = forge9.oids.EdDSA25519;
+      var oid = forge2.asn1.derToOid(capture.publicKeyOid);
+      var ed25519Oid = forge2.oids.EdDSA25519;
       if (oid !== ed25519Oid) {
         throw new Error('Invalid OID "' + oid + '"; OID must be "' + ed25519Oid + '".');
       }
@@ -35514,16 +35514,16 @@ var require_ed25519 = __commonJS({
       11139
     ]);
     function sha512(msg, msgLen) {
-      var md = forge9.md.sha512.create();
+      var md = forge2.md.sha512.create();
       var buffer = new ByteBuffer(msg);
       md.update(buffer.getBytes(msgLen), "binary");
-      var hash = md.digest().getBytes();
+      var hash2 = md.digest().getBytes();
       if (typeof Buffer !== "undefined") {
-        return Buffer.from(hash, "binary");
+        return Buffer.from(hash2, "binary");
       }
       var out = new NativeBuffer(ed25519.constants.HASH_BYTE_LENGTH);
       for (var i2 = 0; i2 < 64; ++i2) {
-        out[i2] = hash.charCodeAt(i2);
+        out[i2] = hash2.charCodeAt(i2);
       }
       return out;
     }
@@ -36317,30 +36317,30 @@ var require_ed25519 = __commonJS({
 // node_modules/node-forge/lib/kem.js
 var require_kem = __commonJS({
   "node_modules/node-forge/lib/kem.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_util9();
     require_random();
     require_jsbn();
-    module.exports = forge9.kem = forge9.kem || {};
-    var BigInteger = forge9.jsbn.BigInteger;
-    forge9.kem.rsa = {};
-    forge9.kem.rsa.create = function(kdf, options) {
+    module.exports = forge2.kem = forge2.kem || {};
+    var BigInteger = forge2.jsbn.BigInteger;
+    forge2.kem.rsa = {};
+    forge2.kem.rsa.create = function(kdf, options) {
       options = options || {};
-      var prng = options.prng || forge9.random;
+      var prng = options.prng || forge2.random;
       var kem = {};
       kem.encrypt = function(publicKey, keyLength) {
         var byteLength = Math.ceil(publicKey.n.bitLength() / 8);
         var r3;
         do {
           r3 = new BigInteger(
-            forge9.util.bytesToHex(prng.getBytesSync(byteLength)),
+            forge2.util.bytesToHex(prng.getBytesSync(byteLength)),
             16
           ).mod(publicKey.n);
         } while (r3.compareTo(BigInteger.ONE) <= 0);
-        r3 = forge9.util.hexToBytes(r3.toString(16));
+        r3 = forge2.util.hexToBytes(r3.toString(16));
         var zeros = byteLength - r3.length;
         if (zeros > 0) {
-          r3 = forge9.util.fillString(String.fromCharCode(0), zeros) + r3;
+          r3 = forge2.util.fillString(String.fromCharCode(0), zeros) + r3;
         }
         var encapsulation = publicKey.encrypt(r3, "NONE");
         var key = kdf.generate(r3, keyLength);
@@ -36352,23 +36352,23 @@ var require_kem = __commonJS({
       };
       return kem;
     };
-    forge9.kem.kdf1 = function(md, digestLength) {
+    forge2.kem.kdf1 = function(md, digestLength) {
       _createKDF(this, md, 0, digestLength || md.digestLength);
     };
-    forge9.kem.kdf2 = function(md, digestLength) {
+    forge2.kem.kdf2 = function(md, digestLength) {
       _createKDF(this, md, 1, digestLength || md.digestLength);
     };
     function _createKDF(kdf, md, counterStart, digestLength) {
       kdf.generate = function(x4, length) {
-        var key = new forge9.util.ByteBuffer();
+        var key = new forge2.util.ByteBuffer();
         var k3 = Math.ceil(length / digestLength) + counterStart;
-        var c4 = new forge9.util.ByteBuffer();
+        var c4 = new forge2.util.ByteBuffer();
         for (var i2 = counterStart; i2 < k3; ++i2) {
           c4.putInt32(i2);
           md.start();
           md.update(x4 + c4.getBytes());
-          var hash = md.digest();
-          key.putBytes(hash.getBytes(digestLength));
+          var hash2 = md.digest();
+          key.putBytes(hash2.getBytes(digestLength));
         }
         key.truncate(key.length() - length);
         return key.getBytes();
@@ -36380,10 +36380,10 @@ var require_kem = __commonJS({
 // node_modules/node-forge/lib/log.js
 var require_log = __commonJS({
   "node_modules/node-forge/lib/log.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_util9();
-    module.exports = forge9.log = forge9.log || {};
-    forge9.log.levels = [
+    module.exports = forge2.log = forge2.log || {};
+    forge2.log.levels = [
       "none",
       "error",
       "warning",
@@ -36395,11 +36395,11 @@ var require_log = __commonJS({
     var sLevelInfo = {};
     var sLoggers = [];
     var sConsoleLogger = null;
-    forge9.log.LEVEL_LOCKED = 1 << 1;
-    forge9.log.NO_LEVEL_CHECK = 1 << 2;
-    forge9.log.INTERPOLATE = 1 << 3;
-    for (i2 = 0; i2 < forge9.log.levels.length; ++i2) {
-      level = forge9.log.levels[i2];
+    forge2.log.LEVEL_LOCKED = 1 << 1;
+    forge2.log.NO_LEVEL_CHECK = 1 << 2;
+    forge2.log.INTERPOLATE = 1 << 3;
+    for (i2 = 0; i2 < forge2.log.levels.length; ++i2) {
+      level = forge2.log.levels[i2];
       sLevelInfo[level] = {
         index: i2,
         name: level.toUpperCase()
@@ -36407,11 +36407,11 @@ var require_log = __commonJS({
     }
     var level;
     var i2;
-    forge9.log.logMessage = function(message2) {
+    forge2.log.logMessage = function(message2) {
       var messageLevelIndex = sLevelInfo[message2.level].index;
       for (var i3 = 0; i3 < sLoggers.length; ++i3) {
         var logger2 = sLoggers[i3];
-        if (logger2.flags & forge9.log.NO_LEVEL_CHECK) {
+        if (logger2.flags & forge2.log.NO_LEVEL_CHECK) {
           logger2.f(message2);
         } else {
           var loggerLevelIndex = sLevelInfo[logger2.level].index;
@@ -36421,22 +36421,22 @@ var require_log = __commonJS({
         }
       }
     };
-    forge9.log.prepareStandard = function(message2) {
+    forge2.log.prepareStandard = function(message2) {
       if (!("standard" in message2)) {
         message2.standard = sLevelInfo[message2.level].name + //' ' + +message.timestamp +
         " [" + message2.category + "] " + message2.message;
       }
     };
-    forge9.log.prepareFull = function(message2) {
+    forge2.log.prepareFull = function(message2) {
       if (!("full" in message2)) {
         var args = [message2.message];
         args = args.concat([]);
-        message2.full = forge9.util.format.apply(this, args);
+        message2.full = forge2.util.format.apply(this, args);
       }
     };
-    forge9.log.prepareStandardFull = function(message2) {
+    forge2.log.prepareStandardFull = function(message2) {
       if (!("standardFull" in message2)) {
-        forge9.log.prepareStandard(message2);
+        forge2.log.prepareStandard(message2);
         message2.standardFull = message2.standard;
       }
     };
@@ -36444,7 +36444,7 @@ var require_log = __commonJS({
       levels = ["error", "warning", "info", "debug", "verbose"];
       for (i2 = 0; i2 < levels.length; ++i2) {
         (function(level2) {
-          forge9.log[level2] = function(category, message2) {
+          forge2.log[level2] = function(category, message2) {
             var args = Array.prototype.slice.call(arguments).slice(2);
             var msg = {
               timestamp: /* @__PURE__ */ new Date(),
@@ -36456,26 +36456,26 @@ var require_log = __commonJS({
               /*full*/
               /*fullMessage*/
             };
-            forge9.log.logMessage(msg);
+            forge2.log.logMessage(msg);
           };
         })(levels[i2]);
       }
     }
     var levels;
     var i2;
-    forge9.log.makeLogger = function(logFunction) {
+    forge2.log.makeLogger = function(logFunction) {
       var logger2 = {
         flags: 0,
         f: logFunction
       };
-      forge9.log.setLevel(logger2, "none");
+      forge2.log.setLevel(logger2, "none");
       return logger2;
     };
-    forge9.log.setLevel = function(logger2, level2) {
+    forge2.log.setLevel = function(logger2, level2) {
       var rval = false;
-      if (logger2 && !(logger2.flags & forge9.log.LEVEL_LOCKED)) {
-        for (var i3 = 0; i3 < forge9.log.levels.length; ++i3) {
-          var aValidLevel = forge9.log.levels[i3];
+      if (logger2 && !(logger2.flags & forge2.log.LEVEL_LOCKED)) {
+        for (var i3 = 0; i3 < forge2.log.levels.length; ++i3) {
+          var aValidLevel = forge2.log.levels[i3];
           if (level2 == aValidLevel) {
             logger2.level = level2;
             rval = true;
@@ -36485,14 +36485,14 @@ var require_log = __commonJS({
       }
       return rval;
     };
-    forge9.log.lock = function(logger2, lock2) {
+    forge2.log.lock = function(logger2, lock2) {
       if (typeof lock2 === "undefined" || lock2) {
-        logger2.flags |= forge9.log.LEVEL_LOCKED;
+        logger2.flags |= forge2.log.LEVEL_LOCKED;
       } else {
-        logger2.flags &= ~forge9.log.LEVEL_LOCKED;
+        logger2.flags &= ~forge2.log.LEVEL_LOCKED;
       }
     };
-    forge9.log.addLogger = function(logger2) {
+    forge2.log.addLogger = function(logger2) {
       sLoggers.push(logger2);
     };
     if (typeof console !== "undefined" && "log" in console) {
@@ -36505,22 +36505,22 @@ var require_log = __commonJS({
           verbose: console.debug
         };
         f4 = function(logger2, message2) {
-          forge9.log.prepareStandard(message2);
+          forge2.log.prepareStandard(message2);
           var handler2 = levelHandlers[message2.level];
           var args = [message2.standard];
           args = args.concat(message2["arguments"].slice());
           handler2.apply(console, args);
         };
-        logger = forge9.log.makeLogger(f4);
+        logger = forge2.log.makeLogger(f4);
       } else {
         f4 = function(logger2, message2) {
-          forge9.log.prepareStandardFull(message2);
+          forge2.log.prepareStandardFull(message2);
           console.log(message2.standardFull);
         };
-        logger = forge9.log.makeLogger(f4);
+        logger = forge2.log.makeLogger(f4);
       }
-      forge9.log.setLevel(logger, "debug");
-      forge9.log.addLogger(logger);
+      forge2.log.setLevel(logger, "debug");
+      forge2.log.addLogger(logger);
       sConsoleLogger = logger;
     } else {
       console = {
@@ -36534,7 +36534,7 @@ var require_log = __commonJS({
     if (sConsoleLogger !== null && typeof window !== "undefined" && window.location) {
       query = new URL(window.location.href).searchParams;
       if (query.has("console.level")) {
-        forge9.log.setLevel(
+        forge2.log.setLevel(
           sConsoleLogger,
           query.get("console.level").slice(-1)[0]
         );
@@ -36542,13 +36542,13 @@ var require_log = __commonJS({
       if (query.has("console.lock")) {
         lock = query.get("console.lock").slice(-1)[0];
         if (lock == "true") {
-          forge9.log.lock(sConsoleLogger);
+          forge2.log.lock(sConsoleLogger);
         }
       }
     }
     var query;
     var lock;
-    forge9.log.consoleLogger = sConsoleLogger;
+    forge2.log.consoleLogger = sConsoleLogger;
   }
 });
 
@@ -36566,7 +36566,7 @@ var require_md_all = __commonJS({
 // node_modules/node-forge/lib/pkcs7.js
 var require_pkcs7 = __commonJS({
   "node_modules/node-forge/lib/pkcs7.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_aes();
     require_asn1();
     require_des();
@@ -36576,10 +36576,10 @@ var require_pkcs7 = __commonJS({
     require_random();
     require_util9();
     require_x509();
-    var asn1 = forge9.asn1;
-    var p7 = module.exports = forge9.pkcs7 = forge9.pkcs7 || {};
+    var asn1 = forge2.asn1;
+    var p7 = module.exports = forge2.pkcs7 = forge2.pkcs7 || {};
     p7.messageFromPem = function(pem) {
-      var msg = forge9.pem.decode(pem)[0];
+      var msg = forge2.pem.decode(pem)[0];
       if (msg.type !== "PKCS7") {
         var error2 = new Error('Could not convert PKCS#7 message from PEM; PEM header type is not "PKCS#7".');
         error2.headerType = msg.type;
@@ -36596,7 +36596,7 @@ var require_pkcs7 = __commonJS({
         type: "PKCS7",
         body: asn1.toDer(msg.toAsn1()).getBytes()
       };
-      return forge9.pem.encode(pemObj, { maxline });
+      return forge2.pem.encode(pemObj, { maxline });
     };
     p7.messageFromAsn1 = function(obj) {
       var capture = {};
@@ -36609,13 +36609,13 @@ var require_pkcs7 = __commonJS({
       var contentType = asn1.derToOid(capture.contentType);
       var msg;
       switch (contentType) {
-        case forge9.pki.oids.envelopedData:
+        case forge2.pki.oids.envelopedData:
           msg = p7.createEnvelopedData();
           break;
-        case forge9.pki.oids.encryptedData:
+        case forge2.pki.oids.encryptedData:
           msg = p7.createEncryptedData();
           break;
-        case forge9.pki.oids.signedData:
+        case forge2.pki.oids.signedData:
           msg = p7.createSignedData();
           break;
         default:
@@ -36627,7 +36627,7 @@ var require_pkcs7 = __commonJS({
     p7.createSignedData = function() {
       var msg = null;
       msg = {
-        type: forge9.pki.oids.signedData,
+        type: forge2.pki.oids.signedData,
         version: 1,
         certificates: [],
         crls: [],
@@ -36647,7 +36647,7 @@ var require_pkcs7 = __commonJS({
           if (msg.rawCapture.certificates) {
             var certs = msg.rawCapture.certificates.value;
             for (var i2 = 0; i2 < certs.length; ++i2) {
-              msg.certificates.push(forge9.pki.certificateFromAsn1(certs[i2]));
+              msg.certificates.push(forge2.pki.certificateFromAsn1(certs[i2]));
             }
           }
         },
@@ -36657,7 +36657,7 @@ var require_pkcs7 = __commonJS({
           }
           var certs = [];
           for (var i2 = 0; i2 < msg.certificates.length; ++i2) {
-            certs.push(forge9.pki.certificateToAsn1(msg.certificates[i2]));
+            certs.push(forge2.pki.certificateToAsn1(msg.certificates[i2]));
           }
           var crls = [];
           var signedData = asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, [
@@ -36761,7 +36761,7 @@ var require_pkcs7 = __commonJS({
           if (signer.certificate) {
             var cert = signer.certificate;
             if (typeof cert === "string") {
-              cert = forge9.pki.certificateFromPem(cert);
+              cert = forge2.pki.certificateFromPem(cert);
             }
             issuer = cert.issuer.attributes;
             serialNumber = cert.serialNumber;
@@ -36773,15 +36773,15 @@ var require_pkcs7 = __commonJS({
             );
           }
           if (typeof key === "string") {
-            key = forge9.pki.privateKeyFromPem(key);
+            key = forge2.pki.privateKeyFromPem(key);
           }
-          var digestAlgorithm = signer.digestAlgorithm || forge9.pki.oids.sha1;
+          var digestAlgorithm = signer.digestAlgorithm || forge2.pki.oids.sha1;
           switch (digestAlgorithm) {
-            case forge9.pki.oids.sha1:
-            case forge9.pki.oids.sha256:
-            case forge9.pki.oids.sha384:
-            case forge9.pki.oids.sha512:
-            case forge9.pki.oids.md5:
+            case forge2.pki.oids.sha1:
+            case forge2.pki.oids.sha256:
+            case forge2.pki.oids.sha384:
+            case forge2.pki.oids.sha512:
+            case forge2.pki.oids.md5:
               break;
             default:
               throw new Error(
@@ -36794,14 +36794,14 @@ var require_pkcs7 = __commonJS({
             var messageDigest = false;
             for (var i2 = 0; i2 < authenticatedAttributes.length; ++i2) {
               var attr = authenticatedAttributes[i2];
-              if (!contentType && attr.type === forge9.pki.oids.contentType) {
+              if (!contentType && attr.type === forge2.pki.oids.contentType) {
                 contentType = true;
                 if (messageDigest) {
                   break;
                 }
                 continue;
               }
-              if (!messageDigest && attr.type === forge9.pki.oids.messageDigest) {
+              if (!messageDigest && attr.type === forge2.pki.oids.messageDigest) {
                 messageDigest = true;
                 if (contentType) {
                   break;
@@ -36819,7 +36819,7 @@ var require_pkcs7 = __commonJS({
             issuer,
             serialNumber,
             digestAlgorithm,
-            signatureAlgorithm: forge9.pki.oids.rsaEncryption,
+            signatureAlgorithm: forge2.pki.oids.rsaEncryption,
             signature: null,
             authenticatedAttributes,
             unauthenticatedAttributes: []
@@ -36843,16 +36843,16 @@ var require_pkcs7 = __commonJS({
                   asn1.Class.UNIVERSAL,
                   asn1.Type.OID,
                   false,
-                  asn1.oidToDer(forge9.pki.oids.data).getBytes()
+                  asn1.oidToDer(forge2.pki.oids.data).getBytes()
                 )
               ]
             );
             if ("content" in msg) {
               var content;
-              if (msg.content instanceof forge9.util.ByteBuffer) {
+              if (msg.content instanceof forge2.util.ByteBuffer) {
                 content = msg.content.bytes();
               } else if (typeof msg.content === "string") {
-                content = forge9.util.encodeUtf8(msg.content);
+                content = forge2.util.encodeUtf8(msg.content);
               }
               if (options.detached) {
                 msg.detachedContent = asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OCTETSTRING, false, content);
@@ -36887,7 +36887,7 @@ var require_pkcs7 = __commonJS({
          */
         addCertificate: function(cert) {
           if (typeof cert === "string") {
-            cert = forge9.pki.certificateFromPem(cert);
+            cert = forge2.pki.certificateFromPem(cert);
           }
           msg.certificates.push(cert);
         },
@@ -36907,12 +36907,12 @@ var require_pkcs7 = __commonJS({
           var signer = msg.signers[i2];
           var oid = signer.digestAlgorithm;
           if (!(oid in mds)) {
-            mds[oid] = forge9.md[forge9.pki.oids[oid]].create();
+            mds[oid] = forge2.md[forge2.pki.oids[oid]].create();
           }
           if (signer.authenticatedAttributes.length === 0) {
             signer.md = mds[oid];
           } else {
-            signer.md = forge9.md[forge9.pki.oids[oid]].create();
+            signer.md = forge2.md[forge2.pki.oids[oid]].create();
           }
         }
         msg.digestAlgorithmIdentifiers = [];
@@ -36959,7 +36959,7 @@ var require_pkcs7 = __commonJS({
         for (var i2 = 0; i2 < msg.signers.length; ++i2) {
           var signer = msg.signers[i2];
           if (signer.authenticatedAttributes.length === 0) {
-            if (contentType !== forge9.pki.oids.data) {
+            if (contentType !== forge2.pki.oids.data) {
               throw new Error(
                 "Invalid signer; authenticatedAttributes must be present when the ContentInfo content type is not PKCS#7 Data."
               );
@@ -36979,9 +36979,9 @@ var require_pkcs7 = __commonJS({
             );
             for (var ai = 0; ai < signer.authenticatedAttributes.length; ++ai) {
               var attr = signer.authenticatedAttributes[ai];
-              if (attr.type === forge9.pki.oids.messageDigest) {
+              if (attr.type === forge2.pki.oids.messageDigest) {
                 attr.value = mds[signer.digestAlgorithm].digest();
-              } else if (attr.type === forge9.pki.oids.signingTime) {
+              } else if (attr.type === forge2.pki.oids.signingTime) {
                 if (!attr.value) {
                   attr.value = signingTime;
                 }
@@ -37000,10 +37000,10 @@ var require_pkcs7 = __commonJS({
     p7.createEncryptedData = function() {
       var msg = null;
       msg = {
-        type: forge9.pki.oids.encryptedData,
+        type: forge2.pki.oids.encryptedData,
         version: 0,
         encryptedContent: {
-          algorithm: forge9.pki.oids["aes256-CBC"]
+          algorithm: forge2.pki.oids["aes256-CBC"]
         },
         /**
          * Reads an EncryptedData content block (in ASN.1 format)
@@ -37030,11 +37030,11 @@ var require_pkcs7 = __commonJS({
     p7.createEnvelopedData = function() {
       var msg = null;
       msg = {
-        type: forge9.pki.oids.envelopedData,
+        type: forge2.pki.oids.envelopedData,
         version: 0,
         recipients: [],
         encryptedContent: {
-          algorithm: forge9.pki.oids["aes256-CBC"]
+          algorithm: forge2.pki.oids["aes256-CBC"]
         },
         /**
          * Reads an EnvelopedData content block (in ASN.1 format)
@@ -37122,10 +37122,10 @@ var require_pkcs7 = __commonJS({
         decrypt: function(recipient, privKey) {
           if (msg.encryptedContent.key === void 0 && recipient !== void 0 && privKey !== void 0) {
             switch (recipient.encryptedContent.algorithm) {
-              case forge9.pki.oids.rsaEncryption:
-              case forge9.pki.oids.desCBC:
+              case forge2.pki.oids.rsaEncryption:
+              case forge2.pki.oids.desCBC:
                 var key = privKey.decrypt(recipient.encryptedContent.content);
-                msg.encryptedContent.key = forge9.util.createBuffer(key);
+                msg.encryptedContent.key = forge2.util.createBuffer(key);
                 break;
               default:
                 throw new Error("Unsupported asymmetric cipher, OID " + recipient.encryptedContent.algorithm);
@@ -37147,7 +37147,7 @@ var require_pkcs7 = __commonJS({
               // We simply assume rsaEncryption here, since forge.pki only
               // supports RSA so far.  If the PKI module supports other
               // ciphers one day, we need to modify this one as well.
-              algorithm: forge9.pki.oids.rsaEncryption,
+              algorithm: forge2.pki.oids.rsaEncryption,
               key: cert.publicKey
             }
           });
@@ -37171,38 +37171,38 @@ var require_pkcs7 = __commonJS({
             key = key || msg.encryptedContent.key;
             var keyLen, ivLen, ciphFn;
             switch (cipher) {
-              case forge9.pki.oids["aes128-CBC"]:
+              case forge2.pki.oids["aes128-CBC"]:
                 keyLen = 16;
                 ivLen = 16;
-                ciphFn = forge9.aes.createEncryptionCipher;
+                ciphFn = forge2.aes.createEncryptionCipher;
                 break;
-              case forge9.pki.oids["aes192-CBC"]:
+              case forge2.pki.oids["aes192-CBC"]:
                 keyLen = 24;
                 ivLen = 16;
-                ciphFn = forge9.aes.createEncryptionCipher;
+                ciphFn = forge2.aes.createEncryptionCipher;
                 break;
-              case forge9.pki.oids["aes256-CBC"]:
+              case forge2.pki.oids["aes256-CBC"]:
                 keyLen = 32;
                 ivLen = 16;
-                ciphFn = forge9.aes.createEncryptionCipher;
+                ciphFn = forge2.aes.createEncryptionCipher;
                 break;
-              case forge9.pki.oids["des-EDE3-CBC"]:
+              case forge2.pki.oids["des-EDE3-CBC"]:
                 keyLen = 24;
                 ivLen = 8;
-                ciphFn = forge9.des.createEncryptionCipher;
+                ciphFn = forge2.des.createEncryptionCipher;
                 break;
               default:
                 throw new Error("Unsupported symmetric cipher, OID " + cipher);
             }
             if (key === void 0) {
-              key = forge9.util.createBuffer(forge9.random.getBytes(keyLen));
+              key = forge2.util.createBuffer(forge2.random.getBytes(keyLen));
             } else if (key.length() != keyLen) {
               throw new Error("Symmetric key has wrong length; got " + key.length() + " bytes, expected " + keyLen + ".");
             }
             msg.encryptedContent.algorithm = cipher;
             msg.encryptedContent.key = key;
-            msg.encryptedContent.parameter = forge9.util.createBuffer(
-              forge9.random.getBytes(ivLen)
+            msg.encryptedContent.parameter = forge2.util.createBuffer(
+              forge2.random.getBytes(ivLen)
             );
             var ciph = ciphFn(key);
             ciph.start(msg.encryptedContent.parameter.copy());
@@ -37218,7 +37218,7 @@ var require_pkcs7 = __commonJS({
               continue;
             }
             switch (recipient.encryptedContent.algorithm) {
-              case forge9.pki.oids.rsaEncryption:
+              case forge2.pki.oids.rsaEncryption:
                 recipient.encryptedContent.content = recipient.encryptedContent.key.encrypt(
                   msg.encryptedContent.key.data
                 );
@@ -37241,8 +37241,8 @@ var require_pkcs7 = __commonJS({
       }
       return {
         version: capture.version.charCodeAt(0),
-        issuer: forge9.pki.RDNAttributesAsArray(capture.issuer),
-        serialNumber: forge9.util.createBuffer(capture.serial).toHex(),
+        issuer: forge2.pki.RDNAttributesAsArray(capture.issuer),
+        serialNumber: forge2.util.createBuffer(capture.serial).toHex(),
         encryptedContent: {
           algorithm: asn1.derToOid(capture.encAlgorithm),
           parameter: capture.encParameter ? capture.encParameter.value : void 0,
@@ -37262,13 +37262,13 @@ var require_pkcs7 = __commonJS({
         // IssuerAndSerialNumber
         asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
           // Name
-          forge9.pki.distinguishedNameToAsn1({ attributes: obj.issuer }),
+          forge2.pki.distinguishedNameToAsn1({ attributes: obj.issuer }),
           // Serial
           asn1.create(
             asn1.Class.UNIVERSAL,
             asn1.Type.INTEGER,
             false,
-            forge9.util.hexToBytes(obj.serialNumber)
+            forge2.util.hexToBytes(obj.serialNumber)
           )
         ]),
         // KeyEncryptionAlgorithmIdentifier
@@ -37318,13 +37318,13 @@ var require_pkcs7 = __commonJS({
         // issuerAndSerialNumber
         asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
           // name
-          forge9.pki.distinguishedNameToAsn1({ attributes: obj.issuer }),
+          forge2.pki.distinguishedNameToAsn1({ attributes: obj.issuer }),
           // serial
           asn1.create(
             asn1.Class.UNIVERSAL,
             asn1.Type.INTEGER,
             false,
-            forge9.util.hexToBytes(obj.serialNumber)
+            forge2.util.hexToBytes(obj.serialNumber)
           )
         ]),
         // digestAlgorithm
@@ -37379,21 +37379,21 @@ var require_pkcs7 = __commonJS({
     }
     function _attributeToAsn1(attr) {
       var value;
-      if (attr.type === forge9.pki.oids.contentType) {
+      if (attr.type === forge2.pki.oids.contentType) {
         value = asn1.create(
           asn1.Class.UNIVERSAL,
           asn1.Type.OID,
           false,
           asn1.oidToDer(attr.value).getBytes()
         );
-      } else if (attr.type === forge9.pki.oids.messageDigest) {
+      } else if (attr.type === forge2.pki.oids.messageDigest) {
         value = asn1.create(
           asn1.Class.UNIVERSAL,
           asn1.Type.OCTETSTRING,
           false,
           attr.value.bytes()
         );
-      } else if (attr.type === forge9.pki.oids.signingTime) {
+      } else if (attr.type === forge2.pki.oids.signingTime) {
         var jan_1_1950 = /* @__PURE__ */ new Date("1950-01-01T00:00:00Z");
         var jan_1_2050 = /* @__PURE__ */ new Date("2050-01-01T00:00:00Z");
         var date = attr.value;
@@ -37444,7 +37444,7 @@ var require_pkcs7 = __commonJS({
           asn1.Class.UNIVERSAL,
           asn1.Type.OID,
           false,
-          asn1.oidToDer(forge9.pki.oids.data).getBytes()
+          asn1.oidToDer(forge2.pki.oids.data).getBytes()
         ),
         // ContentEncryptionAlgorithmIdentifier
         asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
@@ -37483,12 +37483,12 @@ var require_pkcs7 = __commonJS({
         throw error2;
       }
       var contentType = asn1.derToOid(capture.contentType);
-      if (contentType !== forge9.pki.oids.data) {
+      if (contentType !== forge2.pki.oids.data) {
         throw new Error("Unsupported PKCS#7 message. Only wrapped ContentType Data supported.");
       }
       if (capture.encryptedContent) {
         var content = "";
-        if (forge9.util.isArray(capture.encryptedContent)) {
+        if (forge2.util.isArray(capture.encryptedContent)) {
           for (var i2 = 0; i2 < capture.encryptedContent.length; ++i2) {
             if (capture.encryptedContent[i2].type !== asn1.Type.OCTETSTRING) {
               throw new Error("Malformed PKCS#7 message, expecting encrypted content constructed of only OCTET STRING objects.");
@@ -37500,13 +37500,13 @@ var require_pkcs7 = __commonJS({
         }
         msg.encryptedContent = {
           algorithm: asn1.derToOid(capture.encAlgorithm),
-          parameter: forge9.util.createBuffer(capture.encParameter.value),
-          content: forge9.util.createBuffer(content)
+          parameter: forge2.util.createBuffer(capture.encParameter.value),
+          content: forge2.util.createBuffer(content)
         };
       }
       if (capture.content) {
         var content = "";
-        if (forge9.util.isArray(capture.content)) {
+        if (forge2.util.isArray(capture.content)) {
           for (var i2 = 0; i2 < capture.content.length; ++i2) {
             if (capture.content[i2].type !== asn1.Type.OCTETSTRING) {
               throw new Error("Malformed PKCS#7 message, expecting content constructed of only OCTET STRING objects.");
@@ -37516,7 +37516,7 @@ var require_pkcs7 = __commonJS({
         } else {
           content = capture.content;
         }
-        msg.content = forge9.util.createBuffer(content);
+        msg.content = forge2.util.createBuffer(content);
       }
       msg.version = capture.version.charCodeAt(0);
       msg.rawCapture = capture;
@@ -37529,14 +37529,14 @@ var require_pkcs7 = __commonJS({
       if (msg.content === void 0) {
         var ciph;
         switch (msg.encryptedContent.algorithm) {
-          case forge9.pki.oids["aes128-CBC"]:
-          case forge9.pki.oids["aes192-CBC"]:
-          case forge9.pki.oids["aes256-CBC"]:
-            ciph = forge9.aes.createDecryptionCipher(msg.encryptedContent.key);
+          case forge2.pki.oids["aes128-CBC"]:
+          case forge2.pki.oids["aes192-CBC"]:
+          case forge2.pki.oids["aes256-CBC"]:
+            ciph = forge2.aes.createDecryptionCipher(msg.encryptedContent.key);
             break;
-          case forge9.pki.oids["desCBC"]:
-          case forge9.pki.oids["des-EDE3-CBC"]:
-            ciph = forge9.des.createDecryptionCipher(msg.encryptedContent.key);
+          case forge2.pki.oids["desCBC"]:
+          case forge2.pki.oids["des-EDE3-CBC"]:
+            ciph = forge2.des.createDecryptionCipher(msg.encryptedContent.key);
             break;
           default:
             throw new Error("Unsupported symmetric cipher, OID " + msg.encryptedContent.algorithm);
@@ -37555,13 +37555,13 @@ var require_pkcs7 = __commonJS({
 // node_modules/node-forge/lib/ssh.js
 var require_ssh = __commonJS({
   "node_modules/node-forge/lib/ssh.js"(exports, module) {
-    var forge9 = require_forge();
+    var forge2 = require_forge();
     require_aes();
     require_hmac();
     require_md5();
     require_sha1();
     require_util9();
-    var ssh = module.exports = forge9.ssh = forge9.ssh || {};
+    var ssh = module.exports = forge2.ssh = forge2.ssh || {};
     ssh.privateKeyToPutty = function(privateKey, passphrase, comment) {
       comment = comment || "";
       passphrase = passphrase || "";
@@ -37570,44 +37570,44 @@ var require_ssh = __commonJS({
       var ppk = "PuTTY-User-Key-File-2: " + algorithm + "\r\n";
       ppk += "Encryption: " + encryptionAlgorithm + "\r\n";
       ppk += "Comment: " + comment + "\r\n";
-      var pubbuffer = forge9.util.createBuffer();
+      var pubbuffer = forge2.util.createBuffer();
       _addStringToBuffer(pubbuffer, algorithm);
       _addBigIntegerToBuffer(pubbuffer, privateKey.e);
       _addBigIntegerToBuffer(pubbuffer, privateKey.n);
-      var pub = forge9.util.encode64(pubbuffer.bytes(), 64);
+      var pub = forge2.util.encode64(pubbuffer.bytes(), 64);
       var length = Math.floor(pub.length / 66) + 1;
       ppk += "Public-Lines: " + length + "\r\n";
       ppk += pub;
-      var privbuffer = forge9.util.createBuffer();
+      var privbuffer = forge2.util.createBuffer();
       _addBigIntegerToBuffer(privbuffer, privateKey.d);
       _addBigIntegerToBuffer(privbuffer, privateKey.p);
       _addBigIntegerToBuffer(privbuffer, privateKey.q);
       _addBigIntegerToBuffer(privbuffer, privateKey.qInv);
       var priv;
       if (!passphrase) {
-        priv = forge9.util.encode64(privbuffer.bytes(), 64);
+        priv = forge2.util.encode64(privbuffer.bytes(), 64);
       } else {
         var encLen = privbuffer.length() + 16 - 1;
         encLen -= encLen % 16;
         var padding = _sha1(privbuffer.bytes());
         padding.truncate(padding.length() - encLen + privbuffer.length());
         privbuffer.putBuffer(padding);
-        var aeskey = forge9.util.createBuffer();
+        var aeskey = forge2.util.createBuffer();
         aeskey.putBuffer(_sha1("\0\0\0\0", passphrase));
         aeskey.putBuffer(_sha1("\0\0\0", passphrase));
-        var cipher = forge9.aes.createEncryptionCipher(aeskey.truncate(8), "CBC");
-        cipher.start(forge9.util.createBuffer().fillWithByte(0, 16));
+        var cipher = forge2.aes.createEncryptionCipher(aeskey.truncate(8), "CBC");
+        cipher.start(forge2.util.createBuffer().fillWithByte(0, 16));
         cipher.update(privbuffer.copy());
         cipher.finish();
         var encrypted = cipher.output;
         encrypted.truncate(16);
-        priv = forge9.util.encode64(encrypted.bytes(), 64);
+        priv = forge2.util.encode64(encrypted.bytes(), 64);
       }
       length = Math.floor(priv.length / 66) + 1;
       ppk += "\r\nPrivate-Lines: " + length + "\r\n";
       ppk += priv;
       var mackey = _sha1("putty-private-key-file-mac-key", passphrase);
-      var macbuffer = forge9.util.createBuffer();
+      var macbuffer = forge2.util.createBuffer();
       _addStringToBuffer(macbuffer, algorithm);
       _addStringToBuffer(macbuffer, encryptionAlgorithm);
       _addStringToBuffer(macbuffer, comment);
@@ -37615,7 +37615,7 @@ var require_ssh = __commonJS({
       macbuffer.putBuffer(pubbuffer);
       macbuffer.putInt32(privbuffer.length());
       macbuffer.putBuffer(privbuffer);
-      var hmac2 = forge9.hmac.create();
+      var hmac2 = forge2.hmac.create();
       hmac2.start("sha1", mackey);
       hmac2.update(macbuffer.bytes());
       ppk += "\r\nPrivate-MAC: " + hmac2.digest().toHex() + "\r\n";
@@ -37624,17 +37624,17 @@ var require_ssh = __commonJS({
     ssh.publicKeyToOpenSSH = function(key, comment) {
       var type = "ssh-rsa";
       comment = comment || "";
-      var buffer = forge9.util.createBuffer();
+      var buffer = forge2.util.createBuffer();
       _addStringToBuffer(buffer, type);
       _addBigIntegerToBuffer(buffer, key.e);
       _addBigIntegerToBuffer(buffer, key.n);
-      return type + " " + forge9.util.encode64(buffer.bytes()) + " " + comment;
+      return type + " " + forge2.util.encode64(buffer.bytes()) + " " + comment;
     };
     ssh.privateKeyToOpenSSH = function(privateKey, passphrase) {
       if (!passphrase) {
-        return forge9.pki.privateKeyToPem(privateKey);
+        return forge2.pki.privateKeyToPem(privateKey);
       }
-      return forge9.pki.encryptRsaPrivateKey(
+      return forge2.pki.encryptRsaPrivateKey(
         privateKey,
         passphrase,
         { legacy: true, algorithm: "aes128" }
@@ -37642,9 +37642,9 @@ var require_ssh = __commonJS({
     };
     ssh.getPublicKeyFingerprint = function(key, options) {
       options = options || {};
-      var md = options.md || forge9.md.md5.create();
+      var md = options.md || forge2.md.md5.create();
       var type = "ssh-rsa";
-      var buffer = forge9.util.createBuffer();
+      var buffer = forge2.util.createBuffer();
       _addStringToBuffer(buffer, type);
       _addBigIntegerToBuffer(buffer, key.e);
       _addBigIntegerToBuffer(buffer, key.n);
@@ -37669,7 +37669,7 @@ var require_ssh = __commonJS({
       if (hexVal[0] >= "8") {
         hexVal = "00" + hexVal;
       }
-      var bytes = forge9.util.hexToBytes(hexVal);
+      var bytes = forge2.util.hexToBytes(hexVal);
       buffer.putInt32(bytes.length);
       buffer.putBytes(bytes);
     }
@@ -37678,7 +37678,7 @@ var require_ssh = __commonJS({
       buffer.putString(val);
     }
     function _sha1() {
-      var sha = forge9.md.sha1.create();
+      var sha = forge2.md.sha1.create();
       var num = arguments.length;
       for (var i2 = 0; i2 < num; ++i2) {
         sha.update(arguments[i2]);
@@ -43501,7 +43501,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -44064,7 +44064,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i2, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -45272,7 +45272,7 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n2) {
         return n2 && n2["default"] || n2;
       }
-      var load = function(received, defaults, onto = {}) {
+      var load2 = function(received, defaults, onto = {}) {
         var k3, ref, v3;
         for (k3 in defaults) {
           v3 = defaults[k3];
@@ -45291,7 +45291,7 @@ var require_light = __commonJS({
         return onto;
       };
       var parser = {
-        load,
+        load: load2,
         overwrite
       };
       var DLList;
@@ -45714,8 +45714,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t3 = 0) {
-          return new this.Promise(function(resolve8, reject) {
-            return setTimeout(resolve8, t3);
+          return new this.Promise(function(resolve9, reject) {
+            return setTimeout(resolve9, t3);
           });
         }
         computePenalty() {
@@ -45926,15 +45926,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve8, returned, task;
+          var args, cb, error2, reject, resolve9, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve8, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve9, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve8(returned);
+                  return resolve9(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -45949,13 +45949,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve8;
-          resolve8 = reject = null;
+          var promise, reject, resolve9;
+          resolve9 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve8 = _resolve;
+            resolve9 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve8, reject });
+          this._queue.push({ task, args, resolve: resolve9, reject });
           this._tryToRun();
           return promise;
         }
@@ -46154,7 +46154,7 @@ var require_light = __commonJS({
       var Batcher_1 = Batcher;
       var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      var Bottleneck3, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
       parser$5 = parser;
@@ -46165,8 +46165,8 @@ var require_light = __commonJS({
       Events$4 = Events_1;
       States$1 = States_1;
       Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
+      Bottleneck3 = (function() {
+        class Bottleneck4 {
           constructor(options = {}, ...invalid2) {
             var storeInstanceOptions, storeOptions;
             this._addToQueue = this._addToQueue.bind(this);
@@ -46188,7 +46188,7 @@ var require_light = __commonJS({
                 storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
                 return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
               } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+                throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
               }
             }).call(this);
             this._queues.on("leftzero", () => {
@@ -46202,7 +46202,7 @@ var require_light = __commonJS({
           }
           _validateOptions(options, invalid2) {
             if (!(options != null && typeof options === "object" && invalid2.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+              throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
             }
           }
           ready() {
@@ -46356,14 +46356,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at3;
               };
-              return new this.Promise((resolve8, reject) => {
+              return new this.Promise((resolve9, reject) => {
                 if (finished()) {
-                  return resolve8();
+                  return resolve9();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve8();
+                      return resolve9();
                     }
                   });
                 }
@@ -46399,10 +46399,10 @@ var require_light = __commonJS({
               return waitForExecuting(1);
             });
             this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+              return job._reject(new Bottleneck4.prototype.BottleneckError(options.enqueueErrorMessage));
             };
             this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+              return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
             };
             return done;
           }
@@ -46421,11 +46421,11 @@ var require_light = __commonJS({
               job.doDrop();
               return true;
             } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0;
               if (shifted != null) {
                 shifted.doDrop();
               }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+              if (shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) {
                 if (shifted == null) {
                   job.doDrop();
                 }
@@ -46439,7 +46439,7 @@ var require_light = __commonJS({
           }
           _receive(job) {
             if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
               return false;
             } else {
               job.doReceive();
@@ -46456,9 +46456,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve8, reject) {
+              return new this.Promise(function(resolve9, reject) {
                 return fn2(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve8)(args3);
+                  return (args3[0] != null ? reject : resolve9)(args3);
                 });
               });
             };
@@ -46509,31 +46509,31 @@ var require_light = __commonJS({
             return this._store.__incrementReservoir__(incr);
           }
         }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+        Bottleneck4.default = Bottleneck4;
+        Bottleneck4.Events = Events$4;
+        Bottleneck4.version = Bottleneck4.prototype.version = require$$8.version;
+        Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
           LEAK: 1,
           OVERFLOW: 2,
           OVERFLOW_PRIORITY: 4,
           BLOCK: 3
         };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
+        Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck4.Group = Bottleneck4.prototype.Group = Group_1;
+        Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require$$2;
+        Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require$$3;
+        Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = Batcher_1;
+        Bottleneck4.prototype.jobDefaults = {
           priority: DEFAULT_PRIORITY$1,
           weight: 1,
           expiration: null,
           id: "<no-id>"
         };
-        Bottleneck3.prototype.storeDefaults = {
+        Bottleneck4.prototype.storeDefaults = {
           maxConcurrent: null,
           minTime: 0,
           highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
+          strategy: Bottleneck4.prototype.strategy.LEAK,
           penalty: null,
           reservoir: null,
           reservoirRefreshInterval: null,
@@ -46542,12 +46542,12 @@ var require_light = __commonJS({
           reservoirIncreaseAmount: null,
           reservoirIncreaseMaximum: null
         };
-        Bottleneck3.prototype.localStoreDefaults = {
+        Bottleneck4.prototype.localStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 250
         };
-        Bottleneck3.prototype.redisStoreDefaults = {
+        Bottleneck4.prototype.redisStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 5e3,
@@ -46558,7 +46558,7 @@ var require_light = __commonJS({
           clearDatastore: false,
           connection: null
         };
-        Bottleneck3.prototype.instanceDefaults = {
+        Bottleneck4.prototype.instanceDefaults = {
           datastore: "local",
           connection: null,
           id: "<no-id>",
@@ -46566,14 +46566,14 @@ var require_light = __commonJS({
           trackDoneStatus: false,
           Promise
         };
-        Bottleneck3.prototype.stopDefaults = {
+        Bottleneck4.prototype.stopDefaults = {
           enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
           dropWaitingJobs: true,
           dropErrorMessage: "This limiter has been stopped."
         };
-        return Bottleneck3;
+        return Bottleneck4;
       }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
+      var Bottleneck_1 = Bottleneck3;
       var lib = Bottleneck_1;
       return lib;
     }));
@@ -46715,12 +46715,12 @@ var require_common = __commonJS({
       createDebug.skips = [];
       createDebug.formatters = {};
       function selectColor(namespace) {
-        let hash = 0;
+        let hash2 = 0;
         for (let i2 = 0; i2 < namespace.length; i2++) {
-          hash = (hash << 5) - hash + namespace.charCodeAt(i2);
-          hash |= 0;
+          hash2 = (hash2 << 5) - hash2 + namespace.charCodeAt(i2);
+          hash2 |= 0;
         }
-        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+        return createDebug.colors[Math.abs(hash2) % createDebug.colors.length];
       }
       createDebug.selectColor = selectColor;
       function createDebug(namespace) {
@@ -46878,7 +46878,7 @@ var require_browser = __commonJS({
   "node_modules/debug/src/browser.js"(exports, module) {
     exports.formatArgs = formatArgs;
     exports.save = save;
-    exports.load = load;
+    exports.load = load2;
     exports.useColors = useColors;
     exports.storage = localstorage();
     exports.destroy = /* @__PURE__ */ (() => {
@@ -47014,7 +47014,7 @@ var require_browser = __commonJS({
       } catch (error2) {
       }
     }
-    function load() {
+    function load2() {
       let r3;
       try {
         r3 = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
@@ -47052,7 +47052,7 @@ var require_node = __commonJS({
     exports.log = log;
     exports.formatArgs = formatArgs;
     exports.save = save;
-    exports.load = load;
+    exports.load = load2;
     exports.useColors = useColors;
     exports.destroy = util.deprecate(
       () => {
@@ -47194,7 +47194,7 @@ var require_node = __commonJS({
         delete process.env.DEBUG;
       }
     }
-    function load() {
+    function load2() {
       return process.env.DEBUG;
     }
     function init(debug2) {
@@ -49264,11 +49264,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P4, generator) {
   function adopt(value) {
-    return value instanceof P4 ? value : new P4(function(resolve8) {
-      resolve8(value);
+    return value instanceof P4 ? value : new P4(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P4 || (P4 = Promise))(function(resolve8, reject) {
+  return new (P4 || (P4 = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49284,7 +49284,7 @@ var __awaiter = function(thisArg, _arguments, P4, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve8(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49741,7 +49741,7 @@ function nowInput(value, clock) {
 }
 
 // src/action/renewal.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/renew/index.ts
 import { join as join7 } from "node:path";
@@ -49871,14 +49871,15 @@ function decodeBase64Strict(text2) {
   };
 }
 
-// src/artifacts/certificate.ts
-var import_node_forge3 = __toESM(require_lib(), 1);
+// lazy-node-forge:node-forge
+var forge;
+var load = () => forge ??= require_lib();
+var node_forge_default = new Proxy({}, { get: (_4, key) => load()[key], has: (_4, key) => key in load() });
 
 // src/artifacts/asn1.ts
-var import_node_forge = __toESM(require_lib(), 1);
 function parseAsn1(der, options) {
-  const fromDer = import_node_forge.default.asn1.fromDer;
-  return fromDer(import_node_forge.default.util.createBuffer(der.toString("binary")), {
+  const fromDer = node_forge_default.asn1.fromDer;
+  return fromDer(node_forge_default.util.createBuffer(der.toString("binary")), {
     strict: true,
     parseAllBytes: options.parseAllBytes,
     decodeBitStrings: options.decodeBitStrings ?? false
@@ -49890,6 +49891,15 @@ function asn1Failure(error2, what) {
   if (/unparsed der bytes remain/i.test(message2)) return `corrupted: extra bytes after the ${what}`;
   return "corrupted: the content is not valid ASN.1 (BER/DER)";
 }
+var ASN1_TYPE = { INTEGER: 2, BITSTRING: 3, OCTETSTRING: 4, OID: 6, SEQUENCE: 16 };
+var OID = {
+  rsaEncryption: "1.2.840.113549.1.1.1",
+  "aes128-CBC": "2.16.840.1.101.3.4.1.2",
+  "aes192-CBC": "2.16.840.1.101.3.4.1.22",
+  "aes256-CBC": "2.16.840.1.101.3.4.1.42",
+  "des-EDE3-CBC": "1.2.840.113549.3.7",
+  desCBC: "1.3.14.3.2.7"
+};
 
 // src/artifacts/distinguished-name.ts
 var EXTRA_SHORT_NAMES = {
@@ -49918,9 +49928,8 @@ function displaySerial(hex) {
 }
 
 // src/artifacts/pkcs12.ts
-var import_node_forge2 = __toESM(require_lib(), 1);
 var KEY_BAG_OIDS = [Buffer.from("060b2a864886f70d010c0a0101", "hex"), Buffer.from("060b2a864886f70d010c0a0102", "hex")];
-var { Type } = import_node_forge2.default.asn1;
+var Type = ASN1_TYPE;
 function isPkcs12Asn1(root) {
   const [version, authSafe] = Array.isArray(root.value) ? root.value : [];
   return version?.type === Type.INTEGER && version.value === "" && authSafe?.type === Type.SEQUENCE;
@@ -49933,13 +49942,56 @@ function looksLikePkcs12(der) {
   }
 }
 function pkcs12HoldsKey(der) {
-  return KEY_BAG_OIDS.some((oid) => der.includes(oid));
+  if (KEY_BAG_OIDS.some((oid) => der.includes(oid))) return true;
+  try {
+    const pfx = open2(der, void 0);
+    return typeof pfx !== "string" && keyBagsOf(pfx).length > 0;
+  } catch {
+    return false;
+  }
+}
+function keyBagsOf(pfx) {
+  return [node_forge_default.pki.oids.keyBag, node_forge_default.pki.oids.pkcs8ShroudedKeyBag].flatMap((bagType) => pfx.getBags({ bagType: bagType ?? "" })[bagType ?? ""] ?? []);
+}
+var DATA_OID = "1.2.840.113549.1.7.1";
+var CERT_BAG_OID = "1.2.840.113549.1.12.10.1.3";
+function explicitContent(node) {
+  return Array.isArray(node?.value) ? node.value[0] : void 0;
+}
+function octets(node) {
+  if (node === void 0) return void 0;
+  if (typeof node.value === "string") return node.value;
+  return node.value.map((part) => typeof part.value === "string" ? part.value : "").join("");
+}
+function oidOf(node) {
+  return node?.type === Type.OID && typeof node.value === "string" ? node_forge_default.asn1.derToOid(node.value) : void 0;
+}
+function visiblePkcs12Certificates(der) {
+  try {
+    const [, authSafe] = parseAsn1(der, { parseAllBytes: false }).value;
+    if (oidOf(authSafe?.value?.[0]) !== DATA_OID) return [];
+    const safes = node_forge_default.asn1.fromDer(octets(explicitContent(authSafe.value[1])) ?? "", false).value;
+    const found = [];
+    for (const contentInfo of safes) {
+      const [type, content] = contentInfo.value;
+      if (oidOf(type) !== DATA_OID) continue;
+      for (const bag of node_forge_default.asn1.fromDer(octets(explicitContent(content)) ?? "", false).value) {
+        const [bagId, bagValue] = bag.value;
+        if (oidOf(bagId) !== CERT_BAG_OID) continue;
+        const certificate = octets(explicitContent((explicitContent(bagValue)?.value ?? [])[1]));
+        if (certificate !== void 0) found.push(Buffer.from(certificate, "binary"));
+      }
+    }
+    return found;
+  } catch {
+    return [];
+  }
 }
 function open2(der, passphrase) {
   const asn1 = parseAsn1(der, { parseAllBytes: false });
   for (const attempt of passphrase === void 0 ? [void 0, ""] : [passphrase]) {
     try {
-      return import_node_forge2.default.pkcs12.pkcs12FromAsn1(asn1, false, attempt);
+      return node_forge_default.pkcs12.pkcs12FromAsn1(asn1, false, attempt);
     } catch (error2) {
       const message2 = error2 instanceof Error ? error2.message : "";
       if (!/mac could not be verified|invalid password/i.test(message2)) return "unreadable";
@@ -49960,15 +50012,15 @@ function certificateFromPkcs12(der, passphrase) {
     );
   }
   if (pfx === "unreadable") return fail("unsupported .p12: its encryption or structure is not one node-forge reads (export it again with AES-256 or 3DES)");
-  const bags = pfx.getBags({ bagType: import_node_forge2.default.pki.oids.certBag ?? "" })[import_node_forge2.default.pki.oids.certBag ?? ""] ?? [];
+  const bags = pfx.getBags({ bagType: node_forge_default.pki.oids.certBag ?? "" })[node_forge_default.pki.oids.certBag ?? ""] ?? [];
   const certificates = bags.map((bag) => bag.cert).filter((cert) => cert !== void 0 && cert !== null);
   if (certificates.length === 0) return fail("the .p12 holds no certificate forge can read (only RSA certificates are supported)");
   const leaf = certificates.find((cert) => cert.subject.getField({ type: UID_OID }) !== null) ?? certificates[0];
-  const keyBags = [import_node_forge2.default.pki.oids.keyBag, import_node_forge2.default.pki.oids.pkcs8ShroudedKeyBag].flatMap((bagType) => pfx.getBags({ bagType: bagType ?? "" })[bagType ?? ""] ?? []);
   return {
     ok: true,
-    der: Buffer.from(import_node_forge2.default.asn1.toDer(import_node_forge2.default.pki.certificateToAsn1(leaf)).getBytes(), "binary"),
-    holdsKey: keyBags.length > 0 || pkcs12HoldsKey(der)
+    der: Buffer.from(node_forge_default.asn1.toDer(node_forge_default.pki.certificateToAsn1(leaf)).getBytes(), "binary"),
+    // The bags forge opened, and a shrouded key bag it could not decrypt but whose type shows.
+    holdsKey: keyBagsOf(pfx).length > 0 || KEY_BAG_OIDS.some((oid) => der.includes(oid))
   };
 }
 
@@ -50008,7 +50060,7 @@ function parseForgeCertificate(der) {
     return fail(asn1Failure(error2, "certificate"));
   }
   try {
-    return { ok: true, certificate: import_node_forge3.default.pki.certificateFromAsn1(asn1) };
+    return { ok: true, certificate: node_forge_default.pki.certificateFromAsn1(asn1) };
   } catch (error2) {
     const message2 = error2 instanceof Error ? error2.message : "";
     if (/not RSA/i.test(message2)) {
@@ -50047,6 +50099,17 @@ function readCertificate(bytes, options = {}) {
     ...apnsTopic !== void 0 ? { apnsTopic } : {},
     isApnsCertificate: apnsTopic?.startsWith("com.apple.mgmt.") ?? false
   };
+}
+function holdsPushCertificate(bytes) {
+  const read = readCertificate(bytes);
+  if (read.ok) return read.isApnsCertificate;
+  if (typeof bytes === "string" || bytes[0] !== 48) return false;
+  const der = toBuffer(bytes);
+  if (!looksLikePkcs12(der)) return false;
+  return visiblePkcs12Certificates(der).some((certificate) => {
+    const visible = readCertificate(certificate);
+    return visible.ok && visible.isApnsCertificate;
+  });
 }
 
 // src/artifacts/content-token.ts
@@ -50113,7 +50176,6 @@ function isAsciiSpace(byte) {
 }
 
 // src/artifacts/detect.ts
-var import_node_forge4 = __toESM(require_lib(), 1);
 var ENVELOPED_DATA_OID = Buffer.from("06092a864886f70d010703", "hex");
 var PRIVATE_KEY_ARMOUR = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
 var PEM_BODY_LINE = /^[A-Za-z0-9+/]{16,}={0,2}$/;
@@ -50122,7 +50184,7 @@ function hasPrivateKeyPem(text2) {
   for (const armour of text2.matchAll(PRIVATE_KEY_ARMOUR)) {
     const after = text2.slice(armour.index + armour[0].length, armour.index + armour[0].length + 4096);
     for (const rawLine of after.split(/\r?\n|\\n/).slice(1, 12)) {
-      const line = rawLine.trim();
+      const line = rawLine.trim().replace(/^#+\s*|^["']/, "");
       if (line === "" || PEM_HEADER_LINE.test(line)) continue;
       if (PEM_BODY_LINE.test(line.replace(/["',]+$/, ""))) return true;
       break;
@@ -50133,9 +50195,9 @@ function hasPrivateKeyPem(text2) {
 var ACCESS_SECRET_VALUE = /access_secret["']?\s*[:=]\s*["']?AS_/;
 var HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]*:/;
 var MAX_CONTENT_TOKEN_LENGTH = 64 * 1024;
-var { Type: Type2 } = import_node_forge4.default.asn1;
+var Type2 = ASN1_TYPE;
 function isType(node, type) {
-  return node !== void 0 && node.tagClass === import_node_forge4.default.asn1.Class.UNIVERSAL && node.type === type;
+  return node !== void 0 && node.tagClass === node_forge_default.asn1.Class.UNIVERSAL && node.type === type;
 }
 function children(node) {
   return node !== void 0 && Array.isArray(node.value) ? node.value : [];
@@ -50146,7 +50208,7 @@ function integerIs(node, value) {
 function isPasswordBasedAlgorithm(node) {
   const oid = children(node)[0];
   if (!isType(node, Type2.SEQUENCE) || !isType(oid, Type2.OID) || typeof oid.value !== "string") return false;
-  const name = import_node_forge4.default.asn1.derToOid(oid.value);
+  const name = node_forge_default.asn1.derToOid(oid.value);
   return name.startsWith("1.2.840.113549.1.5.") || name.startsWith("1.2.840.113549.1.12.");
 }
 function detectDer(buffer) {
@@ -50259,11 +50321,11 @@ function textSecretKind(text2) {
   if (!TEXT_SECRET_MARKERS.some((marker) => text2.includes(marker))) return void 0;
   return secretKind(detectArtifact(text2)) ?? (containsContentToken(text2) ? "content-token" : void 0);
 }
-function scanForSecrets(root, paths, loadedTexts, maxFileBytes) {
+function scanForSecrets(root, paths, loadedTexts, maxFileBytes, judged = /* @__PURE__ */ new Map()) {
   const found = [];
   for (const path of paths) {
     const loaded = loadedTexts.get(path);
-    const kind = loaded !== void 0 ? textSecretKind(loaded) : fileSecretKind(join(root, path), maxFileBytes);
+    const kind = judged.has(path) ? judged.get(path) : loaded !== void 0 ? textSecretKind(loaded) : fileSecretKind(join(root, path), maxFileBytes);
     if (kind !== void 0) found.push({ path, kind });
   }
   return found;
@@ -50280,7 +50342,8 @@ function fileSecretKind(absolutePath, maxFileBytes) {
     if (size === 0) return void 0;
     const buffer = Buffer.alloc(size > maxFileBytes ? Math.min(HEAD_BYTES, maxFileBytes) : size);
     const bytes = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
-    return secretKind(detectArtifact(bytes)) ?? (containsContentToken(bytes.toString("latin1")) ? "content-token" : void 0);
+    const kind = secretKind(detectArtifact(bytes)) ?? (containsContentToken(bytes.toString("latin1")) ? "content-token" : void 0);
+    return kind === "private-key" && holdsPushCertificate(bytes) ? "push-certificate-key" : kind;
   } catch {
     return void 0;
   } finally {
@@ -50308,18 +50371,14 @@ function artifactLabel(artifact) {
   }
 }
 
-// src/artifacts/server-token.ts
-var import_node_forge7 = __toESM(require_lib(), 1);
-
 // src/artifacts/pkcs7-envelope.ts
-var import_node_forge5 = __toESM(require_lib(), 1);
 var CONTENT_CIPHERS = {
-  [import_node_forge5.default.pki.oids["aes128-CBC"] ?? ""]: "AES-128-CBC",
-  [import_node_forge5.default.pki.oids["aes192-CBC"] ?? ""]: "AES-192-CBC",
-  [import_node_forge5.default.pki.oids["aes256-CBC"] ?? ""]: "AES-256-CBC",
-  [import_node_forge5.default.pki.oids["des-EDE3-CBC"] ?? ""]: "DES-EDE3-CBC",
+  [OID["aes128-CBC"]]: "AES-128-CBC",
+  [OID["aes192-CBC"]]: "AES-192-CBC",
+  [OID["aes256-CBC"]]: "AES-256-CBC",
+  [OID["des-EDE3-CBC"]]: "DES-EDE3-CBC",
   // Go's pkcs7 library (used by some MDMs' tooling) envelopes with single DES by default.
-  [import_node_forge5.default.pki.oids.desCBC ?? ""]: "DES-CBC"
+  [OID.desCBC]: "DES-CBC"
 };
 var HEADER_LINE2 = /^[A-Za-z][A-Za-z0-9-]*:/;
 var BLANK_LINE = /\r?\n\r?\n/;
@@ -50355,8 +50414,8 @@ function locateBody(bytes) {
 }
 function contentTypeOid(contentInfo) {
   const first = Array.isArray(contentInfo.value) ? contentInfo.value[0] : void 0;
-  if (first?.type !== import_node_forge5.default.asn1.Type.OID || typeof first.value !== "string") return void 0;
-  return import_node_forge5.default.asn1.derToOid(first.value);
+  if (first?.type !== node_forge_default.asn1.Type.OID || typeof first.value !== "string") return void 0;
+  return node_forge_default.asn1.derToOid(first.value);
 }
 function parseEnvelope(bytes) {
   const body = locateBody(bytes);
@@ -50369,13 +50428,13 @@ function parseEnvelope(bytes) {
   }
   if (!body.complete) return fail("corrupted base64: stray characters at the end");
   const contentType = contentTypeOid(asn1);
-  if (contentType !== import_node_forge5.default.pki.oids.envelopedData) {
-    const name = contentType === void 0 ? void 0 : import_node_forge5.default.pki.oids[contentType] ?? contentType;
+  if (contentType !== node_forge_default.pki.oids.envelopedData) {
+    const name = contentType === void 0 ? void 0 : node_forge_default.pki.oids[contentType] ?? contentType;
     return fail(name === void 0 ? "not a server token: the content is not a PKCS#7 message" : `not a server token: PKCS#7 ${name}, expected envelopedData`);
   }
   let message2;
   try {
-    message2 = import_node_forge5.default.pkcs7.messageFromAsn1(asn1);
+    message2 = node_forge_default.pkcs7.messageFromAsn1(asn1);
   } catch {
     return fail("not a server token: the content is not a PKCS#7 enveloped-data message");
   }
@@ -50383,7 +50442,6 @@ function parseEnvelope(bytes) {
 }
 
 // src/artifacts/private-key.ts
-var import_node_forge6 = __toESM(require_lib(), 1);
 import { constants as constants3, createPrivateKey, privateDecrypt } from "node:crypto";
 var PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
 var NOT_RSA = "not a readable RSA private key (PKCS#1 or PKCS#8, PEM or DER expected)";
@@ -50401,11 +50459,11 @@ function keyFromDer(der) {
     return fail(NOT_RSA);
   }
   const parts = Array.isArray(asn1.value) ? asn1.value : [];
-  if (parts.length === 2 && parts[1]?.type === import_node_forge6.default.asn1.Type.OCTETSTRING && Array.isArray(parts[0]?.value)) {
+  if (parts.length === 2 && parts[1]?.type === node_forge_default.asn1.Type.OCTETSTRING && Array.isArray(parts[0]?.value)) {
     return fail("the private key is protected by a passphrase: give the unencrypted key");
   }
   try {
-    return { ok: true, key: import_node_forge6.default.pki.privateKeyFromAsn1(asn1) };
+    return { ok: true, key: node_forge_default.pki.privateKeyFromAsn1(asn1) };
   } catch {
     return fail(NOT_RSA);
   }
@@ -50423,7 +50481,7 @@ function keyFromPem(text2) {
     return fail(`not an RSA private key: the PEM block is a ${label}`);
   }
   try {
-    return { ok: true, key: import_node_forge6.default.pki.privateKeyFromPem(keyBlock[0]) };
+    return { ok: true, key: node_forge_default.pki.privateKeyFromPem(keyBlock[0]) };
   } catch {
     return fail(NOT_RSA);
   }
@@ -50463,7 +50521,7 @@ function readNatively(buffer) {
   return void 0;
 }
 function nodeRsaKey(key) {
-  return createPrivateKey({ key: import_node_forge6.default.pki.privateKeyToPem(key), format: "pem" });
+  return createPrivateKey({ key: node_forge_default.pki.privateKeyToPem(key), format: "pem" });
 }
 function rsaPkcs1Unwrap(key, encrypted) {
   let block;
@@ -50548,7 +50606,7 @@ function describe(message2, container) {
       const issuerAttributes = attributesFromForge(recipient.issuer);
       return { issuer: formatDn(issuerAttributes), issuerAttributes, serialNumber: displaySerial(recipient.serialNumber) };
     }),
-    contentCipher: CONTENT_CIPHERS[algorithm] ?? `unsupported (${import_node_forge7.default.pki.oids[algorithm] ?? algorithm})`
+    contentCipher: CONTENT_CIPHERS[algorithm] ?? `unsupported (${node_forge_default.pki.oids[algorithm] ?? algorithm})`
   };
 }
 function readServerToken(bytes) {
@@ -50557,7 +50615,7 @@ function readServerToken(bytes) {
   if (parsed.message.recipients.length === 0) return fail("not a server token: the PKCS#7 message has no recipient");
   return { ok: true, ...describe(parsed.message, parsed.container) };
 }
-var RSA_TRANSPORT = /* @__PURE__ */ new Set([import_node_forge7.default.pki.oids.rsaEncryption, import_node_forge7.default.pki.oids.desCBC]);
+var RSA_TRANSPORT = /* @__PURE__ */ new Set([OID.rsaEncryption, OID.desCBC]);
 function decryptContent(message2, key) {
   let lastReason = WRONG_KEY_REASON;
   for (const recipient of message2.recipients) {
@@ -50568,7 +50626,7 @@ function decryptContent(message2, key) {
       if (!RSA_TRANSPORT.has(recipient.encryptedContent.algorithm)) throw new Error("Unsupported asymmetric cipher");
       const contentKey = rsaPkcs1Unwrap(key, Buffer.from(recipient.encryptedContent.content, "binary"));
       if (contentKey === void 0) continue;
-      state.encryptedContent.key = import_node_forge7.default.util.createBuffer(contentKey.toString("binary"));
+      state.encryptedContent.key = node_forge_default.util.createBuffer(contentKey.toString("binary"));
       message2.decrypt();
       const content = message2.content;
       const binary = typeof content === "string" ? content : content?.bytes() ?? "";
@@ -50577,7 +50635,7 @@ function decryptContent(message2, key) {
       const text2 = error2 instanceof Error ? error2.message : "";
       if (/unsupported asymmetric cipher/i.test(text2)) {
         const oid = recipient.encryptedContent.algorithm;
-        lastReason = `unsupported key transport ${import_node_forge7.default.pki.oids[oid] ?? oid}: only RSA PKCS#1 v1.5 is supported`;
+        lastReason = `unsupported key transport ${node_forge_default.pki.oids[oid] ?? oid}: only RSA PKCS#1 v1.5 is supported`;
       }
     }
   }
@@ -50620,8 +50678,9 @@ function decryptServerTokenCredentials(bytes, privateKey) {
 var APNS_TOPIC_PREFIX = "com.apple.mgmt.External.";
 function readModelArtifacts(model, env) {
   const reader = createReferenceReader({ root: model.root, env, maxFileBytes: model.config.limits.maxFileBytes });
+  const keyBundles = /* @__PURE__ */ new Map();
   for (const organization2 of model.organizations) {
-    const stage = new OrganizationReader(organization2, reader, model.referenceProblems);
+    const stage = new OrganizationReader(organization2, reader, model.referenceProblems, keyBundles);
     for (const artifact of organization2.artifacts) stage.readArtifact(artifact);
     for (const service of organization2.services) {
       const ref = service.value.publicKey?.ref;
@@ -50630,8 +50689,11 @@ function readModelArtifacts(model, env) {
       if (reading) model.publicKeys.set(service, reading);
     }
   }
-  const loadedTexts = new Map(model.files.filter((file) => file.text !== "").map((file) => [file.path, file.text]));
-  model.secretFiles = scanForSecrets(model.root, model.repositoryFiles, loadedTexts, model.config.limits.maxFileBytes);
+  const judged = model.yamlSecretKinds ?? /* @__PURE__ */ new Map();
+  const loadedTexts = new Map(model.files.filter((file) => !judged.has(file.path) && file.text !== "").map((file) => [file.path, file.text]));
+  const scanned = scanForSecrets(model.root, model.repositoryFiles, loadedTexts, model.config.limits.maxFileBytes, judged);
+  const opened = [...keyBundles].filter(([path]) => !scanned.some((secret) => secret.path === path)).map(([path, kind]) => ({ path, kind }));
+  model.secretFiles = [...scanned, ...opened];
 }
 function hashesOf(bytes) {
   const buffer = toBuffer(bytes);
@@ -50640,14 +50702,16 @@ function hashesOf(bytes) {
   return trimmed2 === exact ? { sha256: exact } : { sha256: trimmed2, sha256Exact: exact };
 }
 var OrganizationReader = class {
-  constructor(organization2, reader, problems) {
+  constructor(organization2, reader, problems, keyBundles) {
     this.organization = organization2;
     this.reader = reader;
     this.problems = problems;
+    this.keyBundles = keyBundles;
   }
   organization;
   reader;
   problems;
+  keyBundles;
   readArtifact(artifact) {
     const ref = artifact.declaration.ref;
     if (ref === void 0) return;
@@ -50672,6 +50736,7 @@ var OrganizationReader = class {
         fail2(certificate.reason, "certificate");
         return;
       }
+      if (read.source === "file" && certificate.holdsPrivateKey) this.keyBundles.set(read.location, certificate.isApnsCertificate ? "push-certificate-key" : "private-key");
       if (certificate.apnsTopic?.startsWith(APNS_TOPIC_PREFIX) !== true) {
         const topic = certificate.apnsTopic === void 0 ? "no push topic (subject UID)" : `the topic ${certificate.apnsTopic}`;
         this.report("kind-mismatch", refPath, ref, subject, `a certificate with ${topic}, not an APNs push certificate (topic ${APNS_TOPIC_PREFIX}\u2026)`);
@@ -50742,7 +50807,7 @@ var OrganizationReader = class {
     const outcome = this.reader.read(ref, this.organization.source.file.absolutePath);
     switch (outcome.status) {
       case "read":
-        return { source: outcome.source, bytes: outcome.bytes };
+        return { source: outcome.source, bytes: outcome.bytes, location: outcome.location };
       case "unset":
         return void 0;
       case "outside-repo":
@@ -50761,16 +50826,16 @@ import { join as join4 } from "node:path";
 
 // src/schema/compile.ts
 var organization = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://abm-gitops.dev/schemas/v1/organization.schema.json", "title": "OrganizationDocument", "description": "One Apple Business, Apple Business Manager or Apple Business Essentials organization (one tenant) kept in git: its units, device management services, roles, Managed Apple Accounts and the tokens and certificates that expire every year.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "description": "Format version of this file. Documents with another apiVersion are ignored by abm-gitops.", "const": "abm-gitops/v1" }, "kind": { "description": "This document describes one organization (one Apple Business / Apple Business Manager / Apple Business Essentials tenant).", "const": "Organization" }, "metadata": { "$ref": "#/$defs/metadata" }, "spec": { "$ref": "#/$defs/spec" } }, "$defs": { "isoDate": { "description": "ISO 8601 date (2027-01-10, the start of that day in UTC) or date-time with a time zone (2027-01-10T12:00:00Z, 2027-01-10T14:00:00+02:00).", "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", "examples": ["2027-01-10", "2027-01-10T14:37:38Z"] }, "reference": { "description": "Where the real file or secret lives: file:<path relative to this YAML file, inside the repository> or env:<ENVIRONMENT_VARIABLE>. An unset env: variable is fine (offline validation checks the declared dates only).", "type": "string", "pattern": "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$", "examples": ["file:tokens/jamf-prod_Token_smime.p7m", "env:VPP_TOKEN_HQ"] }, "envReference": { "description": "A secret taken from an environment variable (env:NAME). Private keys may only come from the environment, never from a file in the repository.", "type": "string", "pattern": "^env:[A-Za-z_][A-Za-z0-9_]*$", "examples": ["env:JAMF_DEP_PRIVATE_KEY"] }, "sha256": { "description": "SHA-256 of the file, 64 lowercase hex digits (`shasum -a 256 <file>`). Identifies a token without committing the secret, so the same token used twice is spotted.", "type": "string", "pattern": "^[0-9a-f]{64}$" }, "entryId": { "description": "Identifier of this entry, unique within its list; other entries refer to it by this id.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "accountId": { "description": "The Managed Apple Account (user name, email-like) that signs in to Apple Business / Apple Business Manager / Apple Business Essentials.", "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "examples": ["vpp-tokens@acme.example"] }, "unitList": { "description": "Ids of units (organizational units or locations) in this organization. Omit the key to mean all units.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/entryId" } }, "product": { "title": "Product", "description": "Which Apple product this organization uses: apple-business, apple-business-manager or apple-business-essentials. It decides which built-in roles exist, whether custom roles and the built-in device management service are available.", "type": "string", "enum": ["apple-business", "apple-business-manager", "apple-business-essentials"] }, "essentialsSubscription": { "title": "EssentialsSubscription", "description": "Apple Business Essentials only: the subscription plan. With a monthly subscription Apple Business Essentials itself uses the primary location's content token, so that token must not be uploaded to another MDM.", "type": "string", "enum": ["none", "monthly", "annual"] }, "vendor": { "title": "Vendor", "description": "The MDM product behind this external device management service.", "type": "string", "enum": ["jamf", "intune", "kandji", "mosyle", "fleet", "n-central", "n-sight", "nanomdm", "other"] }, "permission": { "title": "Permission", "description": `A role permission, in kebab-case form of Apple's own phrase (e.g. assign-licenses-for-apps-and-books = "Assign licenses for Apps and Books").`, "type": "string", "enum": ["manage-device-management-services", "assign-licenses-for-apps-and-books", "get-licenses-for-apps-and-books", "view-apps-and-books", "manage-roles", "manage-accounts", "manage-units", "accept-terms"] }, "metadata": { "title": "Metadata", "description": "How this organization is named in the repository and who reviews its renewals.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Short name of the organization, unique across the repository: lowercase letters, digits and dashes. Used in findings, Config exceptions and renewal branch names.", "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", "examples": ["acme"] }, "displayName": { "description": "The organization's name as shown in Apple Business Manager (for people reading reports).", "type": "string", "minLength": 1, "examples": ["Acme Corp"] }, "owners": { "description": "GitHub users (@user) or teams (@org/team) asked to review this organization's renewal pull requests.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^@[A-Za-z0-9-]+(/[A-Za-z0-9._-]+)?$", "examples": ["@acme/it", "@jdoe"] } } } }, "spec": { "title": "OrganizationSpec", "description": "What the organization looks like in Apple's portal: units, roles, accounts, device management services and content tokens.", "type": "object", "additionalProperties": false, "required": ["product", "units"], "properties": { "product": { "$ref": "#/$defs/product" }, "essentialsSubscription": { "$ref": "#/$defs/essentialsSubscription" }, "units": { "description": "Organizational units (Apple Business / Apple Business Manager) or locations (Apple Business Essentials). Exactly one is the primary (original) organization.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/unit" } }, "roles": { "description": "Custom roles (Apple Business only). Built-in roles come from abm-gitops' role catalogue; an entry whose id is a built-in role's id records that role's edited permissions instead.", "type": "array", "items": { "$ref": "#/$defs/role" } }, "accounts": { "description": "Managed Apple Accounts that download or manage tokens; their role and status decide whether tokens stay valid.", "type": "array", "items": { "$ref": "#/$defs/account" } }, "deviceManagementServices": { "description": "Device management services (MDM servers) linked in Settings > Device Management Services, plus Apple's built-in service where the product has one.", "type": "array", "items": { "$ref": "#/$defs/deviceManagementService" } }, "contentTokens": { "description": "Apps and Books content tokens (Payments and Billing > Apps and Books), one per unit or location.", "type": "array", "items": { "$ref": "#/$defs/contentToken" } }, "appleApi": { "$ref": "#/$defs/appleApi" } }, "allOf": [{ "if": { "required": ["product"], "properties": { "product": { "const": "apple-business-essentials" } } }, "$comment": "Apple Business Essentials has no Apple Business API.", "then": { "properties": { "appleApi": false } } }], "if": { "required": ["product"], "properties": { "product": { "not": { "const": "apple-business-essentials" } } } }, "then": { "properties": { "essentialsSubscription": false } } }, "appleApi": { "title": "AppleApiCredentials", "description": "Read-only access to the Apple Business API (Apple Business, Apple Business Manager) for `validate --online`: an API account created in Apple's portal (Preferences > API) and its key. All three keys together; not for Apple Business Essentials.", "type": "object", "additionalProperties": false, "required": ["clientId", "keyId", "privateKey"], "properties": { "clientId": { "description": "The API account's client ID, as Apple shows it: BUSINESSAPI. followed by a UUID.", "type": "string", "pattern": "^BUSINESSAPI\\.[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", "examples": ["BUSINESSAPI.3bb3a62b-6ba9-4cbb-8a7d-7b9c7a6e3e11"] }, "keyId": { "description": "The ID Apple gave the API account's key (a UUID): the `kid` of the signed client assertion.", "type": "string", "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", "examples": ["d136aa66-0c3b-4bd4-9892-c20e8db024ab"] }, "privateKey": { "$ref": "#/$defs/envReference", "description": "The API account's private key (an EC P-256 key, PEM), from the environment only.", "examples": ["env:ACME_APPLE_API_KEY"] } } }, "unit": { "title": "Unit", "description": "An organizational unit (Apple Business / Apple Business Manager) or a location (Apple Business Essentials).", "type": "object", "additionalProperties": false, "required": ["id", "name"], "properties": { "id": { "$ref": "#/$defs/entryId", "examples": ["hq", "nyc"] }, "name": { "description": "The unit's or location's name as shown in Apple's portal.", "type": "string", "minLength": 1, "examples": ["Acme New York"] }, "primary": { "description": "true for the primary (original) organization or location, the one named for the organization. Exactly one unit is primary.", "type": "boolean", "default": false } } }, "role": { "title": "Role", "description": "A custom role (Apple Business only), or a built-in role whose permissions this organization edited.", "type": "object", "additionalProperties": false, "required": ["id", "permissions"], "properties": { "id": { "$ref": "#/$defs/entryId", "examples": ["token-manager"] }, "name": { "description": "The role's name as shown in Apple Business.", "type": "string", "minLength": 1, "examples": ["Token Manager"] }, "permissions": { "description": "Everything the role may do. Apple recommends a role with only assign-licenses-for-apps-and-books for the account that downloads content tokens.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/permission" }, "examples": [["assign-licenses-for-apps-and-books"]] }, "units": { "$ref": "#/$defs/unitList", "description": "Units the role is scoped to. Omit for all units." } } }, "account": { "title": "Account", "description": "A Managed Apple Account that acts on tokens.", "type": "object", "additionalProperties": false, "required": ["id", "role"], "properties": { "id": { "$ref": "#/$defs/accountId" }, "role": { "description": "The account's role: a custom role id from roles, or a built-in role id (administrator, organization-administrator, it-administrator, device-enrollment-manager, content-manager, people-manager, staff, \u2026).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "examples": ["organization-administrator", "administrator", "content-manager", "token-manager"] }, "status": { "title": "AccountStatus", "description": "active (default), departed (the person left the organization) or disabled (the account is deactivated). Tokens downloaded by a departed or disabled account must be replaced.", "type": "string", "enum": ["active", "departed", "disabled"], "default": "active" }, "passwordChangedAt": { "$ref": "#/$defs/isoDate", "description": "When the account's password last changed. Apple invalidates every token the account downloaded before this moment." } } }, "renewal": { "title": "Renewal", "description": "A renewal in progress, written by `abm-gitops renew` on its branch.", "type": "object", "additionalProperties": false, "required": ["requestedAt", "dueBy"], "properties": { "requestedAt": { "$ref": "#/$defs/isoDate", "description": "When the renewal pull request was opened." }, "dueBy": { "$ref": "#/$defs/isoDate", "description": "When the new token or certificate must be in place, before the current one expires." } } }, "deviceManagementService": { "title": "DeviceManagementService", "description": "A device management service: Apple's built-in one, or an external MDM server linked with a public key and a service token.", "type": "object", "additionalProperties": false, "required": ["id", "type"], "properties": { "id": { "$ref": "#/$defs/entryId", "examples": ["jamf-prod", "built-in"] }, "type": { "title": "ServiceType", "description": "built-in: Apple's built-in device management service (Apple Business / Apple Business Essentials). external: an MDM server linked with a service token.", "type": "string", "enum": ["built-in", "external"] }, "name": { "description": "The service's name as shown in Apple's portal. Apple requires it to be unique within the organization. Required for external services.", "type": "string", "minLength": 1, "examples": ["Jamf Pro Production"] }, "vendor": { "$ref": "#/$defs/vendor" }, "units": { "$ref": "#/$defs/unitList", "description": "Units whose devices this service manages. Omit for all units." }, "releaseDevices": { "description": 'The "Release Devices" permission: lets the MDM release devices from the organization. Keep it off unless you need it.', "type": "boolean", "default": false }, "mdmInfoId": { "description": "The id this MDM writes into the Apps and Books client config of the content tokens uploaded to it (Apple's `mdmInfo.id`). Lets `validate --online` tell which MDM holds a token. On the built-in service: the id Apple's built-in service writes, so its own claim on the primary unit's token is not taken for another MDM's.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["5e4a0f0c-jamf-prod"] }, "access": { "title": "ServiceAccess", "description": "available (default): we still control the MDM server behind the token. lost: the token cannot be renewed in place; devices must move to a new service and be wiped.", "type": "string", "enum": ["available", "lost"], "default": "available" }, "publicKey": { "$ref": "#/$defs/publicKey" }, "serviceToken": { "$ref": "#/$defs/serviceToken" }, "apnsCertificate": { "$ref": "#/$defs/apnsCertificate" } }, "allOf": [{ "if": { "required": ["type"], "properties": { "type": { "const": "external" } } }, "$comment": "ajv strictRequired wants required keys declared next to `required`; `true` adds no constraint.", "then": { "properties": { "name": true, "vendor": true }, "required": ["name", "vendor"] } }, { "if": { "required": ["type"], "properties": { "type": { "const": "built-in" } } }, "then": { "properties": { "vendor": false, "releaseDevices": false, "access": false, "publicKey": false, "serviceToken": false, "apnsCertificate": false } } }] }, "publicKey": { "title": "PublicKey", "description": "The public key certificate (.pem or .der) uploaded to Apple for this service. The service token is encrypted to it; a new public key needs a new token. Apple does not check its dates.", "type": "object", "additionalProperties": false, "required": ["ref"], "properties": { "ref": { "$ref": "#/$defs/reference", "examples": ["file:certs/jamf-prod.pem"] }, "sha256": { "$ref": "#/$defs/sha256" } } }, "serviceToken": { "title": "ServiceToken", "description": "The ADE server token (service token, *_Token_*_smime.p7m) downloaded from Apple for this service. It expires after one year.", "type": "object", "additionalProperties": false, "required": ["expiresAt"], "properties": { "ref": { "$ref": "#/$defs/reference", "examples": ["file:tokens/jamf-prod_Token_smime.p7m"] }, "sha256": { "$ref": "#/$defs/sha256" }, "privateKey": { "$ref": "#/$defs/envReference", "description": "The private key of the service's public key certificate, from the environment only. Lets abm-gitops decrypt the token and read its real expiry." }, "downloadedBy": { "$ref": "#/$defs/accountId", "description": "The Managed Apple Account that downloaded the token (an id in accounts). Its password change or departure invalidates the token." }, "downloadedAt": { "$ref": "#/$defs/isoDate", "description": "When the token was downloaded." }, "expiresAt": { "$ref": "#/$defs/isoDate", "description": "When the token expires, as shown in Apple's portal (one year after download)." }, "renewal": { "$ref": "#/$defs/renewal" } } }, "apnsCertificate": { "title": "ApnsCertificate", "description": "The MDM push (APNs) certificate the service depends on. It lasts one year and must be renewed with the same Apple Account at the Apple Push Certificates Portal.", "type": "object", "additionalProperties": false, "required": ["expiresAt"], "properties": { "ref": { "$ref": "#/$defs/reference", "examples": ["file:certs/jamf-prod-apns.pem"] }, "passphrase": { "$ref": "#/$defs/envReference", "description": "The passphrase of a .p12 push certificate, from the environment only. Without it, a .p12 with no passphrase (or the empty one) is still read.", "examples": ["env:JAMF_APNS_P12_PASSPHRASE"] }, "sha256": { "$ref": "#/$defs/sha256" }, "downloadedAt": { "$ref": "#/$defs/isoDate", "description": "When the certificate was created or last renewed." }, "expiresAt": { "$ref": "#/$defs/isoDate", "description": "The certificate's expiry (notAfter)." }, "renewal": { "$ref": "#/$defs/renewal" } } }, "contentToken": { "title": "ContentToken", "description": "An Apps and Books content token (.vpptoken) for one unit or location. It is a bearer secret: reference it with env: and identify it in the repository by sha256 only.", "type": "object", "additionalProperties": false, "required": ["id", "unit", "expiresAt"], "properties": { "id": { "$ref": "#/$defs/entryId", "examples": ["nyc-apps"] }, "unit": { "$ref": "#/$defs/entryId", "description": "The unit or location the token belongs to (an id in units)." }, "service": { "$ref": "#/$defs/entryId", "description": "The device management service the token is uploaded to (an id in deviceManagementServices). Omit when it is not uploaded anywhere." }, "ref": { "$ref": "#/$defs/reference", "examples": ["env:VPP_TOKEN_ACME_NYC"] }, "sha256": { "$ref": "#/$defs/sha256" }, "downloadedBy": { "$ref": "#/$defs/accountId", "description": "The Managed Apple Account that downloaded the token (an id in accounts). Apple recommends a dedicated account on a least-privilege role." }, "downloadedAt": { "$ref": "#/$defs/isoDate", "description": "When the token was downloaded." }, "expiresAt": { "$ref": "#/$defs/isoDate", "description": "When the token expires (one year after download)." }, "legacyUserBased": { "description": "true for a legacy user-based token that must be migrated.", "type": "boolean", "default": false }, "renewal": { "$ref": "#/$defs/renewal" } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://abm-gitops.dev/schemas/v1/organization.schema.json", "title": "OrganizationDocument", "description": "One Apple Business, Apple Business Manager or Apple Business Essentials organization (one tenant) kept in git: its units, device management services, roles, Managed Apple Accounts and the tokens and certificates that expire every year.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "description": "Format version of this file. Documents with another apiVersion are ignored by abm-gitops.", "const": "abm-gitops/v1" }, "kind": { "description": "This document describes one organization (one Apple Business / Apple Business Manager / Apple Business Essentials tenant).", "const": "Organization" }, "metadata": { "$ref": "#/$defs/metadata" }, "spec": { "$ref": "#/$defs/spec" } }, "$defs": { "isoDate": { "description": "ISO 8601 date (2027-01-10, the start of that day in UTC) or date-time with a time zone (2027-01-10T12:00:00Z, 2027-01-10T14:00:00+02:00).", "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", "examples": ["2027-01-10", "2027-01-10T14:37:38Z"] }, "reference": { "description": "Where the real file or secret lives: file:<path relative to this YAML file, inside the repository> or env:<ENVIRONMENT_VARIABLE>. An unset env: variable is fine (offline validation checks the declared dates only).", "type": "string", "pattern": "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$", "examples": ["file:tokens/jamf-prod_Token_smime.p7m", "env:VPP_TOKEN_HQ"] }, "envReference": { "description": "A secret taken from an environment variable (env:NAME). Private keys may only come from the environment, never from a file in the repository.", "type": "string", "pattern": "^env:[A-Za-z_][A-Za-z0-9_]*$", "examples": ["env:JAMF_DEP_PRIVATE_KEY"] }, "sha256": { "description": "SHA-256 of the file, 64 lowercase hex digits (`shasum -a 256 <file>`). Identifies a token without committing the secret, so the same token used twice is spotted.", "type": "string", "pattern": "^[0-9a-f]{64}$" }, "entryId": { "description": "Identifier of this entry, unique within its list; other entries refer to it by this id.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "accountId": { "description": "The Managed Apple Account (user name, email-like) that signs in to Apple Business / Apple Business Manager / Apple Business Essentials.", "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "examples": ["vpp-tokens@acme.example"] }, "unitList": { "description": "Ids of units (organizational units or locations) in this organization. Omit the key to mean all units.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/entryId" } }, "product": { "title": "Product", "description": "Which Apple product this organization uses: apple-business, apple-business-manager or apple-business-essentials. It decides which built-in roles exist, whether custom roles and the built-in device management service are available.", "type": "string", "enum": ["apple-business", "apple-business-manager", "apple-business-essentials"] }, "vendor": { "title": "Vendor", "description": "The MDM product behind this external device management service.", "type": "string", "enum": ["jamf", "intune", "kandji", "mosyle", "fleet", "n-central", "n-sight", "nanomdm", "other"] }, "permission": { "title": "Permission", "description": `A role permission, in kebab-case form of Apple's own phrase (e.g. assign-licenses-for-apps-and-books = "Assign licenses for Apps and Books").`, "type": "string", "enum": ["manage-device-management-services", "assign-licenses-for-apps-and-books", "get-licenses-for-apps-and-books", "view-apps-and-books", "manage-roles", "manage-accounts", "manage-units", "accept-terms"] }, "metadata": { "title": "Metadata", "description": "How this organization is named in the repository and who reviews its renewals.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Short name of the organization, unique across the repository: lowercase letters, digits and dashes. Used in findings, Config exceptions and renewal branch names.", "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", "examples": ["acme"] }, "displayName": { "description": "The organization's name as shown in Apple Business Manager (for people reading reports).", "type": "string", "minLength": 1, "examples": ["Acme Corp"] }, "owners": { "description": "GitHub users (@user) or teams (@org/team) asked to review this organization's renewal pull requests.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^@[A-Za-z0-9-]+(/[A-Za-z0-9._-]+)?$", "examples": ["@acme/it", "@jdoe"] } } } }, "spec": { "title": "OrganizationSpec", "description": "What the organization looks like in Apple's portal: units, roles, accounts, device management services and content tokens.", "type": "object", "additionalProperties": false, "required": ["product", "units"], "properties": { "product": { "$ref": "#/$defs/product" }, "essentialsSubscription": { "title": "EssentialsSubscription", "description": "Apple Business Essentials only: the subscription plan. With a monthly subscription Apple Business Essentials itself uses the primary location's content token, so that token must not be uploaded to another MDM.", "type": "string", "enum": ["none", "monthly", "annual"], "doNotSuggest": true }, "units": { "description": "Organizational units (Apple Business / Apple Business Manager) or locations (Apple Business Essentials). Exactly one is the primary (original) organization.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/unit" } }, "roles": { "description": "Custom roles (Apple Business only). Built-in roles come from abm-gitops' role catalogue; an entry whose id is a built-in role's id records that role's edited permissions instead.", "type": "array", "items": { "$ref": "#/$defs/role" } }, "accounts": { "description": "Managed Apple Accounts that download or manage tokens; their role and status decide whether tokens stay valid.", "type": "array", "items": { "$ref": "#/$defs/account" } }, "deviceManagementServices": { "description": "Device management services (MDM servers) linked in Settings > Device Management Services, plus Apple's built-in service where the product has one.", "type": "array", "items": { "$ref": "#/$defs/deviceManagementService" } }, "contentTokens": { "description": "Apps and Books content tokens (Payments and Billing > Apps and Books), one per unit or location.", "type": "array", "items": { "$ref": "#/$defs/contentToken" } }, "appleApi": { "title": "AppleApiCredentials", "description": "Read-only access to the Apple Business API (Apple Business, Apple Business Manager) for `validate --online`: an API account created in Apple's portal (Preferences > API) and its key. All three keys together; not for Apple Business Essentials.", "type": "object", "additionalProperties": false, "required": ["clientId", "keyId", "privateKey"], "properties": { "clientId": { "description": "The API account's client ID, as Apple shows it: BUSINESSAPI. followed by a UUID.", "type": "string", "pattern": "^BUSINESSAPI\\.[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", "examples": ["BUSINESSAPI.3bb3a62b-6ba9-4cbb-8a7d-7b9c7a6e3e11"] }, "keyId": { "description": "The ID Apple gave the API account's key (a UUID): the `kid` of the signed client assertion.", "type": "string", "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", "examples": ["d136aa66-0c3b-4bd4-9892-c20e8db024ab"] }, "privateKey": { "$ref": "#/$defs/envReference", "description": "The API account's private key (an EC P-256 key, PEM), from the environment only.", "examples": ["env:ACME_APPLE_API_KEY"] } }, "doNotSuggest": true } }, "allOf": [{ "if": { "required": ["product"], "properties": { "product": { "const": "apple-business-essentials" } } }, "$comment": "Apple Business Essentials has no Apple Business API.", "then": { "properties": { "appleApi": false } } }, { "if": { "properties": { "product": { "const": "apple-business-essentials", "not": { "const": "apple-business" } } } }, "$comment": "For editors only, nothing here constrains a value. yaml-language-server offers the keys of the properties above that are not doNotSuggest, and those of the then-branches whose if matches: essentialsSubscription is offered to Apple Business Essentials only. (doNotSuggest sits on an inline schema because beside a $ref it would be moved into an allOf and ignored; while completing, the server takes a value that begins the const, apple-business, for an unfinished apple-business-essentials, which the not rules out.)", "then": { "properties": { "essentialsSubscription": { "description": "Apple Business Essentials only: the subscription plan, none, monthly or annual." } } } }, { "if": { "properties": { "product": { "enum": ["apple-business", "apple-business-manager"] } } }, "$comment": "For editors only, as above: appleApi is offered where the product has the Apple Business API (or is not written yet).", "then": { "properties": { "appleApi": { "description": "Read-only access to the Apple Business API for `validate --online`: clientId, keyId and privateKey." } } } }], "if": { "required": ["product"], "properties": { "product": { "not": { "const": "apple-business-essentials" } } } }, "then": { "properties": { "essentialsSubscription": false } } }, "unit": { "title": "Unit", "description": "An organizational unit (Apple Business / Apple Business Manager) or a location (Apple Business Essentials).", "type": "object", "additionalProperties": false, "required": ["id", "name"], "properties": { "id": { "$ref": "#/$defs/entryId", "examples": ["hq", "nyc"] }, "name": { "description": "The unit's or location's name as shown in Apple's portal.", "type": "string", "minLength": 1, "examples": ["Acme New York"] }, "primary": { "description": "true for the primary (original) organization or location, the one named for the organization. Exactly one unit is primary.", "type": "boolean", "default": false } } }, "role": { "title": "Role", "description": "A custom role (Apple Business only), or a built-in role whose permissions this organization edited.", "type": "object", "additionalProperties": false, "required": ["id", "permissions"], "properties": { "id": { "$ref": "#/$defs/entryId", "examples": ["token-manager"] }, "name": { "description": "The role's name as shown in Apple Business.", "type": "string", "minLength": 1, "examples": ["Token Manager"] }, "permissions": { "description": "Everything the role may do. Apple recommends a role with only assign-licenses-for-apps-and-books for the account that downloads content tokens.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/permission" }, "examples": [["assign-licenses-for-apps-and-books"]] }, "units": { "$ref": "#/$defs/unitList", "description": "Units the role is scoped to. Omit for all units." } } }, "account": { "title": "Account", "description": "A Managed Apple Account that acts on tokens.", "type": "object", "additionalProperties": false, "required": ["id", "role"], "properties": { "id": { "$ref": "#/$defs/accountId" }, "role": { "description": "The account's role: a custom role id from roles, or a built-in role id (administrator, organization-administrator, it-administrator, device-enrollment-manager, content-manager, people-manager, staff, \u2026).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "examples": ["organization-administrator", "administrator", "content-manager", "token-manager"] }, "status": { "title": "AccountStatus", "description": "active (default), departed (the person left the organization) or disabled (the account is deactivated). Tokens downloaded by a departed or disabled account must be replaced.", "type": "string", "enum": ["active", "departed", "disabled"], "default": "active" }, "passwordChangedAt": { "$ref": "#/$defs/isoDate", "description": "When the account's password last changed. Apple invalidates every token the account downloaded before this moment." } } }, "renewal": { "title": "Renewal", "description": "A renewal in progress, written by `abm-gitops renew` on its branch.", "type": "object", "additionalProperties": false, "required": ["requestedAt", "dueBy"], "properties": { "requestedAt": { "$ref": "#/$defs/isoDate", "description": "When the renewal pull request was opened." }, "dueBy": { "$ref": "#/$defs/isoDate", "description": "When the new token or certificate must be in place, before the current one expires." } } }, "deviceManagementService": { "title": "DeviceManagementService", "description": "A device management service: Apple's built-in one, or an external MDM server linked with a public key and a service token.", "type": "object", "additionalProperties": false, "required": ["id", "type"], "properties": { "id": { "$ref": "#/$defs/entryId", "examples": ["jamf-prod", "built-in"] }, "type": { "title": "ServiceType", "description": "built-in: Apple's built-in device management service (Apple Business / Apple Business Essentials). external: an MDM server linked with a service token.", "type": "string", "enum": ["built-in", "external"] }, "name": { "description": "The service's name as shown in Apple's portal. Apple requires it to be unique within the organization. Required for external services.", "type": "string", "minLength": 1, "examples": ["Jamf Pro Production"] }, "vendor": { "$ref": "#/$defs/vendor" }, "units": { "$ref": "#/$defs/unitList", "description": "Units whose devices this service manages. Omit for all units." }, "releaseDevices": { "description": 'The "Release Devices" permission: lets the MDM release devices from the organization. Keep it off unless you need it.', "type": "boolean", "default": false }, "mdmInfoId": { "description": "The id this MDM writes into the Apps and Books client config of the content tokens uploaded to it (Apple's `mdmInfo.id`). Lets `validate --online` tell which MDM holds a token. On the built-in service: the id Apple's built-in service writes, so its own claim on the primary unit's token is not taken for another MDM's.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["5e4a0f0c-jamf-prod"] }, "access": { "title": "ServiceAccess", "description": "available (default): we still control the MDM server behind the token. lost: the token cannot be renewed in place; devices must move to a new service and be wiped.", "type": "string", "enum": ["available", "lost"], "default": "available" }, "publicKey": { "$ref": "#/$defs/publicKey" }, "serviceToken": { "$ref": "#/$defs/serviceToken" }, "apnsCertificate": { "$ref": "#/$defs/apnsCertificate" } }, "allOf": [{ "if": { "required": ["type"], "properties": { "type": { "const": "external" } } }, "$comment": "ajv strictRequired wants required keys declared next to `required`; `true` adds no constraint.", "then": { "properties": { "name": true, "vendor": true }, "required": ["name", "vendor"] } }, { "if": { "required": ["type"], "properties": { "type": { "const": "built-in" } } }, "then": { "properties": { "vendor": false, "releaseDevices": false, "access": false, "publicKey": false, "serviceToken": false, "apnsCertificate": false } } }] }, "publicKey": { "title": "PublicKey", "description": "The public key certificate (.pem or .der) uploaded to Apple for this service. The service token is encrypted to it; a new public key needs a new token. Apple does not check its dates.", "type": "object", "additionalProperties": false, "required": ["ref"], "properties": { "ref": { "$ref": "#/$defs/reference", "examples": ["file:certs/jamf-prod.pem"] }, "sha256": { "$ref": "#/$defs/sha256" } } }, "serviceToken": { "title": "ServiceToken", "description": "The ADE server token (service token, *_Token_*_smime.p7m) downloaded from Apple for this service. It expires after one year.", "type": "object", "additionalProperties": false, "required": ["expiresAt"], "properties": { "ref": { "$ref": "#/$defs/reference", "examples": ["file:tokens/jamf-prod_Token_smime.p7m"] }, "sha256": { "$ref": "#/$defs/sha256" }, "privateKey": { "$ref": "#/$defs/envReference", "description": "The private key of the service's public key certificate, from the environment only. Lets abm-gitops decrypt the token and read its real expiry." }, "downloadedBy": { "$ref": "#/$defs/accountId", "description": "The Managed Apple Account that downloaded the token (an id in accounts). Its password change or departure invalidates the token." }, "downloadedAt": { "$ref": "#/$defs/isoDate", "description": "When the token was downloaded." }, "expiresAt": { "$ref": "#/$defs/isoDate", "description": "When the token expires, as shown in Apple's portal (one year after download)." }, "renewal": { "$ref": "#/$defs/renewal" } } }, "apnsCertificate": { "title": "ApnsCertificate", "description": "The MDM push (APNs) certificate the service depends on. It lasts one year and must be renewed with the same Apple Account at the Apple Push Certificates Portal.", "type": "object", "additionalProperties": false, "required": ["expiresAt"], "properties": { "ref": { "$ref": "#/$defs/reference", "examples": ["file:certs/jamf-prod-apns.pem"] }, "passphrase": { "$ref": "#/$defs/envReference", "description": "The passphrase of a .p12 push certificate, from the environment only. Without it, a .p12 with no passphrase (or the empty one) is still read.", "examples": ["env:JAMF_APNS_P12_PASSPHRASE"] }, "sha256": { "$ref": "#/$defs/sha256" }, "downloadedAt": { "$ref": "#/$defs/isoDate", "description": "When the certificate was created or last renewed." }, "expiresAt": { "$ref": "#/$defs/isoDate", "description": "The certificate's expiry (notAfter)." }, "renewal": { "$ref": "#/$defs/renewal" } } }, "contentToken": { "title": "ContentToken", "description": "An Apps and Books content token (.vpptoken) for one unit or location. It is a bearer secret: reference it with env: and identify it in the repository by sha256 only.", "type": "object", "additionalProperties": false, "required": ["id", "unit", "expiresAt"], "properties": { "id": { "$ref": "#/$defs/entryId", "examples": ["nyc-apps"] }, "unit": { "$ref": "#/$defs/entryId", "description": "The unit or location the token belongs to (an id in units)." }, "service": { "$ref": "#/$defs/entryId", "description": "The device management service the token is uploaded to (an id in deviceManagementServices). Omit when it is not uploaded anywhere." }, "ref": { "$ref": "#/$defs/reference", "examples": ["env:VPP_TOKEN_ACME_NYC"] }, "sha256": { "$ref": "#/$defs/sha256" }, "downloadedBy": { "$ref": "#/$defs/accountId", "description": "The Managed Apple Account that downloaded the token (an id in accounts). Apple recommends a dedicated account on a least-privilege role." }, "downloadedAt": { "$ref": "#/$defs/isoDate", "description": "When the token was downloaded." }, "expiresAt": { "$ref": "#/$defs/isoDate", "description": "When the token expires (one year after download)." }, "legacyUserBased": { "description": "true for a legacy user-based token that must be migrated.", "type": "boolean", "default": false }, "renewal": { "$ref": "#/$defs/renewal" } } } } };
 var schema32 = { "title": "Metadata", "description": "How this organization is named in the repository and who reviews its renewals.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Short name of the organization, unique across the repository: lowercase letters, digits and dashes. Used in findings, Config exceptions and renewal branch names.", "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", "examples": ["acme"] }, "displayName": { "description": "The organization's name as shown in Apple Business Manager (for people reading reports).", "type": "string", "minLength": 1, "examples": ["Acme Corp"] }, "owners": { "description": "GitHub users (@user) or teams (@org/team) asked to review this organization's renewal pull requests.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^@[A-Za-z0-9-]+(/[A-Za-z0-9._-]+)?$", "examples": ["@acme/it", "@jdoe"] } } } };
 var pattern4 = new RegExp("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", "u");
 var pattern5 = new RegExp("^@[A-Za-z0-9-]+(/[A-Za-z0-9._-]+)?$", "u");
 var func1 = require_ucs2length().default;
-var schema33 = { "title": "OrganizationSpec", "description": "What the organization looks like in Apple's portal: units, roles, accounts, device management services and content tokens.", "type": "object", "additionalProperties": false, "required": ["product", "units"], "properties": { "product": { "$ref": "#/$defs/product" }, "essentialsSubscription": { "$ref": "#/$defs/essentialsSubscription" }, "units": { "description": "Organizational units (Apple Business / Apple Business Manager) or locations (Apple Business Essentials). Exactly one is the primary (original) organization.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/unit" } }, "roles": { "description": "Custom roles (Apple Business only). Built-in roles come from abm-gitops' role catalogue; an entry whose id is a built-in role's id records that role's edited permissions instead.", "type": "array", "items": { "$ref": "#/$defs/role" } }, "accounts": { "description": "Managed Apple Accounts that download or manage tokens; their role and status decide whether tokens stay valid.", "type": "array", "items": { "$ref": "#/$defs/account" } }, "deviceManagementServices": { "description": "Device management services (MDM servers) linked in Settings > Device Management Services, plus Apple's built-in service where the product has one.", "type": "array", "items": { "$ref": "#/$defs/deviceManagementService" } }, "contentTokens": { "description": "Apps and Books content tokens (Payments and Billing > Apps and Books), one per unit or location.", "type": "array", "items": { "$ref": "#/$defs/contentToken" } }, "appleApi": { "$ref": "#/$defs/appleApi" } }, "allOf": [{ "if": { "required": ["product"], "properties": { "product": { "const": "apple-business-essentials" } } }, "$comment": "Apple Business Essentials has no Apple Business API.", "then": { "properties": { "appleApi": false } } }], "if": { "required": ["product"], "properties": { "product": { "not": { "const": "apple-business-essentials" } } } }, "then": { "properties": { "essentialsSubscription": false } } };
+var schema33 = { "title": "OrganizationSpec", "description": "What the organization looks like in Apple's portal: units, roles, accounts, device management services and content tokens.", "type": "object", "additionalProperties": false, "required": ["product", "units"], "properties": { "product": { "$ref": "#/$defs/product" }, "essentialsSubscription": { "title": "EssentialsSubscription", "description": "Apple Business Essentials only: the subscription plan. With a monthly subscription Apple Business Essentials itself uses the primary location's content token, so that token must not be uploaded to another MDM.", "type": "string", "enum": ["none", "monthly", "annual"], "doNotSuggest": true }, "units": { "description": "Organizational units (Apple Business / Apple Business Manager) or locations (Apple Business Essentials). Exactly one is the primary (original) organization.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/unit" } }, "roles": { "description": "Custom roles (Apple Business only). Built-in roles come from abm-gitops' role catalogue; an entry whose id is a built-in role's id records that role's edited permissions instead.", "type": "array", "items": { "$ref": "#/$defs/role" } }, "accounts": { "description": "Managed Apple Accounts that download or manage tokens; their role and status decide whether tokens stay valid.", "type": "array", "items": { "$ref": "#/$defs/account" } }, "deviceManagementServices": { "description": "Device management services (MDM servers) linked in Settings > Device Management Services, plus Apple's built-in service where the product has one.", "type": "array", "items": { "$ref": "#/$defs/deviceManagementService" } }, "contentTokens": { "description": "Apps and Books content tokens (Payments and Billing > Apps and Books), one per unit or location.", "type": "array", "items": { "$ref": "#/$defs/contentToken" } }, "appleApi": { "title": "AppleApiCredentials", "description": "Read-only access to the Apple Business API (Apple Business, Apple Business Manager) for `validate --online`: an API account created in Apple's portal (Preferences > API) and its key. All three keys together; not for Apple Business Essentials.", "type": "object", "additionalProperties": false, "required": ["clientId", "keyId", "privateKey"], "properties": { "clientId": { "description": "The API account's client ID, as Apple shows it: BUSINESSAPI. followed by a UUID.", "type": "string", "pattern": "^BUSINESSAPI\\.[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", "examples": ["BUSINESSAPI.3bb3a62b-6ba9-4cbb-8a7d-7b9c7a6e3e11"] }, "keyId": { "description": "The ID Apple gave the API account's key (a UUID): the `kid` of the signed client assertion.", "type": "string", "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", "examples": ["d136aa66-0c3b-4bd4-9892-c20e8db024ab"] }, "privateKey": { "$ref": "#/$defs/envReference", "description": "The API account's private key (an EC P-256 key, PEM), from the environment only.", "examples": ["env:ACME_APPLE_API_KEY"] } }, "doNotSuggest": true } }, "allOf": [{ "if": { "required": ["product"], "properties": { "product": { "const": "apple-business-essentials" } } }, "$comment": "Apple Business Essentials has no Apple Business API.", "then": { "properties": { "appleApi": false } } }, { "if": { "properties": { "product": { "const": "apple-business-essentials", "not": { "const": "apple-business" } } } }, "$comment": "For editors only, nothing here constrains a value. yaml-language-server offers the keys of the properties above that are not doNotSuggest, and those of the then-branches whose if matches: essentialsSubscription is offered to Apple Business Essentials only. (doNotSuggest sits on an inline schema because beside a $ref it would be moved into an allOf and ignored; while completing, the server takes a value that begins the const, apple-business, for an unfinished apple-business-essentials, which the not rules out.)", "then": { "properties": { "essentialsSubscription": { "description": "Apple Business Essentials only: the subscription plan, none, monthly or annual." } } } }, { "if": { "properties": { "product": { "enum": ["apple-business", "apple-business-manager"] } } }, "$comment": "For editors only, as above: appleApi is offered where the product has the Apple Business API (or is not written yet).", "then": { "properties": { "appleApi": { "description": "Read-only access to the Apple Business API for `validate --online`: clientId, keyId and privateKey." } } } }], "if": { "required": ["product"], "properties": { "product": { "not": { "const": "apple-business-essentials" } } } }, "then": { "properties": { "essentialsSubscription": false } } };
 var schema34 = { "title": "Product", "description": "Which Apple product this organization uses: apple-business, apple-business-manager or apple-business-essentials. It decides which built-in roles exist, whether custom roles and the built-in device management service are available.", "type": "string", "enum": ["apple-business", "apple-business-manager", "apple-business-essentials"] };
-var schema35 = { "title": "EssentialsSubscription", "description": "Apple Business Essentials only: the subscription plan. With a monthly subscription Apple Business Essentials itself uses the primary location's content token, so that token must not be uploaded to another MDM.", "type": "string", "enum": ["none", "monthly", "annual"] };
-var schema36 = { "title": "Unit", "description": "An organizational unit (Apple Business / Apple Business Manager) or a location (Apple Business Essentials).", "type": "object", "additionalProperties": false, "required": ["id", "name"], "properties": { "id": { "$ref": "#/$defs/entryId", "examples": ["hq", "nyc"] }, "name": { "description": "The unit's or location's name as shown in Apple's portal.", "type": "string", "minLength": 1, "examples": ["Acme New York"] }, "primary": { "description": "true for the primary (original) organization or location, the one named for the organization. Exactly one unit is primary.", "type": "boolean", "default": false } } };
-var schema37 = { "description": "Identifier of this entry, unique within its list; other entries refer to it by this id.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" };
+var schema54 = { "description": "A secret taken from an environment variable (env:NAME). Private keys may only come from the environment, never from a file in the repository.", "type": "string", "pattern": "^env:[A-Za-z_][A-Za-z0-9_]*$", "examples": ["env:JAMF_DEP_PRIVATE_KEY"] };
+var schema35 = { "title": "Unit", "description": "An organizational unit (Apple Business / Apple Business Manager) or a location (Apple Business Essentials).", "type": "object", "additionalProperties": false, "required": ["id", "name"], "properties": { "id": { "$ref": "#/$defs/entryId", "examples": ["hq", "nyc"] }, "name": { "description": "The unit's or location's name as shown in Apple's portal.", "type": "string", "minLength": 1, "examples": ["Acme New York"] }, "primary": { "description": "true for the primary (original) organization or location, the one named for the organization. Exactly one unit is primary.", "type": "boolean", "default": false } } };
+var schema36 = { "description": "Identifier of this entry, unique within its list; other entries refer to it by this id.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" };
 var pattern6 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -50784,7 +50849,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema36.required, parentSchema: schema36, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema35.required, parentSchema: schema35, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -50793,7 +50858,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema36.required, parentSchema: schema36, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema35.required, parentSchema: schema35, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -50803,7 +50868,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "id" || key0 === "name" || key0 === "primary")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -50816,7 +50881,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.id;
       if (typeof data0 === "string") {
         if (!pattern6.test(data0)) {
-          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/entryId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema37, data: data0 };
+          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/entryId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema36, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -50825,7 +50890,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/entryId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data0 };
+        const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/entryId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -50838,7 +50903,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (func1(data1) < 1) {
-          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.name, data: data1 };
+          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -50847,7 +50912,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.name.type, parentSchema: schema36.properties.name, data: data1 };
+        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.name.type, parentSchema: schema35.properties.name, data: data1 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -50859,7 +50924,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.primary !== void 0) {
       let data2 = data.primary;
       if (typeof data2 !== "boolean") {
-        const err7 = { instancePath: instancePath + "/primary", schemaPath: "#/properties/primary/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema36.properties.primary.type, parentSchema: schema36.properties.primary, data: data2 };
+        const err7 = { instancePath: instancePath + "/primary", schemaPath: "#/properties/primary/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema35.properties.primary.type, parentSchema: schema35.properties.primary, data: data2 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -50869,7 +50934,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -50881,10 +50946,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema38 = { "title": "Role", "description": "A custom role (Apple Business only), or a built-in role whose permissions this organization edited.", "type": "object", "additionalProperties": false, "required": ["id", "permissions"], "properties": { "id": { "$ref": "#/$defs/entryId", "examples": ["token-manager"] }, "name": { "description": "The role's name as shown in Apple Business.", "type": "string", "minLength": 1, "examples": ["Token Manager"] }, "permissions": { "description": "Everything the role may do. Apple recommends a role with only assign-licenses-for-apps-and-books for the account that downloads content tokens.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/permission" }, "examples": [["assign-licenses-for-apps-and-books"]] }, "units": { "$ref": "#/$defs/unitList", "description": "Units the role is scoped to. Omit for all units." } } };
-var schema40 = { "title": "Permission", "description": `A role permission, in kebab-case form of Apple's own phrase (e.g. assign-licenses-for-apps-and-books = "Assign licenses for Apps and Books").`, "type": "string", "enum": ["manage-device-management-services", "assign-licenses-for-apps-and-books", "get-licenses-for-apps-and-books", "view-apps-and-books", "manage-roles", "manage-accounts", "manage-units", "accept-terms"] };
+var schema37 = { "title": "Role", "description": "A custom role (Apple Business only), or a built-in role whose permissions this organization edited.", "type": "object", "additionalProperties": false, "required": ["id", "permissions"], "properties": { "id": { "$ref": "#/$defs/entryId", "examples": ["token-manager"] }, "name": { "description": "The role's name as shown in Apple Business.", "type": "string", "minLength": 1, "examples": ["Token Manager"] }, "permissions": { "description": "Everything the role may do. Apple recommends a role with only assign-licenses-for-apps-and-books for the account that downloads content tokens.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/permission" }, "examples": [["assign-licenses-for-apps-and-books"]] }, "units": { "$ref": "#/$defs/unitList", "description": "Units the role is scoped to. Omit for all units." } } };
+var schema39 = { "title": "Permission", "description": `A role permission, in kebab-case form of Apple's own phrase (e.g. assign-licenses-for-apps-and-books = "Assign licenses for Apps and Books").`, "type": "string", "enum": ["manage-device-management-services", "assign-licenses-for-apps-and-books", "get-licenses-for-apps-and-books", "view-apps-and-books", "manage-roles", "manage-accounts", "manage-units", "accept-terms"] };
 var func0 = require_equal().default;
-var schema41 = { "description": "Ids of units (organizational units or locations) in this organization. Omit the key to mean all units.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/entryId" } };
+var schema40 = { "description": "Ids of units (organizational units or locations) in this organization. Omit the key to mean all units.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/entryId" } };
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -50897,7 +50962,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (Array.isArray(data)) {
     if (data.length < 1) {
-      const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41, data };
+      const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -50910,7 +50975,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data[i0];
       if (typeof data0 === "string") {
         if (!pattern6.test(data0)) {
-          const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/entryId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema37, data: data0 };
+          const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/entryId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema36, data: data0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -50919,7 +50984,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/entryId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data0 };
+        const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/entryId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -50934,7 +50999,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       outer0: for (; i1--; ) {
         for (j0 = i1; j0--; ) {
           if (func0(data[i1], data[j0])) {
-            const err3 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema41, data };
+            const err3 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema40, data };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -50947,7 +51012,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.type, parentSchema: schema41, data };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -50971,7 +51036,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema38.required, parentSchema: schema38, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema37.required, parentSchema: schema37, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -50980,7 +51045,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.permissions === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "permissions" }, message: "must have required property 'permissions'", schema: schema38.required, parentSchema: schema38, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "permissions" }, message: "must have required property 'permissions'", schema: schema37.required, parentSchema: schema37, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -50990,7 +51055,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "id" || key0 === "name" || key0 === "permissions" || key0 === "units")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -51003,7 +51068,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.id;
       if (typeof data0 === "string") {
         if (!pattern6.test(data0)) {
-          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/entryId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema37, data: data0 };
+          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/entryId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema36, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -51012,7 +51077,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/entryId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data0 };
+        const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/entryId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -51025,7 +51090,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (func1(data1) < 1) {
-          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.name, data: data1 };
+          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -51034,7 +51099,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.name.type, parentSchema: schema38.properties.name, data: data1 };
+        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.name.type, parentSchema: schema37.properties.name, data: data1 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -51050,7 +51115,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
           if (typeof data3 !== "string") {
-            const err7 = { instancePath: instancePath + "/permissions/" + i0, schemaPath: "#/$defs/permission/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data3 };
+            const err7 = { instancePath: instancePath + "/permissions/" + i0, schemaPath: "#/$defs/permission/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data3 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -51059,7 +51124,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data3 === "manage-device-management-services" || data3 === "assign-licenses-for-apps-and-books" || data3 === "get-licenses-for-apps-and-books" || data3 === "view-apps-and-books" || data3 === "manage-roles" || data3 === "manage-accounts" || data3 === "manage-units" || data3 === "accept-terms")) {
-            const err8 = { instancePath: instancePath + "/permissions/" + i0, schemaPath: "#/$defs/permission/enum", keyword: "enum", params: { allowedValues: schema40.enum }, message: "must be equal to one of the allowed values", schema: schema40.enum, parentSchema: schema40, data: data3 };
+            const err8 = { instancePath: instancePath + "/permissions/" + i0, schemaPath: "#/$defs/permission/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: data3 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -51074,7 +51139,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           outer0: for (; i1--; ) {
             for (j0 = i1; j0--; ) {
               if (func0(data2[i1], data2[j0])) {
-                const err9 = { instancePath: instancePath + "/permissions", schemaPath: "#/properties/permissions/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema38.properties.permissions, data: data2 };
+                const err9 = { instancePath: instancePath + "/permissions", schemaPath: "#/properties/permissions/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema37.properties.permissions, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -51087,7 +51152,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/permissions", schemaPath: "#/properties/permissions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.permissions.type, parentSchema: schema38.properties.permissions, data: data2 };
+        const err10 = { instancePath: instancePath + "/permissions", schemaPath: "#/properties/permissions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.permissions.type, parentSchema: schema37.properties.permissions, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -51103,7 +51168,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -51115,9 +51180,9 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate24.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema43 = { "title": "Account", "description": "A Managed Apple Account that acts on tokens.", "type": "object", "additionalProperties": false, "required": ["id", "role"], "properties": { "id": { "$ref": "#/$defs/accountId" }, "role": { "description": "The account's role: a custom role id from roles, or a built-in role id (administrator, organization-administrator, it-administrator, device-enrollment-manager, content-manager, people-manager, staff, \u2026).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "examples": ["organization-administrator", "administrator", "content-manager", "token-manager"] }, "status": { "title": "AccountStatus", "description": "active (default), departed (the person left the organization) or disabled (the account is deactivated). Tokens downloaded by a departed or disabled account must be replaced.", "type": "string", "enum": ["active", "departed", "disabled"], "default": "active" }, "passwordChangedAt": { "$ref": "#/$defs/isoDate", "description": "When the account's password last changed. Apple invalidates every token the account downloaded before this moment." } } };
-var schema44 = { "description": "The Managed Apple Account (user name, email-like) that signs in to Apple Business / Apple Business Manager / Apple Business Essentials.", "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "examples": ["vpp-tokens@acme.example"] };
-var schema45 = { "description": "ISO 8601 date (2027-01-10, the start of that day in UTC) or date-time with a time zone (2027-01-10T12:00:00Z, 2027-01-10T14:00:00+02:00).", "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", "examples": ["2027-01-10", "2027-01-10T14:37:38Z"] };
+var schema42 = { "title": "Account", "description": "A Managed Apple Account that acts on tokens.", "type": "object", "additionalProperties": false, "required": ["id", "role"], "properties": { "id": { "$ref": "#/$defs/accountId" }, "role": { "description": "The account's role: a custom role id from roles, or a built-in role id (administrator, organization-administrator, it-administrator, device-enrollment-manager, content-manager, people-manager, staff, \u2026).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "examples": ["organization-administrator", "administrator", "content-manager", "token-manager"] }, "status": { "title": "AccountStatus", "description": "active (default), departed (the person left the organization) or disabled (the account is deactivated). Tokens downloaded by a departed or disabled account must be replaced.", "type": "string", "enum": ["active", "departed", "disabled"], "default": "active" }, "passwordChangedAt": { "$ref": "#/$defs/isoDate", "description": "When the account's password last changed. Apple invalidates every token the account downloaded before this moment." } } };
+var schema43 = { "description": "The Managed Apple Account (user name, email-like) that signs in to Apple Business / Apple Business Manager / Apple Business Essentials.", "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "examples": ["vpp-tokens@acme.example"] };
+var schema44 = { "description": "ISO 8601 date (2027-01-10, the start of that day in UTC) or date-time with a time zone (2027-01-10T12:00:00Z, 2027-01-10T14:00:00+02:00).", "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", "examples": ["2027-01-10", "2027-01-10T14:37:38Z"] };
 var pattern9 = new RegExp("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "u");
 var pattern11 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", "u");
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -51132,7 +51197,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema43.required, parentSchema: schema43, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema42.required, parentSchema: schema42, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -51141,7 +51206,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.role === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema43.required, parentSchema: schema43, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema42.required, parentSchema: schema42, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -51151,7 +51216,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "id" || key0 === "role" || key0 === "status" || key0 === "passwordChangedAt")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -51164,7 +51229,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.id;
       if (typeof data0 === "string") {
         if (!pattern9.test(data0)) {
-          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/accountId/pattern", keyword: "pattern", params: { pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$" }, message: 'must match pattern "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"', schema: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", parentSchema: schema44, data: data0 };
+          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/accountId/pattern", keyword: "pattern", params: { pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$" }, message: 'must match pattern "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"', schema: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", parentSchema: schema43, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -51173,7 +51238,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/accountId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data0 };
+        const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/accountId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -51186,7 +51251,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.role;
       if (typeof data1 === "string") {
         if (!pattern6.test(data1)) {
-          const err5 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema43.properties.role, data: data1 };
+          const err5 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema42.properties.role, data: data1 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -51195,7 +51260,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.role.type, parentSchema: schema43.properties.role, data: data1 };
+        const err6 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.role.type, parentSchema: schema42.properties.role, data: data1 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -51207,7 +51272,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.status !== void 0) {
       let data2 = data.status;
       if (typeof data2 !== "string") {
-        const err7 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.status.type, parentSchema: schema43.properties.status, data: data2 };
+        const err7 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.status.type, parentSchema: schema42.properties.status, data: data2 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -51216,7 +51281,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data2 === "active" || data2 === "departed" || data2 === "disabled")) {
-        const err8 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema43.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.status.enum, parentSchema: schema43.properties.status, data: data2 };
+        const err8 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema42.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.status.enum, parentSchema: schema42.properties.status, data: data2 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -51229,7 +51294,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.passwordChangedAt;
       if (typeof data3 === "string") {
         if (!pattern11.test(data3)) {
-          const err9 = { instancePath: instancePath + "/passwordChangedAt", schemaPath: "#/$defs/isoDate/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", parentSchema: schema45, data: data3 };
+          const err9 = { instancePath: instancePath + "/passwordChangedAt", schemaPath: "#/$defs/isoDate/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", parentSchema: schema44, data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -51238,7 +51303,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/passwordChangedAt", schemaPath: "#/$defs/isoDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data3 };
+        const err10 = { instancePath: instancePath + "/passwordChangedAt", schemaPath: "#/$defs/isoDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data3 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -51248,7 +51313,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -51260,12 +51325,12 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema46 = { "title": "DeviceManagementService", "description": "A device management service: Apple's built-in one, or an external MDM server linked with a public key and a service token.", "type": "object", "additionalProperties": false, "required": ["id", "type"], "properties": { "id": { "$ref": "#/$defs/entryId", "examples": ["jamf-prod", "built-in"] }, "type": { "title": "ServiceType", "description": "built-in: Apple's built-in device management service (Apple Business / Apple Business Essentials). external: an MDM server linked with a service token.", "type": "string", "enum": ["built-in", "external"] }, "name": { "description": "The service's name as shown in Apple's portal. Apple requires it to be unique within the organization. Required for external services.", "type": "string", "minLength": 1, "examples": ["Jamf Pro Production"] }, "vendor": { "$ref": "#/$defs/vendor" }, "units": { "$ref": "#/$defs/unitList", "description": "Units whose devices this service manages. Omit for all units." }, "releaseDevices": { "description": 'The "Release Devices" permission: lets the MDM release devices from the organization. Keep it off unless you need it.', "type": "boolean", "default": false }, "mdmInfoId": { "description": "The id this MDM writes into the Apps and Books client config of the content tokens uploaded to it (Apple's `mdmInfo.id`). Lets `validate --online` tell which MDM holds a token. On the built-in service: the id Apple's built-in service writes, so its own claim on the primary unit's token is not taken for another MDM's.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["5e4a0f0c-jamf-prod"] }, "access": { "title": "ServiceAccess", "description": "available (default): we still control the MDM server behind the token. lost: the token cannot be renewed in place; devices must move to a new service and be wiped.", "type": "string", "enum": ["available", "lost"], "default": "available" }, "publicKey": { "$ref": "#/$defs/publicKey" }, "serviceToken": { "$ref": "#/$defs/serviceToken" }, "apnsCertificate": { "$ref": "#/$defs/apnsCertificate" } }, "allOf": [{ "if": { "required": ["type"], "properties": { "type": { "const": "external" } } }, "$comment": "ajv strictRequired wants required keys declared next to `required`; `true` adds no constraint.", "then": { "properties": { "name": true, "vendor": true }, "required": ["name", "vendor"] } }, { "if": { "required": ["type"], "properties": { "type": { "const": "built-in" } } }, "then": { "properties": { "vendor": false, "releaseDevices": false, "access": false, "publicKey": false, "serviceToken": false, "apnsCertificate": false } } }] };
-var schema48 = { "title": "Vendor", "description": "The MDM product behind this external device management service.", "type": "string", "enum": ["jamf", "intune", "kandji", "mosyle", "fleet", "n-central", "n-sight", "nanomdm", "other"] };
+var schema45 = { "title": "DeviceManagementService", "description": "A device management service: Apple's built-in one, or an external MDM server linked with a public key and a service token.", "type": "object", "additionalProperties": false, "required": ["id", "type"], "properties": { "id": { "$ref": "#/$defs/entryId", "examples": ["jamf-prod", "built-in"] }, "type": { "title": "ServiceType", "description": "built-in: Apple's built-in device management service (Apple Business / Apple Business Essentials). external: an MDM server linked with a service token.", "type": "string", "enum": ["built-in", "external"] }, "name": { "description": "The service's name as shown in Apple's portal. Apple requires it to be unique within the organization. Required for external services.", "type": "string", "minLength": 1, "examples": ["Jamf Pro Production"] }, "vendor": { "$ref": "#/$defs/vendor" }, "units": { "$ref": "#/$defs/unitList", "description": "Units whose devices this service manages. Omit for all units." }, "releaseDevices": { "description": 'The "Release Devices" permission: lets the MDM release devices from the organization. Keep it off unless you need it.', "type": "boolean", "default": false }, "mdmInfoId": { "description": "The id this MDM writes into the Apps and Books client config of the content tokens uploaded to it (Apple's `mdmInfo.id`). Lets `validate --online` tell which MDM holds a token. On the built-in service: the id Apple's built-in service writes, so its own claim on the primary unit's token is not taken for another MDM's.", "type": "string", "minLength": 1, "maxLength": 100, "examples": ["5e4a0f0c-jamf-prod"] }, "access": { "title": "ServiceAccess", "description": "available (default): we still control the MDM server behind the token. lost: the token cannot be renewed in place; devices must move to a new service and be wiped.", "type": "string", "enum": ["available", "lost"], "default": "available" }, "publicKey": { "$ref": "#/$defs/publicKey" }, "serviceToken": { "$ref": "#/$defs/serviceToken" }, "apnsCertificate": { "$ref": "#/$defs/apnsCertificate" } }, "allOf": [{ "if": { "required": ["type"], "properties": { "type": { "const": "external" } } }, "$comment": "ajv strictRequired wants required keys declared next to `required`; `true` adds no constraint.", "then": { "properties": { "name": true, "vendor": true }, "required": ["name", "vendor"] } }, { "if": { "required": ["type"], "properties": { "type": { "const": "built-in" } } }, "then": { "properties": { "vendor": false, "releaseDevices": false, "access": false, "publicKey": false, "serviceToken": false, "apnsCertificate": false } } }] };
+var schema47 = { "title": "Vendor", "description": "The MDM product behind this external device management service.", "type": "string", "enum": ["jamf", "intune", "kandji", "mosyle", "fleet", "n-central", "n-sight", "nanomdm", "other"] };
 var func6 = Object.prototype.hasOwnProperty;
-var schema49 = { "title": "PublicKey", "description": "The public key certificate (.pem or .der) uploaded to Apple for this service. The service token is encrypted to it; a new public key needs a new token. Apple does not check its dates.", "type": "object", "additionalProperties": false, "required": ["ref"], "properties": { "ref": { "$ref": "#/$defs/reference", "examples": ["file:certs/jamf-prod.pem"] }, "sha256": { "$ref": "#/$defs/sha256" } } };
-var schema50 = { "description": "Where the real file or secret lives: file:<path relative to this YAML file, inside the repository> or env:<ENVIRONMENT_VARIABLE>. An unset env: variable is fine (offline validation checks the declared dates only).", "type": "string", "pattern": "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$", "examples": ["file:tokens/jamf-prod_Token_smime.p7m", "env:VPP_TOKEN_HQ"] };
-var schema51 = { "description": "SHA-256 of the file, 64 lowercase hex digits (`shasum -a 256 <file>`). Identifies a token without committing the secret, so the same token used twice is spotted.", "type": "string", "pattern": "^[0-9a-f]{64}$" };
+var schema48 = { "title": "PublicKey", "description": "The public key certificate (.pem or .der) uploaded to Apple for this service. The service token is encrypted to it; a new public key needs a new token. Apple does not check its dates.", "type": "object", "additionalProperties": false, "required": ["ref"], "properties": { "ref": { "$ref": "#/$defs/reference", "examples": ["file:certs/jamf-prod.pem"] }, "sha256": { "$ref": "#/$defs/sha256" } } };
+var schema49 = { "description": "Where the real file or secret lives: file:<path relative to this YAML file, inside the repository> or env:<ENVIRONMENT_VARIABLE>. An unset env: variable is fine (offline validation checks the declared dates only).", "type": "string", "pattern": "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$", "examples": ["file:tokens/jamf-prod_Token_smime.p7m", "env:VPP_TOKEN_HQ"] };
+var schema50 = { "description": "SHA-256 of the file, 64 lowercase hex digits (`shasum -a 256 <file>`). Identifies a token without committing the secret, so the same token used twice is spotted.", "type": "string", "pattern": "^[0-9a-f]{64}$" };
 var pattern13 = new RegExp("^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$", "u");
 var pattern14 = new RegExp("^[0-9a-f]{64}$", "u");
 function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -51280,7 +51345,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.ref === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'", schema: schema49.required, parentSchema: schema49, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'", schema: schema48.required, parentSchema: schema48, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -51290,7 +51355,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "ref" || key0 === "sha256")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49, data };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -51303,7 +51368,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.ref;
       if (typeof data0 === "string") {
         if (!pattern13.test(data0)) {
-          const err2 = { instancePath: instancePath + "/ref", schemaPath: "#/$defs/reference/pattern", keyword: "pattern", params: { pattern: "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$" }, message: 'must match pattern "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$"', schema: "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$", parentSchema: schema50, data: data0 };
+          const err2 = { instancePath: instancePath + "/ref", schemaPath: "#/$defs/reference/pattern", keyword: "pattern", params: { pattern: "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$" }, message: 'must match pattern "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$"', schema: "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$", parentSchema: schema49, data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -51312,7 +51377,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err3 = { instancePath: instancePath + "/ref", schemaPath: "#/$defs/reference/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.type, parentSchema: schema50, data: data0 };
+        const err3 = { instancePath: instancePath + "/ref", schemaPath: "#/$defs/reference/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -51325,7 +51390,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.sha256;
       if (typeof data1 === "string") {
         if (!pattern14.test(data1)) {
-          const err4 = { instancePath: instancePath + "/sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema51, data: data1 };
+          const err4 = { instancePath: instancePath + "/sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema50, data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -51334,7 +51399,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data1 };
+        const err5 = { instancePath: instancePath + "/sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.type, parentSchema: schema50, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -51344,7 +51409,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -51356,10 +51421,9 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema52 = { "title": "ServiceToken", "description": "The ADE server token (service token, *_Token_*_smime.p7m) downloaded from Apple for this service. It expires after one year.", "type": "object", "additionalProperties": false, "required": ["expiresAt"], "properties": { "ref": { "$ref": "#/$defs/reference", "examples": ["file:tokens/jamf-prod_Token_smime.p7m"] }, "sha256": { "$ref": "#/$defs/sha256" }, "privateKey": { "$ref": "#/$defs/envReference", "description": "The private key of the service's public key certificate, from the environment only. Lets abm-gitops decrypt the token and read its real expiry." }, "downloadedBy": { "$ref": "#/$defs/accountId", "description": "The Managed Apple Account that downloaded the token (an id in accounts). Its password change or departure invalidates the token." }, "downloadedAt": { "$ref": "#/$defs/isoDate", "description": "When the token was downloaded." }, "expiresAt": { "$ref": "#/$defs/isoDate", "description": "When the token expires, as shown in Apple's portal (one year after download)." }, "renewal": { "$ref": "#/$defs/renewal" } } };
-var schema55 = { "description": "A secret taken from an environment variable (env:NAME). Private keys may only come from the environment, never from a file in the repository.", "type": "string", "pattern": "^env:[A-Za-z_][A-Za-z0-9_]*$", "examples": ["env:JAMF_DEP_PRIVATE_KEY"] };
+var schema51 = { "title": "ServiceToken", "description": "The ADE server token (service token, *_Token_*_smime.p7m) downloaded from Apple for this service. It expires after one year.", "type": "object", "additionalProperties": false, "required": ["expiresAt"], "properties": { "ref": { "$ref": "#/$defs/reference", "examples": ["file:tokens/jamf-prod_Token_smime.p7m"] }, "sha256": { "$ref": "#/$defs/sha256" }, "privateKey": { "$ref": "#/$defs/envReference", "description": "The private key of the service's public key certificate, from the environment only. Lets abm-gitops decrypt the token and read its real expiry." }, "downloadedBy": { "$ref": "#/$defs/accountId", "description": "The Managed Apple Account that downloaded the token (an id in accounts). Its password change or departure invalidates the token." }, "downloadedAt": { "$ref": "#/$defs/isoDate", "description": "When the token was downloaded." }, "expiresAt": { "$ref": "#/$defs/isoDate", "description": "When the token expires, as shown in Apple's portal (one year after download)." }, "renewal": { "$ref": "#/$defs/renewal" } } };
 var pattern17 = new RegExp("^env:[A-Za-z_][A-Za-z0-9_]*$", "u");
-var schema59 = { "title": "Renewal", "description": "A renewal in progress, written by `abm-gitops renew` on its branch.", "type": "object", "additionalProperties": false, "required": ["requestedAt", "dueBy"], "properties": { "requestedAt": { "$ref": "#/$defs/isoDate", "description": "When the renewal pull request was opened." }, "dueBy": { "$ref": "#/$defs/isoDate", "description": "When the new token or certificate must be in place, before the current one expires." } } };
+var schema58 = { "title": "Renewal", "description": "A renewal in progress, written by `abm-gitops renew` on its branch.", "type": "object", "additionalProperties": false, "required": ["requestedAt", "dueBy"], "properties": { "requestedAt": { "$ref": "#/$defs/isoDate", "description": "When the renewal pull request was opened." }, "dueBy": { "$ref": "#/$defs/isoDate", "description": "When the new token or certificate must be in place, before the current one expires." } } };
 function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -51372,7 +51436,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.requestedAt === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requestedAt" }, message: "must have required property 'requestedAt'", schema: schema59.required, parentSchema: schema59, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requestedAt" }, message: "must have required property 'requestedAt'", schema: schema58.required, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -51381,7 +51445,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.dueBy === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "dueBy" }, message: "must have required property 'dueBy'", schema: schema59.required, parentSchema: schema59, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "dueBy" }, message: "must have required property 'dueBy'", schema: schema58.required, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -51391,7 +51455,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "requestedAt" || key0 === "dueBy")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema59, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -51404,7 +51468,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.requestedAt;
       if (typeof data0 === "string") {
         if (!pattern11.test(data0)) {
-          const err3 = { instancePath: instancePath + "/requestedAt", schemaPath: "#/$defs/isoDate/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", parentSchema: schema45, data: data0 };
+          const err3 = { instancePath: instancePath + "/requestedAt", schemaPath: "#/$defs/isoDate/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", parentSchema: schema44, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -51413,7 +51477,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/requestedAt", schemaPath: "#/$defs/isoDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data0 };
+        const err4 = { instancePath: instancePath + "/requestedAt", schemaPath: "#/$defs/isoDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -51426,7 +51490,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.dueBy;
       if (typeof data1 === "string") {
         if (!pattern11.test(data1)) {
-          const err5 = { instancePath: instancePath + "/dueBy", schemaPath: "#/$defs/isoDate/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", parentSchema: schema45, data: data1 };
+          const err5 = { instancePath: instancePath + "/dueBy", schemaPath: "#/$defs/isoDate/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", parentSchema: schema44, data: data1 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -51435,7 +51499,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/dueBy", schemaPath: "#/$defs/isoDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data1 };
+        const err6 = { instancePath: instancePath + "/dueBy", schemaPath: "#/$defs/isoDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data1 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -51445,7 +51509,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.type, parentSchema: schema59, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -51469,7 +51533,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.expiresAt === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expiresAt" }, message: "must have required property 'expiresAt'", schema: schema52.required, parentSchema: schema52, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expiresAt" }, message: "must have required property 'expiresAt'", schema: schema51.required, parentSchema: schema51, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -51479,7 +51543,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "ref" || key0 === "sha256" || key0 === "privateKey" || key0 === "downloadedBy" || key0 === "downloadedAt" || key0 === "expiresAt" || key0 === "renewal")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -51492,7 +51556,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.ref;
       if (typeof data0 === "string") {
         if (!pattern13.test(data0)) {
-          const err2 = { instancePath: instancePath + "/ref", schemaPath: "#/$defs/reference/pattern", keyword: "pattern", params: { pattern: "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$" }, message: 'must match pattern "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$"', schema: "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$", parentSchema: schema50, data: data0 };
+          const err2 = { instancePath: instancePath + "/ref", schemaPath: "#/$defs/reference/pattern", keyword: "pattern", params: { pattern: "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$" }, message: 'must match pattern "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$"', schema: "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$", parentSchema: schema49, data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -51501,7 +51565,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err3 = { instancePath: instancePath + "/ref", schemaPath: "#/$defs/reference/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.type, parentSchema: schema50, data: data0 };
+        const err3 = { instancePath: instancePath + "/ref", schemaPath: "#/$defs/reference/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -51514,7 +51578,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.sha256;
       if (typeof data1 === "string") {
         if (!pattern14.test(data1)) {
-          const err4 = { instancePath: instancePath + "/sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema51, data: data1 };
+          const err4 = { instancePath: instancePath + "/sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema50, data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -51523,7 +51587,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data1 };
+        const err5 = { instancePath: instancePath + "/sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.type, parentSchema: schema50, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -51536,7 +51600,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.privateKey;
       if (typeof data2 === "string") {
         if (!pattern17.test(data2)) {
-          const err6 = { instancePath: instancePath + "/privateKey", schemaPath: "#/$defs/envReference/pattern", keyword: "pattern", params: { pattern: "^env:[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^env:[A-Za-z_][A-Za-z0-9_]*$"', schema: "^env:[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema55, data: data2 };
+          const err6 = { instancePath: instancePath + "/privateKey", schemaPath: "#/$defs/envReference/pattern", keyword: "pattern", params: { pattern: "^env:[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^env:[A-Za-z_][A-Za-z0-9_]*$"', schema: "^env:[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema54, data: data2 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -51545,7 +51609,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/privateKey", schemaPath: "#/$defs/envReference/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.type, parentSchema: schema55, data: data2 };
+        const err7 = { instancePath: instancePath + "/privateKey", schemaPath: "#/$defs/envReference/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.type, parentSchema: schema54, data: data2 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -51558,7 +51622,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.downloadedBy;
       if (typeof data3 === "string") {
         if (!pattern9.test(data3)) {
-          const err8 = { instancePath: instancePath + "/downloadedBy", schemaPath: "#/$defs/accountId/pattern", keyword: "pattern", params: { pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$" }, message: 'must match pattern "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"', schema: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", parentSchema: schema44, data: data3 };
+          const err8 = { instancePath: instancePath + "/downloadedBy", schemaPath: "#/$defs/accountId/pattern", keyword: "pattern", params: { pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$" }, message: 'must match pattern "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"', schema: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", parentSchema: schema43, data: data3 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -51567,7 +51631,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/downloadedBy", schemaPath: "#/$defs/accountId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data3 };
+        const err9 = { instancePath: instancePath + "/downloadedBy", schemaPath: "#/$defs/accountId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data3 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -51580,7 +51644,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.downloadedAt;
       if (typeof data4 === "string") {
         if (!pattern11.test(data4)) {
-          const err10 = { instancePath: instancePath + "/downloadedAt", schemaPath: "#/$defs/isoDate/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", parentSchema: schema45, data: data4 };
+          const err10 = { instancePath: instancePath + "/downloadedAt", schemaPath: "#/$defs/isoDate/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", parentSchema: schema44, data: data4 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -51589,7 +51653,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/downloadedAt", schemaPath: "#/$defs/isoDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data4 };
+        const err11 = { instancePath: instancePath + "/downloadedAt", schemaPath: "#/$defs/isoDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data4 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -51602,7 +51666,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.expiresAt;
       if (typeof data5 === "string") {
         if (!pattern11.test(data5)) {
-          const err12 = { instancePath: instancePath + "/expiresAt", schemaPath: "#/$defs/isoDate/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", parentSchema: schema45, data: data5 };
+          const err12 = { instancePath: instancePath + "/expiresAt", schemaPath: "#/$defs/isoDate/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", parentSchema: schema44, data: data5 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -51611,7 +51675,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/expiresAt", schemaPath: "#/$defs/isoDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data5 };
+        const err13 = { instancePath: instancePath + "/expiresAt", schemaPath: "#/$defs/isoDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data5 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -51627,7 +51691,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data };
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
     if (vErrors === null) {
       vErrors = [err14];
     } else {
@@ -51639,7 +51703,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema62 = { "title": "ApnsCertificate", "description": "The MDM push (APNs) certificate the service depends on. It lasts one year and must be renewed with the same Apple Account at the Apple Push Certificates Portal.", "type": "object", "additionalProperties": false, "required": ["expiresAt"], "properties": { "ref": { "$ref": "#/$defs/reference", "examples": ["file:certs/jamf-prod-apns.pem"] }, "passphrase": { "$ref": "#/$defs/envReference", "description": "The passphrase of a .p12 push certificate, from the environment only. Without it, a .p12 with no passphrase (or the empty one) is still read.", "examples": ["env:JAMF_APNS_P12_PASSPHRASE"] }, "sha256": { "$ref": "#/$defs/sha256" }, "downloadedAt": { "$ref": "#/$defs/isoDate", "description": "When the certificate was created or last renewed." }, "expiresAt": { "$ref": "#/$defs/isoDate", "description": "The certificate's expiry (notAfter)." }, "renewal": { "$ref": "#/$defs/renewal" } } };
+var schema61 = { "title": "ApnsCertificate", "description": "The MDM push (APNs) certificate the service depends on. It lasts one year and must be renewed with the same Apple Account at the Apple Push Certificates Portal.", "type": "object", "additionalProperties": false, "required": ["expiresAt"], "properties": { "ref": { "$ref": "#/$defs/reference", "examples": ["file:certs/jamf-prod-apns.pem"] }, "passphrase": { "$ref": "#/$defs/envReference", "description": "The passphrase of a .p12 push certificate, from the environment only. Without it, a .p12 with no passphrase (or the empty one) is still read.", "examples": ["env:JAMF_APNS_P12_PASSPHRASE"] }, "sha256": { "$ref": "#/$defs/sha256" }, "downloadedAt": { "$ref": "#/$defs/isoDate", "description": "When the certificate was created or last renewed." }, "expiresAt": { "$ref": "#/$defs/isoDate", "description": "The certificate's expiry (notAfter)." }, "renewal": { "$ref": "#/$defs/renewal" } } };
 function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -51652,7 +51716,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.expiresAt === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expiresAt" }, message: "must have required property 'expiresAt'", schema: schema62.required, parentSchema: schema62, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expiresAt" }, message: "must have required property 'expiresAt'", schema: schema61.required, parentSchema: schema61, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -51662,7 +51726,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "ref" || key0 === "passphrase" || key0 === "sha256" || key0 === "downloadedAt" || key0 === "expiresAt" || key0 === "renewal")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema62, data };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -51675,7 +51739,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.ref;
       if (typeof data0 === "string") {
         if (!pattern13.test(data0)) {
-          const err2 = { instancePath: instancePath + "/ref", schemaPath: "#/$defs/reference/pattern", keyword: "pattern", params: { pattern: "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$" }, message: 'must match pattern "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$"', schema: "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$", parentSchema: schema50, data: data0 };
+          const err2 = { instancePath: instancePath + "/ref", schemaPath: "#/$defs/reference/pattern", keyword: "pattern", params: { pattern: "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$" }, message: 'must match pattern "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$"', schema: "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$", parentSchema: schema49, data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -51684,7 +51748,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err3 = { instancePath: instancePath + "/ref", schemaPath: "#/$defs/reference/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.type, parentSchema: schema50, data: data0 };
+        const err3 = { instancePath: instancePath + "/ref", schemaPath: "#/$defs/reference/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -51697,7 +51761,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.passphrase;
       if (typeof data1 === "string") {
         if (!pattern17.test(data1)) {
-          const err4 = { instancePath: instancePath + "/passphrase", schemaPath: "#/$defs/envReference/pattern", keyword: "pattern", params: { pattern: "^env:[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^env:[A-Za-z_][A-Za-z0-9_]*$"', schema: "^env:[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema55, data: data1 };
+          const err4 = { instancePath: instancePath + "/passphrase", schemaPath: "#/$defs/envReference/pattern", keyword: "pattern", params: { pattern: "^env:[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^env:[A-Za-z_][A-Za-z0-9_]*$"', schema: "^env:[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema54, data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -51706,7 +51770,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/passphrase", schemaPath: "#/$defs/envReference/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.type, parentSchema: schema55, data: data1 };
+        const err5 = { instancePath: instancePath + "/passphrase", schemaPath: "#/$defs/envReference/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.type, parentSchema: schema54, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -51719,7 +51783,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.sha256;
       if (typeof data2 === "string") {
         if (!pattern14.test(data2)) {
-          const err6 = { instancePath: instancePath + "/sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema51, data: data2 };
+          const err6 = { instancePath: instancePath + "/sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema50, data: data2 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -51728,7 +51792,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data2 };
+        const err7 = { instancePath: instancePath + "/sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.type, parentSchema: schema50, data: data2 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -51741,7 +51805,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.downloadedAt;
       if (typeof data3 === "string") {
         if (!pattern11.test(data3)) {
-          const err8 = { instancePath: instancePath + "/downloadedAt", schemaPath: "#/$defs/isoDate/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", parentSchema: schema45, data: data3 };
+          const err8 = { instancePath: instancePath + "/downloadedAt", schemaPath: "#/$defs/isoDate/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", parentSchema: schema44, data: data3 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -51750,7 +51814,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/downloadedAt", schemaPath: "#/$defs/isoDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data3 };
+        const err9 = { instancePath: instancePath + "/downloadedAt", schemaPath: "#/$defs/isoDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data3 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -51763,7 +51827,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.expiresAt;
       if (typeof data4 === "string") {
         if (!pattern11.test(data4)) {
-          const err10 = { instancePath: instancePath + "/expiresAt", schemaPath: "#/$defs/isoDate/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", parentSchema: schema45, data: data4 };
+          const err10 = { instancePath: instancePath + "/expiresAt", schemaPath: "#/$defs/isoDate/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", parentSchema: schema44, data: data4 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -51772,7 +51836,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/expiresAt", schemaPath: "#/$defs/isoDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data4 };
+        const err11 = { instancePath: instancePath + "/expiresAt", schemaPath: "#/$defs/isoDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data4 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -51788,7 +51852,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema62.type, parentSchema: schema62, data };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
     if (vErrors === null) {
       vErrors = [err12];
     } else {
@@ -51850,7 +51914,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs6 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.name === void 0) {
-        const err2 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema46.allOf[0].then.required, parentSchema: schema46.allOf[0].then, data };
+        const err2 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema45.allOf[0].then.required, parentSchema: schema45.allOf[0].then, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -51859,7 +51923,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (data.vendor === void 0) {
-        const err3 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "vendor" }, message: "must have required property 'vendor'", schema: schema46.allOf[0].then.required, parentSchema: schema46.allOf[0].then, data };
+        const err3 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "vendor" }, message: "must have required property 'vendor'", schema: schema45.allOf[0].then.required, parentSchema: schema45.allOf[0].then, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -51878,7 +51942,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid1) {
-    const err4 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema46.allOf[0].if, parentSchema: schema46.allOf[0], data };
+    const err4 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema45.allOf[0].if, parentSchema: schema45.allOf[0], data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -51926,7 +51990,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs11 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.vendor !== void 0) {
-        const err7 = { instancePath: instancePath + "/vendor", schemaPath: "#/allOf/1/then/properties/vendor/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema46.allOf[1].then.properties.vendor, data: data.vendor };
+        const err7 = { instancePath: instancePath + "/vendor", schemaPath: "#/allOf/1/then/properties/vendor/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema45.allOf[1].then.properties.vendor, data: data.vendor };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -51935,7 +51999,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (data.releaseDevices !== void 0) {
-        const err8 = { instancePath: instancePath + "/releaseDevices", schemaPath: "#/allOf/1/then/properties/releaseDevices/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema46.allOf[1].then.properties.releaseDevices, data: data.releaseDevices };
+        const err8 = { instancePath: instancePath + "/releaseDevices", schemaPath: "#/allOf/1/then/properties/releaseDevices/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema45.allOf[1].then.properties.releaseDevices, data: data.releaseDevices };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -51944,7 +52008,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (data.access !== void 0) {
-        const err9 = { instancePath: instancePath + "/access", schemaPath: "#/allOf/1/then/properties/access/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema46.allOf[1].then.properties.access, data: data.access };
+        const err9 = { instancePath: instancePath + "/access", schemaPath: "#/allOf/1/then/properties/access/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema45.allOf[1].then.properties.access, data: data.access };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -51953,7 +52017,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (data.publicKey !== void 0) {
-        const err10 = { instancePath: instancePath + "/publicKey", schemaPath: "#/allOf/1/then/properties/publicKey/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema46.allOf[1].then.properties.publicKey, data: data.publicKey };
+        const err10 = { instancePath: instancePath + "/publicKey", schemaPath: "#/allOf/1/then/properties/publicKey/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema45.allOf[1].then.properties.publicKey, data: data.publicKey };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -51962,7 +52026,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (data.serviceToken !== void 0) {
-        const err11 = { instancePath: instancePath + "/serviceToken", schemaPath: "#/allOf/1/then/properties/serviceToken/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema46.allOf[1].then.properties.serviceToken, data: data.serviceToken };
+        const err11 = { instancePath: instancePath + "/serviceToken", schemaPath: "#/allOf/1/then/properties/serviceToken/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema45.allOf[1].then.properties.serviceToken, data: data.serviceToken };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -51971,7 +52035,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (data.apnsCertificate !== void 0) {
-        const err12 = { instancePath: instancePath + "/apnsCertificate", schemaPath: "#/allOf/1/then/properties/apnsCertificate/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema46.allOf[1].then.properties.apnsCertificate, data: data.apnsCertificate };
+        const err12 = { instancePath: instancePath + "/apnsCertificate", schemaPath: "#/allOf/1/then/properties/apnsCertificate/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema45.allOf[1].then.properties.apnsCertificate, data: data.apnsCertificate };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -51994,7 +52058,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid3) {
-    const err13 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema46.allOf[1].if, parentSchema: schema46.allOf[1], data };
+    const err13 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema45.allOf[1].if, parentSchema: schema45.allOf[1], data };
     if (vErrors === null) {
       vErrors = [err13];
     } else {
@@ -52012,7 +52076,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema46.required, parentSchema: schema46, data };
+      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema45.required, parentSchema: schema45, data };
       if (vErrors === null) {
         vErrors = [err14];
       } else {
@@ -52021,7 +52085,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.type === void 0) {
-      const err15 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema46.required, parentSchema: schema46, data };
+      const err15 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema45.required, parentSchema: schema45, data };
       if (vErrors === null) {
         vErrors = [err15];
       } else {
@@ -52030,8 +52094,8 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func6.call(schema46.properties, key0)) {
-        const err16 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46, data };
+      if (!func6.call(schema45.properties, key0)) {
+        const err16 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -52044,7 +52108,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.id;
       if (typeof data8 === "string") {
         if (!pattern6.test(data8)) {
-          const err17 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/entryId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema37, data: data8 };
+          const err17 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/entryId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema36, data: data8 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -52053,7 +52117,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/entryId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data8 };
+        const err18 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/entryId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data8 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -52065,7 +52129,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== void 0) {
       let data9 = data.type;
       if (typeof data9 !== "string") {
-        const err19 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.type.type, parentSchema: schema46.properties.type, data: data9 };
+        const err19 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.type.type, parentSchema: schema45.properties.type, data: data9 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -52074,7 +52138,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data9 === "built-in" || data9 === "external")) {
-        const err20 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema46.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema46.properties.type.enum, parentSchema: schema46.properties.type, data: data9 };
+        const err20 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema45.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema45.properties.type.enum, parentSchema: schema45.properties.type, data: data9 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -52087,7 +52151,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.name;
       if (typeof data10 === "string") {
         if (func1(data10) < 1) {
-          const err21 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.properties.name, data: data10 };
+          const err21 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.name, data: data10 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -52096,7 +52160,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err22 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.name.type, parentSchema: schema46.properties.name, data: data10 };
+        const err22 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.name.type, parentSchema: schema45.properties.name, data: data10 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -52108,7 +52172,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.vendor !== void 0) {
       let data11 = data.vendor;
       if (typeof data11 !== "string") {
-        const err23 = { instancePath: instancePath + "/vendor", schemaPath: "#/$defs/vendor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data11 };
+        const err23 = { instancePath: instancePath + "/vendor", schemaPath: "#/$defs/vendor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data11 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -52117,7 +52181,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data11 === "jamf" || data11 === "intune" || data11 === "kandji" || data11 === "mosyle" || data11 === "fleet" || data11 === "n-central" || data11 === "n-sight" || data11 === "nanomdm" || data11 === "other")) {
-        const err24 = { instancePath: instancePath + "/vendor", schemaPath: "#/$defs/vendor/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values", schema: schema48.enum, parentSchema: schema48, data: data11 };
+        const err24 = { instancePath: instancePath + "/vendor", schemaPath: "#/$defs/vendor/enum", keyword: "enum", params: { allowedValues: schema47.enum }, message: "must be equal to one of the allowed values", schema: schema47.enum, parentSchema: schema47, data: data11 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -52135,7 +52199,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.releaseDevices !== void 0) {
       let data13 = data.releaseDevices;
       if (typeof data13 !== "boolean") {
-        const err25 = { instancePath: instancePath + "/releaseDevices", schemaPath: "#/properties/releaseDevices/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema46.properties.releaseDevices.type, parentSchema: schema46.properties.releaseDevices, data: data13 };
+        const err25 = { instancePath: instancePath + "/releaseDevices", schemaPath: "#/properties/releaseDevices/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema45.properties.releaseDevices.type, parentSchema: schema45.properties.releaseDevices, data: data13 };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -52148,7 +52212,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       let data14 = data.mdmInfoId;
       if (typeof data14 === "string") {
         if (func1(data14) > 100) {
-          const err26 = { instancePath: instancePath + "/mdmInfoId", schemaPath: "#/properties/mdmInfoId/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema46.properties.mdmInfoId, data: data14 };
+          const err26 = { instancePath: instancePath + "/mdmInfoId", schemaPath: "#/properties/mdmInfoId/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema45.properties.mdmInfoId, data: data14 };
           if (vErrors === null) {
             vErrors = [err26];
           } else {
@@ -52157,7 +52221,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func1(data14) < 1) {
-          const err27 = { instancePath: instancePath + "/mdmInfoId", schemaPath: "#/properties/mdmInfoId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.properties.mdmInfoId, data: data14 };
+          const err27 = { instancePath: instancePath + "/mdmInfoId", schemaPath: "#/properties/mdmInfoId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.mdmInfoId, data: data14 };
           if (vErrors === null) {
             vErrors = [err27];
           } else {
@@ -52166,7 +52230,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err28 = { instancePath: instancePath + "/mdmInfoId", schemaPath: "#/properties/mdmInfoId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.mdmInfoId.type, parentSchema: schema46.properties.mdmInfoId, data: data14 };
+        const err28 = { instancePath: instancePath + "/mdmInfoId", schemaPath: "#/properties/mdmInfoId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.mdmInfoId.type, parentSchema: schema45.properties.mdmInfoId, data: data14 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -52178,7 +52242,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.access !== void 0) {
       let data15 = data.access;
       if (typeof data15 !== "string") {
-        const err29 = { instancePath: instancePath + "/access", schemaPath: "#/properties/access/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.access.type, parentSchema: schema46.properties.access, data: data15 };
+        const err29 = { instancePath: instancePath + "/access", schemaPath: "#/properties/access/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.access.type, parentSchema: schema45.properties.access, data: data15 };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -52187,7 +52251,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data15 === "available" || data15 === "lost")) {
-        const err30 = { instancePath: instancePath + "/access", schemaPath: "#/properties/access/enum", keyword: "enum", params: { allowedValues: schema46.properties.access.enum }, message: "must be equal to one of the allowed values", schema: schema46.properties.access.enum, parentSchema: schema46.properties.access, data: data15 };
+        const err30 = { instancePath: instancePath + "/access", schemaPath: "#/properties/access/enum", keyword: "enum", params: { allowedValues: schema45.properties.access.enum }, message: "must be equal to one of the allowed values", schema: schema45.properties.access.enum, parentSchema: schema45.properties.access, data: data15 };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -52215,7 +52279,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
+    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
     if (vErrors === null) {
       vErrors = [err31];
     } else {
@@ -52227,7 +52291,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema68 = { "title": "ContentToken", "description": "An Apps and Books content token (.vpptoken) for one unit or location. It is a bearer secret: reference it with env: and identify it in the repository by sha256 only.", "type": "object", "additionalProperties": false, "required": ["id", "unit", "expiresAt"], "properties": { "id": { "$ref": "#/$defs/entryId", "examples": ["nyc-apps"] }, "unit": { "$ref": "#/$defs/entryId", "description": "The unit or location the token belongs to (an id in units)." }, "service": { "$ref": "#/$defs/entryId", "description": "The device management service the token is uploaded to (an id in deviceManagementServices). Omit when it is not uploaded anywhere." }, "ref": { "$ref": "#/$defs/reference", "examples": ["env:VPP_TOKEN_ACME_NYC"] }, "sha256": { "$ref": "#/$defs/sha256" }, "downloadedBy": { "$ref": "#/$defs/accountId", "description": "The Managed Apple Account that downloaded the token (an id in accounts). Apple recommends a dedicated account on a least-privilege role." }, "downloadedAt": { "$ref": "#/$defs/isoDate", "description": "When the token was downloaded." }, "expiresAt": { "$ref": "#/$defs/isoDate", "description": "When the token expires (one year after download)." }, "legacyUserBased": { "description": "true for a legacy user-based token that must be migrated.", "type": "boolean", "default": false }, "renewal": { "$ref": "#/$defs/renewal" } } };
+var schema67 = { "title": "ContentToken", "description": "An Apps and Books content token (.vpptoken) for one unit or location. It is a bearer secret: reference it with env: and identify it in the repository by sha256 only.", "type": "object", "additionalProperties": false, "required": ["id", "unit", "expiresAt"], "properties": { "id": { "$ref": "#/$defs/entryId", "examples": ["nyc-apps"] }, "unit": { "$ref": "#/$defs/entryId", "description": "The unit or location the token belongs to (an id in units)." }, "service": { "$ref": "#/$defs/entryId", "description": "The device management service the token is uploaded to (an id in deviceManagementServices). Omit when it is not uploaded anywhere." }, "ref": { "$ref": "#/$defs/reference", "examples": ["env:VPP_TOKEN_ACME_NYC"] }, "sha256": { "$ref": "#/$defs/sha256" }, "downloadedBy": { "$ref": "#/$defs/accountId", "description": "The Managed Apple Account that downloaded the token (an id in accounts). Apple recommends a dedicated account on a least-privilege role." }, "downloadedAt": { "$ref": "#/$defs/isoDate", "description": "When the token was downloaded." }, "expiresAt": { "$ref": "#/$defs/isoDate", "description": "When the token expires (one year after download)." }, "legacyUserBased": { "description": "true for a legacy user-based token that must be migrated.", "type": "boolean", "default": false }, "renewal": { "$ref": "#/$defs/renewal" } } };
 function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -52240,7 +52304,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema68.required, parentSchema: schema68, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema67.required, parentSchema: schema67, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -52249,7 +52313,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.unit === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'", schema: schema68.required, parentSchema: schema68, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'", schema: schema67.required, parentSchema: schema67, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -52258,7 +52322,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.expiresAt === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expiresAt" }, message: "must have required property 'expiresAt'", schema: schema68.required, parentSchema: schema68, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expiresAt" }, message: "must have required property 'expiresAt'", schema: schema67.required, parentSchema: schema67, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -52267,8 +52331,8 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func6.call(schema68.properties, key0)) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema68, data };
+      if (!func6.call(schema67.properties, key0)) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -52281,7 +52345,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.id;
       if (typeof data0 === "string") {
         if (!pattern6.test(data0)) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/entryId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema37, data: data0 };
+          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/entryId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema36, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -52290,7 +52354,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/entryId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data0 };
+        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/entryId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -52303,7 +52367,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.unit;
       if (typeof data1 === "string") {
         if (!pattern6.test(data1)) {
-          const err6 = { instancePath: instancePath + "/unit", schemaPath: "#/$defs/entryId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema37, data: data1 };
+          const err6 = { instancePath: instancePath + "/unit", schemaPath: "#/$defs/entryId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema36, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -52312,7 +52376,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/unit", schemaPath: "#/$defs/entryId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+        const err7 = { instancePath: instancePath + "/unit", schemaPath: "#/$defs/entryId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -52325,7 +52389,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.service;
       if (typeof data2 === "string") {
         if (!pattern6.test(data2)) {
-          const err8 = { instancePath: instancePath + "/service", schemaPath: "#/$defs/entryId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema37, data: data2 };
+          const err8 = { instancePath: instancePath + "/service", schemaPath: "#/$defs/entryId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema36, data: data2 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -52334,7 +52398,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/service", schemaPath: "#/$defs/entryId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data2 };
+        const err9 = { instancePath: instancePath + "/service", schemaPath: "#/$defs/entryId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -52347,7 +52411,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.ref;
       if (typeof data3 === "string") {
         if (!pattern13.test(data3)) {
-          const err10 = { instancePath: instancePath + "/ref", schemaPath: "#/$defs/reference/pattern", keyword: "pattern", params: { pattern: "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$" }, message: 'must match pattern "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$"', schema: "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$", parentSchema: schema50, data: data3 };
+          const err10 = { instancePath: instancePath + "/ref", schemaPath: "#/$defs/reference/pattern", keyword: "pattern", params: { pattern: "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$" }, message: 'must match pattern "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$"', schema: "^(file:.+|env:[A-Za-z_][A-Za-z0-9_]*)$", parentSchema: schema49, data: data3 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -52356,7 +52420,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/ref", schemaPath: "#/$defs/reference/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.type, parentSchema: schema50, data: data3 };
+        const err11 = { instancePath: instancePath + "/ref", schemaPath: "#/$defs/reference/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data3 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -52369,7 +52433,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.sha256;
       if (typeof data4 === "string") {
         if (!pattern14.test(data4)) {
-          const err12 = { instancePath: instancePath + "/sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema51, data: data4 };
+          const err12 = { instancePath: instancePath + "/sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema50, data: data4 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -52378,7 +52442,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data4 };
+        const err13 = { instancePath: instancePath + "/sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.type, parentSchema: schema50, data: data4 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -52391,7 +52455,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.downloadedBy;
       if (typeof data5 === "string") {
         if (!pattern9.test(data5)) {
-          const err14 = { instancePath: instancePath + "/downloadedBy", schemaPath: "#/$defs/accountId/pattern", keyword: "pattern", params: { pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$" }, message: 'must match pattern "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"', schema: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", parentSchema: schema44, data: data5 };
+          const err14 = { instancePath: instancePath + "/downloadedBy", schemaPath: "#/$defs/accountId/pattern", keyword: "pattern", params: { pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$" }, message: 'must match pattern "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"', schema: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", parentSchema: schema43, data: data5 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -52400,7 +52464,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/downloadedBy", schemaPath: "#/$defs/accountId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data5 };
+        const err15 = { instancePath: instancePath + "/downloadedBy", schemaPath: "#/$defs/accountId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data5 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -52413,7 +52477,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.downloadedAt;
       if (typeof data6 === "string") {
         if (!pattern11.test(data6)) {
-          const err16 = { instancePath: instancePath + "/downloadedAt", schemaPath: "#/$defs/isoDate/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", parentSchema: schema45, data: data6 };
+          const err16 = { instancePath: instancePath + "/downloadedAt", schemaPath: "#/$defs/isoDate/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", parentSchema: schema44, data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -52422,7 +52486,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err17 = { instancePath: instancePath + "/downloadedAt", schemaPath: "#/$defs/isoDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data6 };
+        const err17 = { instancePath: instancePath + "/downloadedAt", schemaPath: "#/$defs/isoDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data6 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -52435,7 +52499,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.expiresAt;
       if (typeof data7 === "string") {
         if (!pattern11.test(data7)) {
-          const err18 = { instancePath: instancePath + "/expiresAt", schemaPath: "#/$defs/isoDate/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", parentSchema: schema45, data: data7 };
+          const err18 = { instancePath: instancePath + "/expiresAt", schemaPath: "#/$defs/isoDate/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", parentSchema: schema44, data: data7 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -52444,7 +52508,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err19 = { instancePath: instancePath + "/expiresAt", schemaPath: "#/$defs/isoDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data7 };
+        const err19 = { instancePath: instancePath + "/expiresAt", schemaPath: "#/$defs/isoDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data7 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -52456,7 +52520,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.legacyUserBased !== void 0) {
       let data8 = data.legacyUserBased;
       if (typeof data8 !== "boolean") {
-        const err20 = { instancePath: instancePath + "/legacyUserBased", schemaPath: "#/properties/legacyUserBased/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema68.properties.legacyUserBased.type, parentSchema: schema68.properties.legacyUserBased, data: data8 };
+        const err20 = { instancePath: instancePath + "/legacyUserBased", schemaPath: "#/properties/legacyUserBased/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema67.properties.legacyUserBased.type, parentSchema: schema67.properties.legacyUserBased, data: data8 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -52472,7 +52536,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.type, parentSchema: schema68, data };
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data };
     if (vErrors === null) {
       vErrors = [err21];
     } else {
@@ -52484,137 +52548,8 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate42.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema77 = { "title": "AppleApiCredentials", "description": "Read-only access to the Apple Business API (Apple Business, Apple Business Manager) for `validate --online`: an API account created in Apple's portal (Preferences > API) and its key. All three keys together; not for Apple Business Essentials.", "type": "object", "additionalProperties": false, "required": ["clientId", "keyId", "privateKey"], "properties": { "clientId": { "description": "The API account's client ID, as Apple shows it: BUSINESSAPI. followed by a UUID.", "type": "string", "pattern": "^BUSINESSAPI\\.[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", "examples": ["BUSINESSAPI.3bb3a62b-6ba9-4cbb-8a7d-7b9c7a6e3e11"] }, "keyId": { "description": "The ID Apple gave the API account's key (a UUID): the `kid` of the signed client assertion.", "type": "string", "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", "examples": ["d136aa66-0c3b-4bd4-9892-c20e8db024ab"] }, "privateKey": { "$ref": "#/$defs/envReference", "description": "The API account's private key (an EC P-256 key, PEM), from the environment only.", "examples": ["env:ACME_APPLE_API_KEY"] } } };
 var pattern36 = new RegExp("^BUSINESSAPI\\.[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", "u");
 var pattern37 = new RegExp("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", "u");
-function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate45.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.clientId === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "clientId" }, message: "must have required property 'clientId'", schema: schema77.required, parentSchema: schema77, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.keyId === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "keyId" }, message: "must have required property 'keyId'", schema: schema77.required, parentSchema: schema77, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.privateKey === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "privateKey" }, message: "must have required property 'privateKey'", schema: schema77.required, parentSchema: schema77, data };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "clientId" || key0 === "keyId" || key0 === "privateKey")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema77, data };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.clientId !== void 0) {
-      let data0 = data.clientId;
-      if (typeof data0 === "string") {
-        if (!pattern36.test(data0)) {
-          const err4 = { instancePath: instancePath + "/clientId", schemaPath: "#/properties/clientId/pattern", keyword: "pattern", params: { pattern: "^BUSINESSAPI\\.[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$" }, message: 'must match pattern "^BUSINESSAPI\\.[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"', schema: "^BUSINESSAPI\\.[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", parentSchema: schema77.properties.clientId, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = { instancePath: instancePath + "/clientId", schemaPath: "#/properties/clientId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.properties.clientId.type, parentSchema: schema77.properties.clientId, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.keyId !== void 0) {
-      let data1 = data.keyId;
-      if (typeof data1 === "string") {
-        if (!pattern37.test(data1)) {
-          const err6 = { instancePath: instancePath + "/keyId", schemaPath: "#/properties/keyId/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$" }, message: 'must match pattern "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"', schema: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", parentSchema: schema77.properties.keyId, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/keyId", schemaPath: "#/properties/keyId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.properties.keyId.type, parentSchema: schema77.properties.keyId, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.privateKey !== void 0) {
-      let data2 = data.privateKey;
-      if (typeof data2 === "string") {
-        if (!pattern17.test(data2)) {
-          const err8 = { instancePath: instancePath + "/privateKey", schemaPath: "#/$defs/envReference/pattern", keyword: "pattern", params: { pattern: "^env:[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^env:[A-Za-z_][A-Za-z0-9_]*$"', schema: "^env:[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema55, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      } else {
-        const err9 = { instancePath: instancePath + "/privateKey", schemaPath: "#/$defs/envReference/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.type, parentSchema: schema55, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema77.type, parentSchema: schema77, data };
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
-    errors++;
-  }
-  validate45.errors = vErrors;
-  return errors === 0;
-}
-validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -52691,24 +52626,24 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  const _errs7 = errors;
+  const _errs9 = errors;
   let valid4 = true;
-  const _errs8 = errors;
+  const _errs10 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing1;
-    if (data.product === void 0 && (missing1 = "product")) {
-      const err4 = {};
-      if (vErrors === null) {
-        vErrors = [err4];
+    if (data.product !== void 0) {
+      let data2 = data.product;
+      if ("apple-business-essentials" !== data2) {
+        const err4 = {};
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
       } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    } else {
-      if (data.product !== void 0) {
-        const _errs10 = errors;
-        const _errs11 = errors;
-        if ("apple-business-essentials" !== data.product) {
+        const _errs12 = errors;
+        const _errs13 = errors;
+        if ("apple-business" !== data2) {
           const err5 = {};
           if (vErrors === null) {
             vErrors = [err5];
@@ -52717,7 +52652,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        var valid6 = _errs11 === errors;
+        var valid6 = _errs13 === errors;
         if (valid6) {
           const err6 = {};
           if (vErrors === null) {
@@ -52727,10 +52662,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         } else {
-          errors = _errs10;
+          errors = _errs12;
           if (vErrors !== null) {
-            if (_errs10) {
-              vErrors.length = _errs10;
+            if (_errs12) {
+              vErrors.length = _errs12;
             } else {
               vErrors = null;
             }
@@ -52739,93 +52674,161 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  var _valid1 = _errs8 === errors;
-  if (props0 !== true) {
-    props0 = props0 || {};
-    props0.product = true;
-  }
-  errors = _errs7;
+  var _valid1 = _errs10 === errors;
+  errors = _errs9;
   if (vErrors !== null) {
-    if (_errs7) {
-      vErrors.length = _errs7;
+    if (_errs9) {
+      vErrors.length = _errs9;
     } else {
       vErrors = null;
     }
   }
   if (_valid1) {
-    const _errs12 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.essentialsSubscription !== void 0) {
-        const err7 = { instancePath: instancePath + "/essentialsSubscription", schemaPath: "#/then/properties/essentialsSubscription/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema33.then.properties.essentialsSubscription, data: data.essentialsSubscription };
+    const _errs14 = errors;
+    var _valid1 = _errs14 === errors;
+    valid4 = _valid1;
+    if (valid4) {
+      var props1 = {};
+      props1.essentialsSubscription = true;
+      props1.product = true;
+    }
+  }
+  if (!valid4) {
+    const err7 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema33.allOf[1].if, parentSchema: schema33.allOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== void 0) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  const _errs17 = errors;
+  let valid7 = true;
+  const _errs18 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.product !== void 0) {
+      let data3 = data.product;
+      if (!(data3 === "apple-business" || data3 === "apple-business-manager")) {
+        const err8 = {};
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err8];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err8);
         }
         errors++;
       }
     }
-    var _valid1 = _errs12 === errors;
-    valid4 = _valid1;
-    if (valid4) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.essentialsSubscription = true;
-      }
+  }
+  var _valid2 = _errs18 === errors;
+  errors = _errs17;
+  if (vErrors !== null) {
+    if (_errs17) {
+      vErrors.length = _errs17;
+    } else {
+      vErrors = null;
     }
   }
-  if (!valid4) {
-    const err8 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema33.if, parentSchema: schema33, data };
+  if (_valid2) {
+    const _errs20 = errors;
+    var _valid2 = _errs20 === errors;
+    valid7 = _valid2;
+    if (valid7) {
+      var props2 = {};
+      props2.appleApi = true;
+      props2.product = true;
+    }
+  }
+  if (!valid7) {
+    const err9 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema33.allOf[2].if, parentSchema: schema33.allOf[2], data };
     if (vErrors === null) {
-      vErrors = [err8];
+      vErrors = [err9];
     } else {
-      vErrors.push(err8);
+      vErrors.push(err9);
     }
     errors++;
   }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.product === void 0) {
-      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "product" }, message: "must have required property 'product'", schema: schema33.required, parentSchema: schema33, data };
-      if (vErrors === null) {
-        vErrors = [err9];
-      } else {
-        vErrors.push(err9);
-      }
-      errors++;
+  if (props0 !== true && props2 !== void 0) {
+    if (props2 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props2);
     }
-    if (data.units === void 0) {
-      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "units" }, message: "must have required property 'units'", schema: schema33.required, parentSchema: schema33, data };
+  }
+  const _errs21 = errors;
+  let valid9 = true;
+  const _errs22 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.product === void 0 && (missing1 = "product")) {
+      const err10 = {};
       if (vErrors === null) {
         vErrors = [err10];
       } else {
         vErrors.push(err10);
       }
       errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "product" || key0 === "essentialsSubscription" || key0 === "units" || key0 === "roles" || key0 === "accounts" || key0 === "deviceManagementServices" || key0 === "contentTokens" || key0 === "appleApi")) {
-        const err11 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
+    } else {
+      if (data.product !== void 0) {
+        const _errs24 = errors;
+        const _errs25 = errors;
+        if ("apple-business-essentials" !== data.product) {
+          const err11 = {};
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
         }
-        errors++;
+        var valid11 = _errs25 === errors;
+        if (valid11) {
+          const err12 = {};
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        } else {
+          errors = _errs24;
+          if (vErrors !== null) {
+            if (_errs24) {
+              vErrors.length = _errs24;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
       }
     }
-    if (data.product !== void 0) {
-      let data4 = data.product;
-      if (typeof data4 !== "string") {
-        const err12 = { instancePath: instancePath + "/product", schemaPath: "#/$defs/product/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      if (!(data4 === "apple-business" || data4 === "apple-business-manager" || data4 === "apple-business-essentials")) {
-        const err13 = { instancePath: instancePath + "/product", schemaPath: "#/$defs/product/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values", schema: schema34.enum, parentSchema: schema34, data: data4 };
+  }
+  var _valid3 = _errs22 === errors;
+  if (props0 !== true) {
+    props0 = props0 || {};
+    props0.product = true;
+  }
+  errors = _errs21;
+  if (vErrors !== null) {
+    if (_errs21) {
+      vErrors.length = _errs21;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid3) {
+    const _errs26 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.essentialsSubscription !== void 0) {
+        const err13 = { instancePath: instancePath + "/essentialsSubscription", schemaPath: "#/then/properties/essentialsSubscription/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema33.then.properties.essentialsSubscription, data: data.essentialsSubscription };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -52834,48 +52837,46 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.essentialsSubscription !== void 0) {
-      let data5 = data.essentialsSubscription;
-      if (typeof data5 !== "string") {
-        const err14 = { instancePath: instancePath + "/essentialsSubscription", schemaPath: "#/$defs/essentialsSubscription/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-      if (!(data5 === "none" || data5 === "monthly" || data5 === "annual")) {
-        const err15 = { instancePath: instancePath + "/essentialsSubscription", schemaPath: "#/$defs/essentialsSubscription/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values", schema: schema35.enum, parentSchema: schema35, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
+    var _valid3 = _errs26 === errors;
+    valid9 = _valid3;
+    if (valid9) {
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.essentialsSubscription = true;
       }
     }
-    if (data.units !== void 0) {
-      let data6 = data.units;
-      if (Array.isArray(data6)) {
-        if (data6.length < 1) {
-          const err16 = { instancePath: instancePath + "/units", schemaPath: "#/properties/units/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33.properties.units, data: data6 };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-        const len0 = data6.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate22(data6[i0], { instancePath: instancePath + "/units/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-            errors = vErrors.length;
-          }
-        }
+  }
+  if (!valid9) {
+    const err14 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema33.if, parentSchema: schema33, data };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.product === void 0) {
+      const err15 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "product" }, message: "must have required property 'product'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err15];
       } else {
-        const err17 = { instancePath: instancePath + "/units", schemaPath: "#/properties/units/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.units.type, parentSchema: schema33.properties.units, data: data6 };
+        vErrors.push(err15);
+      }
+      errors++;
+    }
+    if (data.units === void 0) {
+      const err16 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "units" }, message: "must have required property 'units'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "product" || key0 === "essentialsSubscription" || key0 === "units" || key0 === "roles" || key0 === "accounts" || key0 === "deviceManagementServices" || key0 === "contentTokens" || key0 === "appleApi")) {
+        const err17 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -52884,18 +52885,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.roles !== void 0) {
-      let data8 = data.roles;
-      if (Array.isArray(data8)) {
-        const len1 = data8.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate24(data8[i1], { instancePath: instancePath + "/roles/" + i1, parentData: data8, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err18 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.roles.type, parentSchema: schema33.properties.roles, data: data8 };
+    if (data.product !== void 0) {
+      let data6 = data.product;
+      if (typeof data6 !== "string") {
+        const err18 = { instancePath: instancePath + "/product", schemaPath: "#/$defs/product/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data6 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -52903,19 +52896,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.accounts !== void 0) {
-      let data10 = data.accounts;
-      if (Array.isArray(data10)) {
-        const len2 = data10.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          if (!validate28(data10[i2], { instancePath: instancePath + "/accounts/" + i2, parentData: data10, parentDataProperty: i2, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err19 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.accounts.type, parentSchema: schema33.properties.accounts, data: data10 };
+      if (!(data6 === "apple-business" || data6 === "apple-business-manager" || data6 === "apple-business-essentials")) {
+        const err19 = { instancePath: instancePath + "/product", schemaPath: "#/$defs/product/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values", schema: schema34.enum, parentSchema: schema34, data: data6 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -52924,18 +52906,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.deviceManagementServices !== void 0) {
-      let data12 = data.deviceManagementServices;
-      if (Array.isArray(data12)) {
-        const len3 = data12.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate30(data12[i3], { instancePath: instancePath + "/deviceManagementServices/" + i3, parentData: data12, parentDataProperty: i3, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err20 = { instancePath: instancePath + "/deviceManagementServices", schemaPath: "#/properties/deviceManagementServices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.deviceManagementServices.type, parentSchema: schema33.properties.deviceManagementServices, data: data12 };
+    if (data.essentialsSubscription !== void 0) {
+      let data7 = data.essentialsSubscription;
+      if (typeof data7 !== "string") {
+        const err20 = { instancePath: instancePath + "/essentialsSubscription", schemaPath: "#/properties/essentialsSubscription/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.essentialsSubscription.type, parentSchema: schema33.properties.essentialsSubscription, data: data7 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -52943,19 +52917,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.contentTokens !== void 0) {
-      let data14 = data.contentTokens;
-      if (Array.isArray(data14)) {
-        const len4 = data14.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          if (!validate42(data14[i4], { instancePath: instancePath + "/contentTokens/" + i4, parentData: data14, parentDataProperty: i4, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err21 = { instancePath: instancePath + "/contentTokens", schemaPath: "#/properties/contentTokens/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.contentTokens.type, parentSchema: schema33.properties.contentTokens, data: data14 };
+      if (!(data7 === "none" || data7 === "monthly" || data7 === "annual")) {
+        const err21 = { instancePath: instancePath + "/essentialsSubscription", schemaPath: "#/properties/essentialsSubscription/enum", keyword: "enum", params: { allowedValues: schema33.properties.essentialsSubscription.enum }, message: "must be equal to one of the allowed values", schema: schema33.properties.essentialsSubscription.enum, parentSchema: schema33.properties.essentialsSubscription, data: data7 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -52964,18 +52927,238 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.units !== void 0) {
+      let data8 = data.units;
+      if (Array.isArray(data8)) {
+        if (data8.length < 1) {
+          const err22 = { instancePath: instancePath + "/units", schemaPath: "#/properties/units/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33.properties.units, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        const len0 = data8.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate22(data8[i0], { instancePath: instancePath + "/units/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/units", schemaPath: "#/properties/units/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.units.type, parentSchema: schema33.properties.units, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.roles !== void 0) {
+      let data10 = data.roles;
+      if (Array.isArray(data10)) {
+        const len1 = data10.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate24(data10[i1], { instancePath: instancePath + "/roles/" + i1, parentData: data10, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.roles.type, parentSchema: schema33.properties.roles, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.accounts !== void 0) {
+      let data12 = data.accounts;
+      if (Array.isArray(data12)) {
+        const len2 = data12.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (!validate28(data12[i2], { instancePath: instancePath + "/accounts/" + i2, parentData: data12, parentDataProperty: i2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.accounts.type, parentSchema: schema33.properties.accounts, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.deviceManagementServices !== void 0) {
+      let data14 = data.deviceManagementServices;
+      if (Array.isArray(data14)) {
+        const len3 = data14.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (!validate30(data14[i3], { instancePath: instancePath + "/deviceManagementServices/" + i3, parentData: data14, parentDataProperty: i3, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/deviceManagementServices", schemaPath: "#/properties/deviceManagementServices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.deviceManagementServices.type, parentSchema: schema33.properties.deviceManagementServices, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.contentTokens !== void 0) {
+      let data16 = data.contentTokens;
+      if (Array.isArray(data16)) {
+        const len4 = data16.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          if (!validate42(data16[i4], { instancePath: instancePath + "/contentTokens/" + i4, parentData: data16, parentDataProperty: i4, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/contentTokens", schemaPath: "#/properties/contentTokens/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.contentTokens.type, parentSchema: schema33.properties.contentTokens, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
     if (data.appleApi !== void 0) {
-      if (!validate45(data.appleApi, { instancePath: instancePath + "/appleApi", parentData: data, parentDataProperty: "appleApi", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
-        errors = vErrors.length;
+      let data18 = data.appleApi;
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+        if (data18.clientId === void 0) {
+          const err28 = { instancePath: instancePath + "/appleApi", schemaPath: "#/properties/appleApi/required", keyword: "required", params: { missingProperty: "clientId" }, message: "must have required property 'clientId'", schema: schema33.properties.appleApi.required, parentSchema: schema33.properties.appleApi, data: data18 };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (data18.keyId === void 0) {
+          const err29 = { instancePath: instancePath + "/appleApi", schemaPath: "#/properties/appleApi/required", keyword: "required", params: { missingProperty: "keyId" }, message: "must have required property 'keyId'", schema: schema33.properties.appleApi.required, parentSchema: schema33.properties.appleApi, data: data18 };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (data18.privateKey === void 0) {
+          const err30 = { instancePath: instancePath + "/appleApi", schemaPath: "#/properties/appleApi/required", keyword: "required", params: { missingProperty: "privateKey" }, message: "must have required property 'privateKey'", schema: schema33.properties.appleApi.required, parentSchema: schema33.properties.appleApi, data: data18 };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        for (const key1 in data18) {
+          if (!(key1 === "clientId" || key1 === "keyId" || key1 === "privateKey")) {
+            const err31 = { instancePath: instancePath + "/appleApi", schemaPath: "#/properties/appleApi/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.properties.appleApi, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data18.clientId !== void 0) {
+          let data19 = data18.clientId;
+          if (typeof data19 === "string") {
+            if (!pattern36.test(data19)) {
+              const err32 = { instancePath: instancePath + "/appleApi/clientId", schemaPath: "#/properties/appleApi/properties/clientId/pattern", keyword: "pattern", params: { pattern: "^BUSINESSAPI\\.[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$" }, message: 'must match pattern "^BUSINESSAPI\\.[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"', schema: "^BUSINESSAPI\\.[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", parentSchema: schema33.properties.appleApi.properties.clientId, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          } else {
+            const err33 = { instancePath: instancePath + "/appleApi/clientId", schemaPath: "#/properties/appleApi/properties/clientId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.appleApi.properties.clientId.type, parentSchema: schema33.properties.appleApi.properties.clientId, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data18.keyId !== void 0) {
+          let data20 = data18.keyId;
+          if (typeof data20 === "string") {
+            if (!pattern37.test(data20)) {
+              const err34 = { instancePath: instancePath + "/appleApi/keyId", schemaPath: "#/properties/appleApi/properties/keyId/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$" }, message: 'must match pattern "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"', schema: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", parentSchema: schema33.properties.appleApi.properties.keyId, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          } else {
+            const err35 = { instancePath: instancePath + "/appleApi/keyId", schemaPath: "#/properties/appleApi/properties/keyId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.appleApi.properties.keyId.type, parentSchema: schema33.properties.appleApi.properties.keyId, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data18.privateKey !== void 0) {
+          let data21 = data18.privateKey;
+          if (typeof data21 === "string") {
+            if (!pattern17.test(data21)) {
+              const err36 = { instancePath: instancePath + "/appleApi/privateKey", schemaPath: "#/$defs/envReference/pattern", keyword: "pattern", params: { pattern: "^env:[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^env:[A-Za-z_][A-Za-z0-9_]*$"', schema: "^env:[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema54, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          } else {
+            const err37 = { instancePath: instancePath + "/appleApi/privateKey", schemaPath: "#/$defs/envReference/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.type, parentSchema: schema54, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/appleApi", schemaPath: "#/properties/appleApi/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.appleApi.type, parentSchema: schema33.properties.appleApi, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
       }
     }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err39];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err39);
     }
     errors++;
   }
@@ -53221,16 +53404,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var config = validate48;
-var schema79 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://abm-gitops.dev/schemas/v1/config.schema.json", "title": "ConfigDocument", "description": "Project settings of an abm-gitops config repository (abm-gitops.yml at the repository root): which files hold organizations, expiry windows, rule severities, justified exceptions, input limits and how renewal pull requests are opened.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "apiVersion": { "description": "Format version of this file.", "const": "abm-gitops/v1" }, "kind": { "description": "This document holds project settings.", "const": "Config" }, "include": { "description": "Globs (relative to the repository root) of the files that hold organizations: * ? [a-z] {a,b} and ** as a whole segment. Without it, every .yml/.yaml file whose document has apiVersion: abm-gitops/v1 is read.", "type": "array", "minItems": 1, "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 1024 }, "examples": [["customers/**/*.yml"]] }, "expiry": { "$ref": "#/$defs/expirySettings" }, "rules": { "$ref": "#/$defs/ruleSeverities" }, "exceptions": { "description": "Justified, expiring waivers of a rule for one organization (optionally one target inside it).", "type": "array", "items": { "$ref": "#/$defs/exception" } }, "limits": { "$ref": "#/$defs/limits" }, "online": { "$ref": "#/$defs/onlineSettings" }, "renewal": { "$ref": "#/$defs/renewalSettings" } }, "$defs": { "duration": { "description": "A duration: <n>d (days, at most 9999) or <n>h (hours, at most 99999).", "type": "string", "pattern": "^([0-9]{1,4}d|[0-9]{1,5}h)$", "examples": ["30d", "7d", "12h"] }, "isoDate": { "description": "ISO 8601 date (2027-01-31, the start of that day in UTC) or date-time with a time zone (2027-01-31T12:00:00Z).", "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", "examples": ["2027-01-31"] }, "ownerHandle": { "description": "A GitHub user (@user) or team (@org/team).", "type": "string", "pattern": "^@[A-Za-z0-9-]+(/[A-Za-z0-9._-]+)?$", "examples": ["@acme/it-leads"] }, "ruleId": { "title": "RuleId", "description": "A rule id from the abm-gitops rule catalogue (`abm-gitops explain <rule-id>`).", "type": "string", "enum": ["yaml-syntax", "input-limit", "schema", "duplicate-id", "unresolved-reference", "primary-unit-count", "duplicate-service-name", "primary-content-token-with-built-in-service", "content-token-shared", "content-token-per-unit", "content-token-downloader-role", "custom-role-unsupported", "built-in-service-unsupported", "downloader-permission", "downloader-departed", "token-invalidated-by-password-change", "token-expiry", "token-lifetime", "artifact-kind-mismatch", "declared-expiry-mismatch", "token-public-key-mismatch", "reference-outside-repo", "token-unreadable", "apns-certificate-missing", "release-devices-enabled", "renewal-access-lost", "legacy-content-token", "committed-secret", "waiver-without-reason", "waiver-unknown-rule", "waiver-expired", "apple-api-unavailable", "apple-service-not-found", "apple-service-undeclared", "apple-service-silent", "apple-unit-not-found", "apple-unit-undeclared", "apple-account-mismatch", "apple-server-token-rejected", "apple-terms-not-accepted", "apple-server-token-mismatch", "apple-content-token-rejected", "apple-content-token-claimed", "apple-content-token-mismatch"] }, "ruleSeverity": { "title": "RuleSeverity", "description": "error, warning or info sets the severity of the rule's findings; off turns the rule off.", "type": "string", "enum": ["error", "warning", "info", "off"] }, "expirySettings": { "title": "ExpirySettings", "description": "Windows before a service token, content token or APNs certificate expires.", "type": "object", "additionalProperties": false, "properties": { "warnBefore": { "$ref": "#/$defs/duration", "description": "A warning when the expiry is this close (default 30d)." }, "errorBefore": { "$ref": "#/$defs/duration", "description": "An error when the expiry is this close, and always once expired (default 7d)." }, "renewBefore": { "$ref": "#/$defs/duration", "description": "`abm-gitops renew` opens a renewal pull request when the expiry is this close (default 45d)." } } }, "ruleSeverities": { "title": "RuleSeverities", "description": "Per-rule severity: rule id -> error | warning | info | off. An unknown rule id makes abm-gitops.yml invalid.", "type": "object", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "$ref": "#/$defs/ruleSeverity" }, "examples": [{ "release-devices-enabled": "error", "legacy-content-token": "info" }] }, "exception": { "title": "Exception", "description": "A justified, expiring waiver of one rule for one organization. Waived findings stay in the report, marked waived, and do not fail the run.", "type": "object", "additionalProperties": false, "required": ["rule", "organization", "reason", "expires"], "properties": { "rule": { "description": "The rule id to waive. An unknown id is reported as waiver-unknown-rule.", "type": "string", "minLength": 1, "$comment": "anyOf offers every rule id to editors while an unknown id stays a waiver-unknown-rule finding, not an invalid config.", "anyOf": [{ "$ref": "#/$defs/ruleId" }, { "type": "string" }], "examples": ["content-token-downloader-role"] }, "organization": { "description": "metadata.name of the organization the waiver applies to.", "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", "examples": ["acme"] }, "target": { "description": "Optional: <list>/<id>[/<key>\u2026] inside spec; the waiver matches findings at or below it. Without it, the waiver covers the whole organization.", "type": "string", "pattern": "^(units|roles|accounts|deviceManagementServices|contentTokens)/[^/]+(/[^/]+)*$", "examples": ["contentTokens/nyc-apps", "deviceManagementServices/jamf-prod/serviceToken"] }, "reason": { "description": "Why the finding is accepted for now (a ticket, a plan). Shown next to the waived finding.", "type": "string", "pattern": "\\S", "examples": ["Dedicated account is being created, ticket IT-1234"] }, "expires": { "$ref": "#/$defs/isoDate", "description": "After this date the waiver stops applying, and says so (waiver-expired)." } } }, "limits": { "title": "Limits", "description": "Input limits that protect the run from oversized or hostile YAML.", "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "description": "Largest file read, in bytes (default 2097152, 2 MiB; at most 16777216, 16 MiB).", "type": "integer", "minimum": 1, "maximum": 16777216, "default": 2097152 }, "maxDepth": { "description": "Deepest nesting of mappings and sequences (default 64, at most 256).", "type": "integer", "minimum": 1, "maximum": 256, "default": 64 }, "maxAliasCount": { "description": "Most aliases a document may expand (default 1000, at most 100000).", "type": "integer", "minimum": 1, "maximum": 1e5, "default": 1e3 } } }, "onlineSettings": { "title": "OnlineSettings", "description": "How `validate --online` asks Apple about the declared setup.", "type": "object", "additionalProperties": false, "properties": { "silentAfter": { "$ref": "#/$defs/duration", "description": "apple-service-silent: a service with devices that has not connected to Apple for this long (default 7d; between 1h and 366d)." }, "concurrency": { "description": "Requests in flight to Apple at once, across organizations (default 4).", "type": "integer", "minimum": 1, "maximum": 32, "default": 4 } } }, "renewalSettings": { "title": "RenewalSettings", "description": "How `abm-gitops renew` opens renewal pull requests.", "type": "object", "additionalProperties": false, "properties": { "dashboard": { "description": 'Keep one "abm-gitops token dashboard" issue listing every token and certificate by expiry, updated by every `abm-gitops renew` run (default true).', "type": "boolean", "default": true }, "branchPrefix": { "description": "Prefix of renewal branch names (default abm-gitops/renew/).", "type": "string", "pattern": "^[A-Za-z0-9._/-]+$", "default": "abm-gitops/renew/" }, "labels": { "description": "Labels put on renewal pull requests (default [abm-renewal]); GitHub allows 100 labels per pull request, of at most 50 characters each.", "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 50 }, "default": ["abm-renewal"] }, "reviewers": { "description": "GitHub users or teams asked to review every renewal pull request, in addition to each organization's metadata.owners (at most 100).", "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/ownerHandle" }, "default": [] }, "group": { "title": "RenewalGroup", "description": "token: one pull request per token or certificate (default). organization: one pull request per organization.", "type": "string", "enum": ["token", "organization"], "default": "token" } } } } };
-var schema90 = { "title": "Limits", "description": "Input limits that protect the run from oversized or hostile YAML.", "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "description": "Largest file read, in bytes (default 2097152, 2 MiB; at most 16777216, 16 MiB).", "type": "integer", "minimum": 1, "maximum": 16777216, "default": 2097152 }, "maxDepth": { "description": "Deepest nesting of mappings and sequences (default 64, at most 256).", "type": "integer", "minimum": 1, "maximum": 256, "default": 64 }, "maxAliasCount": { "description": "Most aliases a document may expand (default 1000, at most 100000).", "type": "integer", "minimum": 1, "maximum": 1e5, "default": 1e3 } } };
-var schema80 = { "title": "ExpirySettings", "description": "Windows before a service token, content token or APNs certificate expires.", "type": "object", "additionalProperties": false, "properties": { "warnBefore": { "$ref": "#/$defs/duration", "description": "A warning when the expiry is this close (default 30d)." }, "errorBefore": { "$ref": "#/$defs/duration", "description": "An error when the expiry is this close, and always once expired (default 7d)." }, "renewBefore": { "$ref": "#/$defs/duration", "description": "`abm-gitops renew` opens a renewal pull request when the expiry is this close (default 45d)." } } };
-var schema81 = { "description": "A duration: <n>d (days, at most 9999) or <n>h (hours, at most 99999).", "type": "string", "pattern": "^([0-9]{1,4}d|[0-9]{1,5}h)$", "examples": ["30d", "7d", "12h"] };
+var config = validate46;
+var schema77 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://abm-gitops.dev/schemas/v1/config.schema.json", "title": "ConfigDocument", "description": "Project settings of an abm-gitops config repository (abm-gitops.yml at the repository root): which files hold organizations, expiry windows, rule severities, justified exceptions, input limits and how renewal pull requests are opened.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "apiVersion": { "description": "Format version of this file.", "const": "abm-gitops/v1" }, "kind": { "description": "This document holds project settings.", "const": "Config" }, "include": { "description": "Globs (relative to the repository root) of the files that hold organizations: * ? [a-z] {a,b} and ** as a whole segment. Without it, every .yml/.yaml file whose document has apiVersion: abm-gitops/v1 is read.", "type": "array", "minItems": 1, "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 1024 }, "examples": [["customers/**/*.yml"]] }, "expiry": { "$ref": "#/$defs/expirySettings" }, "rules": { "$ref": "#/$defs/ruleSeverities" }, "exceptions": { "description": "Justified, expiring waivers of a rule for one organization (optionally one target inside it).", "type": "array", "items": { "$ref": "#/$defs/exception" } }, "limits": { "$ref": "#/$defs/limits" }, "online": { "$ref": "#/$defs/onlineSettings" }, "renewal": { "$ref": "#/$defs/renewalSettings" } }, "$defs": { "duration": { "description": "A duration: <n>d (days, at most 9999) or <n>h (hours, at most 99999).", "type": "string", "pattern": "^([0-9]{1,4}d|[0-9]{1,5}h)$", "examples": ["30d", "7d", "12h"] }, "isoDate": { "description": "ISO 8601 date (2027-01-31, the start of that day in UTC) or date-time with a time zone (2027-01-31T12:00:00Z).", "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", "examples": ["2027-01-31"] }, "ownerHandle": { "description": "A GitHub user (@user) or team (@org/team).", "type": "string", "pattern": "^@[A-Za-z0-9-]+(/[A-Za-z0-9._-]+)?$", "examples": ["@acme/it-leads"] }, "ruleId": { "title": "RuleId", "description": "A rule id from the abm-gitops rule catalogue (`abm-gitops explain <rule-id>`).", "type": "string", "enum": ["yaml-syntax", "input-limit", "schema", "duplicate-id", "unresolved-reference", "primary-unit-count", "duplicate-service-name", "primary-content-token-with-built-in-service", "content-token-shared", "content-token-per-unit", "content-token-downloader-role", "custom-role-unsupported", "built-in-service-unsupported", "downloader-permission", "downloader-departed", "token-invalidated-by-password-change", "token-expiry", "token-lifetime", "artifact-kind-mismatch", "declared-expiry-mismatch", "token-public-key-mismatch", "reference-outside-repo", "token-unreadable", "apns-certificate-missing", "release-devices-enabled", "renewal-access-lost", "legacy-content-token", "committed-secret", "waiver-without-reason", "waiver-unknown-rule", "waiver-expired", "apple-api-unavailable", "apple-service-not-found", "apple-service-undeclared", "apple-service-silent", "apple-unit-not-found", "apple-unit-undeclared", "apple-account-mismatch", "apple-server-token-rejected", "apple-terms-not-accepted", "apple-server-token-mismatch", "apple-content-token-rejected", "apple-content-token-claimed", "apple-content-token-mismatch"] }, "ruleSeverity": { "title": "RuleSeverity", "description": "error, warning or info sets the severity of the rule's findings; off turns the rule off.", "type": "string", "enum": ["error", "warning", "info", "off"] }, "expirySettings": { "title": "ExpirySettings", "description": "Windows before a service token, content token or APNs certificate expires.", "type": "object", "additionalProperties": false, "properties": { "warnBefore": { "$ref": "#/$defs/duration", "description": "A warning when the expiry is this close (default 30d)." }, "errorBefore": { "$ref": "#/$defs/duration", "description": "An error when the expiry is this close, and always once expired (default 7d)." }, "renewBefore": { "$ref": "#/$defs/duration", "description": "`abm-gitops renew` opens a renewal pull request when the expiry is this close (default 45d)." } } }, "ruleSeverities": { "title": "RuleSeverities", "description": "Per-rule severity: rule id -> error | warning | info | off. An unknown rule id makes abm-gitops.yml invalid.", "type": "object", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "$ref": "#/$defs/ruleSeverity" }, "examples": [{ "release-devices-enabled": "error", "legacy-content-token": "info" }] }, "exception": { "title": "Exception", "description": "A justified, expiring waiver of one rule for one organization. Waived findings stay in the report, marked waived, and do not fail the run.", "type": "object", "additionalProperties": false, "required": ["rule", "organization", "reason", "expires"], "properties": { "rule": { "description": "The rule id to waive. An unknown id is reported as waiver-unknown-rule.", "type": "string", "minLength": 1, "$comment": "anyOf offers every rule id to editors while an unknown id stays a waiver-unknown-rule finding, not an invalid config.", "anyOf": [{ "$ref": "#/$defs/ruleId" }, { "type": "string" }], "examples": ["content-token-downloader-role"] }, "organization": { "description": "metadata.name of the organization the waiver applies to.", "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", "examples": ["acme"] }, "target": { "description": "Optional: <list>/<id>[/<key>\u2026] inside spec; the waiver matches findings at or below it. Without it, the waiver covers the whole organization.", "type": "string", "pattern": "^(units|roles|accounts|deviceManagementServices|contentTokens)/[^/]+(/[^/]+)*$", "examples": ["contentTokens/nyc-apps", "deviceManagementServices/jamf-prod/serviceToken"] }, "reason": { "description": "Why the finding is accepted for now (a ticket, a plan). Shown next to the waived finding.", "type": "string", "pattern": "\\S", "examples": ["Dedicated account is being created, ticket IT-1234"] }, "expires": { "$ref": "#/$defs/isoDate", "description": "After this date the waiver stops applying, and says so (waiver-expired)." } } }, "limits": { "title": "Limits", "description": "Input limits that protect the run from oversized or hostile YAML.", "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "description": "Largest file read, in bytes (default 2097152, 2 MiB; at most 16777216, 16 MiB).", "type": "integer", "minimum": 1, "maximum": 16777216, "default": 2097152 }, "maxDepth": { "description": "Deepest nesting of mappings and sequences (default 64, at most 256).", "type": "integer", "minimum": 1, "maximum": 256, "default": 64 }, "maxAliasCount": { "description": "Most aliases a document may expand (default 1000, at most 100000).", "type": "integer", "minimum": 1, "maximum": 1e5, "default": 1e3 } } }, "onlineSettings": { "title": "OnlineSettings", "description": "How `validate --online` asks Apple about the declared setup.", "type": "object", "additionalProperties": false, "properties": { "silentAfter": { "$ref": "#/$defs/duration", "description": "apple-service-silent: a service with devices that has not connected to Apple for this long (default 7d; between 1h and 366d)." }, "concurrency": { "description": "Requests in flight to Apple at once, across organizations (default 4).", "type": "integer", "minimum": 1, "maximum": 32, "default": 4 } } }, "renewalSettings": { "title": "RenewalSettings", "description": "How `abm-gitops renew` opens renewal pull requests.", "type": "object", "additionalProperties": false, "properties": { "dashboard": { "description": 'Keep one "abm-gitops token dashboard" issue listing every token and certificate by expiry, updated by every `abm-gitops renew` run (default true).', "type": "boolean", "default": true }, "branchPrefix": { "description": "Prefix of renewal branch names (default abm-gitops/renew/).", "type": "string", "pattern": "^[A-Za-z0-9._/-]+$", "default": "abm-gitops/renew/" }, "labels": { "description": "Labels put on renewal pull requests (default [abm-renewal]); GitHub allows 100 labels per pull request, of at most 50 characters each.", "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 50 }, "default": ["abm-renewal"] }, "reviewers": { "description": "GitHub users or teams asked to review every renewal pull request, in addition to each organization's metadata.owners (at most 100).", "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/ownerHandle" }, "default": [] }, "group": { "title": "RenewalGroup", "description": "token: one pull request per token or certificate (default). organization: one pull request per organization.", "type": "string", "enum": ["token", "organization"], "default": "token" } } } } };
+var schema88 = { "title": "Limits", "description": "Input limits that protect the run from oversized or hostile YAML.", "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "description": "Largest file read, in bytes (default 2097152, 2 MiB; at most 16777216, 16 MiB).", "type": "integer", "minimum": 1, "maximum": 16777216, "default": 2097152 }, "maxDepth": { "description": "Deepest nesting of mappings and sequences (default 64, at most 256).", "type": "integer", "minimum": 1, "maximum": 256, "default": 64 }, "maxAliasCount": { "description": "Most aliases a document may expand (default 1000, at most 100000).", "type": "integer", "minimum": 1, "maximum": 1e5, "default": 1e3 } } };
+var schema78 = { "title": "ExpirySettings", "description": "Windows before a service token, content token or APNs certificate expires.", "type": "object", "additionalProperties": false, "properties": { "warnBefore": { "$ref": "#/$defs/duration", "description": "A warning when the expiry is this close (default 30d)." }, "errorBefore": { "$ref": "#/$defs/duration", "description": "An error when the expiry is this close, and always once expired (default 7d)." }, "renewBefore": { "$ref": "#/$defs/duration", "description": "`abm-gitops renew` opens a renewal pull request when the expiry is this close (default 45d)." } } };
+var schema79 = { "description": "A duration: <n>d (days, at most 9999) or <n>h (hours, at most 99999).", "type": "string", "pattern": "^([0-9]{1,4}d|[0-9]{1,5}h)$", "examples": ["30d", "7d", "12h"] };
 var pattern39 = new RegExp("^([0-9]{1,4}d|[0-9]{1,5}h)$", "u");
-function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate49.evaluated;
+  const evaluated0 = validate47.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -53240,7 +53423,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "warnBefore" || key0 === "errorBefore" || key0 === "renewBefore")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema80, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -53253,7 +53436,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.warnBefore;
       if (typeof data0 === "string") {
         if (!pattern39.test(data0)) {
-          const err1 = { instancePath: instancePath + "/warnBefore", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^([0-9]{1,4}d|[0-9]{1,5}h)$" }, message: 'must match pattern "^([0-9]{1,4}d|[0-9]{1,5}h)$"', schema: "^([0-9]{1,4}d|[0-9]{1,5}h)$", parentSchema: schema81, data: data0 };
+          const err1 = { instancePath: instancePath + "/warnBefore", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^([0-9]{1,4}d|[0-9]{1,5}h)$" }, message: 'must match pattern "^([0-9]{1,4}d|[0-9]{1,5}h)$"', schema: "^([0-9]{1,4}d|[0-9]{1,5}h)$", parentSchema: schema79, data: data0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -53262,7 +53445,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err2 = { instancePath: instancePath + "/warnBefore", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data: data0 };
+        const err2 = { instancePath: instancePath + "/warnBefore", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.type, parentSchema: schema79, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -53275,7 +53458,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.errorBefore;
       if (typeof data1 === "string") {
         if (!pattern39.test(data1)) {
-          const err3 = { instancePath: instancePath + "/errorBefore", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^([0-9]{1,4}d|[0-9]{1,5}h)$" }, message: 'must match pattern "^([0-9]{1,4}d|[0-9]{1,5}h)$"', schema: "^([0-9]{1,4}d|[0-9]{1,5}h)$", parentSchema: schema81, data: data1 };
+          const err3 = { instancePath: instancePath + "/errorBefore", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^([0-9]{1,4}d|[0-9]{1,5}h)$" }, message: 'must match pattern "^([0-9]{1,4}d|[0-9]{1,5}h)$"', schema: "^([0-9]{1,4}d|[0-9]{1,5}h)$", parentSchema: schema79, data: data1 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -53284,7 +53467,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/errorBefore", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data: data1 };
+        const err4 = { instancePath: instancePath + "/errorBefore", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.type, parentSchema: schema79, data: data1 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -53297,7 +53480,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.renewBefore;
       if (typeof data2 === "string") {
         if (!pattern39.test(data2)) {
-          const err5 = { instancePath: instancePath + "/renewBefore", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^([0-9]{1,4}d|[0-9]{1,5}h)$" }, message: 'must match pattern "^([0-9]{1,4}d|[0-9]{1,5}h)$"', schema: "^([0-9]{1,4}d|[0-9]{1,5}h)$", parentSchema: schema81, data: data2 };
+          const err5 = { instancePath: instancePath + "/renewBefore", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^([0-9]{1,4}d|[0-9]{1,5}h)$" }, message: 'must match pattern "^([0-9]{1,4}d|[0-9]{1,5}h)$"', schema: "^([0-9]{1,4}d|[0-9]{1,5}h)$", parentSchema: schema79, data: data2 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -53306,7 +53489,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/renewBefore", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data: data2 };
+        const err6 = { instancePath: instancePath + "/renewBefore", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.type, parentSchema: schema79, data: data2 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -53316,7 +53499,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema80.type, parentSchema: schema80, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.type, parentSchema: schema78, data };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -53324,17 +53507,17 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate49.errors = vErrors;
+  validate47.errors = vErrors;
   return errors === 0;
 }
-validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema84 = { "title": "RuleSeverities", "description": "Per-rule severity: rule id -> error | warning | info | off. An unknown rule id makes abm-gitops.yml invalid.", "type": "object", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "$ref": "#/$defs/ruleSeverity" }, "examples": [{ "release-devices-enabled": "error", "legacy-content-token": "info" }] };
-var schema85 = { "title": "RuleId", "description": "A rule id from the abm-gitops rule catalogue (`abm-gitops explain <rule-id>`).", "type": "string", "enum": ["yaml-syntax", "input-limit", "schema", "duplicate-id", "unresolved-reference", "primary-unit-count", "duplicate-service-name", "primary-content-token-with-built-in-service", "content-token-shared", "content-token-per-unit", "content-token-downloader-role", "custom-role-unsupported", "built-in-service-unsupported", "downloader-permission", "downloader-departed", "token-invalidated-by-password-change", "token-expiry", "token-lifetime", "artifact-kind-mismatch", "declared-expiry-mismatch", "token-public-key-mismatch", "reference-outside-repo", "token-unreadable", "apns-certificate-missing", "release-devices-enabled", "renewal-access-lost", "legacy-content-token", "committed-secret", "waiver-without-reason", "waiver-unknown-rule", "waiver-expired", "apple-api-unavailable", "apple-service-not-found", "apple-service-undeclared", "apple-service-silent", "apple-unit-not-found", "apple-unit-undeclared", "apple-account-mismatch", "apple-server-token-rejected", "apple-terms-not-accepted", "apple-server-token-mismatch", "apple-content-token-rejected", "apple-content-token-claimed", "apple-content-token-mismatch"] };
-var schema86 = { "title": "RuleSeverity", "description": "error, warning or info sets the severity of the rule's findings; off turns the rule off.", "type": "string", "enum": ["error", "warning", "info", "off"] };
-function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate47.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema82 = { "title": "RuleSeverities", "description": "Per-rule severity: rule id -> error | warning | info | off. An unknown rule id makes abm-gitops.yml invalid.", "type": "object", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "$ref": "#/$defs/ruleSeverity" }, "examples": [{ "release-devices-enabled": "error", "legacy-content-token": "info" }] };
+var schema83 = { "title": "RuleId", "description": "A rule id from the abm-gitops rule catalogue (`abm-gitops explain <rule-id>`).", "type": "string", "enum": ["yaml-syntax", "input-limit", "schema", "duplicate-id", "unresolved-reference", "primary-unit-count", "duplicate-service-name", "primary-content-token-with-built-in-service", "content-token-shared", "content-token-per-unit", "content-token-downloader-role", "custom-role-unsupported", "built-in-service-unsupported", "downloader-permission", "downloader-departed", "token-invalidated-by-password-change", "token-expiry", "token-lifetime", "artifact-kind-mismatch", "declared-expiry-mismatch", "token-public-key-mismatch", "reference-outside-repo", "token-unreadable", "apns-certificate-missing", "release-devices-enabled", "renewal-access-lost", "legacy-content-token", "committed-secret", "waiver-without-reason", "waiver-unknown-rule", "waiver-expired", "apple-api-unavailable", "apple-service-not-found", "apple-service-undeclared", "apple-service-silent", "apple-unit-not-found", "apple-unit-undeclared", "apple-account-mismatch", "apple-server-token-rejected", "apple-terms-not-accepted", "apple-server-token-mismatch", "apple-content-token-rejected", "apple-content-token-claimed", "apple-content-token-mismatch"] };
+var schema84 = { "title": "RuleSeverity", "description": "error, warning or info sets the severity of the rule's findings; off turns the rule off.", "type": "string", "enum": ["error", "warning", "info", "off"] };
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate51.evaluated;
+  const evaluated0 = validate49.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -53345,7 +53528,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 !== "string") {
-        const err0 = { instancePath, schemaPath: "#/$defs/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.type, parentSchema: schema85, data: key0, propertyName: key0 };
+        const err0 = { instancePath, schemaPath: "#/$defs/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.type, parentSchema: schema83, data: key0, propertyName: key0 };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -53354,7 +53537,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(key0 === "yaml-syntax" || key0 === "input-limit" || key0 === "schema" || key0 === "duplicate-id" || key0 === "unresolved-reference" || key0 === "primary-unit-count" || key0 === "duplicate-service-name" || key0 === "primary-content-token-with-built-in-service" || key0 === "content-token-shared" || key0 === "content-token-per-unit" || key0 === "content-token-downloader-role" || key0 === "custom-role-unsupported" || key0 === "built-in-service-unsupported" || key0 === "downloader-permission" || key0 === "downloader-departed" || key0 === "token-invalidated-by-password-change" || key0 === "token-expiry" || key0 === "token-lifetime" || key0 === "artifact-kind-mismatch" || key0 === "declared-expiry-mismatch" || key0 === "token-public-key-mismatch" || key0 === "reference-outside-repo" || key0 === "token-unreadable" || key0 === "apns-certificate-missing" || key0 === "release-devices-enabled" || key0 === "renewal-access-lost" || key0 === "legacy-content-token" || key0 === "committed-secret" || key0 === "waiver-without-reason" || key0 === "waiver-unknown-rule" || key0 === "waiver-expired" || key0 === "apple-api-unavailable" || key0 === "apple-service-not-found" || key0 === "apple-service-undeclared" || key0 === "apple-service-silent" || key0 === "apple-unit-not-found" || key0 === "apple-unit-undeclared" || key0 === "apple-account-mismatch" || key0 === "apple-server-token-rejected" || key0 === "apple-terms-not-accepted" || key0 === "apple-server-token-mismatch" || key0 === "apple-content-token-rejected" || key0 === "apple-content-token-claimed" || key0 === "apple-content-token-mismatch")) {
-        const err1 = { instancePath, schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema85.enum }, message: "must be equal to one of the allowed values", schema: schema85.enum, parentSchema: schema85, data: key0, propertyName: key0 };
+        const err1 = { instancePath, schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema83.enum }, message: "must be equal to one of the allowed values", schema: schema83.enum, parentSchema: schema83, data: key0, propertyName: key0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -53364,7 +53547,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema84.propertyNames, parentSchema: schema84, data };
+        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema82.propertyNames, parentSchema: schema82, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -53376,7 +53559,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key1 in data) {
       let data0 = data[key1];
       if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/ruleSeverity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.type, parentSchema: schema86, data: data0 };
+        const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/ruleSeverity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema84.type, parentSchema: schema84, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -53385,7 +53568,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data0 === "error" || data0 === "warning" || data0 === "info" || data0 === "off")) {
-        const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/ruleSeverity/enum", keyword: "enum", params: { allowedValues: schema86.enum }, message: "must be equal to one of the allowed values", schema: schema86.enum, parentSchema: schema86, data: data0 };
+        const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/ruleSeverity/enum", keyword: "enum", params: { allowedValues: schema84.enum }, message: "must be equal to one of the allowed values", schema: schema84.enum, parentSchema: schema84, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -53395,7 +53578,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema84.type, parentSchema: schema84, data };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.type, parentSchema: schema82, data };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -53403,18 +53586,18 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate51.errors = vErrors;
+  validate49.errors = vErrors;
   return errors === 0;
 }
-validate51.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema87 = { "title": "Exception", "description": "A justified, expiring waiver of one rule for one organization. Waived findings stay in the report, marked waived, and do not fail the run.", "type": "object", "additionalProperties": false, "required": ["rule", "organization", "reason", "expires"], "properties": { "rule": { "description": "The rule id to waive. An unknown id is reported as waiver-unknown-rule.", "type": "string", "minLength": 1, "$comment": "anyOf offers every rule id to editors while an unknown id stays a waiver-unknown-rule finding, not an invalid config.", "anyOf": [{ "$ref": "#/$defs/ruleId" }, { "type": "string" }], "examples": ["content-token-downloader-role"] }, "organization": { "description": "metadata.name of the organization the waiver applies to.", "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", "examples": ["acme"] }, "target": { "description": "Optional: <list>/<id>[/<key>\u2026] inside spec; the waiver matches findings at or below it. Without it, the waiver covers the whole organization.", "type": "string", "pattern": "^(units|roles|accounts|deviceManagementServices|contentTokens)/[^/]+(/[^/]+)*$", "examples": ["contentTokens/nyc-apps", "deviceManagementServices/jamf-prod/serviceToken"] }, "reason": { "description": "Why the finding is accepted for now (a ticket, a plan). Shown next to the waived finding.", "type": "string", "pattern": "\\S", "examples": ["Dedicated account is being created, ticket IT-1234"] }, "expires": { "$ref": "#/$defs/isoDate", "description": "After this date the waiver stops applying, and says so (waiver-expired)." } } };
-var schema89 = { "description": "ISO 8601 date (2027-01-31, the start of that day in UTC) or date-time with a time zone (2027-01-31T12:00:00Z).", "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", "examples": ["2027-01-31"] };
+validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema85 = { "title": "Exception", "description": "A justified, expiring waiver of one rule for one organization. Waived findings stay in the report, marked waived, and do not fail the run.", "type": "object", "additionalProperties": false, "required": ["rule", "organization", "reason", "expires"], "properties": { "rule": { "description": "The rule id to waive. An unknown id is reported as waiver-unknown-rule.", "type": "string", "minLength": 1, "$comment": "anyOf offers every rule id to editors while an unknown id stays a waiver-unknown-rule finding, not an invalid config.", "anyOf": [{ "$ref": "#/$defs/ruleId" }, { "type": "string" }], "examples": ["content-token-downloader-role"] }, "organization": { "description": "metadata.name of the organization the waiver applies to.", "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", "examples": ["acme"] }, "target": { "description": "Optional: <list>/<id>[/<key>\u2026] inside spec; the waiver matches findings at or below it. Without it, the waiver covers the whole organization.", "type": "string", "pattern": "^(units|roles|accounts|deviceManagementServices|contentTokens)/[^/]+(/[^/]+)*$", "examples": ["contentTokens/nyc-apps", "deviceManagementServices/jamf-prod/serviceToken"] }, "reason": { "description": "Why the finding is accepted for now (a ticket, a plan). Shown next to the waived finding.", "type": "string", "pattern": "\\S", "examples": ["Dedicated account is being created, ticket IT-1234"] }, "expires": { "$ref": "#/$defs/isoDate", "description": "After this date the waiver stops applying, and says so (waiver-expired)." } } };
+var schema87 = { "description": "ISO 8601 date (2027-01-31, the start of that day in UTC) or date-time with a time zone (2027-01-31T12:00:00Z).", "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", "examples": ["2027-01-31"] };
 var pattern43 = new RegExp("^(units|roles|accounts|deviceManagementServices|contentTokens)/[^/]+(/[^/]+)*$", "u");
 var pattern44 = new RegExp("\\S", "u");
-function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate53.evaluated;
+  const evaluated0 = validate51.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -53423,7 +53606,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.rule === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema87.required, parentSchema: schema87, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema85.required, parentSchema: schema85, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -53432,7 +53615,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.organization === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "organization" }, message: "must have required property 'organization'", schema: schema87.required, parentSchema: schema87, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "organization" }, message: "must have required property 'organization'", schema: schema85.required, parentSchema: schema85, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -53441,7 +53624,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.reason === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema87.required, parentSchema: schema87, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema85.required, parentSchema: schema85, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -53450,7 +53633,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.expires === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema87.required, parentSchema: schema87, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema85.required, parentSchema: schema85, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -53460,7 +53643,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "rule" || key0 === "organization" || key0 === "target" || key0 === "reason" || key0 === "expires")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema87, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema85, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -53475,7 +53658,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       let valid1 = false;
       const _errs6 = errors;
       if (typeof data0 !== "string") {
-        const err5 = { instancePath: instancePath + "/rule", schemaPath: "#/$defs/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.type, parentSchema: schema85, data: data0 };
+        const err5 = { instancePath: instancePath + "/rule", schemaPath: "#/$defs/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.type, parentSchema: schema83, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -53484,7 +53667,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data0 === "yaml-syntax" || data0 === "input-limit" || data0 === "schema" || data0 === "duplicate-id" || data0 === "unresolved-reference" || data0 === "primary-unit-count" || data0 === "duplicate-service-name" || data0 === "primary-content-token-with-built-in-service" || data0 === "content-token-shared" || data0 === "content-token-per-unit" || data0 === "content-token-downloader-role" || data0 === "custom-role-unsupported" || data0 === "built-in-service-unsupported" || data0 === "downloader-permission" || data0 === "downloader-departed" || data0 === "token-invalidated-by-password-change" || data0 === "token-expiry" || data0 === "token-lifetime" || data0 === "artifact-kind-mismatch" || data0 === "declared-expiry-mismatch" || data0 === "token-public-key-mismatch" || data0 === "reference-outside-repo" || data0 === "token-unreadable" || data0 === "apns-certificate-missing" || data0 === "release-devices-enabled" || data0 === "renewal-access-lost" || data0 === "legacy-content-token" || data0 === "committed-secret" || data0 === "waiver-without-reason" || data0 === "waiver-unknown-rule" || data0 === "waiver-expired" || data0 === "apple-api-unavailable" || data0 === "apple-service-not-found" || data0 === "apple-service-undeclared" || data0 === "apple-service-silent" || data0 === "apple-unit-not-found" || data0 === "apple-unit-undeclared" || data0 === "apple-account-mismatch" || data0 === "apple-server-token-rejected" || data0 === "apple-terms-not-accepted" || data0 === "apple-server-token-mismatch" || data0 === "apple-content-token-rejected" || data0 === "apple-content-token-claimed" || data0 === "apple-content-token-mismatch")) {
-        const err6 = { instancePath: instancePath + "/rule", schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema85.enum }, message: "must be equal to one of the allowed values", schema: schema85.enum, parentSchema: schema85, data: data0 };
+        const err6 = { instancePath: instancePath + "/rule", schemaPath: "#/$defs/ruleId/enum", keyword: "enum", params: { allowedValues: schema83.enum }, message: "must be equal to one of the allowed values", schema: schema83.enum, parentSchema: schema83, data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -53496,7 +53679,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       valid1 = valid1 || _valid0;
       const _errs9 = errors;
       if (typeof data0 !== "string") {
-        const err7 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.rule.anyOf[1].type, parentSchema: schema87.properties.rule.anyOf[1], data: data0 };
+        const err7 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.rule.anyOf[1].type, parentSchema: schema85.properties.rule.anyOf[1], data: data0 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -53507,7 +53690,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       var _valid0 = _errs9 === errors;
       valid1 = valid1 || _valid0;
       if (!valid1) {
-        const err8 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema87.properties.rule.anyOf, parentSchema: schema87.properties.rule, data: data0 };
+        const err8 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema85.properties.rule.anyOf, parentSchema: schema85.properties.rule, data: data0 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -53526,7 +53709,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 === "string") {
         if (func1(data0) < 1) {
-          const err9 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema87.properties.rule, data: data0 };
+          const err9 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema85.properties.rule, data: data0 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -53535,7 +53718,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.rule.type, parentSchema: schema87.properties.rule, data: data0 };
+        const err10 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.rule.type, parentSchema: schema85.properties.rule, data: data0 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -53548,7 +53731,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.organization;
       if (typeof data1 === "string") {
         if (!pattern4.test(data1)) {
-          const err11 = { instancePath: instancePath + "/organization", schemaPath: "#/properties/organization/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"', schema: "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", parentSchema: schema87.properties.organization, data: data1 };
+          const err11 = { instancePath: instancePath + "/organization", schemaPath: "#/properties/organization/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"', schema: "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", parentSchema: schema85.properties.organization, data: data1 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -53557,7 +53740,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/organization", schemaPath: "#/properties/organization/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.organization.type, parentSchema: schema87.properties.organization, data: data1 };
+        const err12 = { instancePath: instancePath + "/organization", schemaPath: "#/properties/organization/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.organization.type, parentSchema: schema85.properties.organization, data: data1 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -53570,7 +53753,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.target;
       if (typeof data2 === "string") {
         if (!pattern43.test(data2)) {
-          const err13 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/pattern", keyword: "pattern", params: { pattern: "^(units|roles|accounts|deviceManagementServices|contentTokens)/[^/]+(/[^/]+)*$" }, message: 'must match pattern "^(units|roles|accounts|deviceManagementServices|contentTokens)/[^/]+(/[^/]+)*$"', schema: "^(units|roles|accounts|deviceManagementServices|contentTokens)/[^/]+(/[^/]+)*$", parentSchema: schema87.properties.target, data: data2 };
+          const err13 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/pattern", keyword: "pattern", params: { pattern: "^(units|roles|accounts|deviceManagementServices|contentTokens)/[^/]+(/[^/]+)*$" }, message: 'must match pattern "^(units|roles|accounts|deviceManagementServices|contentTokens)/[^/]+(/[^/]+)*$"', schema: "^(units|roles|accounts|deviceManagementServices|contentTokens)/[^/]+(/[^/]+)*$", parentSchema: schema85.properties.target, data: data2 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -53579,7 +53762,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.target.type, parentSchema: schema87.properties.target, data: data2 };
+        const err14 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.target.type, parentSchema: schema85.properties.target, data: data2 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -53592,7 +53775,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.reason;
       if (typeof data3 === "string") {
         if (!pattern44.test(data3)) {
-          const err15 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema87.properties.reason, data: data3 };
+          const err15 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema85.properties.reason, data: data3 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -53601,7 +53784,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.reason.type, parentSchema: schema87.properties.reason, data: data3 };
+        const err16 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.reason.type, parentSchema: schema85.properties.reason, data: data3 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -53614,7 +53797,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.expires;
       if (typeof data4 === "string") {
         if (!pattern11.test(data4)) {
-          const err17 = { instancePath: instancePath + "/expires", schemaPath: "#/$defs/isoDate/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", parentSchema: schema89, data: data4 };
+          const err17 = { instancePath: instancePath + "/expires", schemaPath: "#/$defs/isoDate/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9]))?$", parentSchema: schema87, data: data4 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -53623,7 +53806,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/expires", schemaPath: "#/$defs/isoDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema89.type, parentSchema: schema89, data: data4 };
+        const err18 = { instancePath: instancePath + "/expires", schemaPath: "#/$defs/isoDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.type, parentSchema: schema87, data: data4 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -53633,7 +53816,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.type, parentSchema: schema87, data };
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.type, parentSchema: schema85, data };
     if (vErrors === null) {
       vErrors = [err19];
     } else {
@@ -53641,15 +53824,15 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate53.errors = vErrors;
+  validate51.errors = vErrors;
   return errors === 0;
 }
-validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema91 = { "title": "OnlineSettings", "description": "How `validate --online` asks Apple about the declared setup.", "type": "object", "additionalProperties": false, "properties": { "silentAfter": { "$ref": "#/$defs/duration", "description": "apple-service-silent: a service with devices that has not connected to Apple for this long (default 7d; between 1h and 366d)." }, "concurrency": { "description": "Requests in flight to Apple at once, across organizations (default 4).", "type": "integer", "minimum": 1, "maximum": 32, "default": 4 } } };
-function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate51.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema89 = { "title": "OnlineSettings", "description": "How `validate --online` asks Apple about the declared setup.", "type": "object", "additionalProperties": false, "properties": { "silentAfter": { "$ref": "#/$defs/duration", "description": "apple-service-silent: a service with devices that has not connected to Apple for this long (default 7d; between 1h and 366d)." }, "concurrency": { "description": "Requests in flight to Apple at once, across organizations (default 4).", "type": "integer", "minimum": 1, "maximum": 32, "default": 4 } } };
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate55.evaluated;
+  const evaluated0 = validate53.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -53659,7 +53842,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "silentAfter" || key0 === "concurrency")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema91, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema89, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -53672,7 +53855,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.silentAfter;
       if (typeof data0 === "string") {
         if (!pattern39.test(data0)) {
-          const err1 = { instancePath: instancePath + "/silentAfter", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^([0-9]{1,4}d|[0-9]{1,5}h)$" }, message: 'must match pattern "^([0-9]{1,4}d|[0-9]{1,5}h)$"', schema: "^([0-9]{1,4}d|[0-9]{1,5}h)$", parentSchema: schema81, data: data0 };
+          const err1 = { instancePath: instancePath + "/silentAfter", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^([0-9]{1,4}d|[0-9]{1,5}h)$" }, message: 'must match pattern "^([0-9]{1,4}d|[0-9]{1,5}h)$"', schema: "^([0-9]{1,4}d|[0-9]{1,5}h)$", parentSchema: schema79, data: data0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -53681,7 +53864,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err2 = { instancePath: instancePath + "/silentAfter", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data: data0 };
+        const err2 = { instancePath: instancePath + "/silentAfter", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.type, parentSchema: schema79, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -53693,7 +53876,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.concurrency !== void 0) {
       let data1 = data.concurrency;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err3 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema91.properties.concurrency.type, parentSchema: schema91.properties.concurrency, data: data1 };
+        const err3 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema89.properties.concurrency.type, parentSchema: schema89.properties.concurrency, data: data1 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -53703,7 +53886,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 > 32 || isNaN(data1)) {
-          const err4 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 32 }, message: "must be <= 32", schema: 32, parentSchema: schema91.properties.concurrency, data: data1 };
+          const err4 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 32 }, message: "must be <= 32", schema: 32, parentSchema: schema89.properties.concurrency, data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -53712,7 +53895,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1 < 1 || isNaN(data1)) {
-          const err5 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema91.properties.concurrency, data: data1 };
+          const err5 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema89.properties.concurrency, data: data1 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -53723,7 +53906,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.type, parentSchema: schema91, data };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema89.type, parentSchema: schema89, data };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -53731,17 +53914,17 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate55.errors = vErrors;
+  validate53.errors = vErrors;
   return errors === 0;
 }
-validate55.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema93 = { "title": "RenewalSettings", "description": "How `abm-gitops renew` opens renewal pull requests.", "type": "object", "additionalProperties": false, "properties": { "dashboard": { "description": 'Keep one "abm-gitops token dashboard" issue listing every token and certificate by expiry, updated by every `abm-gitops renew` run (default true).', "type": "boolean", "default": true }, "branchPrefix": { "description": "Prefix of renewal branch names (default abm-gitops/renew/).", "type": "string", "pattern": "^[A-Za-z0-9._/-]+$", "default": "abm-gitops/renew/" }, "labels": { "description": "Labels put on renewal pull requests (default [abm-renewal]); GitHub allows 100 labels per pull request, of at most 50 characters each.", "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 50 }, "default": ["abm-renewal"] }, "reviewers": { "description": "GitHub users or teams asked to review every renewal pull request, in addition to each organization's metadata.owners (at most 100).", "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/ownerHandle" }, "default": [] }, "group": { "title": "RenewalGroup", "description": "token: one pull request per token or certificate (default). organization: one pull request per organization.", "type": "string", "enum": ["token", "organization"], "default": "token" } } };
-var schema94 = { "description": "A GitHub user (@user) or team (@org/team).", "type": "string", "pattern": "^@[A-Za-z0-9-]+(/[A-Za-z0-9._-]+)?$", "examples": ["@acme/it-leads"] };
+validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema91 = { "title": "RenewalSettings", "description": "How `abm-gitops renew` opens renewal pull requests.", "type": "object", "additionalProperties": false, "properties": { "dashboard": { "description": 'Keep one "abm-gitops token dashboard" issue listing every token and certificate by expiry, updated by every `abm-gitops renew` run (default true).', "type": "boolean", "default": true }, "branchPrefix": { "description": "Prefix of renewal branch names (default abm-gitops/renew/).", "type": "string", "pattern": "^[A-Za-z0-9._/-]+$", "default": "abm-gitops/renew/" }, "labels": { "description": "Labels put on renewal pull requests (default [abm-renewal]); GitHub allows 100 labels per pull request, of at most 50 characters each.", "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 50 }, "default": ["abm-renewal"] }, "reviewers": { "description": "GitHub users or teams asked to review every renewal pull request, in addition to each organization's metadata.owners (at most 100).", "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "$ref": "#/$defs/ownerHandle" }, "default": [] }, "group": { "title": "RenewalGroup", "description": "token: one pull request per token or certificate (default). organization: one pull request per organization.", "type": "string", "enum": ["token", "organization"], "default": "token" } } };
+var schema92 = { "description": "A GitHub user (@user) or team (@org/team).", "type": "string", "pattern": "^@[A-Za-z0-9-]+(/[A-Za-z0-9._-]+)?$", "examples": ["@acme/it-leads"] };
 var pattern47 = new RegExp("^[A-Za-z0-9._/-]+$", "u");
-function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate57.evaluated;
+  const evaluated0 = validate55.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -53751,7 +53934,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "dashboard" || key0 === "branchPrefix" || key0 === "labels" || key0 === "reviewers" || key0 === "group")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema93, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema91, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -53763,7 +53946,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.dashboard !== void 0) {
       let data0 = data.dashboard;
       if (typeof data0 !== "boolean") {
-        const err1 = { instancePath: instancePath + "/dashboard", schemaPath: "#/properties/dashboard/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema93.properties.dashboard.type, parentSchema: schema93.properties.dashboard, data: data0 };
+        const err1 = { instancePath: instancePath + "/dashboard", schemaPath: "#/properties/dashboard/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema91.properties.dashboard.type, parentSchema: schema91.properties.dashboard, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -53776,7 +53959,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.branchPrefix;
       if (typeof data1 === "string") {
         if (!pattern47.test(data1)) {
-          const err2 = { instancePath: instancePath + "/branchPrefix", schemaPath: "#/properties/branchPrefix/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._/-]+$" }, message: 'must match pattern "^[A-Za-z0-9._/-]+$"', schema: "^[A-Za-z0-9._/-]+$", parentSchema: schema93.properties.branchPrefix, data: data1 };
+          const err2 = { instancePath: instancePath + "/branchPrefix", schemaPath: "#/properties/branchPrefix/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._/-]+$" }, message: 'must match pattern "^[A-Za-z0-9._/-]+$"', schema: "^[A-Za-z0-9._/-]+$", parentSchema: schema91.properties.branchPrefix, data: data1 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -53785,7 +53968,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err3 = { instancePath: instancePath + "/branchPrefix", schemaPath: "#/properties/branchPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema93.properties.branchPrefix.type, parentSchema: schema93.properties.branchPrefix, data: data1 };
+        const err3 = { instancePath: instancePath + "/branchPrefix", schemaPath: "#/properties/branchPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.properties.branchPrefix.type, parentSchema: schema91.properties.branchPrefix, data: data1 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -53798,7 +53981,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.labels;
       if (Array.isArray(data2)) {
         if (data2.length > 100) {
-          const err4 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema93.properties.labels, data: data2 };
+          const err4 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema91.properties.labels, data: data2 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -53811,7 +53994,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data2[i0];
           if (typeof data3 === "string") {
             if (func1(data3) > 50) {
-              const err5 = { instancePath: instancePath + "/labels/" + i0, schemaPath: "#/properties/labels/items/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema93.properties.labels.items, data: data3 };
+              const err5 = { instancePath: instancePath + "/labels/" + i0, schemaPath: "#/properties/labels/items/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema91.properties.labels.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -53820,7 +54003,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data3) < 1) {
-              const err6 = { instancePath: instancePath + "/labels/" + i0, schemaPath: "#/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema93.properties.labels.items, data: data3 };
+              const err6 = { instancePath: instancePath + "/labels/" + i0, schemaPath: "#/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema91.properties.labels.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -53829,7 +54012,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err7 = { instancePath: instancePath + "/labels/" + i0, schemaPath: "#/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema93.properties.labels.items.type, parentSchema: schema93.properties.labels.items, data: data3 };
+            const err7 = { instancePath: instancePath + "/labels/" + i0, schemaPath: "#/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.properties.labels.items.type, parentSchema: schema91.properties.labels.items, data: data3 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -53849,7 +54032,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err8 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema93.properties.labels, data: data2 };
+              const err8 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema91.properties.labels, data: data2 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -53862,7 +54045,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema93.properties.labels.type, parentSchema: schema93.properties.labels, data: data2 };
+        const err9 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema91.properties.labels.type, parentSchema: schema91.properties.labels, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -53875,7 +54058,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.reviewers;
       if (Array.isArray(data4)) {
         if (data4.length > 100) {
-          const err10 = { instancePath: instancePath + "/reviewers", schemaPath: "#/properties/reviewers/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema93.properties.reviewers, data: data4 };
+          const err10 = { instancePath: instancePath + "/reviewers", schemaPath: "#/properties/reviewers/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema91.properties.reviewers, data: data4 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -53888,7 +54071,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data4[i2];
           if (typeof data5 === "string") {
             if (!pattern5.test(data5)) {
-              const err11 = { instancePath: instancePath + "/reviewers/" + i2, schemaPath: "#/$defs/ownerHandle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9-]+(/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9-]+(/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9-]+(/[A-Za-z0-9._-]+)?$", parentSchema: schema94, data: data5 };
+              const err11 = { instancePath: instancePath + "/reviewers/" + i2, schemaPath: "#/$defs/ownerHandle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9-]+(/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9-]+(/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9-]+(/[A-Za-z0-9._-]+)?$", parentSchema: schema92, data: data5 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -53897,7 +54080,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err12 = { instancePath: instancePath + "/reviewers/" + i2, schemaPath: "#/$defs/ownerHandle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.type, parentSchema: schema94, data: data5 };
+            const err12 = { instancePath: instancePath + "/reviewers/" + i2, schemaPath: "#/$defs/ownerHandle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema92.type, parentSchema: schema92, data: data5 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -53912,7 +54095,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           outer0: for (; i3--; ) {
             for (j1 = i3; j1--; ) {
               if (func0(data4[i3], data4[j1])) {
-                const err13 = { instancePath: instancePath + "/reviewers", schemaPath: "#/properties/reviewers/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema93.properties.reviewers, data: data4 };
+                const err13 = { instancePath: instancePath + "/reviewers", schemaPath: "#/properties/reviewers/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema91.properties.reviewers, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -53925,7 +54108,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err14 = { instancePath: instancePath + "/reviewers", schemaPath: "#/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema93.properties.reviewers.type, parentSchema: schema93.properties.reviewers, data: data4 };
+        const err14 = { instancePath: instancePath + "/reviewers", schemaPath: "#/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema91.properties.reviewers.type, parentSchema: schema91.properties.reviewers, data: data4 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -53937,7 +54120,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.group !== void 0) {
       let data6 = data.group;
       if (typeof data6 !== "string") {
-        const err15 = { instancePath: instancePath + "/group", schemaPath: "#/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema93.properties.group.type, parentSchema: schema93.properties.group, data: data6 };
+        const err15 = { instancePath: instancePath + "/group", schemaPath: "#/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.properties.group.type, parentSchema: schema91.properties.group, data: data6 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -53946,7 +54129,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data6 === "token" || data6 === "organization")) {
-        const err16 = { instancePath: instancePath + "/group", schemaPath: "#/properties/group/enum", keyword: "enum", params: { allowedValues: schema93.properties.group.enum }, message: "must be equal to one of the allowed values", schema: schema93.properties.group.enum, parentSchema: schema93.properties.group, data: data6 };
+        const err16 = { instancePath: instancePath + "/group", schemaPath: "#/properties/group/enum", keyword: "enum", params: { allowedValues: schema91.properties.group.enum }, message: "must be equal to one of the allowed values", schema: schema91.properties.group.enum, parentSchema: schema91.properties.group, data: data6 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -53956,7 +54139,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema93.type, parentSchema: schema93, data };
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.type, parentSchema: schema91, data };
     if (vErrors === null) {
       vErrors = [err17];
     } else {
@@ -53964,15 +54147,15 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate57.errors = vErrors;
+  validate55.errors = vErrors;
   return errors === 0;
 }
-validate57.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate55.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate48.evaluated;
+  const evaluated0 = validate46.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -53981,7 +54164,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema79.required, parentSchema: schema79, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema77.required, parentSchema: schema77, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -53990,7 +54173,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema79.required, parentSchema: schema79, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema77.required, parentSchema: schema77, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -53999,8 +54182,8 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func6.call(schema79.properties, key0)) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79, data };
+      if (!func6.call(schema77.properties, key0)) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema77, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -54012,7 +54195,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.apiVersion !== void 0) {
       let data0 = data.apiVersion;
       if ("abm-gitops/v1" !== data0) {
-        const err3 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "abm-gitops/v1" }, message: "must be equal to constant", schema: "abm-gitops/v1", parentSchema: schema79.properties.apiVersion, data: data0 };
+        const err3 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "abm-gitops/v1" }, message: "must be equal to constant", schema: "abm-gitops/v1", parentSchema: schema77.properties.apiVersion, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -54024,7 +54207,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if ("Config" !== data1) {
-        const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Config" }, message: "must be equal to constant", schema: "Config", parentSchema: schema79.properties.kind, data: data1 };
+        const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Config" }, message: "must be equal to constant", schema: "Config", parentSchema: schema77.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -54037,7 +54220,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.include;
       if (Array.isArray(data2)) {
         if (data2.length > 100) {
-          const err5 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema79.properties.include, data: data2 };
+          const err5 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema77.properties.include, data: data2 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -54046,7 +54229,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data2.length < 1) {
-          const err6 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema79.properties.include, data: data2 };
+          const err6 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema77.properties.include, data: data2 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -54059,7 +54242,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data2[i0];
           if (typeof data3 === "string") {
             if (func1(data3) > 1024) {
-              const err7 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema79.properties.include.items, data: data3 };
+              const err7 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema77.properties.include.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -54068,7 +54251,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data3) < 1) {
-              const err8 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.include.items, data: data3 };
+              const err8 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema77.properties.include.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -54077,7 +54260,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err9 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.include.items.type, parentSchema: schema79.properties.include.items, data: data3 };
+            const err9 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.properties.include.items.type, parentSchema: schema77.properties.include.items, data: data3 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -54097,7 +54280,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err10 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema79.properties.include, data: data2 };
+              const err10 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema77.properties.include, data: data2 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -54110,7 +54293,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err11 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.include.type, parentSchema: schema79.properties.include, data: data2 };
+        const err11 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema77.properties.include.type, parentSchema: schema77.properties.include, data: data2 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -54120,14 +54303,14 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.expiry !== void 0) {
-      if (!validate49(data.expiry, { instancePath: instancePath + "/expiry", parentData: data, parentDataProperty: "expiry", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+      if (!validate47(data.expiry, { instancePath: instancePath + "/expiry", parentData: data, parentDataProperty: "expiry", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
         errors = vErrors.length;
       }
     }
     if (data.rules !== void 0) {
-      if (!validate51(data.rules, { instancePath: instancePath + "/rules", parentData: data, parentDataProperty: "rules", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+      if (!validate49(data.rules, { instancePath: instancePath + "/rules", parentData: data, parentDataProperty: "rules", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
         errors = vErrors.length;
       }
     }
@@ -54136,13 +54319,13 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data6)) {
         const len1 = data6.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          if (!validate53(data6[i2], { instancePath: instancePath + "/exceptions/" + i2, parentData: data6, parentDataProperty: i2, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+          if (!validate51(data6[i2], { instancePath: instancePath + "/exceptions/" + i2, parentData: data6, parentDataProperty: i2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err12 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.exceptions.type, parentSchema: schema79.properties.exceptions, data: data6 };
+        const err12 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema77.properties.exceptions.type, parentSchema: schema77.properties.exceptions, data: data6 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -54156,7 +54339,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         for (const key1 in data8) {
           if (!(key1 === "maxFileBytes" || key1 === "maxDepth" || key1 === "maxAliasCount")) {
-            const err13 = { instancePath: instancePath + "/limits", schemaPath: "#/$defs/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema90, data: data8 };
+            const err13 = { instancePath: instancePath + "/limits", schemaPath: "#/$defs/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88, data: data8 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -54168,7 +54351,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         if (data8.maxFileBytes !== void 0) {
           let data9 = data8.maxFileBytes;
           if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-            const err14 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/$defs/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema90.properties.maxFileBytes.type, parentSchema: schema90.properties.maxFileBytes, data: data9 };
+            const err14 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/$defs/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema88.properties.maxFileBytes.type, parentSchema: schema88.properties.maxFileBytes, data: data9 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -54178,7 +54361,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data9 == "number" && isFinite(data9)) {
             if (data9 > 16777216 || isNaN(data9)) {
-              const err15 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/$defs/limits/properties/maxFileBytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 16777216 }, message: "must be <= 16777216", schema: 16777216, parentSchema: schema90.properties.maxFileBytes, data: data9 };
+              const err15 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/$defs/limits/properties/maxFileBytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 16777216 }, message: "must be <= 16777216", schema: 16777216, parentSchema: schema88.properties.maxFileBytes, data: data9 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -54187,7 +54370,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data9 < 1 || isNaN(data9)) {
-              const err16 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/$defs/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema90.properties.maxFileBytes, data: data9 };
+              const err16 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/$defs/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema88.properties.maxFileBytes, data: data9 };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -54200,7 +54383,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         if (data8.maxDepth !== void 0) {
           let data10 = data8.maxDepth;
           if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-            const err17 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/$defs/limits/properties/maxDepth/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema90.properties.maxDepth.type, parentSchema: schema90.properties.maxDepth, data: data10 };
+            const err17 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/$defs/limits/properties/maxDepth/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema88.properties.maxDepth.type, parentSchema: schema88.properties.maxDepth, data: data10 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -54210,7 +54393,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data10 == "number" && isFinite(data10)) {
             if (data10 > 256 || isNaN(data10)) {
-              const err18 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/$defs/limits/properties/maxDepth/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema90.properties.maxDepth, data: data10 };
+              const err18 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/$defs/limits/properties/maxDepth/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema88.properties.maxDepth, data: data10 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -54219,7 +54402,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data10 < 1 || isNaN(data10)) {
-              const err19 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/$defs/limits/properties/maxDepth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema90.properties.maxDepth, data: data10 };
+              const err19 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/$defs/limits/properties/maxDepth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema88.properties.maxDepth, data: data10 };
               if (vErrors === null) {
                 vErrors = [err19];
               } else {
@@ -54232,7 +54415,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         if (data8.maxAliasCount !== void 0) {
           let data11 = data8.maxAliasCount;
           if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-            const err20 = { instancePath: instancePath + "/limits/maxAliasCount", schemaPath: "#/$defs/limits/properties/maxAliasCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema90.properties.maxAliasCount.type, parentSchema: schema90.properties.maxAliasCount, data: data11 };
+            const err20 = { instancePath: instancePath + "/limits/maxAliasCount", schemaPath: "#/$defs/limits/properties/maxAliasCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema88.properties.maxAliasCount.type, parentSchema: schema88.properties.maxAliasCount, data: data11 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -54242,7 +54425,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data11 == "number" && isFinite(data11)) {
             if (data11 > 1e5 || isNaN(data11)) {
-              const err21 = { instancePath: instancePath + "/limits/maxAliasCount", schemaPath: "#/$defs/limits/properties/maxAliasCount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema90.properties.maxAliasCount, data: data11 };
+              const err21 = { instancePath: instancePath + "/limits/maxAliasCount", schemaPath: "#/$defs/limits/properties/maxAliasCount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema88.properties.maxAliasCount, data: data11 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -54251,7 +54434,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data11 < 1 || isNaN(data11)) {
-              const err22 = { instancePath: instancePath + "/limits/maxAliasCount", schemaPath: "#/$defs/limits/properties/maxAliasCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema90.properties.maxAliasCount, data: data11 };
+              const err22 = { instancePath: instancePath + "/limits/maxAliasCount", schemaPath: "#/$defs/limits/properties/maxAliasCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema88.properties.maxAliasCount, data: data11 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -54262,7 +54445,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err23 = { instancePath: instancePath + "/limits", schemaPath: "#/$defs/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema90.type, parentSchema: schema90, data: data8 };
+        const err23 = { instancePath: instancePath + "/limits", schemaPath: "#/$defs/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.type, parentSchema: schema88, data: data8 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -54272,19 +54455,19 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.online !== void 0) {
-      if (!validate55(data.online, { instancePath: instancePath + "/online", parentData: data, parentDataProperty: "online", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+      if (!validate53(data.online, { instancePath: instancePath + "/online", parentData: data, parentDataProperty: "online", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
         errors = vErrors.length;
       }
     }
     if (data.renewal !== void 0) {
-      if (!validate57(data.renewal, { instancePath: instancePath + "/renewal", parentData: data, parentDataProperty: "renewal", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+      if (!validate55(data.renewal, { instancePath: instancePath + "/renewal", parentData: data, parentDataProperty: "renewal", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.type, parentSchema: schema79, data };
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema77.type, parentSchema: schema77, data };
     if (vErrors === null) {
       vErrors = [err24];
     } else {
@@ -54292,10 +54475,10 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate48.errors = vErrors;
+  validate46.errors = vErrors;
   return errors === 0;
 }
-validate48.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate46.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function compileValidators() {
   return { organization, config };
 }
@@ -54616,6 +54799,10 @@ function checkSchema(name, data) {
   return problems;
 }
 
+// src/load/repository.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+import { closeSync as closeSync3, constants as constants5, openSync as openSync3, readSync as readSync3 } from "node:fs";
+
 // src/load/discover.ts
 import { readdirSync } from "node:fs";
 import { join as join2 } from "node:path";
@@ -54832,6 +55019,10 @@ function declaresOurApiVersion(text2) {
   return DECLARES_OUR_API_VERSION.test(text2);
 }
 
+// src/load/parse.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import { hash } from "node:crypto";
+
 // src/load/limits.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
@@ -54839,6 +55030,56 @@ var import_yaml2 = __toESM(require_dist(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/load/source.ts
+var SourceFile = class {
+  constructor(path, absolutePath, text2, lineCounter, syntaxTrees) {
+    this.path = path;
+    this.absolutePath = absolutePath;
+    this.#text = text2;
+    this.#lineCounter = lineCounter;
+    this.#syntaxTrees = syntaxTrees;
+  }
+  path;
+  absolutePath;
+  documents = [];
+  #text;
+  #lineCounter;
+  #syntaxTrees;
+  #restore;
+  get text() {
+    return this.#text ??= this.#restored().text;
+  }
+  get lineCounter() {
+    return this.#lineCounter ??= this.#restored().lineCounter;
+  }
+  get syntaxTrees() {
+    if (this.#syntaxTrees === void 0 && this.#restore) this.#syntaxTrees = this.#restored().syntaxTrees;
+    return this.#syntaxTrees;
+  }
+  /**
+   * Lets `releaseSyntax` drop the text, line index and trees; `restore` must
+   * give back exactly what was parsed the first time (the parser sets it only
+   * when it can promise that).
+   */
+  set restore(restore) {
+    this.#restore = restore;
+  }
+  get releasable() {
+    return this.#restore !== void 0;
+  }
+  release() {
+    if (!this.#restore) return;
+    this.#text = void 0;
+    this.#lineCounter = void 0;
+    this.#syntaxTrees = void 0;
+  }
+  #restored() {
+    const restored = this.#restore();
+    this.#text = restored.text;
+    this.#lineCounter = restored.lineCounter;
+    this.#syntaxTrees = restored.syntaxTrees;
+    return restored;
+  }
+};
 function formatPath(path) {
   let out = "";
   for (const segment of path) {
@@ -54848,17 +55089,58 @@ function formatPath(path) {
   return out;
 }
 function syntaxOf(document2) {
-  const { file } = document2;
-  file.syntaxTrees ??= file.reparse();
-  return file.syntaxTrees[document2.index];
+  return document2.file.syntaxTrees?.[document2.index];
 }
 function releaseSyntax(file) {
-  if (file.reparse) delete file.syntaxTrees;
+  file.release();
 }
+function textsByPath(files, quotable = () => true) {
+  return new TextsByPath(new Map(files.map((file) => [file.path, file])), quotable);
+}
+var TextsByPath = class {
+  constructor(files, quotable) {
+    this.files = files;
+    this.quotable = quotable;
+  }
+  files;
+  quotable;
+  get size() {
+    return this.files.size;
+  }
+  get(path) {
+    const file = this.files.get(path);
+    return file ? this.textOf(file) : void 0;
+  }
+  has(path) {
+    return this.files.has(path);
+  }
+  keys() {
+    return this.files.keys();
+  }
+  *values() {
+    for (const [, text2] of this.entries()) yield text2;
+  }
+  *entries() {
+    for (const [path, file] of this.files) {
+      const text2 = this.textOf(file);
+      if (text2 !== void 0) yield [path, text2];
+    }
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(callback) {
+    for (const [path, text2] of this.entries()) callback(text2, path, this);
+  }
+  textOf(file) {
+    return this.quotable(file) ? file.text : void 0;
+  }
+};
 
 // src/load/positions.ts
 function regionOf(document2, path) {
   const node = syntaxOf(document2);
+  if (!node) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
   const range = rangeOf(node, path) ?? documentStart(node);
   return toRegion(document2.file.lineCounter, range);
 }
@@ -55040,8 +55322,117 @@ function childrenOf(node, depth) {
   return children2;
 }
 
+// src/load/compact.ts
+function compactValue(value) {
+  return isExactInJson(value) ? JSON.parse(JSON.stringify(value)) : value;
+}
+function isExactInJson(root) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    switch (typeof value) {
+      case "string":
+      case "boolean":
+        continue;
+      case "number":
+        if (!Number.isFinite(value) || Object.is(value, -0)) return false;
+        continue;
+      case "object":
+        if (value === null) continue;
+        if (Array.isArray(value)) {
+          for (const item of value) stack.push(item);
+          continue;
+        }
+        if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+        for (const key in value) stack.push(value[key]);
+        continue;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+// src/load/indentation.ts
+var INDENTATION_MESSAGES = [
+  "Sequence item without - indicator",
+  "All mapping items must start at the same column",
+  "All sequence items must start at the same column",
+  "Implicit keys need to be on a single line",
+  "Nested mappings are not allowed in compact mappings",
+  "A block sequence may not be used as an implicit map key"
+];
+function explainIndentation(text2, lineCounter, document2, detail2, errorOffset) {
+  if (!INDENTATION_MESSAGES.some((known) => detail2.startsWith(known))) return void 0;
+  const start = text2.lastIndexOf("\n", document2[0] - 1) + 1;
+  const firstLine2 = lineCounter.linePos(start).line - 1;
+  const lines = text2.slice(start, Math.max(document2[1], errorOffset + 1)).split(/\r?\n/);
+  const found = strayLineIndex(lines, lineCounter.linePos(errorOffset).line - 1 - firstLine2, lineCounter.linePos(errorOffset).col);
+  if (found === void 0) return void 0;
+  const stray = found;
+  const indent = leadingSpaces(lines[stray]);
+  const levels = levelsAbove(lines, stray);
+  if (levels.length === 0 || levels.some((level) => level.indent === indent)) return void 0;
+  const deeper = levels.filter((level) => level.indent > indent).sort((a2, b4) => a2.indent - b4.indent)[0];
+  const shallower = levels.filter((level) => level.indent < indent).sort((a2, b4) => b4.indent - a2.indent)[0];
+  const options = [deeper, shallower].filter((level) => level !== void 0).map((level) => describeLevel(level, firstLine2));
+  const lineNumber = firstLine2 + stray + 1;
+  return {
+    message: `Line ${lineNumber} is indented by ${spaces(indent)}, which lines up with no key or list item above it, so YAML cannot tell which entry it belongs to (the parser says: ${detail2}). Indent it to the column of the entry it belongs with: ${options.join(", or ")}.`,
+    region: indent > 0 ? { line: lineNumber, column: 1, endLine: lineNumber, endColumn: indent + 1 } : { line: lineNumber, column: 1, endLine: lineNumber, endColumn: 2 }
+  };
+}
+function describeLevel(level, firstLine2) {
+  const lineNumber = firstLine2 + level.line + 1;
+  const key = keyOf(level.text);
+  return key === void 0 ? `${spaces(level.indent)}, like line ${lineNumber}` : `${spaces(level.indent)}, like \`${key}\` on line ${lineNumber}`;
+}
+function spaces(count) {
+  return count === 1 ? "1 space" : `${count} spaces`;
+}
+function keyOf(line) {
+  const match = /^((?:-\s+)*)([A-Za-z0-9_.@/-]{1,40}):(\s|$)/.exec(line.trim());
+  if (match) return `${match[1].replace(/\s+/g, " ")}${match[2]}:`;
+  return /^-(\s|$)/.test(line.trim()) ? "-" : void 0;
+}
+function strayLineIndex(lines, errorLine, errorColumn) {
+  const current = lines[errorLine] ?? "";
+  let index = errorColumn <= leadingSpaces(current) + 1 && hasContent(current) ? errorLine : errorLine + 1;
+  while (index < lines.length && !hasContent(lines[index])) index++;
+  return index < lines.length && !isDocumentMarker(lines[index]) ? index : void 0;
+}
+function levelsAbove(lines, stray) {
+  const levels = [];
+  let lowest = Infinity;
+  for (let index = stray - 1; index >= 0 && lowest > 0; index--) {
+    const line = lines[index];
+    if (isDocumentMarker(line)) break;
+    if (!hasContent(line)) continue;
+    const indent = leadingSpaces(line);
+    if (indent >= lowest) continue;
+    if (/[|>][-+1-9]*\s*(#.*)?$/.test(line)) removeDeeper(levels, indent);
+    levels.push({ indent, line: index, text: line });
+    const item = /^(\s*-\s+)\S/.exec(line);
+    if (item && item[1].length < lowest) levels.push({ indent: item[1].length, line: index, text: line });
+    lowest = indent;
+  }
+  return levels;
+}
+function removeDeeper(levels, indent) {
+  for (let index = levels.length - 1; index >= 0; index--) if (levels[index].indent > indent) levels.splice(index, 1);
+}
+function hasContent(line) {
+  const trimmed2 = line.trim();
+  return trimmed2 !== "" && !trimmed2.startsWith("#");
+}
+function isDocumentMarker(line) {
+  return /^(---|\.\.\.)(\s|$)/.test(line);
+}
+function leadingSpaces(line) {
+  return /^ */.exec(line)[0].length;
+}
+
 // src/load/parse.ts
-var import_yaml3 = __toESM(require_dist(), 1);
 var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 function decodeText(bytes) {
@@ -55058,10 +55449,10 @@ function utf16Encoding(bytes) {
   if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
   return void 0;
 }
-function parseSource(path, absolutePath, text2, limits) {
+function parseSource(path, absolutePath, text2, limits, reload) {
   const lineCounter = new import_yaml3.LineCounter();
   const syntaxTrees = [];
-  const file = { path, absolutePath, text: text2, lineCounter, documents: [], syntaxTrees };
+  const file = new SourceFile(path, absolutePath, text2, lineCounter, syntaxTrees);
   const problems = [];
   const at3 = (start, end = start) => toRegion(lineCounter, [start, end]);
   const tooDeep = /* @__PURE__ */ new Map();
@@ -55071,7 +55462,15 @@ function parseSource(path, absolutePath, text2, limits) {
     file.documents.push(document2);
     syntaxTrees.push(node);
     const mayHoldAliases = text2.slice(node.range[0], node.range[2]).includes("*");
-    const outcome = readDocument(node, tooDeep.get(document2.index), mayHoldAliases, limits, budget, at3);
+    const outcome = readDocument(
+      node,
+      tooDeep.get(document2.index),
+      mayHoldAliases,
+      limits,
+      budget,
+      at3,
+      (error2) => explainIndentation(text2, lineCounter, node.range, yamlErrorDetail(error2), error2.pos[0])
+    );
     if ("problem" in outcome) problems.push(outcome.problem);
     else document2.value = outcome.value;
   };
@@ -55099,13 +55498,25 @@ function parseSource(path, absolutePath, text2, limits) {
     }
     for (const node of composer.end()) take(node);
   });
-  if (problems.length === 0) file.reparse = reparser(path, absolutePath, text2, limits);
+  if (problems.length === 0 && reload) file.restore = restorer(path, absolutePath, reload, fingerprintOf(text2), limits);
   return { file, problems };
 }
-function reparser(path, absolutePath, text2, limits) {
-  return () => parseSource(path, absolutePath, text2, limits).file.syntaxTrees;
+function restorer(path, absolutePath, reload, fingerprint2, limits) {
+  return () => {
+    const text2 = reload();
+    if (text2 !== void 0 && fingerprintOf(text2) === fingerprint2) {
+      const { file } = parseSource(path, absolutePath, text2, limits);
+      return { text: text2, lineCounter: file.lineCounter, syntaxTrees: file.syntaxTrees };
+    }
+    const lineCounter = new import_yaml3.LineCounter();
+    lineCounter.addNewLine(0);
+    return { text: "", lineCounter, syntaxTrees: [] };
+  };
 }
-function readDocument(node, syntaxBreach, mayHoldAliases, limits, budget, at3) {
+function fingerprintOf(text2) {
+  return hash("sha1", text2, "base64");
+}
+function readDocument(node, syntaxBreach, mayHoldAliases, limits, budget, at3, explain) {
   const refuse = (problem) => ({ problem });
   if (syntaxBreach) return refuse(limitProblem(syntaxBreach, limits, at3));
   const error2 = node.errors[0];
@@ -55115,12 +55526,14 @@ function readDocument(node, syntaxBreach, mayHoldAliases, limits, budget, at3) {
   }
   if (error2) {
     if (error2.code === "RESOURCE_EXHAUSTION") return refuse(limitProblem({ kind: "depth", offset: error2.pos[0] }, limits, at3));
+    const indentation = explain(error2);
+    if (indentation) return refuse({ ruleId: "yaml-syntax", ...indentation });
     return refuse({ ruleId: "yaml-syntax", message: describeYamlError(error2), region: at3(...error2.pos) });
   }
   const breach = mayHoldAliases ? composedLimitBreach(node, limits, budget) : void 0;
   if (breach) return refuse(limitProblem(breach, limits, at3));
   try {
-    return { value: node.toJS({ maxAliasCount: limits.maxAliasCount }) };
+    return { value: compactValue(node.toJS({ maxAliasCount: limits.maxAliasCount })) };
   } catch (cause) {
     const aliases = cause instanceof ReferenceError && /excessive alias/i.test(cause.message);
     return refuse({
@@ -55184,8 +55597,11 @@ function withoutStackTraces(parse4) {
 function fileStartProblem(ruleId, message2) {
   return { ruleId, message: message2, region: FILE_START };
 }
+function yamlErrorDetail(error2) {
+  return firstLineOf(error2.message).trim().replace(/ at line \d+, column \d+:?$/, "");
+}
 function describeYamlError(error2) {
-  const detail2 = firstLineOf(error2.message).trim().replace(/ at line \d+, column \d+:?$/, "");
+  const detail2 = yamlErrorDetail(error2);
   switch (error2.code) {
     case "TAB_AS_INDENT":
       return `${detail2}: YAML indentation must use spaces, not tabs.`;
@@ -55252,108 +55668,7 @@ function isInside2(base, path) {
   return rest === "" || !rest.startsWith(`..${sep2}`) && rest !== ".." && !isAbsolute2(rest);
 }
 
-// src/config/config.ts
-var DEFAULT_EXPIRY = { warnBeforeMs: 30 * DAY_MS, errorBeforeMs: 7 * DAY_MS, renewBeforeMs: 45 * DAY_MS };
-var DEFAULT_ONLINE = { silentAfterMs: 7 * DAY_MS, concurrency: 4 };
-var SILENT_AFTER_BOUNDS = { minMs: 60 * 60 * 1e3, maxMs: 366 * DAY_MS };
-var DEFAULT_RENEWAL = { dashboard: true, branchPrefix: "abm-gitops/renew/", labels: ["abm-renewal"], reviewers: [], group: "token" };
-function defaultConfig() {
-  return {
-    expiry: { ...DEFAULT_EXPIRY },
-    rules: {},
-    exceptions: [],
-    limits: { ...DEFAULT_LIMITS },
-    online: { ...DEFAULT_ONLINE },
-    renewal: { ...DEFAULT_RENEWAL, labels: [...DEFAULT_RENEWAL.labels] }
-  };
-}
-function loadConfig(root) {
-  const found = readConfigFile(root);
-  if (!found) return defaultConfig();
-  const { name, text: text2 } = found;
-  const absolutePath = join4(root, name);
-  const { file, problems } = parseSource(name, absolutePath, text2, DEFAULT_LIMITS);
-  const first = problems[0];
-  if (first) throw new UsageError(`${name}:${first.region.line}:${first.region.column}: ${first.message}`);
-  const document2 = file.documents.find((doc) => doc.value !== null && doc.value !== void 0);
-  if (!document2) return defaultConfig();
-  const fail2 = (path, message2) => {
-    const at3 = regionOf(document2, path);
-    throw new UsageError(`${name}:${at3.line}:${at3.column}: ${message2}`);
-  };
-  const schemaProblem = checkSchema("config", document2.value)[0];
-  if (schemaProblem) fail2(schemaProblem.path, `invalid configuration: ${schemaProblem.message}`);
-  const raw = document2.value;
-  const config2 = defaultConfig();
-  config2.source = document2;
-  if (raw.include) {
-    const compiled2 = compileGlobs(raw.include);
-    if ("problem" in compiled2) fail2(["include", compiled2.index], `${compiled2.problem}: use fewer, simpler globs.`);
-    config2.include = raw.include;
-  }
-  const duration2 = (key, fallback) => {
-    const value = raw.expiry?.[key];
-    return value === void 0 ? fallback : parseDuration(value) ?? fail2(["expiry", key], `\`${value}\` is not a duration such as \`30d\` or \`12h\` (at most 9999d or 99999h).`);
-  };
-  config2.expiry = {
-    warnBeforeMs: duration2("warnBefore", DEFAULT_EXPIRY.warnBeforeMs),
-    errorBeforeMs: duration2("errorBefore", DEFAULT_EXPIRY.errorBeforeMs),
-    renewBeforeMs: duration2("renewBefore", DEFAULT_EXPIRY.renewBeforeMs)
-  };
-  if (config2.expiry.errorBeforeMs > config2.expiry.warnBeforeMs) {
-    fail2(["expiry", "errorBefore"], "`expiry.errorBefore` is longer than `expiry.warnBefore`: the error window must sit inside the warning window.");
-  }
-  config2.rules = { ...raw.rules };
-  config2.exceptions = (raw.exceptions ?? []).map((entry, index) => ({
-    rule: entry.rule,
-    organization: entry.organization,
-    ...entry.target !== void 0 ? { target: entry.target } : {},
-    reason: entry.reason,
-    expires: waiverEnd(entry.expires) ?? fail2(["exceptions", index, "expires"], `\`${entry.expires}\` is not a valid date.`),
-    expiresAsWritten: entry.expires,
-    path: ["exceptions", index]
-  }));
-  config2.limits = { ...DEFAULT_LIMITS, ...raw.limits };
-  const silentAfter = raw.online?.silentAfter;
-  const silentAfterMs = silentAfter === void 0 ? DEFAULT_ONLINE.silentAfterMs : parseDuration(silentAfter) ?? fail2(["online", "silentAfter"], `\`${silentAfter}\` is not a duration such as \`7d\` or \`12h\`.`);
-  if (silentAfterMs < SILENT_AFTER_BOUNDS.minMs || silentAfterMs > SILENT_AFTER_BOUNDS.maxMs) {
-    fail2(["online", "silentAfter"], `\`online.silentAfter\` is ${silentAfter}: use a duration between \`1h\` and \`366d\` (default \`7d\`).`);
-  }
-  config2.online = { silentAfterMs, concurrency: raw.online?.concurrency ?? DEFAULT_ONLINE.concurrency };
-  config2.renewal = {
-    dashboard: raw.renewal?.dashboard ?? DEFAULT_RENEWAL.dashboard,
-    branchPrefix: raw.renewal?.branchPrefix ?? DEFAULT_RENEWAL.branchPrefix,
-    labels: raw.renewal?.labels ?? [...DEFAULT_RENEWAL.labels],
-    reviewers: raw.renewal?.reviewers ?? [],
-    group: raw.renewal?.group ?? DEFAULT_RENEWAL.group
-  };
-  return config2;
-}
-function readConfigFile(root) {
-  for (const name of CONFIG_FILE_NAMES) {
-    const read = readGuardedFile(root, name, DEFAULT_LIMITS.maxFileBytes);
-    if ("bytes" in read) {
-      const { text: text2, problem } = decodeText(read.bytes);
-      if (text2 === void 0) throw new UsageError(`${name}: ${problem}`);
-      return { name, text: text2 };
-    }
-    if (read.kind !== "missing") {
-      throw new UsageError(
-        `${name}: ${read.problem}; abm-gitops reads its settings only from a regular file inside the repository, of at most ${DEFAULT_LIMITS.maxFileBytes} bytes.`
-      );
-    }
-  }
-  return void 0;
-}
-function waiverEnd(text2) {
-  const instant = parseInstant(text2);
-  if (!instant) return void 0;
-  return /^\d{4}-\d{2}-\d{2}$/.test(text2) ? new Date(instant.getTime() + DAY_MS) : instant;
-}
-
 // src/load/repository.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import { closeSync as closeSync3, constants as constants5, openSync as openSync3, readSync as readSync3 } from "node:fs";
 var API_VERSION = "abm-gitops/v1";
 var OVERSIZE_PEEK_BYTES = 65536;
 function loadRepository(root, config2, onFile) {
@@ -55370,7 +55685,7 @@ function loadRepository(root, config2, onFile) {
       continue;
     }
     if (inScopeByText && !declaresOurApiVersion(outcome.text)) continue;
-    const { file, problems } = parseSource(found.path, found.absolutePath, outcome.text, config2.limits);
+    const { file, problems } = parseSource(found.path, found.absolutePath, outcome.text, config2.limits, reloader(root, found, config2.limits.maxFileBytes));
     const ours = file.documents.filter((document2) => isOurs(document2.value));
     if (ours.length === 0 && problems.length === 0) continue;
     loaded.files.push(file);
@@ -55387,6 +55702,12 @@ function isOurs(value) {
   if (apiVersion === API_VERSION) return true;
   if (apiVersion.startsWith("abm-gitops/")) return false;
   return /^a?bm?[-_ ]?gi?t[-_ ]?o?ps?\//i.test(apiVersion);
+}
+function reloader(root, found, maxFileBytes) {
+  return () => {
+    const again = readCandidate(root, found, maxFileBytes);
+    return "text" in again ? again.text : void 0;
+  };
 }
 function readCandidate(root, found, maxFileBytes) {
   const read = readGuardedFile(root, found.path, maxFileBytes);
@@ -55424,8 +55745,541 @@ function peek(path) {
 function emptyFile(found) {
   const lineCounter = new import_yaml4.LineCounter();
   lineCounter.addNewLine(0);
-  return { path: found.path, absolutePath: found.absolutePath, text: "", lineCounter, documents: [] };
+  return new SourceFile(found.path, found.absolutePath, "", lineCounter);
 }
+
+// src/load/yaml-edit.ts
+import { isDeepStrictEqual } from "node:util";
+var import_yaml5 = __toESM(require_dist(), 1);
+var YamlEditError = class extends Error {
+  name = "YamlEditError";
+};
+var DocumentUnreadable = class extends YamlEditError {
+};
+function editYaml(text2, edits, options = {}) {
+  const documentIndex = options.documentIndex ?? 0;
+  const caller = options.caller ?? "editYaml";
+  const range = documentRange(text2, documentIndex);
+  if (range === void 0) return editDocument(text2, edits, documentIndex, documentIndex, caller);
+  const slice = text2.slice(range.start, range.end);
+  let edited;
+  try {
+    edited = editDocument(slice, edits, 0, documentIndex, caller);
+  } catch (error2) {
+    if (error2 instanceof DocumentUnreadable) return editDocument(text2, edits, documentIndex, documentIndex, caller);
+    throw error2;
+  }
+  if (markerLines(edited) !== markerLines(slice)) {
+    throw new Error(`${caller}: could not edit ${describePath(edits[0]?.path ?? [])} in place without changing where documents start or end`);
+  }
+  return text2.slice(0, range.start) + edited + text2.slice(range.end);
+}
+function editDocument(text2, edits, documentIndex, shownIndex, caller) {
+  let edited = text2;
+  for (const edit of edits) {
+    const doc = parseWholeDocument(edited, documentIndex, caller);
+    edited = applySplice(edited, spliceFor(edited, doc, edit, `${caller}: ${describePath(edit.path)} in document ${shownIndex}`, caller));
+  }
+  verifyEdit(text2, edited, edits, documentIndex, shownIndex, caller);
+  return edited;
+}
+function markerLines(text2) {
+  return (text2.match(/^(?:---|\.\.\.)(?=[ \t\r\n]|$)|^%/gm) ?? []).join("|");
+}
+function documentRange(text2, index) {
+  let count = 0;
+  let start;
+  let offset = 0;
+  let atScalar = false;
+  let filled = false;
+  let ended = false;
+  const begin = (at3) => {
+    if (start !== void 0) return { start, end: at3 };
+    if (count++ === index) start = at3;
+    filled = ended = false;
+    return void 0;
+  };
+  for (const lexeme of new import_yaml5.Lexer().lex(text2)) {
+    if (atScalar) atScalar = false;
+    else if (lexeme === "") {
+      atScalar = filled = true;
+      continue;
+    } else if (lexeme === "") {
+      const found = begin(offset);
+      if (found) return found;
+      continue;
+    } else if (lexeme === "") continue;
+    else if (lexeme === "---" && filled) {
+      const found = begin(offset);
+      if (found) return found;
+      filled = true;
+    } else if (lexeme.startsWith("%") && start !== void 0 && ended) {
+      return { start, end: offset };
+    } else if (lexeme === "...") ended = true;
+    else if (!/^(?:[ \t]*|#.*|\r?\n|\uFEFF|[\]},])$/.test(lexeme)) filled = true;
+    offset += lexeme.length;
+  }
+  return start === void 0 ? void 0 : { start, end: text2.length };
+}
+function parseDocument(text2, documentIndex, caller) {
+  const range = documentRange(text2, documentIndex);
+  return range === void 0 ? parseWholeDocument(text2, documentIndex, caller) : parseWholeDocument(text2.slice(range.start, range.end), 0, caller);
+}
+function parseWholeDocument(text2, documentIndex, caller) {
+  const docs = (0, import_yaml5.parseAllDocuments)(text2, { uniqueKeys: false });
+  if (!Array.isArray(docs) || docs.length === 0) throw new YamlEditError(`${caller}: the file holds no YAML document`);
+  const doc = docs[documentIndex];
+  if (doc === void 0) throw new YamlEditError(`${caller}: document ${documentIndex} does not exist (the file has ${docs.length})`);
+  const error2 = doc.errors[0];
+  if (error2 !== void 0) throw new YamlEditError(`${caller}: the YAML does not parse: ${error2.message}`);
+  return doc;
+}
+function describePath(path) {
+  return path.map((part) => typeof part === "number" ? `[${part}]` : `.${part}`).join("").replace(/^\./, "") || "(root)";
+}
+function nodeAt(doc, path, caller) {
+  const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+  if ((0, import_yaml5.isAlias)(node)) throw new YamlEditError(`${caller}: ${describePath(path)} is an alias (*${node.source}): edit its anchor by hand`);
+  return node;
+}
+function spliceFor(text2, doc, edit, where, caller) {
+  const style = detectStyle(text2, doc);
+  const node = nodeAt(doc, edit.path, caller);
+  switch (edit.op) {
+    case "add": {
+      if (!(0, import_yaml5.isMap)(node)) throw new YamlEditError(`${where} is not a mapping`);
+      return node.flow ? insertIntoFlow(node, flowEntries(edit.entries)) : insertLinesAfter(text2, node, blockPairs(edit.entries, keyColumn(text2, node), style.indentStep), style);
+    }
+    case "append": {
+      if (!(0, import_yaml5.isSeq)(node)) throw new YamlEditError(`${where} is not a list`);
+      if (node.flow || node.items.length === 0) return insertIntoFlow(node, flowItems(edit.items));
+      const dash = dashColumn(text2, node);
+      const lines = edit.items.flatMap((item) => blockItem(item, dash.dash, dash.content - dash.dash, style.indentStep));
+      return insertLinesAfter(text2, node, lines, style);
+    }
+    case "replace":
+      return replaceScalar(node, edit.value, caller);
+  }
+}
+function detectStyle(text2, doc) {
+  const eol = text2.includes("\r\n") ? "\r\n" : "\n";
+  let indentStep = 2;
+  (0, import_yaml5.visit)(doc, {
+    Pair(_4, pair, path) {
+      const parent = path[path.length - 1];
+      const value = pair.value;
+      if (!(0, import_yaml5.isMap)(parent) || parent.flow || !(0, import_yaml5.isMap)(value) || value.flow || !value.range) return void 0;
+      if (lineOf(text2, value.range[0]) === lineOf(text2, keyStart(pair))) return void 0;
+      const step = keyColumn(text2, value) - keyColumn(text2, parent);
+      if (step <= 0) return void 0;
+      indentStep = step;
+      return import_yaml5.visit.BREAK;
+    }
+  });
+  return { eol, indentStep };
+}
+function keyStart(pair) {
+  const key = pair.key;
+  return key?.range?.[0] ?? 0;
+}
+function columnOf(text2, offset) {
+  return offset - (text2.lastIndexOf("\n", offset - 1) + 1);
+}
+function keyColumn(text2, map) {
+  const first = map.items[0];
+  return columnOf(text2, first ? keyStart(first) : map.range?.[0] ?? 0);
+}
+function lineOf(text2, offset) {
+  let line = 0;
+  for (let index = text2.indexOf("\n"); index !== -1 && index < offset; index = text2.indexOf("\n", index + 1)) line++;
+  return line;
+}
+function dashColumn(text2, seq) {
+  const first = seq.items[0];
+  const start = first.range?.[0] ?? 0;
+  const dash = text2.lastIndexOf("-", start - 1);
+  return { dash: columnOf(text2, dash), content: columnOf(text2, start) };
+}
+function scalarText(value) {
+  if (typeof value !== "string") return String(value);
+  const plain2 = (0, import_yaml5.stringify)(value, { lineWidth: 0, defaultStringType: "PLAIN" }).replace(/\n$/, "");
+  return plain2.includes("\n") || plain2.startsWith("|") || plain2.startsWith(">") ? JSON.stringify(value) : plain2;
+}
+function isCollection(value) {
+  return typeof value === "object";
+}
+function isEmpty(value) {
+  return Array.isArray(value) ? value.length === 0 : Object.keys(value).length === 0;
+}
+function blockPairs(entries, column, step) {
+  return Object.entries(entries).flatMap(([key, value]) => blockPair(key, value, column, step));
+}
+function blockPair(key, value, column, step) {
+  const pad = " ".repeat(column);
+  if (!isCollection(value)) return [`${pad}${scalarText(key)}: ${scalarText(value)}`];
+  if (isEmpty(value)) return [`${pad}${scalarText(key)}: ${Array.isArray(value) ? "[]" : "{}"}`];
+  const nested = Array.isArray(value) ? value.flatMap((item) => blockItem(item, column + step, 2, step)) : blockPairs(value, column + step, step);
+  return [`${pad}${scalarText(key)}:`, ...nested];
+}
+function blockItem(item, dash, offset, step) {
+  const lead = `${" ".repeat(dash)}-${" ".repeat(Math.max(1, offset - 1))}`;
+  if (!isCollection(item) || isEmpty(item) || Array.isArray(item)) return [`${lead}${flowText(item)}`];
+  const lines = blockPairs(item, dash + offset, step);
+  lines[0] = lead + (lines[0] ?? "").trimStart();
+  return lines;
+}
+function flowText(value) {
+  if (!isCollection(value)) return scalarText(value);
+  return (0, import_yaml5.stringify)(value, { collectionStyle: "flow", flowCollectionPadding: false, lineWidth: 0 }).replace(/\n$/, "");
+}
+function flowEntries(entries) {
+  return flowText(entries).slice(1, -1);
+}
+function flowItems(items) {
+  return flowText([...items]).slice(1, -1);
+}
+function lastValueEnd(node) {
+  if ((0, import_yaml5.isMap)(node) || (0, import_yaml5.isSeq)(node)) {
+    const last = node.items[node.items.length - 1];
+    if (last === void 0) return node.range?.[1];
+    if ((0, import_yaml5.isMap)(node)) {
+      const pair = last;
+      return lastValueEnd(pair.value ?? pair.key) ?? node.range?.[1];
+    }
+    return lastValueEnd(last) ?? node.range?.[1];
+  }
+  return node?.range?.[1];
+}
+function insertLinesAfter(text2, node, lines, style) {
+  const valueEnd = lastValueEnd(node) ?? text2.length;
+  const body = lines.join(style.eol);
+  if (valueEnd > 0 && text2[valueEnd - 1] === "\n") return { start: valueEnd, end: valueEnd, text: body + style.eol };
+  const lineEnd = text2.indexOf("\n", valueEnd);
+  if (lineEnd === -1) return { start: text2.length, end: text2.length, text: style.eol + body };
+  return { start: lineEnd + 1, end: lineEnd + 1, text: body + style.eol };
+}
+function insertIntoFlow(node, entries) {
+  const last = node.items[node.items.length - 1];
+  if (last === void 0) {
+    const open3 = node.range?.[0] ?? 0;
+    return { start: open3 + 1, end: open3 + 1, text: entries };
+  }
+  const lastNode = (0, import_yaml5.isMap)(node) ? last.value ?? last.key : last;
+  const end = lastNode?.range?.[1] ?? 0;
+  return { start: end, end, text: `, ${entries}` };
+}
+function replaceScalar(node, value, caller) {
+  if (!(0, import_yaml5.isScalar)(node) || !node.range) throw new YamlEditError(`${caller}: the existing value is not a scalar; fix it by hand`);
+  const [start, end] = node.range;
+  switch (node.type) {
+    case import_yaml5.Scalar.QUOTE_DOUBLE:
+      return { start, end, text: JSON.stringify(value) };
+    case import_yaml5.Scalar.QUOTE_SINGLE:
+      return { start, end, text: `'${value.replace(/'/g, "''")}'` };
+    case import_yaml5.Scalar.PLAIN:
+      return { start, end, text: scalarText(value) };
+    default:
+      throw new YamlEditError(`${caller}: the existing value is a block scalar; fix it by hand`);
+  }
+}
+function applySplice(text2, splice) {
+  return text2.slice(0, splice.start) + splice.text + text2.slice(splice.end);
+}
+function dataOf(text2) {
+  const { file, problems } = parseSource("edit", "edit", text2, LIMIT_CEILINGS);
+  return { data: file.documents.map((document2) => document2.value), problems: problems.length };
+}
+function at(data, path) {
+  return path.reduce((node, key) => node[key], data);
+}
+function verifyEdit(before, after, edits, documentIndex, shownIndex, caller) {
+  const original = dataOf(before);
+  const expected = original.data;
+  if (expected[documentIndex] === void 0) throw new DocumentUnreadable(`${caller}: document ${shownIndex} cannot be read within the input limits`);
+  for (const edit of edits) {
+    const path = [documentIndex, ...edit.path];
+    const parent = at(expected, path.slice(0, -1));
+    const key = path[path.length - 1];
+    if (edit.op === "add") Object.assign(parent[key], structuredClone(edit.entries));
+    else if (edit.op === "append") for (const item of structuredClone(edit.items)) parent[key].push(item);
+    else parent[key] = edit.value;
+  }
+  const actual = dataOf(after);
+  if (actual.problems !== original.problems || !isDeepStrictEqual(actual.data, expected)) {
+    throw new Error(`${caller}: could not edit ${describePath(edits[0]?.path ?? [])} in place without changing other data`);
+  }
+}
+
+// src/config/config.ts
+var DEFAULT_EXPIRY = { warnBeforeMs: 30 * DAY_MS, errorBeforeMs: 7 * DAY_MS, renewBeforeMs: 45 * DAY_MS };
+var DEFAULT_ONLINE = { silentAfterMs: 7 * DAY_MS, concurrency: 4 };
+var SILENT_AFTER_BOUNDS = { minMs: 60 * 60 * 1e3, maxMs: 366 * DAY_MS };
+var DEFAULT_RENEWAL = { dashboard: true, branchPrefix: "abm-gitops/renew/", labels: ["abm-renewal"], reviewers: [], group: "token" };
+function defaultConfig() {
+  return {
+    expiry: { ...DEFAULT_EXPIRY },
+    rules: {},
+    exceptions: [],
+    limits: { ...DEFAULT_LIMITS },
+    online: { ...DEFAULT_ONLINE },
+    renewal: { ...DEFAULT_RENEWAL, labels: [...DEFAULT_RENEWAL.labels] }
+  };
+}
+function readConfig(root) {
+  const found = readConfigFile(root);
+  if (!found) return { config: defaultConfig(), problems: [] };
+  const { name, text: text2, undecodable } = found;
+  if (undecodable !== void 0) {
+    const { file: file2 } = parseSource(name, join4(root, name), "", DEFAULT_LIMITS);
+    return { config: defaultConfig(), file: file2, problems: [{ kind: "parse", problem: fileStartProblem("yaml-syntax", `This file cannot be parsed: ${undecodable}.`) }] };
+  }
+  const { file, problems: parseProblems } = parseSource(name, join4(root, name), text2, DEFAULT_LIMITS);
+  const problems = parseProblems.map((problem) => ({ kind: "parse", problem }));
+  const document2 = file.documents.find((doc) => doc.value !== null && doc.value !== void 0);
+  if (!document2) return { config: defaultConfig(), file, problems };
+  const schemaProblems = checkSchema("config", document2.value);
+  for (const problem of schemaProblems) problems.push({ kind: "document", document: document2, problem, fromSchema: true });
+  const flagged = (path) => schemaProblems.some((problem) => problem.path.length > 0 && startsWith(path, problem.path) || startsWith(problem.path, path));
+  const report = (path, message2) => {
+    if (!flagged(path)) problems.push({ kind: "document", document: document2, problem: { path, message: message2 }, fromSchema: false });
+    return void 0;
+  };
+  return { config: resolveConfig(document2, report), file, problems };
+}
+function configFailure(reading, inReport = false) {
+  if (!reading.file || reading.problems.length === 0) return void 0;
+  const name = reading.file.path;
+  const located = reading.problems.map(
+    (problem) => problem.kind === "parse" ? { region: problem.problem.region, text: problem.problem.message } : { region: regionOf(problem.document, problem.problem.path), text: `${problem.fromSchema ? "invalid configuration: " : ""}${problem.problem.message}` }
+  );
+  located.sort((a2, b4) => a2.region.line - b4.region.line || a2.region.column - b4.region.column);
+  const first = located[0];
+  const line = `${name}:${first.region.line}:${first.region.column}: ${first.text}`;
+  const more = located.length - 1;
+  if (more === 0) return line;
+  const mistakes = `${more} more ${more === 1 ? "mistake" : "mistakes"} in ${name}`;
+  return inReport ? `${line} (and ${mistakes}, all in the report)` : `${line} (and ${mistakes}: \`abm-gitops validate\` lists them all)`;
+}
+function startsWith(path, prefix) {
+  return prefix.length <= path.length && prefix.every((segment, index) => path[index] === segment);
+}
+function resolveConfig(document2, report) {
+  const raw = isRecord(document2.value) ? document2.value : {};
+  const config2 = defaultConfig();
+  config2.source = document2;
+  if (isStringList(raw.include)) {
+    const compiled2 = compileGlobs(raw.include);
+    if ("problem" in compiled2) report(["include", compiled2.index], `${compiled2.problem}: use fewer, simpler globs.`);
+    else config2.include = raw.include;
+  }
+  const expiry = isRecord(raw.expiry) ? raw.expiry : {};
+  const duration2 = (key, fallback) => {
+    const value = expiry[key];
+    if (value === void 0) return fallback;
+    if (typeof value !== "string") return void 0;
+    return parseDuration(value) ?? report(["expiry", key], `\`${value}\` is not a duration such as \`30d\` or \`12h\` (at most 9999d or 99999h).`);
+  };
+  const warnBeforeMs = duration2("warnBefore", DEFAULT_EXPIRY.warnBeforeMs);
+  const errorBeforeMs = duration2("errorBefore", DEFAULT_EXPIRY.errorBeforeMs);
+  config2.expiry = {
+    warnBeforeMs: warnBeforeMs ?? DEFAULT_EXPIRY.warnBeforeMs,
+    errorBeforeMs: errorBeforeMs ?? DEFAULT_EXPIRY.errorBeforeMs,
+    renewBeforeMs: duration2("renewBefore", DEFAULT_EXPIRY.renewBeforeMs) ?? DEFAULT_EXPIRY.renewBeforeMs
+  };
+  if (warnBeforeMs !== void 0 && errorBeforeMs !== void 0 && errorBeforeMs > warnBeforeMs) {
+    report(["expiry", "errorBefore"], "`expiry.errorBefore` is longer than `expiry.warnBefore`: the error window must sit inside the warning window.");
+  }
+  if (isRecord(raw.rules)) config2.rules = { ...raw.rules };
+  config2.exceptions = (Array.isArray(raw.exceptions) ? raw.exceptions : []).flatMap((entry, index) => {
+    if (!isRecord(entry) || typeof entry.expires !== "string") return [];
+    const { rule, organization: organization2, target, reason, expires: expiresAsWritten } = entry;
+    const expires = waiverEnd(expiresAsWritten) ?? report(["exceptions", index, "expires"], `${quoteValue(expiresAsWritten)} is not a valid date.`);
+    if (!expires) return [];
+    return [{ rule, organization: organization2, ...target !== void 0 ? { target } : {}, reason, expires, expiresAsWritten, path: ["exceptions", index] }];
+  });
+  if (isRecord(raw.limits)) config2.limits = { ...DEFAULT_LIMITS, ...raw.limits };
+  config2.online = resolveOnline(isRecord(raw.online) ? raw.online : {}, report);
+  const renewal = isRecord(raw.renewal) ? raw.renewal : {};
+  config2.renewal = {
+    dashboard: renewal.dashboard ?? DEFAULT_RENEWAL.dashboard,
+    branchPrefix: renewal.branchPrefix ?? DEFAULT_RENEWAL.branchPrefix,
+    labels: renewal.labels ?? [...DEFAULT_RENEWAL.labels],
+    reviewers: renewal.reviewers ?? [],
+    group: renewal.group ?? DEFAULT_RENEWAL.group
+  };
+  return config2;
+}
+function resolveOnline(online, report) {
+  const concurrency = typeof online.concurrency === "number" ? online.concurrency : DEFAULT_ONLINE.concurrency;
+  const silentAfter = online.silentAfter;
+  if (typeof silentAfter !== "string") return { silentAfterMs: DEFAULT_ONLINE.silentAfterMs, concurrency };
+  const silentAfterMs = parseDuration(silentAfter);
+  if (silentAfterMs === void 0) {
+    report(["online", "silentAfter"], `\`${silentAfter}\` is not a duration such as \`7d\` or \`12h\`.`);
+  } else if (silentAfterMs < SILENT_AFTER_BOUNDS.minMs || silentAfterMs > SILENT_AFTER_BOUNDS.maxMs) {
+    report(["online", "silentAfter"], `\`online.silentAfter\` is ${silentAfter}: use a duration between \`1h\` and \`366d\` (default \`7d\`).`);
+  } else {
+    return { silentAfterMs, concurrency };
+  }
+  return { silentAfterMs: DEFAULT_ONLINE.silentAfterMs, concurrency };
+}
+function isRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function isStringList(value) {
+  return Array.isArray(value) && value.every((entry) => typeof entry === "string");
+}
+function readConfigFile(root) {
+  for (const name of CONFIG_FILE_NAMES) {
+    const read = readGuardedFile(root, name, DEFAULT_LIMITS.maxFileBytes);
+    if ("bytes" in read) {
+      const { text: text2, problem } = decodeText(read.bytes);
+      return text2 === void 0 ? { name, text: "", undecodable: problem ?? "unreadable" } : { name, text: text2 };
+    }
+    if (read.kind !== "missing") {
+      throw new UsageError(
+        `${name}: ${read.problem}; abm-gitops reads its settings only from a regular file inside the repository, of at most ${DEFAULT_LIMITS.maxFileBytes} bytes.`
+      );
+    }
+  }
+  return void 0;
+}
+function waiverEnd(text2) {
+  const instant = parseInstant(text2);
+  if (!instant) return void 0;
+  return /^\d{4}-\d{2}-\d{2}$/.test(text2) ? new Date(instant.getTime() + DAY_MS) : instant;
+}
+
+// src/model/compact.ts
+var SCAN_LIMIT = 16;
+var listPaths = /* @__PURE__ */ new Map();
+var childPaths = /* @__PURE__ */ new WeakMap();
+function entryPath(list, index) {
+  let paths = listPaths.get(list);
+  if (!paths) listPaths.set(list, paths = []);
+  return paths[index] ??= Object.freeze(["spec", list, index]);
+}
+function childPath(parent, key) {
+  let children2 = childPaths.get(parent);
+  if (!children2) childPaths.set(parent, children2 = /* @__PURE__ */ new Map());
+  let path = children2.get(key);
+  if (!path) children2.set(key, path = Object.freeze([...parent, key]));
+  return path;
+}
+var FirstById = class {
+  constructor(list) {
+    this.list = list;
+  }
+  list;
+  #map;
+  get(id) {
+    if (this.list.length > SCAN_LIMIT) return this.#indexed().get(id);
+    for (const entry of this.list) if (entry.value.id === id) return entry;
+    return void 0;
+  }
+  has(id) {
+    return this.get(id) !== void 0;
+  }
+  get size() {
+    return this.#indexed().size;
+  }
+  keys() {
+    return this.#indexed().keys();
+  }
+  values() {
+    return this.#indexed().values();
+  }
+  entries() {
+    return this.#indexed().entries();
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(callback) {
+    for (const [key, value] of this.entries()) callback(value, key, this);
+  }
+  #indexed() {
+    if (!this.#map) {
+      this.#map = /* @__PURE__ */ new Map();
+      for (const entry of this.list) if (!this.#map.has(entry.value.id)) this.#map.set(entry.value.id, entry);
+    }
+    return this.#map;
+  }
+};
+var IdSet = class {
+  constructor(ids) {
+    this.ids = ids;
+  }
+  ids;
+  #set;
+  has(id) {
+    return this.ids.length > SCAN_LIMIT ? this.#unique().has(id) : this.ids.includes(id);
+  }
+  get size() {
+    return this.#unique().size;
+  }
+  keys() {
+    return this.#unique().keys();
+  }
+  values() {
+    return this.#unique().values();
+  }
+  entries() {
+    return this.#unique().entries();
+  }
+  [Symbol.iterator]() {
+    return this.values();
+  }
+  forEach(callback) {
+    for (const id of this.values()) callback(id, id, this);
+  }
+  #unique() {
+    return this.#set ??= new Set(this.ids);
+  }
+};
+var ModelArtifact = class {
+  constructor(kind, id, organization2, path, declaration, service, contentToken, expiresAt, downloadedAt, region) {
+    this.kind = kind;
+    this.id = id;
+    this.organization = organization2;
+    this.path = path;
+    this.declaration = declaration;
+    this.service = service;
+    this.contentToken = contentToken;
+    this.reading = void 0;
+    this.appleExpiresAt = void 0;
+    this.#expiresAt = expiresAt.getTime();
+    this.#downloadedAt = downloadedAt?.getTime();
+    this.#line = region.line;
+    this.#column = region.column;
+    this.#endLine = region.endLine;
+    this.#endColumn = region.endColumn;
+  }
+  kind;
+  id;
+  organization;
+  path;
+  declaration;
+  service;
+  contentToken;
+  reading;
+  appleExpiresAt;
+  #expiresAt;
+  #downloadedAt;
+  #line;
+  #column;
+  #endLine;
+  #endColumn;
+  get expiresAt() {
+    return new Date(this.#expiresAt);
+  }
+  get downloadedAt() {
+    return this.#downloadedAt === void 0 ? void 0 : new Date(this.#downloadedAt);
+  }
+  get expiresAtRegion() {
+    return { line: this.#line, column: this.#column, endLine: this.#endLine, endColumn: this.#endColumn };
+  }
+};
 
 // src/model/types.ts
 var ENTITY_LISTS = ["units", "roles", "accounts", "deviceManagementServices", "contentTokens"];
@@ -55447,12 +56301,13 @@ function buildOrganization(source, rejected) {
   const declaredIds = {};
   const lists = {};
   for (const list of ENTITY_LISTS) {
-    declaredIds[list] = /* @__PURE__ */ new Set();
+    const ids = [];
     const entries = [];
     (spec[list] ?? []).forEach((entry, index) => {
-      if (typeof entry?.id === "string") declaredIds[list].add(entry.id);
-      if (!rejectedEntries.has(`${list}/${index}`)) entries.push({ value: entry, path: ["spec", list, index] });
+      if (typeof entry?.id === "string") ids.push(entry.id);
+      if (rejectedEntries.size === 0 || !rejectedEntries.has(`${list}/${index}`)) entries.push({ value: entry, path: entryPath(list, index) });
     });
+    declaredIds[list] = new IdSet(ids);
     lists[list] = entries;
   }
   const organization2 = {
@@ -55468,10 +56323,10 @@ function buildOrganization(source, rejected) {
     accounts: lists.accounts,
     services: lists.deviceManagementServices,
     contentTokens: lists.contentTokens,
-    unitsById: firstById(lists.units),
-    rolesById: firstById(lists.roles),
-    accountsById: firstById(lists.accounts),
-    servicesById: firstById(lists.deviceManagementServices),
+    unitsById: new FirstById(lists.units),
+    rolesById: new FirstById(lists.roles),
+    accountsById: new FirstById(lists.accounts),
+    servicesById: new FirstById(lists.deviceManagementServices),
     declaredIds,
     artifacts: []
   };
@@ -55481,30 +56336,24 @@ function buildOrganization(source, rejected) {
 function isEntityList(name) {
   return ENTITY_LISTS.includes(name);
 }
-function firstById(entries) {
-  const map = /* @__PURE__ */ new Map();
-  for (const entry of entries) if (!map.has(entry.value.id)) map.set(entry.value.id, entry);
-  return map;
-}
 function collectArtifacts(organization2) {
   const artifacts = [];
-  const add = (artifact) => {
-    const expiresAt = parseInstant(artifact.declaration.expiresAt);
+  const add = (kind, id, path, declaration, service, contentToken) => {
+    const expiresAt = parseInstant(declaration.expiresAt);
     if (!expiresAt) return;
-    const downloadedText = "downloadedAt" in artifact.declaration ? artifact.declaration.downloadedAt : void 0;
+    const downloadedText = "downloadedAt" in declaration ? declaration.downloadedAt : void 0;
     const downloadedAt = downloadedText === void 0 ? void 0 : parseInstant(downloadedText);
-    const expiresAtRegion = regionOf(organization2.source, [...artifact.path, "expiresAt"]);
-    artifacts.push({ ...artifact, organization: organization2, expiresAt, expiresAtRegion, ...downloadedAt ? { downloadedAt } : {} });
+    const region = regionOf(organization2.source, [...path, "expiresAt"]);
+    artifacts.push(new ModelArtifact(kind, id, organization2, path, declaration, service, contentToken, expiresAt, downloadedAt, region));
   };
   for (const service of organization2.services) {
     const { serviceToken, apnsCertificate } = service.value;
-    if (serviceToken) add({ kind: "service-token", id: service.value.id, path: [...service.path, "serviceToken"], declaration: serviceToken, service });
-    if (apnsCertificate) add({ kind: "apns-certificate", id: service.value.id, path: [...service.path, "apnsCertificate"], declaration: apnsCertificate, service });
+    if (serviceToken) add("service-token", service.value.id, childPath(service.path, "serviceToken"), serviceToken, service, void 0);
+    if (apnsCertificate) add("apns-certificate", service.value.id, childPath(service.path, "apnsCertificate"), apnsCertificate, service, void 0);
   }
   for (const token of organization2.contentTokens) {
-    const content = token;
     const service = token.value.service === void 0 ? void 0 : organization2.servicesById.get(token.value.service);
-    add({ kind: "content-token", id: token.value.id, path: token.path, declaration: token.value, contentToken: content, ...service ? { service } : {} });
+    add("content-token", token.value.id, token.path, token.value, service, token);
   }
   return artifacts;
 }
@@ -55616,11 +56465,6 @@ function appleRoleIs(organization2, roleId, appleRoleName) {
   if (builtIn && roleKey(builtIn.name) === apple) return true;
   return ROLE_ALIASES[organization2.product]?.[apple] === roleId;
 }
-var APPLE_API_NAMES = {
-  "apple-business-api": "Apple Business API",
-  "device-enrollment-api": "device enrollment (ADE) API",
-  "apps-and-books-api": "Apps and Books API"
-};
 function onlineSummary(state) {
   const checked = { "apple-business-api": 0, "device-enrollment-api": 0, "apps-and-books-api": 0 };
   const skipped = [];
@@ -56012,7 +56856,7 @@ function downloadedTokens(organization2) {
   for (const artifact of organization2.artifacts) {
     const accountId = "downloadedBy" in artifact.declaration ? artifact.declaration.downloadedBy : void 0;
     const account = accountId === void 0 ? void 0 : organization2.accountsById.get(accountId);
-    if (account) found.push({ artifact, account, downloadedByPath: [...artifact.path, "downloadedBy"] });
+    if (account) found.push({ artifact, account, downloadedByPath: childPath(artifact.path, "downloadedBy") });
   }
   tokens = found;
   cache.set(organization2, tokens);
@@ -56481,6 +57325,10 @@ var SECRETS = {
     is: "a private key: whoever reads the repository can decrypt the service tokens made for its certificate",
     rotate: "make a new key pair, upload the new public key certificate in Apple's portal and download new service tokens for it"
   },
+  "push-certificate-key": {
+    is: "an APNs push certificate with its private key: whoever reads the repository can use your MDM server's push channel to its devices",
+    rotate: "renew this push certificate in Apple's Push Certificates Portal with a new certificate signing request from your MDM (renew it, never create a new one: every device enrolled under its topic would have to enroll again), then keep the bundle in a secret referenced with `env:`"
+  },
   "decrypted-server-token": {
     is: "a decrypted service (server) token: its OAuth access secret lets anyone act as the device management service at Apple",
     rotate: "download a new service token for the service in Apple's portal (that replaces the leaked one) and keep only the encrypted .p7m"
@@ -56657,29 +57505,32 @@ function* referencesOf(organization2) {
 var MARKER = "abm-gitops-ignore";
 var COMMENT = /(?:^|\s)#\s*abm-gitops-ignore\b(.*)$/;
 var cache2 = /* @__PURE__ */ new WeakMap();
+var NO_WAIVERS = Object.freeze([]);
 function inlineWaivers(file) {
-  let waivers = cache2.get(file);
-  if (waivers) return waivers;
-  waivers = [];
-  if (file.text.includes(MARKER)) {
-    file.text.split(/\r?\n/).forEach((text2, index) => {
-      const match = text2.includes(MARKER) ? COMMENT.exec(text2) : null;
-      if (!match) return;
-      const [, rest = ""] = match;
-      const [rulePart = "", ...reasonParts] = rest.split("--");
-      const ruleId = rulePart.trim() || void 0;
-      const reason = reasonParts.join("--").trim() || void 0;
-      const column = text2.indexOf("#", match.index) + 1;
-      waivers.push({
-        line: index + 1,
-        column,
-        endColumn: text2.trimEnd().length + 1,
-        ...ruleId ? { ruleId } : {},
-        ...reason ? { reason } : {},
-        standalone: text2.slice(0, column - 1).trim() === ""
-      });
-    });
+  const cached = cache2.get(file);
+  if (cached) return cached;
+  if (!file.text.includes(MARKER)) {
+    cache2.set(file, NO_WAIVERS);
+    return NO_WAIVERS;
   }
+  const waivers = [];
+  file.text.split(/\r?\n/).forEach((text2, index) => {
+    const match = text2.includes(MARKER) ? COMMENT.exec(text2) : null;
+    if (!match) return;
+    const [, rest = ""] = match;
+    const [rulePart = "", ...reasonParts] = rest.split("--");
+    const ruleId = rulePart.trim() || void 0;
+    const reason = reasonParts.join("--").trim() || void 0;
+    const column = text2.indexOf("#", match.index) + 1;
+    waivers.push({
+      line: index + 1,
+      column,
+      endColumn: text2.trimEnd().length + 1,
+      ...ruleId ? { ruleId } : {},
+      ...reason ? { reason } : {},
+      standalone: text2.slice(0, column - 1).trim() === ""
+    });
+  });
   cache2.set(file, waivers);
   return waivers;
 }
@@ -56813,6 +57664,14 @@ var waiverWithoutReason = {
   }
 };
 
+// src/model/live-state.ts
+var APPLE_APIS = ["apple-business-api", "device-enrollment-api", "apps-and-books-api"];
+var APPLE_API_NAMES = {
+  "apple-business-api": "Apple Business API",
+  "device-enrollment-api": "device enrollment (ADE) API",
+  "apps-and-books-api": "Apps and Books API"
+};
+
 // src/rules/online.ts
 function* liveOrganizations(model) {
   for (const organization2 of model.organizations) {
@@ -56872,6 +57731,8 @@ var appleApiUnavailable = {
 };
 function detail(failure) {
   const message2 = failure.message.trim().replace(/\.+$/, "");
+  const name = `${APPLE_API_NAMES[failure.api]} `;
+  if (message2.startsWith(name)) return `it ${message2.slice(name.length)}`;
   if (message2 !== "") return message2;
   if (failure.status !== void 0) return `Apple answered HTTP ${failure.status}${failure.code ? ` (${failure.code})` : ""}`;
   return `no answer (${failure.code ?? "unknown error"})`;
@@ -57415,14 +58276,14 @@ function docsUrl(ruleId) {
 
 // src/validate.ts
 function validateRepository(options) {
-  const model = buildModel(options.root, options.now);
+  const model = buildModel(options.root, options.now, { invalidConfig: "report" });
   readModelArtifacts(model, options.env ?? {});
   return checkModel(model, options);
 }
 async function validateRepositoryOnline(options) {
-  const model = buildModel(options.root, options.now);
+  const model = buildModel(options.root, options.now, { invalidConfig: "report" });
   readModelArtifacts(model, options.env ?? {});
-  applyLiveState(model, await options.liveState(model));
+  if (!model.invalidConfig) applyLiveState(model, await options.liveState(model));
   return checkModel(model, options);
 }
 function assertSomethingValidated(run3, rootArgument) {
@@ -57435,16 +58296,22 @@ function assertSomethingValidated(run3, rootArgument) {
 }
 function checkModel(model, options) {
   let findings = runRules(model, options.rules ?? RULES);
-  if (options.onlyFiles) findings = findings.filter((finding) => options.onlyFiles.has(finding.file));
+  for (const file of model.files) releaseSyntax(file);
+  if (options.onlyFiles && !model.invalidConfig) findings = findings.filter((finding) => options.onlyFiles.has(finding.file));
   return { model, report: toReport(model, options.root, findings) };
 }
-function buildModel(rootArgument, now) {
+function buildModel(rootArgument, now, options = {}) {
   const root = resolve2(rootArgument);
   assertDirectory(root, rootArgument);
-  const config2 = loadConfig(root);
+  const reading = readConfig(root);
+  const invalidConfig = configFailure(reading, options.invalidConfig === "report");
+  if (invalidConfig && options.invalidConfig !== "report") throw new UsageError(invalidConfig);
+  if (invalidConfig) return invalidConfigModel(root, now, reading, invalidConfig);
+  const { config: config2 } = reading;
   const organizationDocuments = [];
   const organizations = [];
   const schemaProblems = [];
+  const yamlSecretKinds = /* @__PURE__ */ new Map();
   const loaded = loadRepository(root, config2, (file, documents) => {
     for (const document2 of documents) {
       organizationDocuments.push(document2);
@@ -57456,6 +58323,8 @@ function buildModel(rootArgument, now) {
       );
       if (organization2) organizations.push(organization2);
     }
+    inlineWaivers(file);
+    yamlSecretKinds.set(file.path, textSecretKind(file.text));
     releaseSyntax(file);
   });
   const model = {
@@ -57470,9 +58339,38 @@ function buildModel(rootArgument, now) {
     referenceProblems: [],
     publicKeys: /* @__PURE__ */ new Map(),
     secretFiles: [],
+    yamlSecretKinds,
     now
   };
   return model;
+}
+function quotableTexts(model) {
+  const known = model.yamlSecretKinds;
+  return textsByPath(model.files, (file) => (known?.has(file.path) ? known.get(file.path) : textSecretKind(file.text)) === void 0);
+}
+function invalidConfigModel(root, now, reading, invalidConfig) {
+  const file = reading.file;
+  const parseProblems = [];
+  const schemaProblems = [];
+  for (const problem of reading.problems) {
+    if (problem.kind === "parse") parseProblems.push({ file, problem: problem.problem });
+    else schemaProblems.push({ document: problem.document, problem: problem.problem });
+  }
+  return {
+    root,
+    config: defaultConfig(),
+    files: [file],
+    repositoryFiles: [],
+    organizationDocuments: [],
+    organizations: [],
+    parseProblems,
+    schemaProblems,
+    referenceProblems: [],
+    publicKeys: /* @__PURE__ */ new Map(),
+    secretFiles: [],
+    invalidConfig,
+    now
+  };
 }
 function assertDirectory(root, asGiven) {
   let isDirectory2;
@@ -57489,6 +58387,7 @@ function toReport(model, rootArgument, findings) {
     version: 1,
     root: rootArgument,
     now: model.now.toISOString(),
+    ...model.invalidConfig ? { error: { message: model.invalidConfig } } : {},
     findings,
     tokens: tokenEntries(model.organizations, model.now),
     summary: summarize(model, findings),
@@ -57497,6 +58396,7 @@ function toReport(model, rootArgument, findings) {
 }
 function tokenEntries(organizations, now) {
   const entries = [];
+  const times = [];
   for (const organization2 of organizations) {
     for (const artifact of organization2.artifacts) {
       const real = realExpiry(artifact);
@@ -57511,13 +58411,17 @@ function tokenEntries(organizations, now) {
         source: real?.source ?? "declared",
         file: organization2.source.file.path,
         line: region.line,
-        column: region.column,
-        at: expiresAt.getTime()
+        column: region.column
       });
+      times.push(expiresAt.getTime());
     }
   }
-  entries.sort((a2, b4) => a2.at - b4.at || compareText(a2.organization, b4.organization) || compareText(a2.kind, b4.kind) || compareText(a2.id, b4.id));
-  return entries.map(({ at: _at, ...entry }) => entry);
+  const order = entries.map((_4, index) => index);
+  order.sort((i2, j4) => {
+    const [a2, b4] = [entries[i2], entries[j4]];
+    return times[i2] - times[j4] || compareText(a2.organization, b4.organization) || compareText(a2.kind, b4.kind) || compareText(a2.id, b4.id);
+  });
+  return order.map((index) => entries[index]);
 }
 function summarize(model, findings) {
   const summary3 = { files: model.files.length, organizations: model.organizationDocuments.length, errors: 0, warnings: 0, infos: 0, waived: 0 };
@@ -61434,30 +62338,30 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
+var createGroups = function(Bottleneck3, common) {
+  groups.global = new Bottleneck3.Group({
     id: "octokit-global",
     maxConcurrent: 10,
     ...common
   });
-  groups.auth = new Bottleneck2.Group({
+  groups.auth = new Bottleneck3.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
     ...common
   });
-  groups.search = new Bottleneck2.Group({
+  groups.search = new Bottleneck3.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
     ...common
   });
-  groups.write = new Bottleneck2.Group({
+  groups.write = new Bottleneck3.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
     ...common
   });
-  groups.notifications = new Bottleneck2.Group({
+  groups.notifications = new Bottleneck3.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
@@ -61467,7 +62371,7 @@ var createGroups = function(Bottleneck2, common) {
 function throttling(octokit, octokitOptions) {
   const {
     enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
+    Bottleneck: Bottleneck3 = import_light2.default,
     id = "no-id",
     timeout = 1e3 * 60 * 2,
     // Redis TTL: 2 minutes
@@ -61510,16 +62414,16 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck2, common);
+      createGroups(Bottleneck3, common);
     }
     state.global = state.global ?? groups.global;
     state.auth = state.auth ?? groups.auth;
     state.search = state.search ?? groups.search;
     state.write = state.write ?? groups.write;
     state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck3();
     const events = {};
-    const emitter = new Bottleneck2.Events(events);
+    const emitter = new Bottleneck3.Events(events);
     events.on("secondary-limit", state.onSecondaryRateLimit);
     events.on("rate-limit", state.onRateLimit);
     events.on(
@@ -61587,6 +62491,7 @@ throttling.VERSION = VERSION7;
 throttling.triggersNotification = triggersNotification;
 
 // src/github/client.ts
+var import_light3 = __toESM(require_light(), 1);
 var DEFAULT_API_URL = "https://api.github.com";
 var AbmOctokit = Octokit.plugin(restEndpointMethods, retry, throttling);
 function createGitHubClient(options) {
@@ -61608,11 +62513,16 @@ function createGitHubClient(options) {
     throttle: {
       enabled: options.throttle ?? true,
       retryAfterBaseValue: delayUnitMs,
+      ...spacedWrites(delayUnitMs),
       fallbackSecondaryRateRetryAfter: 60,
       onRateLimit: retryOnLimit("rate limit"),
       onSecondaryRateLimit: retryOnLimit("secondary rate limit")
     }
   });
+}
+function spacedWrites(delayUnitMs) {
+  const group = (id, units) => new import_light3.default.Group({ id, maxConcurrent: 1, minTime: units * delayUnitMs, timeout: 12e4 });
+  return { write: group("abm-gitops-write", 1), notifications: group("abm-gitops-notifications", 3), search: group("abm-gitops-search", 2) };
 }
 
 // src/github/repository.ts
@@ -61642,6 +62552,33 @@ var GitHubRepository = class {
   }
   client;
   where;
+  /** The login of a person's token (`GET /user`), asked once; undefined for GITHUB_TOKEN and App tokens. */
+  tokenOwner;
+  /**
+   * Whether `author` is the token this run writes with: any account of type
+   * `Bot` (github-actions[bot] and every GitHub App's bot, so what an earlier
+   * token identity wrote still counts after a move to an App token), or, for
+   * a person's access token, that person. People's accounts are `User`; a
+   * deleted account is `null` and never the bot.
+   */
+  async isBotAuthor(author) {
+    if (author === null || author === void 0) return false;
+    if (author.type === "Bot") return true;
+    return author.login === await this.personalTokenOwner();
+  }
+  /** GITHUB_TOKEN and App installation tokens cannot read `GET /user` (403, or 404 on some servers): no person behind them. */
+  personalTokenOwner() {
+    this.tokenOwner ??= this.client.rest.users.getAuthenticated().then(
+      ({ data }) => data.login,
+      (error2) => {
+        const status = statusOf(error2);
+        if (status === 403 || status === 404) return void 0;
+        this.tokenOwner = void 0;
+        throw error2;
+      }
+    );
+    return this.tokenOwner;
+  }
   async getDefaultBranch() {
     const { data } = await this.client.rest.repos.get({ ...this.where });
     return data.default_branch;
@@ -61649,6 +62586,18 @@ var GitHubRepository = class {
   async findOpenPullByHead(branch) {
     const { data } = await this.client.rest.pulls.list({ ...this.where, state: "open", head: `${this.where.owner}:${branch}`, per_page: 10 });
     return data.find((pull) => pull.head.ref === branch);
+  }
+  /** Pull requests for `branch` that were closed without being merged, newest first. */
+  async findClosedUnmergedPullsByHead(branch) {
+    const { data } = await this.client.rest.pulls.list({
+      ...this.where,
+      state: "closed",
+      head: `${this.where.owner}:${branch}`,
+      sort: "created",
+      direction: "desc",
+      per_page: 100
+    });
+    return data.filter((pull) => pull.head.ref === branch && pull.merged_at === null);
   }
   async createPull(pull) {
     const { data } = await this.client.rest.pulls.create({ ...this.where, ...pull, maintainer_can_modify: false });
@@ -61699,20 +62648,24 @@ var GitHubRepository = class {
   async comment(number, body) {
     await this.client.rest.issues.createComment({ ...this.where, issue_number: number, body });
   }
-  /** Whether one of the issue's or pull request's comments carries `marker` (a hidden HTML comment of ours). */
+  /**
+   * Whether one of the issue's or pull request's comments by the bot (see
+   * isBotAuthor) carries `marker` (a hidden HTML comment of ours). Anyone can
+   * paste the marker into a comment; only the bot's own count.
+   */
   async hasComment(number, marker) {
     const perPage = 100;
     for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
       const { data } = await this.client.rest.issues.listComments({ ...this.where, issue_number: number, per_page: perPage, page });
-      if (data.some((comment) => comment.body?.includes(marker))) return true;
+      for (const comment of data) if (comment.body?.includes(marker) && await this.isBotAuthor(comment.user)) return true;
       if (data.length < perPage) return false;
     }
     return false;
   }
   /**
-   * Comments `body` on the issue or pull request unless a comment carrying
-   * `marker` is already there, so reruns say a thing once. `body` must carry
-   * the marker itself, or the next run could not find it.
+   * Comments `body` on the issue or pull request unless a comment by the bot
+   * carrying `marker` is already there, so reruns say a thing once. `body`
+   * must carry the marker itself, or the next run could not find it.
    */
   async ensureComment(number, marker, body) {
     if (marker === "" || !body.includes(marker)) throw new Error("ensureComment: the body must carry its marker, or a rerun would comment again");
@@ -61725,7 +62678,11 @@ var GitHubRepository = class {
     if (comment !== void 0) await this.comment(number, comment);
     await this.client.rest.pulls.update({ ...this.where, pull_number: number, state: "closed" });
   }
-  /** Deletes the branch; one that is already gone (404/422) counts as deleted. */
+  /**
+   * Deletes the branch; one that is already gone (404/422) counts as deleted.
+   * Unleased (GitHub's API has no compare-and-delete): the renewal deletes its
+   * branches through git with a lease on the commit it checked (src/renew/git.ts).
+   */
   async deleteBranch(branch) {
     try {
       await this.client.rest.git.deleteRef({ ...this.where, ref: `heads/${branch}` });
@@ -61736,13 +62693,20 @@ var GitHubRepository = class {
       throw error2;
     }
   }
-  /** Issues (not pull requests), open or closed, whose body carries `marker`, oldest first. */
+  /**
+   * Issues (not pull requests), open or closed, that the bot opened (see
+   * isBotAuthor) and whose body starts with `marker` (the bot writes it
+   * first), oldest first. A person's issue that quotes the marker, even as
+   * its first line, is never taken over and rewritten.
+   */
   async findIssuesByMarker(marker) {
     const found = [];
     const perPage = 100;
     for (let page = 1; page <= MAX_ISSUE_PAGES; page++) {
       const { data } = await this.client.rest.issues.listForRepo({ ...this.where, state: "all", sort: "created", direction: "asc", per_page: perPage, page });
-      for (const issue2 of data) if (issue2.pull_request === void 0 && issue2.body?.includes(marker)) found.push(issueSummary(issue2));
+      for (const issue2 of data) {
+        if (issue2.pull_request === void 0 && issue2.body?.startsWith(marker) && await this.isBotAuthor(issue2.user)) found.push(issueSummary(issue2));
+      }
       if (data.length < perPage) break;
     }
     return found.sort((a2, b4) => a2.number - b4.number);
@@ -61768,7 +62732,7 @@ var GitHubRepository = class {
    * and retires its own (closed, marker removed), so one issue remains.
    */
   async ensureIssue(marker, wanted) {
-    if (marker === "" || !wanted.body.includes(marker)) throw new Error("ensureIssue: the body must carry its marker, or the next run could not find the issue");
+    if (marker === "" || !wanted.body.startsWith(marker)) throw new Error("ensureIssue: the body must start with its marker, or the next run could not find the issue");
     const [existing] = await this.findIssuesByMarker(marker);
     if (existing !== void 0) {
       const updated2 = await this.updateIssueIfChanged(existing, wanted);
@@ -61788,6 +62752,9 @@ var GitHubRepository = class {
 import { mkdtemp, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join5 } from "node:path";
+
+// src/git/changed-files.ts
+import { relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
@@ -62336,7 +63303,7 @@ var A2 = class extends O2 {
     super(e3, r3), this.task = e3, this.plugin = n2, Object.setPrototypeOf(this, new.target.prototype);
   }
 };
-var at = class extends O2 {
+var at2 = class extends O2 {
   constructor(e3, n2) {
     super(void 0, n2 || String(e3)), this.git = e3;
   }
@@ -63815,7 +64782,7 @@ function At(t3) {
     parser(e3, n2) {
       const r3 = Cr(e3, n2);
       if (r3.failed)
-        throw new at(r3);
+        throw new at2(r3);
       return r3;
     }
   } : b2("Git.merge requires at least one option");
@@ -64374,7 +65341,7 @@ function cs(t3, e3 = false) {
     onError({ exitCode: r3, stdErr: s2, stdOut: o3 }, i2, a2, c4) {
       if (!de(String(i2), r3))
         return c4(i2);
-      throw new at(
+      throw new at2(
         n2.parser(F2(o3), F2(s2)),
         String(i2)
       );
@@ -64479,7 +65446,7 @@ function Ts(t3, e3, n2) {
         F2(s2.stdErr)
       );
       if (c4)
-        return a2(new at(c4));
+        return a2(new at2(c4));
       a2(o3);
     }
   };
@@ -65242,6 +66209,32 @@ function gitClient(dir, extra = {}) {
   return wo({ baseDir: dir, allowEnvironment }).env(env);
 }
 
+// src/git/changed-files.ts
+async function changedFilesSince(root, ref) {
+  const git = gitClient(resolve3(root));
+  let top;
+  try {
+    top = (await git.revparse(["--show-toplevel"])).trim();
+  } catch {
+    throw new UsageError(`--changed-since needs a git repository, and ${root} is not inside one`);
+  }
+  let names;
+  try {
+    names = await git.raw(["diff", "-z", "--name-only", "--no-renames", "--merge-base", "--end-of-options", ref, "--"]);
+  } catch {
+    throw new UsageError(`--changed-since: git cannot find the revision "${ref}" (fetch it first, e.g. with fetch-depth: 0)`);
+  }
+  const untracked = await git.raw(["ls-files", "-z", "--others", "--exclude-standard", "--full-name"]);
+  const absoluteRoot = resolve3(root);
+  const changed = /* @__PURE__ */ new Set();
+  for (const name of `${names}\0${untracked}`.split("\0")) {
+    if (name === "") continue;
+    const path = relative3(absoluteRoot, resolve3(top, name)).split(sep4).join("/");
+    if (!path.startsWith("../")) changed.add(path);
+  }
+  return changed;
+}
+
 // src/renew/git.ts
 var AUTH_HEADER_VARIABLE = "ABM_GITOPS_GIT_HTTP_HEADER";
 var RenewalRepo = class _RenewalRepo {
@@ -65344,15 +66337,24 @@ var RenewalRepo = class _RenewalRepo {
     const { name, email } = this.identity;
     return commits.some((line) => line !== [name, email, name, email].join("\0"));
   }
-  /** Deletes the remote branch; a branch that is already gone is not an error. */
-  async deleteRemoteBranch(branch) {
-    if (await this.remoteBranchSha(branch) === null) return;
-    const output = await this.network(["push", "--porcelain", "--no-verify", "origin", `:refs/heads/${branch}`], `delete ${branch}`, true);
+  /**
+   * Deletes the remote branch only while it still holds `checkedSha`, the
+   * commit the caller inspected: a lease, so a commit someone pushes between
+   * that check and this delete survives ('moved'). A branch that is already
+   * gone is not an error.
+   */
+  async deleteRemoteBranch(branch, checkedSha) {
+    const lease = `--force-with-lease=refs/heads/${branch}:${checkedSha}`;
+    const output = await this.network(["push", "--porcelain", "--no-verify", lease, "origin", `:refs/heads/${branch}`], `delete ${branch}`, true);
     const line = porcelainLine(output, branch);
-    if (line === void 0 || line.flag !== "-" && !/remote ref does not exist/.test(line.summary)) {
-      if (await this.remoteBranchSha(branch) !== null) throw new Error(`git could not delete branch ${branch} on origin`);
+    if (line?.flag === "-") {
+      await this.git().raw(["update-ref", "-d", `refs/remotes/origin/${branch}`]);
+      return "deleted";
     }
-    await this.git().raw(["update-ref", "-d", `refs/remotes/origin/${branch}`]);
+    const now = await this.remoteBranchSha(branch);
+    if (now === null) return "already-gone";
+    if (now !== checkedSha) return "moved";
+    throw new Error(`git could not delete branch ${branch} on origin${line ? `: ${line.summary}` : ""}`);
   }
   git() {
     return gitClient(this.dir);
@@ -65434,6 +66436,11 @@ function parsePushOutcome(output, branch) {
 function firstErrorLine(text2) {
   const lines = text2.split("\n").map((line) => line.trim()).filter((line) => line.length > 0);
   return lines.find((line) => /^(fatal|error):/.test(line)) ?? lines[0] ?? "unknown error";
+}
+
+// src/renew/plan-types.ts
+function tokenKey(token) {
+  return `${token.organization}/${token.kind}/${token.id}`;
 }
 
 // src/base/markdown.ts
@@ -65582,7 +66589,8 @@ function apnsCertificateSteps(context) {
 // src/renew/pr-text.ts
 var MARKERS = {
   leftAlone: "<!-- abm-gitops:renewal left-alone -->",
-  closing: "<!-- abm-gitops:renewal closing -->"
+  closing: "<!-- abm-gitops:renewal closing -->",
+  keptBranch: "<!-- abm-gitops:renewal kept-branch -->"
 };
 function text(value) {
   return escapeMarkdown(value, 200);
@@ -65775,11 +66783,33 @@ function closingComment(reason, keptBranch) {
   return `${MARKERS.closing}
 ${why} Closing this renewal pull request.${branch}`;
 }
+function keptBranchComment(branch) {
+  return `${MARKERS.keptBranch}
+Someone pushed to ${code(branch)} while this pull request was being closed, so the branch is kept after all: nothing on it is lost.`;
+}
+
+// src/renew/pull-marker.ts
+var OPENING = "<!-- abm-gitops:renewal-pull";
+function markerEntry(token) {
+  return encodeURIComponent(`${tokenKey(token)}@${token.expiresAt}`);
+}
+function pullMarker(tokens) {
+  return `${OPENING} ${tokens.map(markerEntry).join(" ")} -->`;
+}
+function markedEntries(body) {
+  const start = body?.lastIndexOf(`${OPENING} `) ?? -1;
+  if (body === null || body === void 0 || start === -1) return void 0;
+  const end = body.indexOf(" -->", start);
+  if (end === -1 || body.slice(end + " -->".length).trim() !== "") return void 0;
+  return new Set(
+    body.slice(start + OPENING.length + 1, end).split(" ").filter(Boolean)
+  );
+}
+async function isRenewalPull(pull, github) {
+  return markedEntries(pull.body) !== void 0 && await github.isBotAuthor(pull.user);
+}
 
 // src/renew/plan.ts
-function tokenKey(token) {
-  return `${token.organization}/${token.kind}/${token.id}`;
-}
 function planRenewals(model, options) {
   const { renewal, expiry } = model.config;
   const byBranch = /* @__PURE__ */ new Map();
@@ -65856,7 +66886,8 @@ function planPull(branch, organization2, artifacts, tokens, model, now) {
     branch,
     organization: organization2.name,
     title,
-    body: pullBody({ organization: organization2, artifacts, tokens, branch, errorBeforeMs: model.config.expiry.errorBeforeMs, now }),
+    body: `${pullBody({ organization: organization2, artifacts, tokens, branch, errorBeforeMs: model.config.expiry.errorBeforeMs, now })}${pullMarker(tokens)}
+`,
     labels: [...renewal.labels],
     reviewers,
     tokens,
@@ -65882,210 +66913,6 @@ var import_yaml7 = __toESM(require_dist(), 1);
 
 // src/renew/yaml-edit.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-
-// src/load/yaml-edit.ts
-import { isDeepStrictEqual } from "node:util";
-var import_yaml5 = __toESM(require_dist(), 1);
-var YamlEditError = class extends Error {
-  name = "YamlEditError";
-};
-function editYaml(text2, edits, options = {}) {
-  const documentIndex = options.documentIndex ?? 0;
-  const caller = options.caller ?? "editYaml";
-  let edited = text2;
-  for (const edit of edits) {
-    const doc = parseDocument(edited, documentIndex, caller);
-    edited = applySplice(edited, spliceFor(edited, doc, edit, `${caller}: ${describePath(edit.path)} in document ${documentIndex}`, caller));
-  }
-  verifyEdit(text2, edited, edits, documentIndex, caller);
-  return edited;
-}
-function parseDocument(text2, documentIndex, caller) {
-  const docs = (0, import_yaml5.parseAllDocuments)(text2, { uniqueKeys: false });
-  if (!Array.isArray(docs) || docs.length === 0) throw new YamlEditError(`${caller}: the file holds no YAML document`);
-  const doc = docs[documentIndex];
-  if (doc === void 0) throw new YamlEditError(`${caller}: document ${documentIndex} does not exist (the file has ${docs.length})`);
-  const error2 = doc.errors[0];
-  if (error2 !== void 0) throw new YamlEditError(`${caller}: the YAML does not parse: ${error2.message}`);
-  return doc;
-}
-function describePath(path) {
-  return path.map((part) => typeof part === "number" ? `[${part}]` : `.${part}`).join("").replace(/^\./, "") || "(root)";
-}
-function nodeAt(doc, path, caller) {
-  const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
-  if ((0, import_yaml5.isAlias)(node)) throw new YamlEditError(`${caller}: ${describePath(path)} is an alias (*${node.source}): edit its anchor by hand`);
-  return node;
-}
-function spliceFor(text2, doc, edit, where, caller) {
-  const style = detectStyle(text2, doc);
-  const node = nodeAt(doc, edit.path, caller);
-  switch (edit.op) {
-    case "add": {
-      if (!(0, import_yaml5.isMap)(node)) throw new YamlEditError(`${where} is not a mapping`);
-      return node.flow ? insertIntoFlow(node, flowEntries(edit.entries)) : insertLinesAfter(text2, node, blockPairs(edit.entries, keyColumn(text2, node), style.indentStep), style);
-    }
-    case "append": {
-      if (!(0, import_yaml5.isSeq)(node)) throw new YamlEditError(`${where} is not a list`);
-      if (node.flow || node.items.length === 0) return insertIntoFlow(node, flowItems(edit.items));
-      const dash = dashColumn(text2, node);
-      const lines = edit.items.flatMap((item) => blockItem(item, dash.dash, dash.content - dash.dash, style.indentStep));
-      return insertLinesAfter(text2, node, lines, style);
-    }
-    case "replace":
-      return replaceScalar(node, edit.value, caller);
-  }
-}
-function detectStyle(text2, doc) {
-  const eol = text2.includes("\r\n") ? "\r\n" : "\n";
-  let indentStep = 2;
-  (0, import_yaml5.visit)(doc, {
-    Pair(_4, pair, path) {
-      const parent = path[path.length - 1];
-      const value = pair.value;
-      if (!(0, import_yaml5.isMap)(parent) || parent.flow || !(0, import_yaml5.isMap)(value) || value.flow || !value.range) return void 0;
-      if (lineOf(text2, value.range[0]) === lineOf(text2, keyStart(pair))) return void 0;
-      const step = keyColumn(text2, value) - keyColumn(text2, parent);
-      if (step <= 0) return void 0;
-      indentStep = step;
-      return import_yaml5.visit.BREAK;
-    }
-  });
-  return { eol, indentStep };
-}
-function keyStart(pair) {
-  const key = pair.key;
-  return key?.range?.[0] ?? 0;
-}
-function columnOf(text2, offset) {
-  return offset - (text2.lastIndexOf("\n", offset - 1) + 1);
-}
-function keyColumn(text2, map) {
-  const first = map.items[0];
-  return columnOf(text2, first ? keyStart(first) : map.range?.[0] ?? 0);
-}
-function lineOf(text2, offset) {
-  let line = 0;
-  for (let index = text2.indexOf("\n"); index !== -1 && index < offset; index = text2.indexOf("\n", index + 1)) line++;
-  return line;
-}
-function dashColumn(text2, seq) {
-  const first = seq.items[0];
-  const start = first.range?.[0] ?? 0;
-  const dash = text2.lastIndexOf("-", start - 1);
-  return { dash: columnOf(text2, dash), content: columnOf(text2, start) };
-}
-function scalarText(value) {
-  if (typeof value !== "string") return String(value);
-  const plain2 = (0, import_yaml5.stringify)(value, { lineWidth: 0, defaultStringType: "PLAIN" }).replace(/\n$/, "");
-  return plain2.includes("\n") || plain2.startsWith("|") || plain2.startsWith(">") ? JSON.stringify(value) : plain2;
-}
-function isCollection(value) {
-  return typeof value === "object";
-}
-function isEmpty(value) {
-  return Array.isArray(value) ? value.length === 0 : Object.keys(value).length === 0;
-}
-function blockPairs(entries, column, step) {
-  return Object.entries(entries).flatMap(([key, value]) => blockPair(key, value, column, step));
-}
-function blockPair(key, value, column, step) {
-  const pad = " ".repeat(column);
-  if (!isCollection(value)) return [`${pad}${scalarText(key)}: ${scalarText(value)}`];
-  if (isEmpty(value)) return [`${pad}${scalarText(key)}: ${Array.isArray(value) ? "[]" : "{}"}`];
-  const nested = Array.isArray(value) ? value.flatMap((item) => blockItem(item, column + step, 2, step)) : blockPairs(value, column + step, step);
-  return [`${pad}${scalarText(key)}:`, ...nested];
-}
-function blockItem(item, dash, offset, step) {
-  const lead = `${" ".repeat(dash)}-${" ".repeat(Math.max(1, offset - 1))}`;
-  if (!isCollection(item) || isEmpty(item) || Array.isArray(item)) return [`${lead}${flowText(item)}`];
-  const lines = blockPairs(item, dash + offset, step);
-  lines[0] = lead + (lines[0] ?? "").trimStart();
-  return lines;
-}
-function flowText(value) {
-  if (!isCollection(value)) return scalarText(value);
-  return (0, import_yaml5.stringify)(value, { collectionStyle: "flow", flowCollectionPadding: false, lineWidth: 0 }).replace(/\n$/, "");
-}
-function flowEntries(entries) {
-  return flowText(entries).slice(1, -1);
-}
-function flowItems(items) {
-  return flowText([...items]).slice(1, -1);
-}
-function lastValueEnd(node) {
-  if ((0, import_yaml5.isMap)(node) || (0, import_yaml5.isSeq)(node)) {
-    const last = node.items[node.items.length - 1];
-    if (last === void 0) return node.range?.[1];
-    if ((0, import_yaml5.isMap)(node)) {
-      const pair = last;
-      return lastValueEnd(pair.value ?? pair.key) ?? node.range?.[1];
-    }
-    return lastValueEnd(last) ?? node.range?.[1];
-  }
-  return node?.range?.[1];
-}
-function insertLinesAfter(text2, node, lines, style) {
-  const valueEnd = lastValueEnd(node) ?? text2.length;
-  const body = lines.join(style.eol);
-  if (valueEnd > 0 && text2[valueEnd - 1] === "\n") return { start: valueEnd, end: valueEnd, text: body + style.eol };
-  const lineEnd = text2.indexOf("\n", valueEnd);
-  if (lineEnd === -1) return { start: text2.length, end: text2.length, text: style.eol + body };
-  return { start: lineEnd + 1, end: lineEnd + 1, text: body + style.eol };
-}
-function insertIntoFlow(node, entries) {
-  const last = node.items[node.items.length - 1];
-  if (last === void 0) {
-    const open3 = node.range?.[0] ?? 0;
-    return { start: open3 + 1, end: open3 + 1, text: entries };
-  }
-  const lastNode = (0, import_yaml5.isMap)(node) ? last.value ?? last.key : last;
-  const end = lastNode?.range?.[1] ?? 0;
-  return { start: end, end, text: `, ${entries}` };
-}
-function replaceScalar(node, value, caller) {
-  if (!(0, import_yaml5.isScalar)(node) || !node.range) throw new YamlEditError(`${caller}: the existing value is not a scalar; fix it by hand`);
-  const [start, end] = node.range;
-  switch (node.type) {
-    case import_yaml5.Scalar.QUOTE_DOUBLE:
-      return { start, end, text: JSON.stringify(value) };
-    case import_yaml5.Scalar.QUOTE_SINGLE:
-      return { start, end, text: `'${value.replace(/'/g, "''")}'` };
-    case import_yaml5.Scalar.PLAIN:
-      return { start, end, text: scalarText(value) };
-    default:
-      throw new YamlEditError(`${caller}: the existing value is a block scalar; fix it by hand`);
-  }
-}
-function applySplice(text2, splice) {
-  return text2.slice(0, splice.start) + splice.text + text2.slice(splice.end);
-}
-function dataOf(text2) {
-  const { file, problems } = parseSource("edit", "edit", text2, LIMIT_CEILINGS);
-  return { data: file.documents.map((document2) => document2.value), problems: problems.length };
-}
-function at2(data, path) {
-  return path.reduce((node, key) => node[key], data);
-}
-function verifyEdit(before, after, edits, documentIndex, caller) {
-  const original = dataOf(before);
-  const expected = original.data;
-  if (expected[documentIndex] === void 0) throw new YamlEditError(`${caller}: document ${documentIndex} cannot be read within the input limits`);
-  for (const edit of edits) {
-    const path = [documentIndex, ...edit.path];
-    const parent = at2(expected, path.slice(0, -1));
-    const key = path[path.length - 1];
-    if (edit.op === "add") Object.assign(parent[key], structuredClone(edit.entries));
-    else if (edit.op === "append") for (const item of structuredClone(edit.items)) parent[key].push(item);
-    else parent[key] = edit.value;
-  }
-  const actual = dataOf(after);
-  if (actual.problems !== original.problems || !isDeepStrictEqual(actual.data, expected)) {
-    throw new Error(`${caller}: could not edit ${describePath(edits[0]?.path ?? [])} in place without changing other data`);
-  }
-}
-
-// src/renew/yaml-edit.ts
 var RENEWAL_KEYS = ["requestedAt", "dueBy"];
 var CALLER = "setRenewal";
 function setRenewal(text2, path, renewal, options = {}) {
@@ -66137,11 +66964,23 @@ function readRenewal(text2, token) {
 // src/renew/sync-pull.ts
 var PUSH_ATTEMPTS = 3;
 async function syncPull(pull, context, progress = { pushed: false }) {
+  const open3 = await context.github.findOpenPullByHead(pull.branch);
+  if (open3 !== void 0 && !await isRenewalPull(open3, context.github)) {
+    return leftToPerson(pull.branch, open3, context, false);
+  }
+  if (open3 === void 0) {
+    const declined = await declinedPull(pull, context);
+    if (declined !== void 0) {
+      context.log(`#${declined.number} (${pull.branch}) was closed without merging; not opened again for the same expiry`);
+      return { branch: pull.branch, action: "declined", number: declined.number, url: declined.html_url, pushed: false, message: DECLINED };
+    }
+  }
   const branchState = await pushBranch(pull, context);
   progress.pushed = branchState === "pushed";
   const { pull: found, created } = await context.github.openOrFindPull({ title: pull.title, body: pull.body, head: pull.branch, base: context.base });
   const outcome = { branch: pull.branch, action: "unchanged", number: found.number, url: found.html_url, pushed: branchState === "pushed" };
   if (created) context.log(`opened #${found.number} for ${pull.branch}`);
+  else if (!await isRenewalPull(found, context.github)) return leftToPerson(pull.branch, found, context, outcome.pushed);
   if (branchState === "left-alone") {
     outcome.action = "left-alone";
     if (await context.github.ensureComment(found.number, MARKERS.leftAlone, leftAloneComment(pull.branch)) === "created") {
@@ -66159,6 +66998,22 @@ async function syncPull(pull, context, progress = { pushed: false }) {
   if (created) outcome.action = "opened";
   else if (outcome.pushed || edited || missingLabels.length > 0) outcome.action = "updated";
   return outcome;
+}
+var PERSONS_PULL = "a pull request abm-gitops did not open is on this branch: left it to its author";
+var DECLINED = "a person closed its renewal pull request without merging: not opened again for the same expiry";
+function leftToPerson(branch, pull, context, pushed) {
+  context.log(`#${pull.number} on ${branch} was not opened by abm-gitops; left it alone`);
+  return { branch, action: "left-alone", number: pull.number, url: pull.html_url, pushed, message: PERSONS_PULL };
+}
+async function declinedPull(pull, context) {
+  for (const closed of await context.github.findClosedUnmergedPullsByHead(pull.branch)) {
+    const entries = markedEntries(closed.body);
+    if (entries === void 0 || !pull.tokens.every((token) => entries.has(markerEntry(token)))) continue;
+    if (!await context.github.isBotAuthor(closed.user)) continue;
+    if (await context.github.hasComment(closed.number, MARKERS.closing)) continue;
+    return closed;
+  }
+  return void 0;
 }
 async function pushBranch(pull, context) {
   const { repo } = context;
@@ -66238,6 +67093,9 @@ async function guarded(branch, context, work) {
 async function closeRenewal(branch, plan, context) {
   const reason = plan.declaredBranches.includes(branch) ? "renewed" : "removed";
   const open3 = await context.github.findOpenPullByHead(branch);
+  if (open3 !== void 0 && !await isRenewalPull(open3, context.github)) {
+    return leftToPerson(branch, open3, context, false);
+  }
   const remoteSha = await context.repo.remoteBranchSha(branch);
   const keep = remoteSha !== null && await context.repo.hasForeignCommits(branch, context.base) && !await context.isMergedIntoBase(branch);
   const outcome = { branch, action: "unchanged", pushed: false };
@@ -66248,9 +67106,15 @@ async function closeRenewal(branch, plan, context) {
     context.log(`closed #${open3.number} (${branch}): token ${reason}`);
   }
   if (remoteSha !== null && !keep) {
-    await context.repo.deleteRemoteBranch(branch);
-    outcome.action = "closed";
-    context.log(`deleted ${branch}`);
+    const deleted = await context.repo.deleteRemoteBranch(branch, remoteSha);
+    if (deleted === "moved") {
+      outcome.message = "kept the branch: someone pushed to it while this run was closing it";
+      if (open3 !== void 0) await context.github.ensureComment(open3.number, MARKERS.keptBranch, keptBranchComment(branch));
+      context.log(`${branch} moved while closing; kept it`);
+    } else {
+      outcome.action = "closed";
+      context.log(`deleted ${branch}`);
+    }
   } else if (keep) {
     outcome.message = "kept the branch: it holds commits by someone else";
   }
@@ -66287,13 +67151,30 @@ var DASHBOARD_TITLE = "abm-gitops token dashboard";
 var DASHBOARD_MAX_ROWS = 300;
 var STATUS_MARK = { expired: "\u274C", error: "\u{1F7E5}", warning: "\u26A0\uFE0F", renew: "\u{1F501}", ok: "\u2705" };
 function renewalPulls(plan, outcomes) {
-  const numbers = new Map(outcomes.filter((outcome) => outcome.number !== void 0 && outcome.action !== "closed").map((outcome) => [outcome.branch, outcome.number]));
+  const byBranch = new Map(
+    outcomes.filter((outcome) => outcome.number !== void 0 && outcome.action !== "closed").map((outcome) => [outcome.branch, { number: outcome.number, declined: outcome.action === "declined", branch: outcome.branch }])
+  );
   const byToken = /* @__PURE__ */ new Map();
   for (const pull of plan.pulls) {
-    const number = numbers.get(pull.branch);
-    if (number !== void 0) for (const token of pull.tokens) byToken.set(tokenKey(token), number);
+    const found = byBranch.get(pull.branch);
+    if (found !== void 0) for (const token of pull.tokens) byToken.set(tokenKey(token), found);
   }
   return byToken;
+}
+function declinedLines(tokens, pulls) {
+  const declined = tokens.flatMap((token) => {
+    const pull = pulls.get(tokenKey(token));
+    return pull?.declined ? [`- ${code(token.organization)} ${code(token.id)} ${kindLabel(token.kind)}, expiring ${formatDay(new Date(token.expiresAt))}: #${pull.number}`] : [];
+  });
+  if (declined.length === 0) return [];
+  return [
+    "",
+    "**Renewal pull requests closed without merging.** A person closed these, so `abm-gitops renew` does not open them again while the expiry stays the same:",
+    "",
+    ...declined,
+    "",
+    "To ask for a renewal again, reopen its pull request (restore its branch first if it was deleted); a new expiry on the base branch starts a new one."
+  ];
 }
 function dashboardBody(input) {
   const { model } = input;
@@ -66308,7 +67189,7 @@ function dashboardBody(input) {
       `${STATUS_MARK[token.status]} ${token.status === "expired" ? "**expired**" : STATUS_WORDS[token.status]}`,
       code(token.organization),
       `${code(token.id)} ${kindLabel(token.kind)}`,
-      pull !== void 0 ? `#${pull}` : "\u2014"
+      pull === void 0 ? "\u2014" : pull.declined ? `#${pull.number} (closed without merging)` : `#${pull.number}`
     ];
     return `| ${cells.join(" | ")} |`;
   });
@@ -66323,6 +67204,7 @@ function dashboardBody(input) {
     for (const row of rows) lines.push(row);
     const more = tokens.length - shown.length;
     if (more > 0) lines.push("", `\u2026and ${more} more, expiring on ${formatDay(new Date(shown.at(-1).expiresAt))} or later (\`abm-gitops tokens\` lists them all).`);
+    for (const line of declinedLines(shown, pulls)) lines.push(line);
   }
   lines.push(
     "",
@@ -66338,9 +67220,9 @@ async function syncDashboard(issues, input) {
 // src/renew/snapshot.ts
 import { mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join6, resolve as resolve3 } from "node:path";
+import { join as join6, resolve as resolve4 } from "node:path";
 async function locateRepo(root) {
-  const absolute = resolve3(root);
+  const absolute = resolve4(root);
   try {
     const top = (await gitClient(absolute).revparse(["--show-toplevel"])).trim();
     const prefix = (await gitClient(absolute).revparse(["--show-prefix"])).trim();
@@ -66393,7 +67275,7 @@ async function isAncestor(top, ancestor, descendant) {
 }
 
 // src/renew/report.ts
-var ACTIONS = ["opened", "updated", "unchanged", "left-alone", "closed", "failed"];
+var ACTIONS = ["opened", "updated", "unchanged", "left-alone", "declined", "closed", "failed"];
 function summary2(result2) {
   const counts = { planned: result2.plan?.pulls.length ?? 0 };
   for (const action of ACTIONS) counts[action] = result2.outcomes.filter((outcome) => outcome.action === action).length;
@@ -66545,9 +67427,1595 @@ async function committedTexts(top, sha, prefix, plan) {
   return texts;
 }
 
+// src/base/repository-path.ts
+import { isAbsolute as isAbsolute3, relative as relative4, resolve as resolve5, sep as sep5 } from "node:path";
+function repositoryPrefix(workspace, root) {
+  const inside = relative4(resolve5(workspace), resolve5(root));
+  if (inside.startsWith("..") || isAbsolute3(inside)) return void 0;
+  return inside === "" ? "" : `${inside.split(sep5).join("/")}/`;
+}
+function repositoryPath(file, pathPrefix) {
+  if (pathPrefix === "") return file;
+  return pathPrefix.endsWith("/") ? `${pathPrefix}${file}` : `${pathPrefix}/${file}`;
+}
+
+// src/report/annotations.ts
+var ANNOTATION_LEVEL = { error: "error", warning: "warning", info: "notice" };
+var ANNOTATIONS_PER_LEVEL = 10;
+function annotationsOf(report, pathPrefix) {
+  return report.findings.filter((finding) => !finding.waived).map((finding, order) => ({ finding, order })).sort((a2, b4) => SEVERITY_RANK[b4.finding.severity] - SEVERITY_RANK[a2.finding.severity] || a2.order - b4.order).map(({ finding }) => toAnnotation(finding, pathPrefix));
+}
+function toAnnotation(finding, pathPrefix) {
+  const startLine = Math.max(1, finding.line);
+  const endLine = Math.max(startLine, finding.endLine);
+  const columns = endLine === startLine ? { startColumn: Math.max(1, finding.column), endColumn: Math.max(1, finding.endColumn) } : {};
+  return {
+    level: ANNOTATION_LEVEL[finding.severity],
+    file: repositoryPath(finding.file, pathPrefix),
+    startLine,
+    endLine,
+    ...columns,
+    title: finding.ruleId,
+    message: finding.message
+  };
+}
+function capAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL) {
+  const used = { error: 0, warning: 0, notice: 0 };
+  const hidden = { error: 0, warning: 0, notice: 0 };
+  const shown = [];
+  for (const annotation of annotations) {
+    if (used[annotation.level] < perLevel) {
+      used[annotation.level]++;
+      shown.push(annotation);
+    } else {
+      hidden[annotation.level]++;
+    }
+  }
+  return { shown, hidden };
+}
+
+// src/report/sarif.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/report/rule-docs.ts
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname2, join as join8 } from "node:path";
+import { fileURLToPath } from "node:url";
+function findPackageRoot(from = fileURLToPath(import.meta.url)) {
+  let dir = dirname2(from);
+  for (; ; ) {
+    if (existsSync2(join8(dir, "package.json"))) return dir;
+    const parent = dirname2(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+function readRulePage(ruleId, root = findPackageRoot()) {
+  if (root === void 0) return void 0;
+  try {
+    return readFileSync3(join8(root, "docs", "rules", `${ruleId}.md`), "utf8");
+  } catch {
+    return void 0;
+  }
+}
+var helpCache = /* @__PURE__ */ new Map();
+function ruleHelp(ruleId, summary3) {
+  const cached = helpCache.get(ruleId);
+  if (cached) return cached;
+  const page = readRulePage(ruleId);
+  const body = page === void 0 ? summary3 : page.split(/\n## Failing example\n/)[0].trim();
+  const help = {
+    text: `${body.replace(/^#+ /gm, "").replace(/\*\*/g, "")}
+
+Examples and details: ${docsUrl(ruleId)}`,
+    markdown: `${body}
+
+[Examples and details](${docsUrl(ruleId)})`
+  };
+  helpCache.set(ruleId, help);
+  return help;
+}
+
+// src/base/version.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+function toolVersion() {
+  if (true) return "0.1.0";
+  const pkg = JSON.parse(readFileSync4(new URL("../../package.json", import.meta.url), "utf8"));
+  return pkg.version;
+}
+
+// src/report/tool-info.ts
+var TOOL_NAME = "abm-gitops";
+var TOOL_URL = "https://github.com/abm-gitops/abm-gitops";
+
+// src/report/sarif.ts
+var SARIF_LEVEL = { error: "error", warning: "warning", info: "note" };
+var FINGERPRINT_KEY = "abmGitopsFinding/v1";
+var SCHEMA_URL = "https://json.schemastore.org/sarif-2.1.0.json";
+function formatSarif(report, options) {
+  return `${JSON.stringify(buildSarifLog(report, options), null, 2)}
+`;
+}
+function buildSarifLog(report, options) {
+  const { rules } = options;
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  return {
+    $schema: SCHEMA_URL,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: toolVersion(),
+            semanticVersion: toolVersion(),
+            informationUri: TOOL_URL,
+            rules: rules.map(ruleDescriptor)
+          }
+        },
+        columnKind: "utf16CodeUnits",
+        results: report.findings.map((finding) => result(finding, options.pathPrefix, ruleIndex))
+      }
+    ]
+  };
+}
+function ruleDescriptor(rule) {
+  const { id, summary: summary3, defaultSeverity } = rule;
+  return {
+    id,
+    name: ruleName(id),
+    shortDescription: { text: summary3 },
+    fullDescription: { text: `${summary3} Default severity: ${defaultSeverity}. Documentation: ${docsUrl(id)}` },
+    // GitHub code scanning requires `help`; it shows the Markdown on each alert.
+    help: ruleHelp(id, summary3),
+    helpUri: docsUrl(id),
+    defaultConfiguration: { level: SARIF_LEVEL[defaultSeverity] }
+  };
+}
+function result(finding, pathPrefix, ruleIndex) {
+  const file = repositoryPath(finding.file, pathPrefix);
+  const index = ruleIndex.get(finding.ruleId);
+  return {
+    ruleId: finding.ruleId,
+    ...index !== void 0 ? { ruleIndex: index } : {},
+    level: SARIF_LEVEL[finding.severity],
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: fileUri(file), uriBaseId: "%SRCROOT%" },
+          region: {
+            // GitHub rejects a region before line 1; a finding about a whole file points at 1:1.
+            startLine: Math.max(1, finding.line),
+            startColumn: Math.max(1, finding.column),
+            endLine: Math.max(1, finding.line, finding.endLine),
+            endColumn: Math.max(1, finding.endColumn)
+          }
+        }
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding, file) },
+    // On every result or on none (SARIF 3.27.23): an empty list says "not suppressed", a waiver a suppressed result.
+    suppressions: finding.waived && finding.waiver ? [{ kind: finding.waiver.source === "inline" ? "inSource" : "external", status: "accepted", justification: finding.waiver.reason }] : [],
+    ...finding.organization !== void 0 || finding.path !== void 0 ? { properties: { ...finding.organization !== void 0 ? { organization: finding.organization } : {}, ...finding.path !== void 0 ? { path: finding.path } : {} } } : {}
+  };
+}
+function fingerprint(finding, repositoryFile) {
+  const anchor = finding.path ?? `message:${finding.message}`;
+  const identity = [finding.ruleId, repositoryFile, finding.organization ?? "", anchor].join("\0");
+  return createHash2("sha256").update(identity).digest("hex");
+}
+function fileUri(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+function ruleName(id) {
+  const pascal = id.split("-").map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
+  return id.includes("-") ? pascal : `${pascal}Rule`;
+}
+
+// src/report/html.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/report/html-assets.ts
+var HTML_STYLE = `
+:root { color-scheme: light; --error: #b3261e; --warning: #8a5300; --renew: #1a5fb4; --ok: #1e6b34; --muted: #5f6368; }
+* { box-sizing: border-box; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0 auto; padding: 24px; max-width: 1200px; color: #1f1f1f; background: #fff; }
+h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 18px; margin: 32px 0 8px; } h3 { font-size: 15px; margin: 20px 0 6px; }
+.meta, .note, caption { color: var(--muted); }
+caption { text-align: left; padding: 4px 0; }
+table { border-collapse: collapse; width: 100%; margin: 8px 0; }
+th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #e0e0e0; vertical-align: top; overflow-wrap: anywhere; }
+th { background: #f4f5f7; }
+/* Fixed layout: a table of thousands of rows is laid out from its column widths, not by measuring every cell. */
+#organizations, #tokens, table.findings { table-layout: fixed; }
+/* Sections below the first screen are laid out when scrolled to, not while the page opens. */
+section.deferred { content-visibility: auto; contain-intrinsic-size: auto 1500px; }
+td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+th button { font: inherit; font-weight: 600; border: 0; background: none; padding: 0; cursor: pointer; color: inherit; }
+th[aria-sort="ascending"] button::after { content: " \u25B2"; } th[aria-sort="descending"] button::after { content: " \u25BC"; }
+.summary { display: flex; flex-wrap: wrap; gap: 8px 24px; margin: 12px 0; padding: 0; list-style: none; }
+.summary li strong { font-size: 18px; display: block; }
+.status, .severity { font-weight: 600; white-space: nowrap; }
+.status-expired, .status-error, .severity-error { color: var(--error); }
+.status-warning, .severity-warning { color: var(--warning); }
+.status-renew, .severity-info { color: var(--renew); }
+.status-ok, .severity-none { color: var(--ok); }
+.severity-waived { color: var(--muted); }
+.controls { display: flex; gap: 16px; align-items: center; margin: 8px 0; } .controls[hidden] { display: none; }
+.controls input[type="search"] { padding: 4px 8px; min-width: 260px; font: inherit; }
+code { font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+.timeline { overflow-x: auto; }
+#timeline { max-width: 100%; height: auto; font: 11px system-ui, sans-serif; }
+#timeline .label, #timeline .tick-label { fill: #3c4043; }
+#timeline .grid { stroke: #eceff1; } #timeline .tick { stroke: #dadce0; }
+#timeline .today { stroke: #202124; stroke-width: 2; } #timeline .today-label { font-weight: 600; fill: #202124; }
+#timeline .band-error { fill: #fce8e6; } #timeline .band-warning { fill: #fef7e0; } #timeline .band-renewal { fill: #e8f0fe; }
+#timeline .mark { stroke: #fff; stroke-width: 1; }
+#timeline .status-expired, #timeline .status-error { fill: var(--error); } #timeline .status-warning { fill: #e37400; }
+#timeline .status-renew { fill: var(--renew); } #timeline .status-ok { fill: var(--ok); }
+.legend { display: flex; flex-wrap: wrap; gap: 4px 16px; padding: 0; list-style: none; }
+.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 4px; background: currentColor; }
+@media print { .controls { display: none !important; } section.deferred { content-visibility: visible; } body { padding: 0; } a { color: inherit; text-decoration: none; } }
+`;
+var HTML_SCRIPT = `
+(function () {
+  var table = document.getElementById('organizations');
+  var controls = document.getElementById('organization-controls');
+  if (!table || !controls) return;
+  var body = table.tBodies[0];
+  var rows = Array.prototype.slice.call(body.rows);
+  var filter = document.getElementById('organization-filter');
+  var problemsOnly = document.getElementById('organization-problems');
+  var count = document.getElementById('organization-count');
+  controls.hidden = false;
+  var pending = 0;
+  function apply() {
+    pending = 0;
+    var query = filter.value.trim().toLowerCase();
+    var onlyProblems = problemsOnly.checked;
+    var shown = 0;
+    for (var i = 0; i < rows.length; i++) {
+      var row = rows[i];
+      var visible = (query === '' || row.getAttribute('data-search').indexOf(query) !== -1) && (!onlyProblems || row.getAttribute('data-problems') === '1');
+      if (row.hidden === visible) row.hidden = !visible;
+      if (visible) shown++;
+    }
+    count.textContent = shown + ' of ' + rows.length + ' organizations shown';
+  }
+  function schedule() { if (!pending) pending = requestAnimationFrame(apply); }
+  filter.addEventListener('input', schedule);
+  problemsOnly.addEventListener('change', schedule);
+  var headers = table.tHead.rows[0].cells;
+  Array.prototype.forEach.call(headers, function (header, column) {
+    var key = header.getAttribute('data-sort');
+    if (!key) return;
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = header.textContent;
+    header.textContent = '';
+    header.appendChild(button);
+    button.addEventListener('click', function () {
+      var ascending = header.getAttribute('aria-sort') !== 'ascending';
+      Array.prototype.forEach.call(headers, function (other) { other.removeAttribute('aria-sort'); });
+      header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+      var numeric = header.getAttribute('data-type') === 'number';
+      var values = rows.map(function (row, index) { var raw = row.cells[column].getAttribute('data-value'); return { row: row, index: index, value: numeric ? Number(raw) : raw }; });
+      values.sort(function (a, b) { var order = a.value < b.value ? -1 : a.value > b.value ? 1 : a.index - b.index; return ascending ? order : -order; });
+      // Detached while reordered: the table is laid out once, not once per moved row.
+      table.removeChild(body);
+      rows = values.map(function (entry) { body.appendChild(entry.row); return entry.row; });
+      table.appendChild(body);
+    });
+  });
+  apply();
+})();
+`;
+
 // src/report/html-escape.ts
 function escapeHtml(text2) {
   return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "\uFFFD").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\u2028/g, "&#8232;").replace(/\u2029/g, "&#8233;");
+}
+
+// src/report/html-timeline.ts
+var TIMELINE_MAX_ORGANIZATIONS = 250;
+var LABEL_WIDTH = 190;
+var CHART_WIDTH = 760;
+var ROW_HEIGHT = 18;
+var TOP = 42;
+var BOTTOM = 12;
+var MAX_PAST_MS = 120 * DAY_MS;
+function timelineSvg(tokens, now, windows) {
+  const rows = groupByOrganization(tokens);
+  const shown = rows.slice(0, TIMELINE_MAX_ORGANIZATIONS);
+  const times = tokens.map((token) => Date.parse(token.expiresAt));
+  const nowMs = now.getTime();
+  const start = Math.max(times.reduce((min, time) => Math.min(min, time), nowMs - 14 * DAY_MS) - 7 * DAY_MS, nowMs - MAX_PAST_MS);
+  const end = times.reduce((max, time) => Math.max(max, time), nowMs + windows.renewBeforeMs + 14 * DAY_MS) + 14 * DAY_MS;
+  const x4 = (ms2) => LABEL_WIDTH + (Math.min(Math.max(ms2, start), end) - start) / (end - start) * CHART_WIDTH;
+  const height = TOP + shown.length * ROW_HEIGHT + BOTTOM;
+  const width = LABEL_WIDTH + CHART_WIDTH + 10;
+  const bottom = height - BOTTOM;
+  const parts = [];
+  for (const part of windowBands(nowMs, windows, x4, bottom)) parts.push(part);
+  for (const part of monthTicks(start, end, x4, bottom)) parts.push(part);
+  shown.forEach(([organization2, marks], index) => {
+    const y3 = TOP + index * ROW_HEIGHT;
+    const label = organization2.length > 26 ? `${organization2.slice(0, 25)}\u2026` : organization2;
+    parts.push(
+      `<g class="row"><line class="grid" x1="${LABEL_WIDTH}" x2="${LABEL_WIDTH + CHART_WIDTH}" y1="${y3 + ROW_HEIGHT / 2}" y2="${y3 + ROW_HEIGHT / 2}"/><text class="label" x="${LABEL_WIDTH - 8}" y="${y3 + ROW_HEIGHT / 2 + 4}" text-anchor="end"><title>${escapeHtml(organization2)}</title>${escapeHtml(label)}</text>`
+    );
+    for (const token of marks) {
+      const cx = x4(Date.parse(token.expiresAt)).toFixed(1);
+      const title = `${token.organization}: the ${token.id} ${kindLabel(token.kind)} ${token.status === "expired" ? "expired on" : "expires on"} ${formatDay(new Date(token.expiresAt))} (${daysText(token.daysLeft, token.status)}, ${STATUS_WORDS[token.status]})`;
+      parts.push(`<circle class="mark status-${token.status}" cx="${cx}" cy="${y3 + ROW_HEIGHT / 2}" r="5"><title>${escapeHtml(title)}</title></circle>`);
+    }
+    parts.push("</g>");
+  });
+  const todayX = x4(nowMs).toFixed(1);
+  parts.push(
+    `<line id="timeline-today" class="today" x1="${todayX}" x2="${todayX}" y1="${TOP - 14}" y2="${bottom}"/>`,
+    `<text class="today-label" x="${todayX}" y="${TOP - 18}" text-anchor="middle">today ${formatDay(now)}</text>`
+  );
+  const hidden = rows.length - shown.length;
+  const description = `${tokens.length} tokens and certificates of ${rows.length} organizations by expiry date, today (${formatDay(now)}) marked with a line${hidden > 0 ? `; the first ${shown.length} organizations by next expiry are drawn` : ""}.`;
+  return [
+    `<svg id="timeline" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="timeline-title timeline-desc">`,
+    '<title id="timeline-title">Expiry timeline</title>',
+    `<desc id="timeline-desc">${escapeHtml(description)}</desc>`,
+    ...parts,
+    "</svg>",
+    hidden > 0 ? `<p class="note">${hidden} more organizations expire later than those drawn; the tokens table lists every token.</p>` : ""
+  ].join("\n");
+}
+function groupByOrganization(tokens) {
+  const rows = /* @__PURE__ */ new Map();
+  for (const token of tokens) {
+    const marks = rows.get(token.organization) ?? [];
+    marks.push(token);
+    rows.set(token.organization, marks);
+  }
+  return [...rows];
+}
+function windowBands(nowMs, windows, x4, bottom) {
+  const bands = [
+    { from: 0, to: windows.errorBeforeMs, name: "error window" },
+    { from: windows.errorBeforeMs, to: windows.warnBeforeMs, name: "warning window" },
+    { from: windows.warnBeforeMs, to: windows.renewBeforeMs, name: "renewal window" }
+  ].filter((band) => band.to > band.from);
+  return bands.map((band) => {
+    const left = x4(nowMs + band.from);
+    const width = Math.max(0, x4(nowMs + band.to) - left);
+    const kind = band.name.split(" ")[0];
+    return `<rect class="band band-${kind}" x="${left.toFixed(1)}" y="${TOP}" width="${width.toFixed(1)}" height="${Math.max(0, bottom - TOP)}"><title>${band.name}: ${Math.round(band.from / DAY_MS)} to ${Math.round(band.to / DAY_MS)} days from today</title></rect>`;
+  });
+}
+function monthTicks(start, end, x4, bottom) {
+  const months = (end - start) / (30 * DAY_MS);
+  const step = months > 36 ? 6 : months > 18 ? 3 : 1;
+  const ticks = [];
+  const first = new Date(start);
+  for (let month = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1)); month.getTime() <= end; month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + step, 1))) {
+    const at3 = x4(month.getTime()).toFixed(1);
+    const fits = Number(at3) + 44 <= LABEL_WIDTH + CHART_WIDTH;
+    const label = fits ? `<text class="tick-label" x="${at3}" y="${TOP - 6}" text-anchor="start">${month.toISOString().slice(0, 7)}</text>` : "";
+    ticks.push(`<line class="tick" x1="${at3}" x2="${at3}" y1="${TOP - 4}" y2="${bottom}"/>${label}`);
+  }
+  return ticks;
+}
+function daysText(daysLeft2, status) {
+  if (status === "expired") return daysLeft2 === 0 ? "expired today" : `${-daysLeft2} day${daysLeft2 === -1 ? "" : "s"} ago`;
+  return `${daysLeft2} day${daysLeft2 === 1 ? "" : "s"} left`;
+}
+
+// src/report/tokens.ts
+var SOURCE_WORDS = { declared: "declared expiresAt", file: "read from the file", secret: "read from the secret" };
+function sourceWords(source) {
+  return SOURCE_WORDS[source] ?? source;
+}
+function expiryText(iso) {
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : `${iso.slice(0, 16).replace("T", " ")} UTC`;
+}
+
+// src/report/online.ts
+var MAX_SKIPPED_ROWS = 50;
+function apiName(api) {
+  return APPLE_API_NAMES[api] ?? api;
+}
+function checkedSentence(online) {
+  const counts = APPLE_APIS.map((api) => `${apiName(api)} ${online.checked[api]}`).join(", ");
+  const organizations = `${online.organizations} organization${online.organizations === 1 ? "" : "s"}`;
+  return `Checked with Apple (${organizations}): answers from the ${counts}.`;
+}
+function skippedSubject(skip) {
+  return skip.subject !== void 0 ? `${skip.organization} (${skip.subject})` : skip.organization;
+}
+function onlineText(online) {
+  const lines = [checkedSentence(online)];
+  if (online.skipped.length > 0) {
+    lines.push(`Not checked (${online.skipped.length}):`);
+    for (const skip of online.skipped.slice(0, MAX_SKIPPED_ROWS)) lines.push(`  ${skippedSubject(skip)}  ${apiName(skip.api)}: ${skip.reason}`);
+    const more = online.skipped.length - MAX_SKIPPED_ROWS;
+    if (more > 0) lines.push(`  \u2026and ${more} more (see --format json).`);
+  }
+  return lines.join("\n");
+}
+function onlineMarkdown(online) {
+  const parts = ["### Checked with Apple", "", escapeMarkdown(checkedSentence(online))];
+  if (online.skipped.length === 0) {
+    parts.push("", "Nothing was skipped: every organization had the credentials each API needs.");
+    return parts.join("\n");
+  }
+  const rows = online.skipped.slice(0, MAX_SKIPPED_ROWS).map((skip) => `| ${escapeMarkdown(skippedSubject(skip))} | ${escapeMarkdown(apiName(skip.api))} | ${escapeMarkdown(skip.reason)} |`);
+  parts.push("", "Not checked, for lack of a credential or because the product has no such API:", "", "| Organization | API | Why |", "| --- | --- | --- |");
+  const more = online.skipped.length - rows.length;
+  const tail = more > 0 ? ["", `\u2026and ${more} more (see the JSON output).`] : [];
+  return parts.concat(rows, tail).join("\n");
+}
+function onlineHtml(online, escapeHtml2) {
+  const items = online.skipped.slice(0, MAX_SKIPPED_ROWS).map((skip) => `<tr><td>${escapeHtml2(skippedSubject(skip))}</td><td>${escapeHtml2(apiName(skip.api))}</td><td>${escapeHtml2(skip.reason)}</td></tr>`);
+  const more = online.skipped.length - items.length;
+  const table2 = items.length === 0 ? "<p>Nothing was skipped: every organization had the credentials each API needs.</p>" : `<table><caption>Not checked, for lack of a credential or because the product has no such API</caption><thead><tr><th scope="col">Organization</th><th scope="col">API</th><th scope="col">Why</th></tr></thead><tbody>${items.join("")}</tbody></table>${more > 0 ? `<p>\u2026and ${more} more (see the JSON output).</p>` : ""}`;
+  return `<section aria-labelledby="online-heading">
+<h2 id="online-heading">Checked with Apple</h2>
+<p>${escapeHtml2(checkedSentence(online))}</p>
+${table2}
+</section>
+`;
+}
+
+// src/report/html.ts
+function reportViews(model) {
+  const organizations = [];
+  for (const document2 of model.organizationDocuments) {
+    const metadata = document2.value?.metadata;
+    if (typeof metadata?.name !== "string") continue;
+    const displayName = typeof metadata.displayName === "string" && metadata.displayName !== "" ? { displayName: metadata.displayName } : {};
+    organizations.push({ name: metadata.name, ...displayName, file: document2.file.path });
+  }
+  return { organizations, expiry: model.config.expiry };
+}
+var SEVERITY_WORDS = { error: "error", warning: "warning", info: "info" };
+var REPOSITORY = "(repository)";
+function formatHtml(report, options) {
+  const now = new Date(report.now);
+  const windows = options.views?.expiry ?? DEFAULT_EXPIRY;
+  const tokens = withStatus(report.tokens, now, windows);
+  const organizations = organizationRows(report, tokens, options.views);
+  const script = HTML_SCRIPT;
+  const scriptHash = createHash3("sha256").update(script).digest("base64");
+  const title = `abm-gitops report: ${report.root}`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src data:; base-uri 'none'; form-action 'none'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="abm-gitops ${escapeHtml(toolVersion())}">
+<title>${escapeHtml(title)}</title>
+<style>${HTML_STYLE}</style>
+</head>
+<body>
+<header>
+<h1>abm-gitops report</h1>
+<p class="meta">${escapeHtml(report.root)} as of ${formatDay(now)} (${escapeHtml(report.now)})</p>
+${summaryList(report, tokens)}
+</header>
+<main>
+<section aria-labelledby="organizations-heading">
+<h2 id="organizations-heading">Organizations</h2>
+${organizationsTable(organizations)}
+</section>
+<section aria-labelledby="timeline-heading">
+<h2 id="timeline-heading">Expiry timeline</h2>
+${tokens.length === 0 ? "<p>No tokens or certificates with an expiry are declared.</p>" : `<div class="timeline">
+${timelineSvg(tokens, now, windows)}
+</div>
+${legend()}`}
+</section>
+<section class="deferred" aria-labelledby="findings-heading">
+<h2 id="findings-heading">Findings</h2>
+${findingsSections(report.findings, options)}
+</section>
+<section class="deferred" aria-labelledby="tokens-heading">
+<h2 id="tokens-heading">Tokens and certificates</h2>
+${tokensTable(tokens, options)}
+</section>
+${report.online ? onlineHtml(report.online, escapeHtml) : ""}</main>
+<script>${script}</script>
+</body>
+</html>
+`;
+}
+function summaryList(report, tokens) {
+  const { summary: summary3 } = report;
+  const expired = tokens.filter((token) => token.status === "expired").length;
+  const items = [
+    ["organizations", summary3.organizations],
+    ["files", summary3.files],
+    ["errors", summary3.errors],
+    ["warnings", summary3.warnings],
+    ["infos", summary3.infos],
+    ["waived", summary3.waived],
+    ["tokens and certificates", tokens.length],
+    ["expired", expired]
+  ];
+  return `<ul class="summary">${items.map(([label, count]) => `<li><strong>${count}</strong>${label}</li>`).join("")}</ul>`;
+}
+function organizationRows(report, tokens, views) {
+  const rows = /* @__PURE__ */ new Map();
+  const row = (name, displayName) => {
+    let entry = rows.get(name);
+    if (!entry) {
+      entry = { name, counts: { error: 0, warning: 0, info: 0 }, waived: 0, tokens: [], ...displayName ? { displayName } : {} };
+      rows.set(name, entry);
+    }
+    return entry;
+  };
+  for (const organization2 of views?.organizations ?? []) row(organization2.name, organization2.displayName);
+  for (const finding of report.findings) {
+    if (finding.organization === void 0) continue;
+    const entry = row(finding.organization);
+    if (finding.waived) entry.waived++;
+    else {
+      entry.counts[finding.severity]++;
+      if (!entry.worst || severityRank(finding.severity) > severityRank(entry.worst)) entry.worst = finding.severity;
+    }
+  }
+  for (const token of tokens) row(token.organization).tokens.push(token);
+  return [...rows.values()].sort((a2, b4) => worstFirst(a2, b4) || (a2.name < b4.name ? -1 : a2.name > b4.name ? 1 : 0));
+}
+function severityRank(severity) {
+  return severity === "error" ? 3 : severity === "warning" ? 2 : severity === "info" ? 1 : 0;
+}
+function worstFirst(a2, b4) {
+  return severityRank(b4.worst) - severityRank(a2.worst) || nextExpiry(a2) - nextExpiry(b4);
+}
+function nextExpiry(row) {
+  return row.tokens[0] ? Date.parse(row.tokens[0].expiresAt) : Number.MAX_SAFE_INTEGER;
+}
+function organizationsTable(rows) {
+  const body = rows.map((row) => {
+    const next = row.tokens[0];
+    const worstStatus = row.tokens.reduce(
+      (worst2, token) => worst2 === void 0 || statusRank(token.status) < statusRank(worst2) ? token.status : worst2,
+      void 0
+    );
+    const search = `${row.name} ${row.displayName ?? ""}`.toLowerCase();
+    const problems = row.worst !== void 0 || worstStatus !== void 0 && worstStatus !== "ok";
+    const worst = row.worst ? `<span class="severity severity-${row.worst}">${SEVERITY_WORDS[row.worst]}</span>` : '<span class="severity severity-none">none</span>';
+    const nextCell = next ? `${expiryText(next.expiresAt)} <span class="status status-${next.status}">(${escapeHtml(STATUS_WORDS[next.status])}, ${daysText(next.daysLeft, next.status)})</span>` : "no dated token";
+    return [
+      `<tr data-search="${escapeHtml(search)}" data-problems="${problems ? 1 : 0}">`,
+      `<th scope="row" data-value="${escapeHtml(row.name)}">${escapeHtml(row.name)}${row.displayName ? `<br><span class="meta">${escapeHtml(row.displayName)}</span>` : ""}</th>`,
+      `<td data-value="${severityRank(row.worst)}">${worst}</td>`,
+      `<td data-value="${nextExpiry(row)}">${nextCell}</td>`,
+      `<td class="number" data-value="${row.counts.error}">${row.counts.error}</td>`,
+      `<td class="number" data-value="${row.counts.warning}">${row.counts.warning}</td>`,
+      `<td class="number" data-value="${row.counts.info}">${row.counts.info}</td>`,
+      `<td class="number" data-value="${row.tokens.length}">${row.tokens.length}</td>`,
+      "</tr>"
+    ].join("");
+  });
+  return `<div id="organization-controls" class="controls" hidden>
+<label>Filter <input id="organization-filter" type="search" placeholder="organization name" autocomplete="off"></label>
+<label><input id="organization-problems" type="checkbox"> only organizations with findings or tokens inside a window</label>
+<span id="organization-count" role="status"></span>
+</div>
+<table id="organizations">
+<caption>${rows.length} organizations, worst first, then by next expiry</caption>
+<colgroup><col style="width:24%"><col style="width:12%"><col style="width:32%"><col style="width:8%"><col style="width:8%"><col style="width:8%"><col style="width:8%"></colgroup>
+<thead><tr><th scope="col" data-sort="name">Organization</th><th scope="col" data-sort="worst" data-type="number">Worst finding</th><th scope="col" data-sort="next" data-type="number">Next expiry</th><th scope="col" class="number" data-sort="errors" data-type="number">Errors</th><th scope="col" class="number" data-sort="warnings" data-type="number">Warnings</th><th scope="col" class="number" data-sort="infos" data-type="number">Infos</th><th scope="col" class="number" data-sort="tokens" data-type="number">Tokens</th></tr></thead>
+<tbody>
+${body.join("\n")}
+</tbody>
+</table>`;
+}
+function legend() {
+  const items = TOKEN_STATUSES.map((status) => `<li class="status-${status}"><span class="swatch" aria-hidden="true"></span>${escapeHtml(STATUS_WORDS[status])}</li>`);
+  return `<ul class="legend" aria-label="Legend">${items.join("")}<li>shaded: the error, warning and renewal windows after today</li></ul>`;
+}
+function findingsSections(findings, options) {
+  if (findings.length === 0) return "<p>No findings.</p>";
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const key = finding.organization ?? REPOSITORY;
+    const group = groups2.get(key) ?? [];
+    group.push(finding);
+    groups2.set(key, group);
+  }
+  return [...groups2].sort(([a2], [b4]) => a2 === REPOSITORY ? -1 : b4 === REPOSITORY ? 1 : a2 < b4 ? -1 : a2 > b4 ? 1 : 0).map(([organization2, group]) => {
+    const rows = group.map((finding) => {
+      const severity = finding.waived ? `<span class="severity severity-waived">waived ${SEVERITY_WORDS[finding.severity]}</span>` : `<span class="severity severity-${finding.severity}">${SEVERITY_WORDS[finding.severity]}</span>`;
+      const waiver = finding.waived ? ` <span class="meta">(waived: ${escapeHtml(finding.waiver?.reason ?? "")})</span>` : "";
+      return `<tr><td>${severity}</td><td><a href="${escapeHtml(docsUrl(finding.ruleId))}"><code>${escapeHtml(finding.ruleId)}</code></a></td><td>${location(finding.file, finding.line, finding.column, options)}</td><td>${escapeHtml(finding.message)}${waiver}</td></tr>`;
+    });
+    const heading = organization2 === REPOSITORY ? "Repository and configuration" : organization2;
+    return `<h3>${escapeHtml(heading)}</h3>
+<table class="findings">
+<caption>${group.length} finding${group.length === 1 ? "" : "s"}</caption>
+<colgroup><col style="width:10%"><col style="width:18%"><col style="width:22%"><col style="width:50%"></colgroup>
+<thead><tr><th scope="col">Severity</th><th scope="col">Rule</th><th scope="col">Where</th><th scope="col">Message</th></tr></thead>
+<tbody>
+${rows.join("\n")}
+</tbody>
+</table>`;
+  }).join("\n");
+}
+function tokensTable(tokens, options) {
+  if (tokens.length === 0) return "<p>No tokens or certificates with an expiry are declared.</p>";
+  const rows = tokens.map(
+    (token) => `<tr><td>${escapeHtml(token.organization)}</td><td>${kindLabel(token.kind)}</td><td>${escapeHtml(token.id)}</td><td>${expiryText(token.expiresAt)}</td><td class="number">${token.daysLeft}</td><td><span class="status status-${token.status}">${escapeHtml(STATUS_WORDS[token.status])}</span></td><td>${sourceWords(token.source)}</td><td>${location(token.file, token.line, token.column, options)}</td></tr>`
+  );
+  return `<table id="tokens">
+<caption>${tokens.length} tokens and certificates, earliest expiry first</caption>
+<colgroup><col style="width:15%"><col style="width:12%"><col style="width:13%"><col style="width:10%"><col style="width:7%"><col style="width:11%"><col style="width:12%"><col style="width:20%"></colgroup>
+<thead><tr><th scope="col">Organization</th><th scope="col">Kind</th><th scope="col">Id</th><th scope="col">Expires</th><th scope="col" class="number">Days left</th><th scope="col">Status</th><th scope="col">Date from</th><th scope="col">Declared at</th></tr></thead>
+<tbody>
+${rows.join("\n")}
+</tbody>
+</table>`;
+}
+function location(file, line, column, options) {
+  const path = repositoryPath(file, options.pathPrefix);
+  const text2 = `<code>${escapeHtml(`${path}:${line}:${column}`)}</code>`;
+  const url = options.links ? lineUrl(options.links, path, Math.max(1, line)) : void 0;
+  return url ? `<a href="${escapeHtml(url)}">${text2}</a>` : text2;
+}
+
+// src/report/gantt.ts
+var GANTT_MAX_TOKENS = 50;
+function expiryGantt(tokens, findings, now) {
+  const shown = tokens.slice(0, GANTT_MAX_TOKENS);
+  const today = now.slice(0, 10);
+  const sections = /* @__PURE__ */ new Map();
+  for (const token of shown) {
+    const lines = sections.get(token.organization) ?? [];
+    sections.set(token.organization, lines);
+    const name = mermaidText(`${token.id} ${ARTIFACT_KIND_NAMES[token.kind]}`);
+    const expiry = token.expiresAt.slice(0, 10);
+    const level = expiryLevel(token, findings);
+    if (Date.parse(token.expiresAt) <= Date.parse(now)) lines.push(`    ${name} (expired) :crit, milestone, ${expiry}, 0d`);
+    else lines.push(`    ${name} :${level ? `${level}, ` : ""}${today}, ${expiry}`);
+  }
+  const body = [...sections].flatMap(([organization2, lines]) => [`    section ${mermaidText(organization2)}`, ...lines]);
+  return ["```mermaid", "gantt", "    title Upcoming expiries", "    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m-%d", ...body, "```"].join("\n");
+}
+function expiryLevel(token, findings) {
+  const reported = findings.filter((finding) => finding.ruleId === "token-expiry" && !finding.waived && finding.file === token.file && finding.line === token.line);
+  if (reported.some((finding) => finding.severity === "error")) return "crit";
+  if (reported.some((finding) => finding.severity === "warning")) return "active";
+  return void 0;
+}
+function mermaidText(text2) {
+  return text2.replace(/[^A-Za-z0-9 ._@/-]/g, " ").replace(/\s+/g, " ").trim() || "-";
+}
+
+// src/report/markdown.ts
+var MAX_FINDING_ROWS = 200;
+var MAX_TOKEN_ROWS = 200;
+var SEVERITY_CELL = { error: "\u274C error", warning: "\u26A0\uFE0F warning", info: "\u2139\uFE0F info" };
+function formatMarkdown(report, options) {
+  const parts = ["## abm-gitops", "", countsLine(report.summary, report.now)];
+  const capNote = hiddenNote(options.hiddenAnnotations);
+  if (capNote) parts.push("", capNote);
+  if (report.findings.length > 0) parts.push("", "### Findings", "", findingsTable(report.findings, options));
+  if (report.online) parts.push("", onlineMarkdown(report.online));
+  parts.push("", "### Tokens", "");
+  if (report.tokens.length === 0) {
+    parts.push("No tokens or certificates with an expiry are declared.");
+  } else {
+    parts.push(tokensTable2(report.tokens, report.now, options), "", "### Upcoming expiries", "", expiryGantt(report.tokens, report.findings, report.now));
+  }
+  return `${parts.join("\n")}
+`;
+}
+function countsLine(summary3, now) {
+  const scope = `${plural(summary3.files, "file")}, ${plural(summary3.organizations, "organization")}`;
+  const counts = [
+    summary3.errors > 0 ? `**${plural(summary3.errors, "error")}**` : "",
+    summary3.warnings > 0 ? plural(summary3.warnings, "warning") : "",
+    summary3.infos > 0 ? plural(summary3.infos, "info") : "",
+    summary3.waived > 0 ? `${summary3.waived} waived` : ""
+  ].filter(Boolean);
+  const asOf = `as of ${now.slice(0, 10)}`;
+  if (counts.length === 0) return `\u2705 No problems in ${scope}, ${asOf}.`;
+  const mark = summary3.errors > 0 ? "\u274C" : summary3.warnings > 0 ? "\u26A0\uFE0F" : "\u2139\uFE0F";
+  return `${mark} ${counts.join(", ")} in ${scope}, ${asOf}.`;
+}
+function hiddenNote(hidden) {
+  if (!hidden) return void 0;
+  const parts = [
+    hidden.error > 0 ? plural(hidden.error, "more error") : "",
+    hidden.warning > 0 ? plural(hidden.warning, "more warning") : "",
+    hidden.notice > 0 ? plural(hidden.notice, "more notice") : ""
+  ].filter(Boolean);
+  if (parts.length === 0) return void 0;
+  return `> GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step; the table below also lists the ${parts.join(", ")} it does not show.`;
+}
+function findingsTable(findings, options) {
+  const rows = findings.slice(0, MAX_FINDING_ROWS).map((finding) => {
+    const severity = finding.waived ? "\u{1F4A4} waived" : SEVERITY_CELL[finding.severity];
+    const rule = `[\`${finding.ruleId}\`](${docsUrl(finding.ruleId)})`;
+    const message2 = finding.waived ? `${escapeMarkdownMessage(finding.message)} (waived: ${escapeMarkdown(finding.waiver?.reason ?? "")})` : escapeMarkdownMessage(finding.message);
+    return `| ${severity} | ${rule} | ${location2(finding.file, finding.line, finding.column, options)} | ${message2} |`;
+  });
+  const more = findings.length - rows.length;
+  const table2 = ["| Severity | Rule | Location | Message |", "| --- | --- | --- | --- |", ...rows].join("\n");
+  return more > 0 ? `${table2}
+
+\u2026and ${plural(more, "more finding")} (see the SARIF or JSON output).` : table2;
+}
+function tokensTable2(tokens, now, options) {
+  const rows = tokens.slice(0, MAX_TOKEN_ROWS).map((token) => {
+    const expired = Date.parse(token.expiresAt) <= Date.parse(now);
+    const daysLeft2 = expired ? `${token.daysLeft} (expired)` : String(token.daysLeft);
+    const cells = [
+      formatExpiry(token.expiresAt),
+      daysLeft2,
+      escapeMarkdown(token.organization),
+      ARTIFACT_KIND_NAMES[token.kind],
+      escapeMarkdown(token.id),
+      token.source,
+      location2(token.file, token.line, token.column, options)
+    ];
+    return `| ${cells.join(" | ")} |`;
+  });
+  const more = tokens.length - rows.length;
+  const table2 = ["| Expires | Days left | Organization | Kind | Id | Source | Declared at |", "| --- | ---: | --- | --- | --- | --- | --- |", ...rows].join("\n");
+  return more > 0 ? `${table2}
+
+\u2026and ${plural(more, "more token")}.` : table2;
+}
+function location2(file, line, column, options) {
+  const path = repositoryPath(file, options.pathPrefix);
+  const text2 = escapeMarkdown(`${path}:${line}:${column}`);
+  const url = options.links ? lineUrl(options.links, path, Math.max(1, line)) : void 0;
+  return url ? `[${text2}](${url})` : text2;
+}
+function formatExpiry(iso) {
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : `${iso.slice(0, 16).replace("T", " ")} UTC`;
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+// src/report/code-frame.ts
+var MAX_SHOWN_CHARACTERS = 160;
+function shortened(line, column) {
+  const keep = Math.max(MAX_SHOWN_CHARACTERS, column + 40);
+  return line.length > keep ? `${line.slice(0, keep)}\u2026` : line;
+}
+function codeFrame(text2, region, colors, context = 1) {
+  const lines = text2.split(/\r?\n/);
+  const first = Math.max(1, region.line - context);
+  const last = Math.min(lines.length, region.line + context);
+  const width = String(last).length;
+  const out = [];
+  for (let number = first; number <= last; number++) {
+    const line = shortened(escapeControlCharacters((lines[number - 1] ?? "").replace(/\t/g, " ")), region.column);
+    const marker = number === region.line ? colors.red(">") : " ";
+    out.push(`  ${marker} ${colors.dim(`${String(number).padStart(width)} |`)} ${line}`);
+    if (number === region.line) {
+      const end = region.endLine === region.line ? region.endColumn : line.length + 1;
+      const length = Math.max(1, Math.min(end, line.length + 1) - region.column);
+      out.push(`    ${colors.dim(`${" ".repeat(width)} |`)} ${" ".repeat(region.column - 1)}${colors.red("^".repeat(length))}`);
+    }
+  }
+  return out.join("\n");
+}
+
+// src/report/colors.ts
+var wrap = (open3, close) => (text2) => `\x1B[${open3}m${text2}\x1B[${close}m`;
+function palette(enabled) {
+  if (!enabled) {
+    const plain2 = (text2) => text2;
+    return { red: plain2, yellow: plain2, blue: plain2, green: plain2, dim: plain2, bold: plain2, underline: plain2 };
+  }
+  return { red: wrap(31, 39), yellow: wrap(33, 39), blue: wrap(34, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22), underline: wrap(4, 24) };
+}
+
+// src/report/text.ts
+function formatText(report, options) {
+  const colors = palette(options.color);
+  const shown = report.findings.filter((finding) => !options.quiet || finding.severity === "error" && !finding.waived);
+  const secretFiles = new Set(report.findings.filter((finding) => finding.ruleId === "committed-secret").map((finding) => finding.file));
+  const blocks = [];
+  let currentFile;
+  let block = [];
+  for (const finding of shown) {
+    if (finding.file !== currentFile) {
+      if (block.length > 0) blocks.push(block.join("\n").trimEnd());
+      block = [];
+      currentFile = finding.file;
+    }
+    block.push(findingLine(finding, colors));
+    const source = options.sources?.get(finding.file);
+    if (!options.quiet && finding.severity === "error" && !finding.waived && source) {
+      block.push(secretFiles.has(finding.file) ? `    ${colors.dim("(no code frame: this file holds a secret)")}
+` : `${codeFrame(source, finding, colors)}
+`);
+    }
+  }
+  if (block.length > 0) blocks.push(block.join("\n").trimEnd());
+  if (report.online) blocks.push(onlineText(report.online));
+  blocks.push(closingLine(report, colors));
+  return `${blocks.join("\n\n")}
+`;
+}
+function findingLine(finding, colors) {
+  const at3 = `${escapeControlCharacters(finding.file)}:${finding.line}:${finding.column}`;
+  const message2 = escapeControlCharacters(finding.message);
+  if (finding.waived) {
+    return colors.dim(`${at3}  waived   ${message2}  ${finding.ruleId}  (${escapeControlCharacters(finding.waiver?.reason ?? "")})`);
+  }
+  const severity = { error: colors.red("error  "), warning: colors.yellow("warning"), info: colors.blue("info   ") }[finding.severity];
+  return `${colors.underline(at3)}  ${severity}  ${message2}  ${colors.dim(finding.ruleId)}`;
+}
+function closingLine(report, colors) {
+  const { summary: summary3 } = report;
+  const where = report.root === "." ? "" : ` of ${escapeControlCharacters(report.root)}`;
+  const scope = `${plural2(summary3.files, "file")}, ${plural2(summary3.organizations, "organization")}${where}`;
+  const counts = [
+    summary3.errors > 0 ? colors.red(plural2(summary3.errors, "error")) : "",
+    summary3.warnings > 0 ? colors.yellow(plural2(summary3.warnings, "warning")) : "",
+    summary3.infos > 0 ? colors.blue(plural2(summary3.infos, "info")) : "",
+    summary3.waived > 0 ? colors.dim(`${summary3.waived} waived`) : ""
+  ].filter(Boolean);
+  if (counts.length === 0) return colors.green(`\u2714 No problems in ${scope}.`);
+  const mark = summary3.errors > 0 ? colors.red("\u2716") : summary3.warnings > 0 ? colors.yellow("\u26A0") : colors.green("\u2714");
+  return `${mark} ${counts.join(", ")} in ${scope}.`;
+}
+function plural2(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+// node_modules/ical-generator/dist/index.mjs
+var e = (function(e3) {
+  return e3.DAILY = `DAILY`, e3.HOURLY = `HOURLY`, e3.MINUTELY = `MINUTELY`, e3.MONTHLY = `MONTHLY`, e3.SECONDLY = `SECONDLY`, e3.WEEKLY = `WEEKLY`, e3.YEARLY = `YEARLY`, e3;
+})({});
+var t2 = (function(e3) {
+  return e3.AUTOMATIC = `AUTOMATIC`, e3.DISABLED = `DISABLED`, e3.ENABLED = `ENABLED`, e3;
+})({});
+var n = (function(e3) {
+  return e3.BICYCLE = `BICYCLE`, e3.CAR = `CAR`, e3.TRANSIT = `TRANSIT`, e3.WALKING = `WALKING`, e3;
+})({});
+var r2 = (function(e3) {
+  return e3.FR = `FR`, e3.MO = `MO`, e3.SA = `SA`, e3.SU = `SU`, e3.TH = `TH`, e3.TU = `TU`, e3.WE = `WE`, e3;
+})({});
+function i(e3, t3, n2) {
+  if (Array.isArray(t3)) e3.x = t3.map((e4) => {
+    if (Array.isArray(e4)) return e4;
+    if (typeof e4.key != `string` || typeof e4.value != `string`) throw Error(`Either key or value is not a string!`);
+    if (e4.key.substr(0, 2) !== `X-`) throw Error("Key has to start with `X-`!");
+    return [e4.key, e4.value];
+  });
+  else if (typeof t3 == `object`) e3.x = Object.entries(t3).map(([e4, t4]) => {
+    if (typeof e4 != `string` || typeof t4 != `string`) throw Error(`Either key or value is not a string!`);
+    if (e4.substr(0, 2) !== `X-`) throw Error("Key has to start with `X-`!");
+    return [e4, t4];
+  });
+  else if (typeof t3 == `string` && typeof n2 == `string`) {
+    if (t3.substr(0, 2) !== `X-`) throw Error("Key has to start with `X-`!");
+    e3.x.push([t3, n2]);
+  } else return e3.x.map((e4) => ({ key: e4[0], value: e4[1] }));
+}
+function a(e3, t3) {
+  if (e3 instanceof Date && isNaN(e3.getTime()) || typeof e3 == `string` && isNaN(new Date(e3).getTime())) throw Error(`\`${t3}\` has to be a valid date!`);
+  if (e3 instanceof Date || typeof e3 == `string` || typeof e3 == `object` && e3 && (C2(e3) || S3(e3) || x3(e3) || b3(e3)) || m2(e3) && e3.isValid === true || (h3(e3) || p2(e3)) && e3.isValid()) return e3;
+  throw Error(`\`${t3}\` has to be a valid date!`);
+}
+function o2(e3, t3) {
+  let n2 = Object.values(e3), r3 = String(t3).toUpperCase();
+  if (!r3 || !n2.includes(r3)) throw Error(`Input must be one of the following: ${n2.join(`, `)}`);
+  return r3;
+}
+function s(e3, t3) {
+  let n2 = null;
+  if (typeof t3 == `string`) {
+    let e4 = t3.match(/^(.+) ?<([^>]+)>$/);
+    e4 ? n2 = { email: e4[2].trim(), name: e4[1].trim() } : t3.includes(`@`) && (n2 = { email: t3.trim(), name: t3.trim() });
+  } else typeof t3 == `object` && (n2 = { email: t3.email, mailto: t3.mailto, name: t3.name, sentBy: t3.sentBy });
+  if (!n2 && typeof t3 == `string`) throw Error("`" + e3 + "` isn't formated correctly. See https://sebbo2002.github.io/ical-generator/develop/reference/interfaces/ICalOrganizer.html");
+  if (!n2) throw Error("`" + e3 + "` needs to be a valid formed string or an object. See https://sebbo2002.github.io/ical-generator/develop/reference/interfaces/ICalOrganizer.html");
+  if (!n2.name) throw Error("`" + e3 + ".name` is empty!");
+  if (!n2.email) throw Error("`" + e3 + ".email` is empty!");
+  return n2;
+}
+function c3(e3, t3) {
+  return String(e3).replace(t3 ? /[\\"]/g : /[\\;,]/g, function(e4) {
+    return `\\` + e4;
+  }).replace(/(?:\r\n|\r|\n)/g, `\\n`);
+}
+function l3(e3) {
+  return e3.split(`\r
+`).map(function(e4) {
+    let t3 = ``, n2 = 0;
+    for (let r3 = 0; r3 < e4.length; r3++) {
+      let i2 = e4.charAt(r3);
+      i2 >= `\uD800` && i2 <= `\uDBFF` && (i2 += e4.charAt(++r3));
+      let a2 = new TextEncoder().encode(i2).length;
+      n2 += a2, n2 > 74 && (t3 += `\r
+ `, n2 = a2), t3 += i2;
+    }
+    return t3;
+  }).join(`\r
+`);
+}
+function u2(e3, t3, n2, r3) {
+  if (e3?.startsWith(`/`) && (e3 = e3.substr(1)), typeof t3 == `string` || t3 instanceof Date) {
+    let i2 = w2(t3) ? t3.withTimeZone(e3) : new Date(t3), a2 = i2.getUTCFullYear().toString().padStart(4, `0`) + String(i2.getUTCMonth() + 1).padStart(2, `0`) + i2.getUTCDate().toString().padStart(2, `0`);
+    return e3 && (a2 = i2.getFullYear().toString().padStart(2, `0`) + String(i2.getMonth() + 1).padStart(2, `0`) + i2.getDate().toString().padStart(2, `0`)), n2 ? a2 : e3 ? (a2 += `T` + i2.getHours().toString().padStart(2, `0`) + i2.getMinutes().toString().padStart(2, `0`) + i2.getSeconds().toString().padStart(2, `0`), a2) : (a2 += `T` + i2.getUTCHours().toString().padStart(2, `0`) + i2.getUTCMinutes().toString().padStart(2, `0`) + i2.getUTCSeconds().toString().padStart(2, `0`) + (r3 ? `` : `Z`), a2);
+  } else if (h3(t3)) {
+    let i2 = e3 ? _3(t3) && !t3.tz() ? t3.clone().tz(e3) : t3 : r3 || n2 && _3(t3) && t3.tz() ? t3 : t3.utc();
+    return i2.format(`YYYYMMDD`) + (n2 ? `` : `T` + i2.format(`HHmmss`) + (r3 || e3 ? `` : `Z`));
+  } else if (m2(t3)) {
+    let i2 = e3 ? t3.setZone(e3) : r3 || n2 && t3.zone.type !== `system` ? t3 : t3.setZone(`utc`);
+    return i2.toFormat(`yyyyLLdd`) + (n2 ? `` : `T` + i2.toFormat(`HHmmss`) + (r3 || e3 ? `` : `Z`));
+  } else if (C2(t3)) {
+    let i2 = t3;
+    return e3 && (i2 = t3.withTimeZone(t3.timeZoneId)), !e3 && t3.timeZoneId !== `UTC` && (i2 = t3.withTimeZone(`UTC`)), u2(null, i2.toPlainDateTime(), n2, r3 || !!e3);
+  } else if (S3(t3)) {
+    if (n2) return t3.year.toString().padStart(4, `0`) + t3.month.toString().padStart(2, `0`) + t3.day.toString().padStart(2, `0`);
+    if (e3) {
+      let i2 = t3.toZonedDateTime(e3);
+      return u2(e3, i2, n2, r3);
+    }
+    return t3.year.toString().padStart(4, `0`) + t3.month.toString().padStart(2, `0`) + t3.day.toString().padStart(2, `0`) + `T` + t3.hour.toString().padStart(2, `0`) + t3.minute.toString().padStart(2, `0`) + t3.second.toString().padStart(2, `0`) + (r3 || e3 ? `` : `Z`);
+  } else if (x3(t3)) return t3.year.toString().padStart(4, `0`) + t3.month.toString().padStart(2, `0`) + t3.day.toString().padStart(2, `0`) + (n2 ? `` : `T000000` + (r3 || e3 ? `` : `Z`));
+  else if (b3(t3)) {
+    let i2 = e3 || `UTC`, a2 = t3.toZonedDateTimeISO(i2);
+    return u2(e3, a2, n2, r3);
+  } else {
+    let i2 = t3;
+    if (e3) i2 = typeof t3.tz == `function` ? t3.tz(e3) : t3;
+    else if (!r3) if (typeof t3.utc == `function`) i2 = t3.utc();
+    else throw Error(`Unable to convert dayjs object to UTC value: UTC plugin is not available!`);
+    return i2.format(`YYYYMMDD`) + (n2 ? `` : `T` + i2.format(`HHmmss`) + (r3 || e3 ? `` : `Z`));
+  }
+}
+function d2(e3, t3, n2, r3) {
+  let i2 = ``, a2 = r3?.floating || false;
+  return r3?.timezone && (i2 = `;TZID=` + r3.timezone, a2 = true), t3 + i2 + `:` + u2(e3, n2, false, a2);
+}
+function f3(e3) {
+  let t3 = e3.x.map(([e4, t4]) => e4.toUpperCase() + `:` + c3(t4, false)).join(`\r
+`);
+  return t3.length ? t3 + `\r
+` : ``;
+}
+function p2(e3) {
+  return typeof e3 == `object` && !!e3 && !(e3 instanceof Date) && !h3(e3) && !m2(e3) && !y2(e3);
+}
+function m2(e3) {
+  return typeof e3 == `object` && !!e3 && `toJSDate` in e3 && typeof e3.toJSDate == `function` && !y2(e3);
+}
+function h3(e3) {
+  return e3 != null && e3._isAMomentObject != null && !y2(e3);
+}
+function g2(e3) {
+  return typeof e3 == `object` && !!e3 && `asSeconds` in e3 && typeof e3.asSeconds == `function`;
+}
+function _3(e3) {
+  return h3(e3) && `tz` in e3 && typeof e3.tz == `function`;
+}
+function v2(e3) {
+  return typeof e3 == `object` && !!e3 && `between` in e3 && typeof e3.between == `function` && typeof e3.toString == `function`;
+}
+function y2(e3) {
+  return C2(e3) || S3(e3) || x3(e3) || b3(e3);
+}
+function b3(e3) {
+  return typeof e3 == `object` && !!e3 && !C2(e3) && !S3(e3) && !x3(e3) && `toZonedDateTimeISO` in e3 && typeof e3.toZonedDateTimeISO == `function` && !(`year` in e3) && !(`timeZoneId` in e3);
+}
+function x3(e3) {
+  return typeof e3 == `object` && !!e3 && !C2(e3) && !S3(e3) && `toPlainDateTime` in e3 && typeof e3.toPlainDateTime == `function` && `year` in e3 && typeof e3.year == `number` && `month` in e3 && typeof e3.month == `number` && `day` in e3 && typeof e3.day == `number` && !(`hour` in e3) && !(`timeZoneId` in e3) && !(`epochSeconds` in e3);
+}
+function S3(e3) {
+  return typeof e3 == `object` && !!e3 && !C2(e3) && `toZonedDateTime` in e3 && typeof e3.toZonedDateTime == `function` && `toPlainDate` in e3 && typeof e3.toPlainDate == `function` && `year` in e3 && typeof e3.year == `number` && `month` in e3 && typeof e3.month == `number` && `day` in e3 && typeof e3.day == `number` && `hour` in e3 && typeof e3.hour == `number` && `minute` in e3 && typeof e3.minute == `number` && `second` in e3 && typeof e3.second == `number` && !(`timeZone` in e3);
+}
+function C2(e3) {
+  return typeof e3 == `object` && !!e3 && `timeZoneId` in e3 && typeof e3.timeZoneId == `string` && `toPlainDateTime` in e3 && typeof e3.toPlainDateTime == `function` && `year` in e3 && typeof e3.year == `number` && `month` in e3 && typeof e3.month == `number` && `day` in e3 && typeof e3.day == `number` && `hour` in e3 && typeof e3.hour == `number` && `minute` in e3 && typeof e3.minute == `number` && `second` in e3 && typeof e3.second == `number`;
+}
+function w2(e3) {
+  return e3 instanceof Date && `internal` in e3 && e3.internal instanceof Date && `withTimeZone` in e3 && typeof e3.withTimeZone == `function` && `tzComponents` in e3 && typeof e3.tzComponents == `function`;
+}
+function T2(e3) {
+  if (typeof e3 == `string` || e3 instanceof Date) return new Date(e3);
+  if (C2(e3)) {
+    let t3 = e3.toInstant();
+    return new Date(t3.epochMilliseconds);
+  }
+  return S3(e3) ? new Date(Date.UTC(e3.year, e3.month - 1, e3.day, e3.hour, e3.minute, e3.second)) : x3(e3) ? new Date(Date.UTC(e3.year, e3.month - 1, e3.day)) : b3(e3) ? new Date(e3.epochMilliseconds) : m2(e3) ? e3.toJSDate() : e3.toDate();
+}
+function E3(e3) {
+  let t3 = ``;
+  return e3 < 0 && (t3 = `-`, e3 *= -1), t3 += `P`, e3 >= 86400 && (t3 += Math.floor(e3 / 86400) + `D`, e3 %= 86400), !e3 && t3.length > 1 ? t3 : (t3 += `T`, e3 >= 3600 && (t3 += Math.floor(e3 / 3600) + `H`, e3 %= 3600), e3 >= 60 && (t3 += Math.floor(e3 / 60) + `M`, e3 %= 60), e3 > 0 ? t3 += e3 + `S` : t3.length <= 2 && (t3 += `0S`), t3);
+}
+function D2(e3) {
+  return e3 ? typeof e3 == `string` ? e3 : C2(e3) ? D2(e3.withTimeZone(`UTC`).toPlainDateTime()) : (y2(e3), e3.toJSON()) : null;
+}
+var O3 = (function(e3) {
+  return e3.CHAIR = `CHAIR`, e3.NON = `NON-PARTICIPANT`, e3.OPT = `OPT-PARTICIPANT`, e3.REQ = `REQ-PARTICIPANT`, e3;
+})({});
+var k2 = (function(e3) {
+  return e3.CLIENT = `CLIENT`, e3.NONE = `NONE`, e3.SERVER = `SERVER`, e3;
+})({});
+var A3 = (function(e3) {
+  return e3.ACCEPTED = `ACCEPTED`, e3.DECLINED = `DECLINED`, e3.DELEGATED = `DELEGATED`, e3.NEEDSACTION = `NEEDS-ACTION`, e3.TENTATIVE = `TENTATIVE`, e3;
+})({});
+var j3 = (function(e3) {
+  return e3.GROUP = `GROUP`, e3.INDIVIDUAL = `INDIVIDUAL`, e3.RESOURCE = `RESOURCE`, e3.ROOM = `ROOM`, e3.UNKNOWN = `UNKNOWN`, e3;
+})({});
+var M4 = class e2 {
+  data;
+  parent;
+  constructor(e3, t3) {
+    if (this.data = { delegatedFrom: null, delegatedTo: null, email: ``, mailto: null, name: null, role: O3.REQ, rsvp: null, scheduleAgent: null, sentBy: null, status: null, type: null, x: [] }, this.parent = t3, !this.parent) throw Error("`event` option required!");
+    if (!e3.email) throw Error("No value for `email` in ICalAttendee given!");
+    e3.name !== void 0 && this.name(e3.name), e3.email !== void 0 && this.email(e3.email), e3.mailto !== void 0 && this.mailto(e3.mailto), e3.sentBy !== void 0 && this.sentBy(e3.sentBy), e3.status !== void 0 && this.status(e3.status), e3.role !== void 0 && this.role(e3.role), e3.rsvp !== void 0 && this.rsvp(e3.rsvp), e3.type !== void 0 && this.type(e3.type), e3.delegatedTo !== void 0 && this.delegatedTo(e3.delegatedTo), e3.delegatedFrom !== void 0 && this.delegatedFrom(e3.delegatedFrom), e3.delegatesTo && this.delegatesTo(e3.delegatesTo), e3.delegatesFrom && this.delegatesFrom(e3.delegatesFrom), e3.scheduleAgent !== void 0 && this.scheduleAgent(e3.scheduleAgent), e3.x !== void 0 && this.x(e3.x);
+  }
+  delegatedFrom(t3) {
+    return t3 === void 0 ? this.data.delegatedFrom : (t3 ? typeof t3 == `string` ? this.data.delegatedFrom = new e2(s(`delegatedFrom`, t3), this.parent) : t3 instanceof e2 ? this.data.delegatedFrom = t3 : this.data.delegatedFrom = new e2(t3, this.parent) : this.data.delegatedFrom = null, this);
+  }
+  delegatedTo(t3) {
+    return t3 === void 0 ? this.data.delegatedTo : t3 ? (typeof t3 == `string` ? this.data.delegatedTo = new e2(s(`delegatedTo`, t3), this.parent) : t3 instanceof e2 ? this.data.delegatedTo = t3 : this.data.delegatedTo = new e2(t3, this.parent), this.data.status = A3.DELEGATED, this) : (this.data.delegatedTo = null, this.data.status === A3.DELEGATED && (this.data.status = null), this);
+  }
+  delegatesFrom(t3) {
+    let n2 = t3 instanceof e2 ? t3 : this.parent.createAttendee(t3);
+    return this.delegatedFrom(n2), n2.delegatedTo(this), n2;
+  }
+  delegatesTo(t3) {
+    let n2 = t3 instanceof e2 ? t3 : this.parent.createAttendee(t3);
+    return this.delegatedTo(n2), n2.delegatedFrom(this), n2;
+  }
+  email(e3) {
+    return e3 ? (this.data.email = e3, this) : this.data.email;
+  }
+  mailto(e3) {
+    return e3 === void 0 ? this.data.mailto : (this.data.mailto = e3 || null, this);
+  }
+  name(e3) {
+    return e3 === void 0 ? this.data.name : (this.data.name = e3 || null, this);
+  }
+  role(e3) {
+    return e3 === void 0 ? this.data.role : (this.data.role = o2(O3, e3), this);
+  }
+  rsvp(e3) {
+    return e3 === void 0 ? this.data.rsvp : e3 === null ? (this.data.rsvp = null, this) : (this.data.rsvp = !!e3, this);
+  }
+  scheduleAgent(e3) {
+    return e3 === void 0 ? this.data.scheduleAgent : e3 ? typeof e3 == `string` && e3.toUpperCase().startsWith(`X-`) ? (this.data.scheduleAgent = e3, this) : (this.data.scheduleAgent = o2(k2, e3), this) : (this.data.scheduleAgent = null, this);
+  }
+  sentBy(e3) {
+    return e3 ? (this.data.sentBy = e3, this) : this.data.sentBy;
+  }
+  status(e3) {
+    return e3 === void 0 ? this.data.status : e3 ? (this.data.status = o2(A3, e3), this) : (this.data.status = null, this);
+  }
+  toJSON() {
+    return Object.assign({}, this.data, { delegatedFrom: this.data.delegatedFrom?.email() || null, delegatedTo: this.data.delegatedTo?.email() || null, x: this.x() });
+  }
+  toString() {
+    let e3 = `ATTENDEE`;
+    if (!this.data.email) throw Error("No value for `email` in ICalAttendee given!");
+    return e3 += `;ROLE=` + this.data.role, this.data.type && (e3 += `;CUTYPE=` + this.data.type), this.data.status && (e3 += `;PARTSTAT=` + this.data.status), this.data.rsvp !== null && (e3 += `;RSVP=` + this.data.rsvp.toString().toUpperCase()), this.data.sentBy !== null && (e3 += `;SENT-BY="mailto:` + this.data.sentBy + `"`), this.data.delegatedTo && (e3 += `;DELEGATED-TO="` + this.data.delegatedTo.email() + `"`), this.data.delegatedFrom && (e3 += `;DELEGATED-FROM="` + this.data.delegatedFrom.email() + `"`), this.data.name && (e3 += `;CN="` + c3(this.data.name, true) + `"`), this.data.email && this.data.mailto && (e3 += `;EMAIL=` + c3(this.data.email, false)), this.data.scheduleAgent && (e3 += `;SCHEDULE-AGENT=` + this.data.scheduleAgent), this.data.x.length && (e3 += `;` + this.data.x.map(([e4, t3]) => e4.toUpperCase() + `=` + c3(t3, false)).join(`;`)), e3 += `:MAILTO:` + c3(this.data.mailto || this.data.email, false) + `\r
+`, e3;
+  }
+  type(e3) {
+    return e3 === void 0 ? this.data.type : e3 ? (this.data.type = o2(j3, e3), this) : (this.data.type = null, this);
+  }
+  x(e3, t3) {
+    if (e3 === void 0) return i(this.data);
+    if (typeof e3 == `string` && typeof t3 == `string`) i(this.data, e3, t3);
+    else if (typeof e3 == `object`) i(this.data, e3);
+    else throw Error(`Either key or value is not a string!`);
+    return this;
+  }
+};
+var N3 = (function(e3) {
+  return e3.audio = `audio`, e3.display = `display`, e3.email = `email`, e3;
+})({});
+var P3 = { end: `END`, start: `START` };
+var F3 = class {
+  data;
+  event;
+  constructor(e3, t3) {
+    if (this.data = { attach: null, attendees: [], description: null, interval: null, relatesTo: null, repeat: null, summary: null, trigger: -600, type: N3.display, x: [] }, this.event = t3, !t3) throw Error("`event` option required!");
+    e3.type !== void 0 && this.type(e3.type), `trigger` in e3 && e3.trigger !== void 0 && this.trigger(e3.trigger), `triggerBefore` in e3 && e3.triggerBefore !== void 0 && this.triggerBefore(e3.triggerBefore), `triggerAfter` in e3 && e3.triggerAfter !== void 0 && this.triggerAfter(e3.triggerAfter), e3.repeat && this.repeat(e3.repeat), e3.attach !== void 0 && this.attach(e3.attach), e3.description !== void 0 && this.description(e3.description), e3.summary !== void 0 && this.summary(e3.summary), e3.attendees !== void 0 && this.attendees(e3.attendees), e3.x !== void 0 && this.x(e3.x);
+  }
+  attach(e3) {
+    if (e3 === void 0) return this.data.attach;
+    if (!e3) return this.data.attach = null, this;
+    let t3;
+    if (typeof e3 == `string`) t3 = { mime: null, uri: e3 };
+    else if (typeof e3 == `object`) t3 = { mime: e3.mime || null, uri: e3.uri };
+    else throw Error("`attachment` needs to be a valid formed string or an object. See https://sebbo2002.github.io/ical-generator/develop/reference/classes/ICalAlarm.html#attach");
+    if (!t3.uri) throw Error("`attach.uri` is empty!");
+    return this.data.attach = { mime: t3.mime, uri: t3.uri }, this;
+  }
+  attendees(e3) {
+    return e3 ? (e3.forEach((e4) => this.createAttendee(e4)), this) : this.data.attendees;
+  }
+  createAttendee(e3) {
+    if (e3 instanceof M4) return this.data.attendees.push(e3), e3;
+    typeof e3 == `string` && (e3 = s(`data`, e3));
+    let t3 = new M4(e3, this);
+    return this.data.attendees.push(t3), t3;
+  }
+  description(e3) {
+    return e3 === void 0 ? this.data.description : e3 ? (this.data.description = e3, this) : (this.data.description = null, this);
+  }
+  relatesTo(e3) {
+    if (e3 === void 0) return this.data.relatesTo;
+    if (!e3) return this.data.relatesTo = null, this;
+    if (!Object.values(P3).includes(e3)) throw Error("`relatesTo` is not correct, must be either `START` or `END`!");
+    return this.data.relatesTo = e3, this;
+  }
+  repeat(e3) {
+    if (e3 === void 0) return this.data.repeat;
+    if (!e3) return this.data.repeat = null, this;
+    if (typeof e3 != `object`) throw Error("`repeat` is not correct, must be an object!");
+    if (typeof e3.times != `number` || !isFinite(e3.times)) throw Error("`repeat.times` is not correct, must be numeric!");
+    if (typeof e3.interval != `number` || !isFinite(e3.interval)) throw Error("`repeat.interval` is not correct, must be numeric!");
+    return this.data.repeat = e3, this;
+  }
+  summary(e3) {
+    return e3 === void 0 ? this.data.summary : e3 ? (this.data.summary = e3, this) : (this.data.summary = null, this);
+  }
+  toJSON() {
+    let e3 = this.trigger();
+    return Object.assign({}, this.data, { trigger: typeof e3 == `number` ? e3 : D2(e3), x: this.x() });
+  }
+  toString() {
+    let e3 = `BEGIN:VALARM\r
+`;
+    if (e3 += `ACTION:` + this.data.type.toUpperCase() + `\r
+`, typeof this.data.trigger == `number` && this.data.relatesTo === null ? this.data.trigger > 0 ? e3 += `TRIGGER;RELATED=END:` + E3(this.data.trigger) + `\r
+` : e3 += `TRIGGER:` + E3(this.data.trigger) + `\r
+` : typeof this.data.trigger == `number` ? e3 += `TRIGGER;RELATED=` + this.data.relatesTo?.toUpperCase() + `:` + E3(this.data.trigger) + `\r
+` : e3 += `TRIGGER;VALUE=DATE-TIME:` + u2(this.event.timezone(), this.data.trigger) + `\r
+`, this.data.repeat) {
+      if (!this.data.repeat.times) throw Error("No value for `repeat.times` in ICalAlarm given, but required for `interval`!");
+      if (!this.data.repeat.interval) throw Error("No value for `repeat.interval` in ICalAlarm given, but required for `repeat`!");
+      e3 += `REPEAT:` + this.data.repeat.times + `\r
+`, e3 += `DURATION:` + E3(this.data.repeat.interval) + `\r
+`;
+    }
+    return this.data.type === `audio` && this.data.attach && this.data.attach.mime ? e3 += `ATTACH;FMTTYPE=` + c3(this.data.attach.mime, false) + `:` + c3(this.data.attach.uri, false) + `\r
+` : this.data.type === `audio` && this.data.attach ? e3 += `ATTACH;VALUE=URI:` + c3(this.data.attach.uri, false) + `\r
+` : this.data.type === `audio` && (e3 += `ATTACH;VALUE=URI:Basso\r
+`), this.data.type !== `audio` && this.data.description ? e3 += `DESCRIPTION:` + c3(this.data.description, false) + `\r
+` : this.data.type !== `audio` && (e3 += `DESCRIPTION:` + c3(this.event.summary(), false) + `\r
+`), this.data.type === `email` && this.data.summary ? e3 += `SUMMARY:` + c3(this.data.summary, false) + `\r
+` : this.data.type === `email` && (e3 += `SUMMARY:` + c3(this.event.summary(), false) + `\r
+`), this.data.type === `email` && this.data.attendees.forEach((t3) => {
+      e3 += t3.toString();
+    }), e3 += f3(this.data), e3 += `END:VALARM\r
+`, e3;
+  }
+  trigger(e3) {
+    if (e3 === void 0 && typeof this.data.trigger == `number`) return -1 * this.data.trigger;
+    if (e3 === void 0) return this.data.trigger;
+    if (typeof e3 == `number` && isFinite(e3)) this.data.trigger = -1 * e3;
+    else if (!e3 || typeof e3 == `number`) throw Error("`trigger` is not correct, must be a finite number or a supported date!");
+    else this.data.trigger = a(e3, `trigger`);
+    return this;
+  }
+  triggerAfter(e3) {
+    return e3 === void 0 ? this.data.trigger : this.trigger(typeof e3 == `number` ? -1 * e3 : e3);
+  }
+  triggerBefore(e3) {
+    return e3 === void 0 ? this.trigger() : this.trigger(e3);
+  }
+  type(e3) {
+    if (e3 === void 0) return this.data.type;
+    if (!e3 || !Object.keys(N3).includes(e3)) throw Error("`type` is not correct, must be either `display` or `audio`!");
+    return this.data.type = e3, this;
+  }
+  x(e3, t3) {
+    if (e3 === void 0) return i(this.data);
+    if (typeof e3 == `string` && typeof t3 == `string`) i(this.data, e3, t3);
+    else if (typeof e3 == `object`) i(this.data, e3);
+    else throw Error(`Either key or value is not a string!`);
+    return this;
+  }
+};
+var I3 = class {
+  data;
+  constructor(e3) {
+    if (this.data = { name: `` }, !e3.name) throw Error("No value for `name` in ICalCategory given!");
+    this.name(e3.name);
+  }
+  name(e3) {
+    return e3 === void 0 ? this.data.name : (this.data.name = e3, this);
+  }
+  toJSON() {
+    return Object.assign({}, this.data);
+  }
+  toString() {
+    return c3(this.data.name, false);
+  }
+};
+var L3 = (function(e3) {
+  return e3.BUSY = `BUSY`, e3.FREE = `FREE`, e3.OOF = `OOF`, e3.TENTATIVE = `TENTATIVE`, e3;
+})({});
+var R3 = (function(e3) {
+  return e3.CONFIDENTIAL = `CONFIDENTIAL`, e3.PRIVATE = `PRIVATE`, e3.PUBLIC = `PUBLIC`, e3;
+})({});
+var z3 = (function(e3) {
+  return e3.CANCELLED = `CANCELLED`, e3.CONFIRMED = `CONFIRMED`, e3.TENTATIVE = `TENTATIVE`, e3;
+})({});
+var B3 = (function(e3) {
+  return e3.OPAQUE = `OPAQUE`, e3.TRANSPARENT = `TRANSPARENT`, e3;
+})({});
+var V3 = class {
+  calendar;
+  data;
+  constructor(e3, t3) {
+    if (this.data = { alarms: [], allDay: false, attachments: [], attendees: [], busystatus: null, categories: [], class: null, created: null, description: null, end: null, floating: false, id: crypto.randomUUID(), lastModified: null, location: null, organizer: null, priority: null, recurrenceId: null, repeating: null, sequence: 0, stamp: /* @__PURE__ */ new Date(), start: /* @__PURE__ */ new Date(), status: null, summary: ``, timezone: null, transparency: null, travelTime: null, url: null, x: [] }, this.calendar = t3, !t3) throw Error("`calendar` option required!");
+    e3.id && this.id(e3.id), e3.sequence !== void 0 && this.sequence(e3.sequence), e3.start && this.start(e3.start), e3.end !== void 0 && this.end(e3.end), e3.recurrenceId !== void 0 && this.recurrenceId(e3.recurrenceId), e3.timezone !== void 0 && this.timezone(e3.timezone), e3.stamp !== void 0 && this.stamp(e3.stamp), e3.allDay !== void 0 && this.allDay(e3.allDay), e3.floating !== void 0 && this.floating(e3.floating), e3.repeating !== void 0 && this.repeating(e3.repeating), e3.summary !== void 0 && this.summary(e3.summary), e3.location !== void 0 && this.location(e3.location), e3.description !== void 0 && this.description(e3.description), e3.organizer !== void 0 && this.organizer(e3.organizer), e3.attendees !== void 0 && this.attendees(e3.attendees), e3.alarms !== void 0 && this.alarms(e3.alarms), e3.categories !== void 0 && this.categories(e3.categories), e3.status !== void 0 && this.status(e3.status), e3.busystatus !== void 0 && this.busystatus(e3.busystatus), e3.priority !== void 0 && this.priority(e3.priority), e3.url !== void 0 && this.url(e3.url), e3.attachments !== void 0 && this.attachments(e3.attachments), e3.transparency !== void 0 && this.transparency(e3.transparency), e3.travelTime !== void 0 && this.travelTime(e3.travelTime), e3.created !== void 0 && this.created(e3.created), e3.lastModified !== void 0 && this.lastModified(e3.lastModified), e3.class !== void 0 && this.class(e3.class), e3.x !== void 0 && this.x(e3.x);
+  }
+  alarms(e3) {
+    return e3 ? (e3.forEach((e4) => this.createAlarm(e4)), this) : this.data.alarms;
+  }
+  allDay(e3) {
+    return e3 === void 0 ? this.data.allDay : (this.data.allDay = !!e3, this);
+  }
+  attachments(e3) {
+    return e3 ? (e3.forEach((e4) => this.createAttachment(e4)), this) : this.data.attachments;
+  }
+  attendees(e3) {
+    return e3 ? (e3.forEach((e4) => this.createAttendee(e4)), this) : this.data.attendees;
+  }
+  busystatus(e3) {
+    return e3 === void 0 ? this.data.busystatus : e3 === null ? (this.data.busystatus = null, this) : (this.data.busystatus = o2(L3, e3), this);
+  }
+  categories(e3) {
+    return e3 ? (e3.forEach((e4) => this.createCategory(e4)), this) : this.data.categories;
+  }
+  class(e3) {
+    return e3 === void 0 ? this.data.class : e3 === null ? (this.data.class = null, this) : (this.data.class = o2(R3, e3), this);
+  }
+  createAlarm(e3) {
+    let t3 = e3 instanceof F3 ? e3 : new F3(e3, this);
+    return this.data.alarms.push(t3), t3;
+  }
+  createAttachment(e3) {
+    return this.data.attachments.push(e3), this;
+  }
+  createAttendee(e3) {
+    if (e3 instanceof M4) return this.data.attendees.push(e3), e3;
+    typeof e3 == `string` && (e3 = s(`data`, e3));
+    let t3 = new M4(e3, this);
+    return this.data.attendees.push(t3), t3;
+  }
+  createCategory(e3) {
+    let t3 = e3 instanceof I3 ? e3 : new I3(e3);
+    return this.data.categories.push(t3), t3;
+  }
+  created(e3) {
+    return e3 === void 0 ? this.data.created : e3 === null ? (this.data.created = null, this) : (this.data.created = a(e3, `created`), this);
+  }
+  description(e3) {
+    return e3 === void 0 ? this.data.description : e3 === null ? (this.data.description = null, this) : (typeof e3 == `string` ? this.data.description = { plain: e3 } : this.data.description = e3, this);
+  }
+  end(e3) {
+    return e3 === void 0 ? (this.swapStartAndEndIfRequired(), this.data.end) : e3 === null ? (this.data.end = null, this) : (this.data.end = a(e3, `end`), this);
+  }
+  floating(e3) {
+    return e3 === void 0 ? this.data.floating : (this.data.floating = !!e3, this.data.floating && (this.data.timezone = null), this);
+  }
+  id(e3) {
+    return e3 === void 0 ? this.data.id : (this.data.id = String(e3), this);
+  }
+  lastModified(e3) {
+    return e3 === void 0 ? this.data.lastModified : e3 === null ? (this.data.lastModified = null, this) : (this.data.lastModified = a(e3, `lastModified`), this);
+  }
+  location(e3) {
+    if (e3 === void 0) return this.data.location;
+    if (typeof e3 == `string`) return this.data.location = { title: e3 }, this;
+    if (e3 && (`title` in e3 && !e3.title || e3?.geo && (typeof e3.geo.lat != `number` || !isFinite(e3.geo.lat) || typeof e3.geo.lon != `number` || !isFinite(e3.geo.lon)) || !(`title` in e3) && !e3?.geo)) throw Error("`location` isn't formatted correctly. See https://sebbo2002.github.io/ical-generator/develop/reference/classes/ICalEvent.html#location");
+    return this.data.location = e3 || null, this;
+  }
+  organizer(e3) {
+    return e3 === void 0 ? this.data.organizer : e3 === null ? (this.data.organizer = null, this) : (this.data.organizer = s(`organizer`, e3), this);
+  }
+  priority(e3) {
+    if (e3 === void 0) return this.data.priority;
+    if (e3 === null) return this.data.priority = null, this;
+    if (e3 < 0 || e3 > 9) throw Error("`priority` is invalid, musst be 0 \u2264 priority \u2264 9.");
+    return this.data.priority = Math.round(e3), this;
+  }
+  recurrenceId(e3) {
+    return e3 === void 0 ? this.data.recurrenceId : e3 === null ? (this.data.recurrenceId = null, this) : (this.data.recurrenceId = a(e3, `recurrenceId`), this);
+  }
+  repeating(t3) {
+    if (t3 === void 0) return this.data.repeating;
+    if (!t3) return this.data.repeating = null, this;
+    if (v2(t3) || typeof t3 == `string`) return this.data.repeating = t3, this;
+    if (this.data.repeating = { freq: o2(e, t3.freq) }, t3.count) {
+      if (!isFinite(t3.count)) throw Error("`repeating.count` must be a finite number!");
+      this.data.repeating.count = t3.count;
+    }
+    if (t3.interval) {
+      if (!isFinite(t3.interval)) throw Error("`repeating.interval` must be a finite number!");
+      this.data.repeating.interval = t3.interval;
+    }
+    if (t3.until !== void 0 && (this.data.repeating.until = a(t3.until, `repeating.until`)), t3.byDay) {
+      let e3 = Array.isArray(t3.byDay) ? t3.byDay : [t3.byDay];
+      this.data.repeating.byDay = e3.map((e4) => o2(r2, e4));
+    }
+    if (t3.byMonth) {
+      let e3 = Array.isArray(t3.byMonth) ? t3.byMonth : [t3.byMonth];
+      this.data.repeating.byMonth = e3.map((e4) => {
+        if (typeof e4 != `number` || e4 < 1 || e4 > 12) throw Error("`repeating.byMonth` contains invalid value `" + e4 + "`!");
+        return e4;
+      });
+    }
+    if (t3.byMonthDay) {
+      let e3 = Array.isArray(t3.byMonthDay) ? t3.byMonthDay : [t3.byMonthDay];
+      this.data.repeating.byMonthDay = e3.map((e4) => {
+        if (typeof e4 != `number` || e4 < -31 || e4 > 31 || e4 === 0) throw Error("`repeating.byMonthDay` contains invalid value `" + e4 + "`!");
+        return e4;
+      });
+    }
+    if (t3.bySetPos) {
+      if (!this.data.repeating.byDay) throw "`repeating.bySetPos` must be used along with `repeating.byDay`!";
+      let e3 = Array.isArray(t3.bySetPos) ? t3.bySetPos : [t3.bySetPos];
+      this.data.repeating.bySetPos = e3.map((e4) => {
+        if (typeof e4 != `number` || e4 < -366 || e4 > 366 || e4 === 0) throw "`repeating.bySetPos` contains invalid value `" + e4 + "`!";
+        return e4;
+      });
+    }
+    if (t3.exclude) {
+      let e3 = Array.isArray(t3.exclude) ? t3.exclude : [t3.exclude];
+      this.data.repeating.exclude = e3.map((e4, t4) => a(e4, `repeating.exclude[${t4}]`));
+    }
+    return t3.startOfWeek && (this.data.repeating.startOfWeek = o2(r2, t3.startOfWeek)), this;
+  }
+  sequence(e3) {
+    if (e3 === void 0) return this.data.sequence;
+    if (isNaN(parseInt(String(e3), 10))) throw Error("`sequence` must be a number!");
+    return this.data.sequence = e3, this;
+  }
+  stamp(e3) {
+    return e3 === void 0 ? this.data.stamp : (this.data.stamp = a(e3, `stamp`), this);
+  }
+  start(e3) {
+    return e3 === void 0 ? (this.swapStartAndEndIfRequired(), this.data.start) : (this.data.start = a(e3, `start`), this);
+  }
+  status(e3) {
+    return e3 === void 0 ? this.data.status : e3 === null ? (this.data.status = null, this) : (this.data.status = o2(z3, e3), this);
+  }
+  summary(e3) {
+    return e3 === void 0 ? this.data.summary : (this.data.summary = e3 ? String(e3) : ``, this);
+  }
+  timestamp(e3) {
+    return e3 === void 0 ? this.stamp() : this.stamp(e3);
+  }
+  timezone(e3) {
+    return e3 === void 0 && this.data.timezone !== null ? this.data.timezone : e3 === void 0 ? this.calendar.timezone() : (this.data.timezone = e3 && e3 !== `UTC` ? e3.toString() : null, this.data.timezone && (this.data.floating = false), this);
+  }
+  toJSON() {
+    let e3 = null;
+    return v2(this.data.repeating) || typeof this.data.repeating == `string` ? e3 = this.data.repeating.toString() : this.data.repeating && (e3 = Object.assign({}, this.data.repeating, { exclude: this.data.repeating.exclude?.map((e4) => D2(e4)), until: D2(this.data.repeating.until) || void 0 })), this.swapStartAndEndIfRequired(), Object.assign({}, this.data, { created: D2(this.data.created) || null, end: D2(this.data.end) || null, lastModified: D2(this.data.lastModified) || null, recurrenceId: D2(this.data.recurrenceId) || null, repeating: e3, stamp: D2(this.data.stamp) || null, start: D2(this.data.start) || null, x: this.x() });
+  }
+  toString() {
+    let e3 = ``;
+    if (e3 += `BEGIN:VEVENT\r
+`, e3 += `UID:` + this.data.id + `\r
+`, e3 += `SEQUENCE:` + this.data.sequence + `\r
+`, this.swapStartAndEndIfRequired(), e3 += `DTSTAMP:` + u2(this.calendar.timezone(), this.data.stamp) + `\r
+`, this.data.allDay ? (e3 += `DTSTART;VALUE=DATE:` + u2(this.timezone(), this.data.start, true) + `\r
+`, this.data.end && (e3 += `DTEND;VALUE=DATE:` + u2(this.timezone(), this.data.end, true) + `\r
+`), e3 += `X-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r
+`, e3 += `X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE\r
+`) : (e3 += d2(this.timezone(), `DTSTART`, this.data.start, this.data) + `\r
+`, this.data.end && (e3 += d2(this.timezone(), `DTEND`, this.data.end, this.data) + `\r
+`)), v2(this.data.repeating) || typeof this.data.repeating == `string`) {
+      let t3 = this.data.repeating.toString().replace(/\r\n/g, `
+`).split(`
+`).filter((e4) => e4 && !e4.startsWith(`DTSTART:`)).join(`\r
+`);
+      !t3.includes(`\r
+`) && !t3.startsWith(`RRULE:`) && (t3 = `RRULE:` + t3), e3 += t3.trim() + `\r
+`;
+    } else this.data.repeating && (e3 += `RRULE:FREQ=` + this.data.repeating.freq, this.data.repeating.count && (e3 += `;COUNT=` + this.data.repeating.count), this.data.repeating.interval && (e3 += `;INTERVAL=` + this.data.repeating.interval), this.data.repeating.until && (e3 += `;UNTIL=` + u2(this.calendar.timezone(), this.data.repeating.until, false, this.floating())), this.data.repeating.byDay && (e3 += `;BYDAY=` + this.data.repeating.byDay.join(`,`)), this.data.repeating.byMonth && (e3 += `;BYMONTH=` + this.data.repeating.byMonth.join(`,`)), this.data.repeating.byMonthDay && (e3 += `;BYMONTHDAY=` + this.data.repeating.byMonthDay.join(`,`)), this.data.repeating.bySetPos && (e3 += `;BYSETPOS=` + this.data.repeating.bySetPos.join(`,`)), this.data.repeating.startOfWeek && (e3 += `;WKST=` + this.data.repeating.startOfWeek), e3 += `\r
+`, this.data.repeating.exclude && (this.data.allDay ? e3 += `EXDATE;VALUE=DATE:` + this.data.repeating.exclude.map((e4) => u2(this.calendar.timezone(), e4, true)).join(`,`) + `\r
+` : (e3 += `EXDATE`, this.timezone() ? e3 += `;TZID=` + this.timezone() + `:` + this.data.repeating.exclude.map((e4) => u2(this.timezone(), e4, false, true)).join(`,`) + `\r
+` : e3 += `:` + this.data.repeating.exclude.map((e4) => u2(this.timezone(), e4, false, this.floating())).join(`,`) + `\r
+`)));
+    if (this.data.recurrenceId && (e3 += d2(this.timezone(), `RECURRENCE-ID`, this.data.recurrenceId, this.data) + `\r
+`), e3 += `SUMMARY:` + c3(this.data.summary, false) + `\r
+`, this.data.transparency && (e3 += `TRANSP:` + c3(this.data.transparency, false) + `\r
+`), this.data.location && `title` in this.data.location && this.data.location.title && (e3 += `LOCATION:` + c3(this.data.location.title + (this.data.location.address ? `
+` + this.data.location.address : ``), false) + `\r
+`, this.data.location.radius && this.data.location.geo && (e3 += `X-APPLE-STRUCTURED-LOCATION;VALUE=URI;` + (this.data.location.address ? `X-ADDRESS=` + c3(this.data.location.address, false) + `;` : ``) + `X-APPLE-RADIUS=` + c3(this.data.location.radius, false) + `;X-TITLE=` + c3(this.data.location.title, false) + `:geo:` + c3(this.data.location.geo?.lat, false) + `,` + c3(this.data.location.geo?.lon, false) + `\r
+`)), this.data.location?.geo?.lat && this.data.location.geo.lon && (e3 += `GEO:` + c3(this.data.location.geo.lat, false) + `;` + c3(this.data.location.geo.lon, false) + `\r
+`), this.data.travelTime && (e3 += `X-APPLE-TRAVEL-DURATION;VALUE=DURATION:` + E3(this.data.travelTime.seconds) + `\r
+`, this.data.location && (this.data.travelTime.suggestionBehavior && (e3 += `X-APPLE-TRAVEL-ADVISORY-BEHAVIOR:` + this.data.travelTime.suggestionBehavior + `\r
+`), this.data.travelTime.startFrom))) {
+      e3 += `X-APPLE-TRAVEL-START;`;
+      let t3 = [];
+      t3.push(`ROUTING=` + this.data.travelTime.startFrom.transportation), t3.push(`VALUE=URI`), `address` in this.data.travelTime.startFrom.location && this.data.travelTime.startFrom.location.address && t3.push(`X-ADDRESS=` + c3(this.data.travelTime.startFrom.location.address, false)), `radius` in this.data.travelTime.startFrom.location && this.data.travelTime.startFrom.location.radius && t3.push(`X-APPLE-RADIUS=` + c3(this.data.travelTime.startFrom.location.radius, false)), `title` in this.data.travelTime.startFrom.location && this.data.travelTime.startFrom.location.title && t3.push(`X-TITLE=` + c3(this.data.travelTime.startFrom.location.title, false)), e3 += t3.join(`;`), `geo` in this.data.travelTime.startFrom.location && this.data.travelTime.startFrom.location.geo && (e3 += `:geo:` + c3(this.data.travelTime.startFrom.location.geo?.lat, false) + `,` + c3(this.data.travelTime.startFrom.location.geo?.lon, false)), e3 += `\r
+`;
+    }
+    return this.data.description && (e3 += `DESCRIPTION:` + c3(this.data.description.plain, false) + `\r
+`, this.data.description.html && (e3 += `X-ALT-DESC;FMTTYPE=text/html:` + c3(this.data.description.html, false) + `\r
+`)), this.data.organizer && (e3 += `ORGANIZER;CN="` + c3(this.data.organizer.name, true) + `"`, this.data.organizer.sentBy && (e3 += `;SENT-BY="mailto:` + c3(this.data.organizer.sentBy, true) + `"`), this.data.organizer.email && this.data.organizer.mailto && (e3 += `;EMAIL=` + c3(this.data.organizer.email, false)), e3 += `:`, this.data.organizer.email && (e3 += `mailto:` + c3(this.data.organizer.mailto || this.data.organizer.email, false)), e3 += `\r
+`), this.data.attendees.forEach(function(t3) {
+      e3 += t3.toString();
+    }), this.data.alarms.forEach(function(t3) {
+      e3 += t3.toString();
+    }), this.data.categories.length > 0 && (e3 += `CATEGORIES:` + this.data.categories.map((e4) => e4.toString()).join() + `\r
+`), this.data.url && (e3 += `URL;VALUE=URI:` + c3(this.data.url, false) + `\r
+`), this.data.attachments.length > 0 && this.data.attachments.forEach((t3) => {
+      e3 += `ATTACH:` + c3(t3, false) + `\r
+`;
+    }), this.data.status && (e3 += `STATUS:` + this.data.status.toUpperCase() + `\r
+`), this.data.busystatus && (e3 += `X-MICROSOFT-CDO-BUSYSTATUS:` + this.data.busystatus.toUpperCase() + `\r
+`), this.data.priority !== null && (e3 += `PRIORITY:` + this.data.priority + `\r
+`), e3 += f3(this.data), this.data.created && (e3 += `CREATED:` + u2(this.calendar.timezone(), this.data.created) + `\r
+`), this.data.lastModified && (e3 += `LAST-MODIFIED:` + u2(this.calendar.timezone(), this.data.lastModified) + `\r
+`), this.data.class && (e3 += `CLASS:` + this.data.class.toUpperCase() + `\r
+`), e3 += `END:VEVENT\r
+`, e3;
+  }
+  transparency(e3) {
+    return e3 === void 0 ? this.data.transparency : e3 ? (this.data.transparency = o2(B3, e3), this) : (this.data.transparency = null, this);
+  }
+  travelTime(e3) {
+    if (e3 === void 0) return this.data.travelTime;
+    if (typeof e3 == `number` && e3 <= 0) throw Error("`travelTime` has to be more than 0!");
+    if (e3 && typeof e3 == `object` && `seconds` in e3 && e3.seconds <= 0) throw Error("`travelTime.seconds` has to be more than 0!");
+    return typeof e3 == `number` ? (this.data.travelTime = { seconds: e3 }, this) : (this.data.travelTime = e3, this);
+  }
+  uid(e3) {
+    return e3 === void 0 ? this.id() : this.id(e3);
+  }
+  url(e3) {
+    return e3 === void 0 ? this.data.url : (this.data.url = e3 ? String(e3) : null, this);
+  }
+  x(e3, t3) {
+    return e3 === void 0 ? i(this.data) : (typeof e3 == `string` && typeof t3 == `string` && i(this.data, e3, t3), typeof e3 == `object` && i(this.data, e3), this);
+  }
+  swapStartAndEndIfRequired() {
+    if (this.data.start && this.data.end && T2(this.data.start).getTime() > T2(this.data.end).getTime()) {
+      let e3 = this.data.start;
+      this.data.start = this.data.end, this.data.end = e3;
+    }
+  }
+};
+var H3 = (function(e3) {
+  return e3.ADD = `ADD`, e3.CANCEL = `CANCEL`, e3.COUNTER = `COUNTER`, e3.DECLINECOUNTER = `DECLINECOUNTER`, e3.PUBLISH = `PUBLISH`, e3.REFRESH = `REFRESH`, e3.REPLY = `REPLY`, e3.REQUEST = `REQUEST`, e3;
+})({});
+var U2 = class {
+  data;
+  constructor(e3 = {}) {
+    this.data = { color: null, description: null, events: [], method: null, name: null, prodId: `//sebbo.net//ical-generator//EN`, scale: null, source: null, timezone: null, ttl: null, url: null, x: [] }, e3.prodId !== void 0 && this.prodId(e3.prodId), e3.method !== void 0 && this.method(e3.method), e3.name !== void 0 && this.name(e3.name), e3.description !== void 0 && this.description(e3.description), e3.timezone !== void 0 && this.timezone(e3.timezone), e3.source !== void 0 && this.source(e3.source), e3.url !== void 0 && this.url(e3.url), e3.scale !== void 0 && this.scale(e3.scale), e3.ttl !== void 0 && this.ttl(e3.ttl), e3.color !== void 0 && this.color(e3.color), e3.events !== void 0 && this.events(e3.events), e3.x !== void 0 && this.x(e3.x);
+  }
+  clear() {
+    return this.data.events = [], this;
+  }
+  color(e3) {
+    if (e3 === void 0) return this.data.color;
+    if (typeof e3 == `string` && !/^#[A-F0-9]{6}$/gi.test(e3)) throw Error("`color` is malformed!");
+    return this.data.color = e3 ? String(e3).toUpperCase() : null, this;
+  }
+  createEvent(e3) {
+    let t3 = e3 instanceof V3 ? e3 : new V3(e3, this);
+    return this.data.events.push(t3), t3;
+  }
+  description(e3) {
+    return e3 === void 0 ? this.data.description : (this.data.description = e3 ? String(e3) : null, this);
+  }
+  events(e3) {
+    return e3 ? (e3.forEach((e4) => this.createEvent(e4)), this) : this.data.events;
+  }
+  length() {
+    return this.data.events.length;
+  }
+  method(e3) {
+    return e3 === void 0 ? this.data.method : e3 ? (this.data.method = o2(H3, e3), this) : (this.data.method = null, this);
+  }
+  name(e3) {
+    return e3 === void 0 ? this.data.name : (this.data.name = e3 ? String(e3) : null, this);
+  }
+  prodId(e3) {
+    if (!e3) return this.data.prodId;
+    if (typeof e3 == `string`) return this.data.prodId = e3, this;
+    if (typeof e3 != `object`) throw Error("`prodid` needs to be a string or an object!");
+    if (!e3.company) throw Error("`prodid.company` is a mandatory item!");
+    if (!e3.product) throw Error("`prodid.product` is a mandatory item!");
+    let t3 = (e3.language || `EN`).toUpperCase();
+    return this.data.prodId = `//` + e3.company + `//` + e3.product + `//` + t3, this;
+  }
+  scale(e3) {
+    return e3 === void 0 ? this.data.scale : (e3 === null ? this.data.scale = null : this.data.scale = e3.toUpperCase(), this);
+  }
+  source(e3) {
+    return e3 === void 0 ? this.data.source : (this.data.source = e3 || null, this);
+  }
+  timezone(e3) {
+    return e3 === void 0 ? this.data.timezone?.name || null : (e3 === `UTC` ? this.data.timezone = null : typeof e3 == `string` ? this.data.timezone = { name: e3 } : e3 === null ? this.data.timezone = null : this.data.timezone = e3, this);
+  }
+  toJSON() {
+    return Object.assign({}, this.data, { events: this.data.events.map((e3) => e3.toJSON()), timezone: this.timezone(), x: this.x() });
+  }
+  toString() {
+    let e3 = ``;
+    return e3 = `BEGIN:VCALENDAR\r
+VERSION:2.0\r
+`, e3 += `PRODID:-` + this.data.prodId + `\r
+`, this.data.url && (e3 += `URL:` + this.data.url + `\r
+`), this.data.source && (e3 += `SOURCE;VALUE=URI:` + this.data.source + `\r
+`), this.data.scale && (e3 += `CALSCALE:` + this.data.scale + `\r
+`), this.data.method && (e3 += `METHOD:` + this.data.method + `\r
+`), this.data.name && (e3 += `NAME:` + this.data.name + `\r
+`, e3 += `X-WR-CALNAME:` + this.data.name + `\r
+`), this.data.description && (e3 += `X-WR-CALDESC:` + this.data.description + `\r
+`), this.data.timezone?.generator && [.../* @__PURE__ */ new Set([this.timezone(), ...this.data.events.map((e4) => e4.timezone())])].filter((e4) => e4 !== null && !e4.startsWith(`/`)).forEach((t3) => {
+      if (!this.data.timezone?.generator) return;
+      let n2 = this.data.timezone.generator(t3);
+      n2 && (e3 += n2.replace(/\r\n/g, `
+`).replace(/\n/g, `\r
+`).trim() + `\r
+`);
+    }), this.data.timezone?.name && (e3 += `TIMEZONE-ID:` + this.data.timezone.name + `\r
+`, e3 += `X-WR-TIMEZONE:` + this.data.timezone.name + `\r
+`), this.data.ttl && (e3 += `REFRESH-INTERVAL;VALUE=DURATION:` + E3(this.data.ttl) + `\r
+`, e3 += `X-PUBLISHED-TTL:` + E3(this.data.ttl) + `\r
+`), this.data.color && (e3 += `X-APPLE-CALENDAR-COLOR:` + this.data.color + `\r
+`), this.data.events.forEach((t3) => e3 += t3.toString()), e3 += f3(this.data), e3 += `END:VCALENDAR`, l3(e3);
+  }
+  ttl(e3) {
+    return e3 === void 0 ? this.data.ttl : (g2(e3) ? this.data.ttl = e3.asSeconds() : e3 && e3 > 0 ? this.data.ttl = e3 : this.data.ttl = null, this);
+  }
+  url(e3) {
+    return e3 === void 0 ? this.data.url : (this.data.url = e3 || null, this);
+  }
+  x(e3, t3) {
+    if (e3 === void 0) return i(this.data);
+    if (typeof e3 == `string` && typeof t3 == `string`) i(this.data, e3, t3);
+    else if (typeof e3 == `object`) i(this.data, e3);
+    else throw Error(`Either key or value is not a string!`);
+    return this;
+  }
+};
+function W3(e3) {
+  return new U2(e3);
+}
+
+// src/report/calendar.ts
+function calendarUid(organization2, kind, id) {
+  return `${organization2}/${kind}/${id}@abm-gitops`;
+}
+function formatCalendar(events, options) {
+  const calendar = W3({
+    name: options.name ?? "abm-gitops token expiry",
+    prodId: { company: "abm-gitops", product: "abm-gitops", language: "EN" },
+    // Subscribed calendars poll: once a day is enough for dates weeks ahead.
+    ttl: DAY_MS / 1e3
+  });
+  for (const event of events) {
+    const entry = calendar.createEvent({
+      id: event.uid,
+      start: /* @__PURE__ */ new Date(`${event.day}T00:00:00Z`),
+      allDay: true,
+      stamp: options.now,
+      summary: plain(event.summary),
+      description: plain(event.description)
+    });
+    for (const beforeMs of [...new Set(event.alarmsBeforeMs)].sort((a2, b4) => b4 - a2)) {
+      entry.createAlarm({ type: N3.display, trigger: Math.round(beforeMs / 1e3), description: plain(event.summary) });
+    }
+  }
+  return `${calendar.toString()}\r
+`;
+}
+function plain(text2) {
+  return text2.replace(/\r\n?|\u2028|\u2029/g, "\n").replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, " ").replace(/::/g, ":\u200B:");
 }
 
 // src/action/renewal.ts
@@ -66558,7 +69026,7 @@ async function runRenewalStep(inputs, context, env) {
     );
   }
   const result2 = await runRenewal({
-    root: resolve4(context.workspace, inputs.path),
+    root: resolve6(context.workspace, inputs.path),
     now: inputs.now,
     token: inputs.token,
     ...env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {},
@@ -66576,17 +69044,9 @@ async function runRenewalStep(inputs, context, env) {
 // src/action/validation.ts
 import { randomUUID as randomUUID3 } from "node:crypto";
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname4, isAbsolute as isAbsolute4, relative as relative5, resolve as resolve7, sep as sep6 } from "node:path";
-
-// src/artifacts/keypair.ts
-var import_node_forge8 = __toESM(require_lib(), 1);
+import { dirname as dirname4, resolve as resolve8 } from "node:path";
 
 // src/apple/failure.ts
-var API_NAMES = {
-  "apple-business-api": "Apple Business API",
-  "device-enrollment-api": "device enrollment API",
-  "apps-and-books-api": "Apps and Books API"
-};
 var AppleApiError = class extends Error {
   constructor(api, kind, code2, status) {
     super(describeFailure(api, kind, code2, status));
@@ -66619,7 +69079,7 @@ var TRANSPORT_WORDS = {
   "too-many-pages": "kept paginating past the page cap"
 };
 function describeFailure(api, kind, code2, status) {
-  const name = API_NAMES[api];
+  const name = APPLE_API_NAMES[api];
   const suffix = code2 === void 0 ? "" : ` (${code2})`;
   if (status !== void 0) {
     const what = kind === "refused" ? "refused the credentials" : "answered";
@@ -66700,7 +69160,7 @@ var HttpClient2 = class {
     this.unanswered.set(origin, { count, code: code2 });
   }
   async withSlot(task) {
-    if (this.inFlight >= this.settings.concurrency) await new Promise((resolve8) => this.waiting.push(resolve8));
+    if (this.inFlight >= this.settings.concurrency) await new Promise((resolve9) => this.waiting.push(resolve9));
     this.inFlight++;
     try {
       return await task();
@@ -66770,7 +69230,7 @@ function transportCode(error2) {
   return "connection-dropped";
 }
 function sleep(ms2) {
-  return new Promise((resolve8) => setTimeout(resolve8, ms2));
+  return new Promise((resolve9) => setTimeout(resolve9, ms2));
 }
 function jsonBody(api, response) {
   try {
@@ -67818,13 +70278,12 @@ async function organizationState(organization2, run3) {
   const tokenOrder = organization2.contentTokens.map((entry) => entry.value.id);
   state.serverTokens.sort((a2, b4) => serviceOrder.indexOf(a2.serviceId) - serviceOrder.indexOf(b4.serviceId));
   state.contentTokens.sort((a2, b4) => tokenOrder.indexOf(a2.contentTokenId) - tokenOrder.indexOf(b4.contentTokenId));
-  state.failures.sort((a2, b4) => API_ORDER.indexOf(a2.api) - API_ORDER.indexOf(b4.api));
-  state.skipped.sort((a2, b4) => API_ORDER.indexOf(a2.api) - API_ORDER.indexOf(b4.api));
+  state.failures.sort((a2, b4) => APPLE_APIS.indexOf(a2.api) - APPLE_APIS.indexOf(b4.api));
+  state.skipped.sort((a2, b4) => APPLE_APIS.indexOf(a2.api) - APPLE_APIS.indexOf(b4.api));
   return state;
 }
-var API_ORDER = ["apple-business-api", "device-enrollment-api", "apps-and-books-api"];
 function unusable2(api, reason) {
-  return { api, code: "unusable-credential", message: `${API_NAMES[api]} not asked: ${reason}` };
+  return { api, code: "unusable-credential", message: `${APPLE_API_NAMES[api]} was not asked: ${reason}` };
 }
 function readCredential(ref, organization2, run3) {
   const refusal = runnerVariableRefusal(ref);
@@ -67904,1614 +70363,12 @@ async function contentTokenState(organization2, entry, run3, state) {
   return { contentTokenId: entry.id, ...await client.check() };
 }
 
-// src/report/tool-info.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-var TOOL_NAME = "abm-gitops";
-var TOOL_URL = "https://github.com/abm-gitops/abm-gitops";
-function toolVersion() {
-  if (true) return "0.1.0";
-  const pkg = JSON.parse(readFileSync3(new URL("../../package.json", import.meta.url), "utf8"));
-  return pkg.version;
-}
-
 // src/apple/provider.ts
 function appleLiveState(env, onSecret) {
   return (model) => fetchLiveState(model, env, { userAgent: appleUserAgent(), ...onSecret ? { onSecret } : {} });
 }
 function appleUserAgent() {
   return `abm-gitops/${toolVersion()}`;
-}
-
-// src/git/changed-files.ts
-import { relative as relative3, resolve as resolve5, sep as sep4 } from "node:path";
-async function changedFilesSince(root, ref) {
-  const git = gitClient(resolve5(root));
-  let top;
-  try {
-    top = (await git.revparse(["--show-toplevel"])).trim();
-  } catch {
-    throw new UsageError(`--changed-since needs a git repository, and ${root} is not inside one`);
-  }
-  let names;
-  try {
-    names = await git.raw(["diff", "-z", "--name-only", "--no-renames", "--merge-base", "--end-of-options", ref, "--"]);
-  } catch {
-    throw new UsageError(`--changed-since: git cannot find the revision "${ref}" (fetch it first, e.g. with fetch-depth: 0)`);
-  }
-  const untracked = await git.raw(["ls-files", "-z", "--others", "--exclude-standard", "--full-name"]);
-  const absoluteRoot = resolve5(root);
-  const changed = /* @__PURE__ */ new Set();
-  for (const name of `${names}\0${untracked}`.split("\0")) {
-    if (name === "") continue;
-    const path = relative3(absoluteRoot, resolve5(top, name)).split(sep4).join("/");
-    if (!path.startsWith("../")) changed.add(path);
-  }
-  return changed;
-}
-
-// src/report/annotations.ts
-var ANNOTATION_LEVEL = { error: "error", warning: "warning", info: "notice" };
-var ANNOTATIONS_PER_LEVEL = 10;
-function annotationsOf(report, pathPrefix) {
-  return report.findings.filter((finding) => !finding.waived).map((finding, order) => ({ finding, order })).sort((a2, b4) => SEVERITY_RANK[b4.finding.severity] - SEVERITY_RANK[a2.finding.severity] || a2.order - b4.order).map(({ finding }) => toAnnotation(finding, pathPrefix));
-}
-function toAnnotation(finding, pathPrefix) {
-  const startLine = Math.max(1, finding.line);
-  const endLine = Math.max(startLine, finding.endLine);
-  const columns = endLine === startLine ? { startColumn: Math.max(1, finding.column), endColumn: Math.max(1, finding.endColumn) } : {};
-  return {
-    level: ANNOTATION_LEVEL[finding.severity],
-    file: repositoryPath(finding.file, pathPrefix),
-    startLine,
-    endLine,
-    ...columns,
-    title: finding.ruleId,
-    message: finding.message
-  };
-}
-function repositoryPath(file, pathPrefix) {
-  if (pathPrefix === "") return file;
-  return pathPrefix.endsWith("/") ? `${pathPrefix}${file}` : `${pathPrefix}/${file}`;
-}
-function capAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL) {
-  const used = { error: 0, warning: 0, notice: 0 };
-  const hidden = { error: 0, warning: 0, notice: 0 };
-  const shown = [];
-  for (const annotation of annotations) {
-    if (used[annotation.level] < perLevel) {
-      used[annotation.level]++;
-      shown.push(annotation);
-    } else {
-      hidden[annotation.level]++;
-    }
-  }
-  return { shown, hidden };
-}
-
-// src/report/html.ts
-import { createHash as createHash2 } from "node:crypto";
-
-// src/report/html-assets.ts
-var HTML_STYLE = `
-:root { color-scheme: light; --error: #b3261e; --warning: #8a5300; --renew: #1a5fb4; --ok: #1e6b34; --muted: #5f6368; }
-* { box-sizing: border-box; }
-body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0 auto; padding: 24px; max-width: 1200px; color: #1f1f1f; background: #fff; }
-h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 18px; margin: 32px 0 8px; } h3 { font-size: 15px; margin: 20px 0 6px; }
-.meta, .note, caption { color: var(--muted); }
-caption { text-align: left; padding: 4px 0; }
-table { border-collapse: collapse; width: 100%; margin: 8px 0; }
-th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #e0e0e0; vertical-align: top; overflow-wrap: anywhere; }
-th { background: #f4f5f7; }
-/* Fixed layout: a table of thousands of rows is laid out from its column widths, not by measuring every cell. */
-#organizations, #tokens, table.findings { table-layout: fixed; }
-/* Sections below the first screen are laid out when scrolled to, not while the page opens. */
-section.deferred { content-visibility: auto; contain-intrinsic-size: auto 1500px; }
-td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
-th button { font: inherit; font-weight: 600; border: 0; background: none; padding: 0; cursor: pointer; color: inherit; }
-th[aria-sort="ascending"] button::after { content: " \u25B2"; } th[aria-sort="descending"] button::after { content: " \u25BC"; }
-.summary { display: flex; flex-wrap: wrap; gap: 8px 24px; margin: 12px 0; padding: 0; list-style: none; }
-.summary li strong { font-size: 18px; display: block; }
-.status, .severity { font-weight: 600; white-space: nowrap; }
-.status-expired, .status-error, .severity-error { color: var(--error); }
-.status-warning, .severity-warning { color: var(--warning); }
-.status-renew, .severity-info { color: var(--renew); }
-.status-ok, .severity-none { color: var(--ok); }
-.severity-waived { color: var(--muted); }
-.controls { display: flex; gap: 16px; align-items: center; margin: 8px 0; } .controls[hidden] { display: none; }
-.controls input[type="search"] { padding: 4px 8px; min-width: 260px; font: inherit; }
-code { font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
-.timeline { overflow-x: auto; }
-#timeline { max-width: 100%; height: auto; font: 11px system-ui, sans-serif; }
-#timeline .label, #timeline .tick-label { fill: #3c4043; }
-#timeline .grid { stroke: #eceff1; } #timeline .tick { stroke: #dadce0; }
-#timeline .today { stroke: #202124; stroke-width: 2; } #timeline .today-label { font-weight: 600; fill: #202124; }
-#timeline .band-error { fill: #fce8e6; } #timeline .band-warning { fill: #fef7e0; } #timeline .band-renewal { fill: #e8f0fe; }
-#timeline .mark { stroke: #fff; stroke-width: 1; }
-#timeline .status-expired, #timeline .status-error { fill: var(--error); } #timeline .status-warning { fill: #e37400; }
-#timeline .status-renew { fill: var(--renew); } #timeline .status-ok { fill: var(--ok); }
-.legend { display: flex; flex-wrap: wrap; gap: 4px 16px; padding: 0; list-style: none; }
-.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 4px; background: currentColor; }
-@media print { .controls { display: none !important; } section.deferred { content-visibility: visible; } body { padding: 0; } a { color: inherit; text-decoration: none; } }
-`;
-var HTML_SCRIPT = `
-(function () {
-  var table = document.getElementById('organizations');
-  var controls = document.getElementById('organization-controls');
-  if (!table || !controls) return;
-  var body = table.tBodies[0];
-  var rows = Array.prototype.slice.call(body.rows);
-  var filter = document.getElementById('organization-filter');
-  var problemsOnly = document.getElementById('organization-problems');
-  var count = document.getElementById('organization-count');
-  controls.hidden = false;
-  var pending = 0;
-  function apply() {
-    pending = 0;
-    var query = filter.value.trim().toLowerCase();
-    var onlyProblems = problemsOnly.checked;
-    var shown = 0;
-    for (var i = 0; i < rows.length; i++) {
-      var row = rows[i];
-      var visible = (query === '' || row.getAttribute('data-search').indexOf(query) !== -1) && (!onlyProblems || row.getAttribute('data-problems') === '1');
-      if (row.hidden === visible) row.hidden = !visible;
-      if (visible) shown++;
-    }
-    count.textContent = shown + ' of ' + rows.length + ' organizations shown';
-  }
-  function schedule() { if (!pending) pending = requestAnimationFrame(apply); }
-  filter.addEventListener('input', schedule);
-  problemsOnly.addEventListener('change', schedule);
-  var headers = table.tHead.rows[0].cells;
-  Array.prototype.forEach.call(headers, function (header, column) {
-    var key = header.getAttribute('data-sort');
-    if (!key) return;
-    var button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = header.textContent;
-    header.textContent = '';
-    header.appendChild(button);
-    button.addEventListener('click', function () {
-      var ascending = header.getAttribute('aria-sort') !== 'ascending';
-      Array.prototype.forEach.call(headers, function (other) { other.removeAttribute('aria-sort'); });
-      header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-      var numeric = header.getAttribute('data-type') === 'number';
-      var values = rows.map(function (row, index) { var raw = row.cells[column].getAttribute('data-value'); return { row: row, index: index, value: numeric ? Number(raw) : raw }; });
-      values.sort(function (a, b) { var order = a.value < b.value ? -1 : a.value > b.value ? 1 : a.index - b.index; return ascending ? order : -order; });
-      // Detached while reordered: the table is laid out once, not once per moved row.
-      table.removeChild(body);
-      rows = values.map(function (entry) { body.appendChild(entry.row); return entry.row; });
-      table.appendChild(body);
-    });
-  });
-  apply();
-})();
-`;
-
-// src/report/html-timeline.ts
-var TIMELINE_MAX_ORGANIZATIONS = 250;
-var LABEL_WIDTH = 190;
-var CHART_WIDTH = 760;
-var ROW_HEIGHT = 18;
-var TOP = 42;
-var BOTTOM = 12;
-var MAX_PAST_MS = 120 * DAY_MS;
-function timelineSvg(tokens, now, windows) {
-  const rows = groupByOrganization(tokens);
-  const shown = rows.slice(0, TIMELINE_MAX_ORGANIZATIONS);
-  const times = tokens.map((token) => Date.parse(token.expiresAt));
-  const nowMs = now.getTime();
-  const start = Math.max(times.reduce((min, time) => Math.min(min, time), nowMs - 14 * DAY_MS) - 7 * DAY_MS, nowMs - MAX_PAST_MS);
-  const end = times.reduce((max, time) => Math.max(max, time), nowMs + windows.renewBeforeMs + 14 * DAY_MS) + 14 * DAY_MS;
-  const x4 = (ms2) => LABEL_WIDTH + (Math.min(Math.max(ms2, start), end) - start) / (end - start) * CHART_WIDTH;
-  const height = TOP + shown.length * ROW_HEIGHT + BOTTOM;
-  const width = LABEL_WIDTH + CHART_WIDTH + 10;
-  const bottom = height - BOTTOM;
-  const parts = [];
-  for (const part of windowBands(nowMs, windows, x4, bottom)) parts.push(part);
-  for (const part of monthTicks(start, end, x4, bottom)) parts.push(part);
-  shown.forEach(([organization2, marks], index) => {
-    const y3 = TOP + index * ROW_HEIGHT;
-    const label = organization2.length > 26 ? `${organization2.slice(0, 25)}\u2026` : organization2;
-    parts.push(
-      `<g class="row"><line class="grid" x1="${LABEL_WIDTH}" x2="${LABEL_WIDTH + CHART_WIDTH}" y1="${y3 + ROW_HEIGHT / 2}" y2="${y3 + ROW_HEIGHT / 2}"/><text class="label" x="${LABEL_WIDTH - 8}" y="${y3 + ROW_HEIGHT / 2 + 4}" text-anchor="end"><title>${escapeHtml(organization2)}</title>${escapeHtml(label)}</text>`
-    );
-    for (const token of marks) {
-      const cx = x4(Date.parse(token.expiresAt)).toFixed(1);
-      const title = `${token.organization}: the ${token.id} ${kindLabel(token.kind)} ${token.status === "expired" ? "expired on" : "expires on"} ${formatDay(new Date(token.expiresAt))} (${daysText(token.daysLeft, token.status)}, ${STATUS_WORDS[token.status]})`;
-      parts.push(`<circle class="mark status-${token.status}" cx="${cx}" cy="${y3 + ROW_HEIGHT / 2}" r="5"><title>${escapeHtml(title)}</title></circle>`);
-    }
-    parts.push("</g>");
-  });
-  const todayX = x4(nowMs).toFixed(1);
-  parts.push(
-    `<line id="timeline-today" class="today" x1="${todayX}" x2="${todayX}" y1="${TOP - 14}" y2="${bottom}"/>`,
-    `<text class="today-label" x="${todayX}" y="${TOP - 18}" text-anchor="middle">today ${formatDay(now)}</text>`
-  );
-  const hidden = rows.length - shown.length;
-  const description = `${tokens.length} tokens and certificates of ${rows.length} organizations by expiry date, today (${formatDay(now)}) marked with a line${hidden > 0 ? `; the first ${shown.length} organizations by next expiry are drawn` : ""}.`;
-  return [
-    `<svg id="timeline" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="timeline-title timeline-desc">`,
-    '<title id="timeline-title">Expiry timeline</title>',
-    `<desc id="timeline-desc">${escapeHtml(description)}</desc>`,
-    ...parts,
-    "</svg>",
-    hidden > 0 ? `<p class="note">${hidden} more organizations expire later than those drawn; the tokens table lists every token.</p>` : ""
-  ].join("\n");
-}
-function groupByOrganization(tokens) {
-  const rows = /* @__PURE__ */ new Map();
-  for (const token of tokens) {
-    const marks = rows.get(token.organization) ?? [];
-    marks.push(token);
-    rows.set(token.organization, marks);
-  }
-  return [...rows];
-}
-function windowBands(nowMs, windows, x4, bottom) {
-  const bands = [
-    { from: 0, to: windows.errorBeforeMs, name: "error window" },
-    { from: windows.errorBeforeMs, to: windows.warnBeforeMs, name: "warning window" },
-    { from: windows.warnBeforeMs, to: windows.renewBeforeMs, name: "renewal window" }
-  ].filter((band) => band.to > band.from);
-  return bands.map((band) => {
-    const left = x4(nowMs + band.from);
-    const width = Math.max(0, x4(nowMs + band.to) - left);
-    const kind = band.name.split(" ")[0];
-    return `<rect class="band band-${kind}" x="${left.toFixed(1)}" y="${TOP}" width="${width.toFixed(1)}" height="${Math.max(0, bottom - TOP)}"><title>${band.name}: ${Math.round(band.from / DAY_MS)} to ${Math.round(band.to / DAY_MS)} days from today</title></rect>`;
-  });
-}
-function monthTicks(start, end, x4, bottom) {
-  const months = (end - start) / (30 * DAY_MS);
-  const step = months > 36 ? 6 : months > 18 ? 3 : 1;
-  const ticks = [];
-  const first = new Date(start);
-  for (let month = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1)); month.getTime() <= end; month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + step, 1))) {
-    const at3 = x4(month.getTime()).toFixed(1);
-    const fits = Number(at3) + 44 <= LABEL_WIDTH + CHART_WIDTH;
-    const label = fits ? `<text class="tick-label" x="${at3}" y="${TOP - 6}" text-anchor="start">${month.toISOString().slice(0, 7)}</text>` : "";
-    ticks.push(`<line class="tick" x1="${at3}" x2="${at3}" y1="${TOP - 4}" y2="${bottom}"/>${label}`);
-  }
-  return ticks;
-}
-function daysText(daysLeft2, status) {
-  if (status === "expired") return daysLeft2 === 0 ? "expired today" : `${-daysLeft2} day${daysLeft2 === -1 ? "" : "s"} ago`;
-  return `${daysLeft2} day${daysLeft2 === 1 ? "" : "s"} left`;
-}
-
-// src/report/tokens.ts
-var SOURCE_WORDS = { declared: "declared expiresAt", file: "read from the file", secret: "read from the secret" };
-function sourceWords(source) {
-  return SOURCE_WORDS[source] ?? source;
-}
-function expiryText(iso) {
-  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : `${iso.slice(0, 16).replace("T", " ")} UTC`;
-}
-
-// src/report/online.ts
-var MAX_SKIPPED_ROWS = 50;
-var API_ORDER2 = ["apple-business-api", "device-enrollment-api", "apps-and-books-api"];
-function apiName(api) {
-  return APPLE_API_NAMES[api] ?? api;
-}
-function checkedSentence(online) {
-  const counts = API_ORDER2.map((api) => `${apiName(api)} ${online.checked[api]}`).join(", ");
-  const organizations = `${online.organizations} organization${online.organizations === 1 ? "" : "s"}`;
-  return `Checked with Apple (${organizations}): answers from the ${counts}.`;
-}
-function skippedSubject(skip) {
-  return skip.subject !== void 0 ? `${skip.organization} (${skip.subject})` : skip.organization;
-}
-function onlineText(online) {
-  const lines = [checkedSentence(online)];
-  if (online.skipped.length > 0) {
-    lines.push(`Not checked (${online.skipped.length}):`);
-    for (const skip of online.skipped.slice(0, MAX_SKIPPED_ROWS)) lines.push(`  ${skippedSubject(skip)}  ${apiName(skip.api)}: ${skip.reason}`);
-    const more = online.skipped.length - MAX_SKIPPED_ROWS;
-    if (more > 0) lines.push(`  \u2026and ${more} more (see --format json).`);
-  }
-  return lines.join("\n");
-}
-function onlineMarkdown(online) {
-  const parts = ["### Checked with Apple", "", escapeMarkdown(checkedSentence(online))];
-  if (online.skipped.length === 0) {
-    parts.push("", "Nothing was skipped: every organization had the credentials each API needs.");
-    return parts.join("\n");
-  }
-  const rows = online.skipped.slice(0, MAX_SKIPPED_ROWS).map((skip) => `| ${escapeMarkdown(skippedSubject(skip))} | ${escapeMarkdown(apiName(skip.api))} | ${escapeMarkdown(skip.reason)} |`);
-  parts.push("", "Not checked, for lack of a credential or because the product has no such API:", "", "| Organization | API | Why |", "| --- | --- | --- |");
-  const more = online.skipped.length - rows.length;
-  const tail = more > 0 ? ["", `\u2026and ${more} more (see the JSON output).`] : [];
-  return parts.concat(rows, tail).join("\n");
-}
-function onlineHtml(online, escapeHtml2) {
-  const items = online.skipped.slice(0, MAX_SKIPPED_ROWS).map((skip) => `<tr><td>${escapeHtml2(skippedSubject(skip))}</td><td>${escapeHtml2(apiName(skip.api))}</td><td>${escapeHtml2(skip.reason)}</td></tr>`);
-  const more = online.skipped.length - items.length;
-  const table2 = items.length === 0 ? "<p>Nothing was skipped: every organization had the credentials each API needs.</p>" : `<table><caption>Not checked, for lack of a credential or because the product has no such API</caption><thead><tr><th scope="col">Organization</th><th scope="col">API</th><th scope="col">Why</th></tr></thead><tbody>${items.join("")}</tbody></table>${more > 0 ? `<p>\u2026and ${more} more (see the JSON output).</p>` : ""}`;
-  return `<section aria-labelledby="online-heading">
-<h2 id="online-heading">Checked with Apple</h2>
-<p>${escapeHtml2(checkedSentence(online))}</p>
-${table2}
-</section>
-`;
-}
-
-// src/report/html.ts
-function reportViews(model) {
-  const organizations = [];
-  for (const document2 of model.organizationDocuments) {
-    const metadata = document2.value?.metadata;
-    if (typeof metadata?.name !== "string") continue;
-    const displayName = typeof metadata.displayName === "string" && metadata.displayName !== "" ? { displayName: metadata.displayName } : {};
-    organizations.push({ name: metadata.name, ...displayName, file: document2.file.path });
-  }
-  return { organizations, expiry: model.config.expiry };
-}
-var SEVERITY_WORDS = { error: "error", warning: "warning", info: "info" };
-var REPOSITORY = "(repository)";
-function formatHtml(report, options) {
-  const now = new Date(report.now);
-  const windows = options.views?.expiry ?? DEFAULT_EXPIRY;
-  const tokens = withStatus(report.tokens, now, windows);
-  const organizations = organizationRows(report, tokens, options.views);
-  const script = HTML_SCRIPT;
-  const scriptHash = createHash2("sha256").update(script).digest("base64");
-  const title = `abm-gitops report: ${report.root}`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src data:; base-uri 'none'; form-action 'none'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="abm-gitops ${escapeHtml(toolVersion())}">
-<title>${escapeHtml(title)}</title>
-<style>${HTML_STYLE}</style>
-</head>
-<body>
-<header>
-<h1>abm-gitops report</h1>
-<p class="meta">${escapeHtml(report.root)} as of ${formatDay(now)} (${escapeHtml(report.now)})</p>
-${summaryList(report, tokens)}
-</header>
-<main>
-<section aria-labelledby="organizations-heading">
-<h2 id="organizations-heading">Organizations</h2>
-${organizationsTable(organizations)}
-</section>
-<section aria-labelledby="timeline-heading">
-<h2 id="timeline-heading">Expiry timeline</h2>
-${tokens.length === 0 ? "<p>No tokens or certificates with an expiry are declared.</p>" : `<div class="timeline">
-${timelineSvg(tokens, now, windows)}
-</div>
-${legend()}`}
-</section>
-<section class="deferred" aria-labelledby="findings-heading">
-<h2 id="findings-heading">Findings</h2>
-${findingsSections(report.findings, options)}
-</section>
-<section class="deferred" aria-labelledby="tokens-heading">
-<h2 id="tokens-heading">Tokens and certificates</h2>
-${tokensTable(tokens, options)}
-</section>
-${report.online ? onlineHtml(report.online, escapeHtml) : ""}</main>
-<script>${script}</script>
-</body>
-</html>
-`;
-}
-function summaryList(report, tokens) {
-  const { summary: summary3 } = report;
-  const expired = tokens.filter((token) => token.status === "expired").length;
-  const items = [
-    ["organizations", summary3.organizations],
-    ["files", summary3.files],
-    ["errors", summary3.errors],
-    ["warnings", summary3.warnings],
-    ["infos", summary3.infos],
-    ["waived", summary3.waived],
-    ["tokens and certificates", tokens.length],
-    ["expired", expired]
-  ];
-  return `<ul class="summary">${items.map(([label, count]) => `<li><strong>${count}</strong>${label}</li>`).join("")}</ul>`;
-}
-function organizationRows(report, tokens, views) {
-  const rows = /* @__PURE__ */ new Map();
-  const row = (name, displayName) => {
-    let entry = rows.get(name);
-    if (!entry) {
-      entry = { name, counts: { error: 0, warning: 0, info: 0 }, waived: 0, tokens: [], ...displayName ? { displayName } : {} };
-      rows.set(name, entry);
-    }
-    return entry;
-  };
-  for (const organization2 of views?.organizations ?? []) row(organization2.name, organization2.displayName);
-  for (const finding of report.findings) {
-    if (finding.organization === void 0) continue;
-    const entry = row(finding.organization);
-    if (finding.waived) entry.waived++;
-    else {
-      entry.counts[finding.severity]++;
-      if (!entry.worst || severityRank(finding.severity) > severityRank(entry.worst)) entry.worst = finding.severity;
-    }
-  }
-  for (const token of tokens) row(token.organization).tokens.push(token);
-  return [...rows.values()].sort((a2, b4) => worstFirst(a2, b4) || (a2.name < b4.name ? -1 : a2.name > b4.name ? 1 : 0));
-}
-function severityRank(severity) {
-  return severity === "error" ? 3 : severity === "warning" ? 2 : severity === "info" ? 1 : 0;
-}
-function worstFirst(a2, b4) {
-  return severityRank(b4.worst) - severityRank(a2.worst) || nextExpiry(a2) - nextExpiry(b4);
-}
-function nextExpiry(row) {
-  return row.tokens[0] ? Date.parse(row.tokens[0].expiresAt) : Number.MAX_SAFE_INTEGER;
-}
-function organizationsTable(rows) {
-  const body = rows.map((row) => {
-    const next = row.tokens[0];
-    const worstStatus = row.tokens.reduce(
-      (worst2, token) => worst2 === void 0 || statusRank(token.status) < statusRank(worst2) ? token.status : worst2,
-      void 0
-    );
-    const search = `${row.name} ${row.displayName ?? ""}`.toLowerCase();
-    const problems = row.worst !== void 0 || worstStatus !== void 0 && worstStatus !== "ok";
-    const worst = row.worst ? `<span class="severity severity-${row.worst}">${SEVERITY_WORDS[row.worst]}</span>` : '<span class="severity severity-none">none</span>';
-    const nextCell = next ? `${expiryText(next.expiresAt)} <span class="status status-${next.status}">(${escapeHtml(STATUS_WORDS[next.status])}, ${daysText(next.daysLeft, next.status)})</span>` : "no dated token";
-    return [
-      `<tr data-search="${escapeHtml(search)}" data-problems="${problems ? 1 : 0}">`,
-      `<th scope="row" data-value="${escapeHtml(row.name)}">${escapeHtml(row.name)}${row.displayName ? `<br><span class="meta">${escapeHtml(row.displayName)}</span>` : ""}</th>`,
-      `<td data-value="${severityRank(row.worst)}">${worst}</td>`,
-      `<td data-value="${nextExpiry(row)}">${nextCell}</td>`,
-      `<td class="number" data-value="${row.counts.error}">${row.counts.error}</td>`,
-      `<td class="number" data-value="${row.counts.warning}">${row.counts.warning}</td>`,
-      `<td class="number" data-value="${row.counts.info}">${row.counts.info}</td>`,
-      `<td class="number" data-value="${row.tokens.length}">${row.tokens.length}</td>`,
-      "</tr>"
-    ].join("");
-  });
-  return `<div id="organization-controls" class="controls" hidden>
-<label>Filter <input id="organization-filter" type="search" placeholder="organization name" autocomplete="off"></label>
-<label><input id="organization-problems" type="checkbox"> only organizations with findings or tokens inside a window</label>
-<span id="organization-count" role="status"></span>
-</div>
-<table id="organizations">
-<caption>${rows.length} organizations, worst first, then by next expiry</caption>
-<colgroup><col style="width:24%"><col style="width:12%"><col style="width:32%"><col style="width:8%"><col style="width:8%"><col style="width:8%"><col style="width:8%"></colgroup>
-<thead><tr><th scope="col" data-sort="name">Organization</th><th scope="col" data-sort="worst" data-type="number">Worst finding</th><th scope="col" data-sort="next" data-type="number">Next expiry</th><th scope="col" class="number" data-sort="errors" data-type="number">Errors</th><th scope="col" class="number" data-sort="warnings" data-type="number">Warnings</th><th scope="col" class="number" data-sort="infos" data-type="number">Infos</th><th scope="col" class="number" data-sort="tokens" data-type="number">Tokens</th></tr></thead>
-<tbody>
-${body.join("\n")}
-</tbody>
-</table>`;
-}
-function legend() {
-  const items = TOKEN_STATUSES.map((status) => `<li class="status-${status}"><span class="swatch" aria-hidden="true"></span>${escapeHtml(STATUS_WORDS[status])}</li>`);
-  return `<ul class="legend" aria-label="Legend">${items.join("")}<li>shaded: the error, warning and renewal windows after today</li></ul>`;
-}
-function findingsSections(findings, options) {
-  if (findings.length === 0) return "<p>No findings.</p>";
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const finding of findings) {
-    const key = finding.organization ?? REPOSITORY;
-    const group = groups2.get(key) ?? [];
-    group.push(finding);
-    groups2.set(key, group);
-  }
-  return [...groups2].sort(([a2], [b4]) => a2 === REPOSITORY ? -1 : b4 === REPOSITORY ? 1 : a2 < b4 ? -1 : a2 > b4 ? 1 : 0).map(([organization2, group]) => {
-    const rows = group.map((finding) => {
-      const severity = finding.waived ? `<span class="severity severity-waived">waived ${SEVERITY_WORDS[finding.severity]}</span>` : `<span class="severity severity-${finding.severity}">${SEVERITY_WORDS[finding.severity]}</span>`;
-      const waiver = finding.waived ? ` <span class="meta">(waived: ${escapeHtml(finding.waiver?.reason ?? "")})</span>` : "";
-      return `<tr><td>${severity}</td><td><a href="${escapeHtml(docsUrl(finding.ruleId))}"><code>${escapeHtml(finding.ruleId)}</code></a></td><td>${location(finding.file, finding.line, finding.column, options)}</td><td>${escapeHtml(finding.message)}${waiver}</td></tr>`;
-    });
-    const heading = organization2 === REPOSITORY ? "Repository and configuration" : organization2;
-    return `<h3>${escapeHtml(heading)}</h3>
-<table class="findings">
-<caption>${group.length} finding${group.length === 1 ? "" : "s"}</caption>
-<colgroup><col style="width:10%"><col style="width:18%"><col style="width:22%"><col style="width:50%"></colgroup>
-<thead><tr><th scope="col">Severity</th><th scope="col">Rule</th><th scope="col">Where</th><th scope="col">Message</th></tr></thead>
-<tbody>
-${rows.join("\n")}
-</tbody>
-</table>`;
-  }).join("\n");
-}
-function tokensTable(tokens, options) {
-  if (tokens.length === 0) return "<p>No tokens or certificates with an expiry are declared.</p>";
-  const rows = tokens.map(
-    (token) => `<tr><td>${escapeHtml(token.organization)}</td><td>${kindLabel(token.kind)}</td><td>${escapeHtml(token.id)}</td><td>${expiryText(token.expiresAt)}</td><td class="number">${token.daysLeft}</td><td><span class="status status-${token.status}">${escapeHtml(STATUS_WORDS[token.status])}</span></td><td>${sourceWords(token.source)}</td><td>${location(token.file, token.line, token.column, options)}</td></tr>`
-  );
-  return `<table id="tokens">
-<caption>${tokens.length} tokens and certificates, earliest expiry first</caption>
-<colgroup><col style="width:15%"><col style="width:12%"><col style="width:13%"><col style="width:10%"><col style="width:7%"><col style="width:11%"><col style="width:12%"><col style="width:20%"></colgroup>
-<thead><tr><th scope="col">Organization</th><th scope="col">Kind</th><th scope="col">Id</th><th scope="col">Expires</th><th scope="col" class="number">Days left</th><th scope="col">Status</th><th scope="col">Date from</th><th scope="col">Declared at</th></tr></thead>
-<tbody>
-${rows.join("\n")}
-</tbody>
-</table>`;
-}
-function location(file, line, column, options) {
-  const path = repositoryPath(file, options.pathPrefix);
-  const text2 = `<code>${escapeHtml(`${path}:${line}:${column}`)}</code>`;
-  const url = options.links ? lineUrl(options.links, path, Math.max(1, line)) : void 0;
-  return url ? `<a href="${escapeHtml(url)}">${text2}</a>` : text2;
-}
-
-// src/report/gantt.ts
-var GANTT_MAX_TOKENS = 50;
-function expiryGantt(tokens, findings, now) {
-  const shown = tokens.slice(0, GANTT_MAX_TOKENS);
-  const today = now.slice(0, 10);
-  const sections = /* @__PURE__ */ new Map();
-  for (const token of shown) {
-    const lines = sections.get(token.organization) ?? [];
-    sections.set(token.organization, lines);
-    const name = mermaidText(`${token.id} ${ARTIFACT_KIND_NAMES[token.kind]}`);
-    const expiry = token.expiresAt.slice(0, 10);
-    const level = expiryLevel(token, findings);
-    if (Date.parse(token.expiresAt) <= Date.parse(now)) lines.push(`    ${name} (expired) :crit, milestone, ${expiry}, 0d`);
-    else lines.push(`    ${name} :${level ? `${level}, ` : ""}${today}, ${expiry}`);
-  }
-  const body = [...sections].flatMap(([organization2, lines]) => [`    section ${mermaidText(organization2)}`, ...lines]);
-  return ["```mermaid", "gantt", "    title Upcoming expiries", "    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m-%d", ...body, "```"].join("\n");
-}
-function expiryLevel(token, findings) {
-  const reported = findings.filter((finding) => finding.ruleId === "token-expiry" && !finding.waived && finding.file === token.file && finding.line === token.line);
-  if (reported.some((finding) => finding.severity === "error")) return "crit";
-  if (reported.some((finding) => finding.severity === "warning")) return "active";
-  return void 0;
-}
-function mermaidText(text2) {
-  return text2.replace(/[^A-Za-z0-9 ._@/-]/g, " ").replace(/\s+/g, " ").trim() || "-";
-}
-
-// src/report/markdown.ts
-var MAX_FINDING_ROWS = 200;
-var MAX_TOKEN_ROWS = 200;
-var SEVERITY_CELL = { error: "\u274C error", warning: "\u26A0\uFE0F warning", info: "\u2139\uFE0F info" };
-function formatMarkdown(report, options) {
-  const parts = ["## abm-gitops", "", countsLine(report.summary, report.now)];
-  const capNote = hiddenNote(options.hiddenAnnotations);
-  if (capNote) parts.push("", capNote);
-  if (report.findings.length > 0) parts.push("", "### Findings", "", findingsTable(report.findings, options));
-  if (report.online) parts.push("", onlineMarkdown(report.online));
-  parts.push("", "### Tokens", "");
-  if (report.tokens.length === 0) {
-    parts.push("No tokens or certificates with an expiry are declared.");
-  } else {
-    parts.push(tokensTable2(report.tokens, report.now, options), "", "### Upcoming expiries", "", expiryGantt(report.tokens, report.findings, report.now));
-  }
-  return `${parts.join("\n")}
-`;
-}
-function countsLine(summary3, now) {
-  const scope = `${plural(summary3.files, "file")}, ${plural(summary3.organizations, "organization")}`;
-  const counts = [
-    summary3.errors > 0 ? `**${plural(summary3.errors, "error")}**` : "",
-    summary3.warnings > 0 ? plural(summary3.warnings, "warning") : "",
-    summary3.infos > 0 ? plural(summary3.infos, "info") : "",
-    summary3.waived > 0 ? `${summary3.waived} waived` : ""
-  ].filter(Boolean);
-  const asOf = `as of ${now.slice(0, 10)}`;
-  if (counts.length === 0) return `\u2705 No problems in ${scope}, ${asOf}.`;
-  const mark = summary3.errors > 0 ? "\u274C" : summary3.warnings > 0 ? "\u26A0\uFE0F" : "\u2139\uFE0F";
-  return `${mark} ${counts.join(", ")} in ${scope}, ${asOf}.`;
-}
-function hiddenNote(hidden) {
-  if (!hidden) return void 0;
-  const parts = [
-    hidden.error > 0 ? plural(hidden.error, "more error") : "",
-    hidden.warning > 0 ? plural(hidden.warning, "more warning") : "",
-    hidden.notice > 0 ? plural(hidden.notice, "more notice") : ""
-  ].filter(Boolean);
-  if (parts.length === 0) return void 0;
-  return `> GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step; the table below also lists the ${parts.join(", ")} it does not show.`;
-}
-function findingsTable(findings, options) {
-  const rows = findings.slice(0, MAX_FINDING_ROWS).map((finding) => {
-    const severity = finding.waived ? "\u{1F4A4} waived" : SEVERITY_CELL[finding.severity];
-    const rule = `[\`${finding.ruleId}\`](${docsUrl(finding.ruleId)})`;
-    const message2 = finding.waived ? `${escapeMarkdownMessage(finding.message)} (waived: ${escapeMarkdown(finding.waiver?.reason ?? "")})` : escapeMarkdownMessage(finding.message);
-    return `| ${severity} | ${rule} | ${location2(finding.file, finding.line, finding.column, options)} | ${message2} |`;
-  });
-  const more = findings.length - rows.length;
-  const table2 = ["| Severity | Rule | Location | Message |", "| --- | --- | --- | --- |", ...rows].join("\n");
-  return more > 0 ? `${table2}
-
-\u2026and ${plural(more, "more finding")} (see the SARIF or JSON output).` : table2;
-}
-function tokensTable2(tokens, now, options) {
-  const rows = tokens.slice(0, MAX_TOKEN_ROWS).map((token) => {
-    const expired = Date.parse(token.expiresAt) <= Date.parse(now);
-    const daysLeft2 = expired ? `${token.daysLeft} (expired)` : String(token.daysLeft);
-    const cells = [
-      formatExpiry(token.expiresAt),
-      daysLeft2,
-      escapeMarkdown(token.organization),
-      ARTIFACT_KIND_NAMES[token.kind],
-      escapeMarkdown(token.id),
-      token.source,
-      location2(token.file, token.line, token.column, options)
-    ];
-    return `| ${cells.join(" | ")} |`;
-  });
-  const more = tokens.length - rows.length;
-  const table2 = ["| Expires | Days left | Organization | Kind | Id | Source | Declared at |", "| --- | ---: | --- | --- | --- | --- | --- |", ...rows].join("\n");
-  return more > 0 ? `${table2}
-
-\u2026and ${plural(more, "more token")}.` : table2;
-}
-function location2(file, line, column, options) {
-  const path = repositoryPath(file, options.pathPrefix);
-  const text2 = escapeMarkdown(`${path}:${line}:${column}`);
-  const url = options.links ? lineUrl(options.links, path, Math.max(1, line)) : void 0;
-  return url ? `[${text2}](${url})` : text2;
-}
-function formatExpiry(iso) {
-  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : `${iso.slice(0, 16).replace("T", " ")} UTC`;
-}
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
-// src/report/sarif.ts
-import { createHash as createHash3 } from "node:crypto";
-
-// src/report/rule-docs.ts
-import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname2, join as join8 } from "node:path";
-import { fileURLToPath } from "node:url";
-function findPackageRoot(from = fileURLToPath(import.meta.url)) {
-  let dir = dirname2(from);
-  for (; ; ) {
-    if (existsSync2(join8(dir, "package.json"))) return dir;
-    const parent = dirname2(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
-function readRulePage(ruleId, root = findPackageRoot()) {
-  if (root === void 0) return void 0;
-  try {
-    return readFileSync4(join8(root, "docs", "rules", `${ruleId}.md`), "utf8");
-  } catch {
-    return void 0;
-  }
-}
-var helpCache = /* @__PURE__ */ new Map();
-function ruleHelp(ruleId, summary3) {
-  const cached = helpCache.get(ruleId);
-  if (cached) return cached;
-  const page = readRulePage(ruleId);
-  const body = page === void 0 ? summary3 : page.split(/\n## Failing example\n/)[0].trim();
-  const help = {
-    text: `${body.replace(/^#+ /gm, "").replace(/\*\*/g, "")}
-
-Examples and details: ${docsUrl(ruleId)}`,
-    markdown: `${body}
-
-[Examples and details](${docsUrl(ruleId)})`
-  };
-  helpCache.set(ruleId, help);
-  return help;
-}
-
-// src/report/sarif.ts
-var SARIF_LEVEL = { error: "error", warning: "warning", info: "note" };
-var FINGERPRINT_KEY = "abmGitopsFinding/v1";
-var SCHEMA_URL = "https://json.schemastore.org/sarif-2.1.0.json";
-function formatSarif(report, options) {
-  return `${JSON.stringify(buildSarifLog(report, options), null, 2)}
-`;
-}
-function buildSarifLog(report, options) {
-  const { rules } = options;
-  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  return {
-    $schema: SCHEMA_URL,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: TOOL_NAME,
-            version: toolVersion(),
-            semanticVersion: toolVersion(),
-            informationUri: TOOL_URL,
-            rules: rules.map(ruleDescriptor)
-          }
-        },
-        columnKind: "utf16CodeUnits",
-        results: report.findings.map((finding) => result(finding, options.pathPrefix, ruleIndex))
-      }
-    ]
-  };
-}
-function ruleDescriptor(rule) {
-  const { id, summary: summary3, defaultSeverity } = rule;
-  return {
-    id,
-    name: ruleName(id),
-    shortDescription: { text: summary3 },
-    fullDescription: { text: `${summary3} Default severity: ${defaultSeverity}. Documentation: ${docsUrl(id)}` },
-    // GitHub code scanning requires `help`; it shows the Markdown on each alert.
-    help: ruleHelp(id, summary3),
-    helpUri: docsUrl(id),
-    defaultConfiguration: { level: SARIF_LEVEL[defaultSeverity] }
-  };
-}
-function result(finding, pathPrefix, ruleIndex) {
-  const file = repositoryPath(finding.file, pathPrefix);
-  const index = ruleIndex.get(finding.ruleId);
-  return {
-    ruleId: finding.ruleId,
-    ...index !== void 0 ? { ruleIndex: index } : {},
-    level: SARIF_LEVEL[finding.severity],
-    message: { text: finding.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: fileUri(file), uriBaseId: "%SRCROOT%" },
-          region: {
-            // GitHub rejects a region before line 1; a finding about a whole file points at 1:1.
-            startLine: Math.max(1, finding.line),
-            startColumn: Math.max(1, finding.column),
-            endLine: Math.max(1, finding.line, finding.endLine),
-            endColumn: Math.max(1, finding.endColumn)
-          }
-        }
-      }
-    ],
-    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding, file) },
-    // On every result or on none (SARIF 3.27.23): an empty list says "not suppressed", a waiver a suppressed result.
-    suppressions: finding.waived && finding.waiver ? [{ kind: finding.waiver.source === "inline" ? "inSource" : "external", status: "accepted", justification: finding.waiver.reason }] : [],
-    ...finding.organization !== void 0 || finding.path !== void 0 ? { properties: { ...finding.organization !== void 0 ? { organization: finding.organization } : {}, ...finding.path !== void 0 ? { path: finding.path } : {} } } : {}
-  };
-}
-function fingerprint(finding, repositoryFile) {
-  const anchor = finding.path ?? `message:${finding.message}`;
-  const identity = [finding.ruleId, repositoryFile, finding.organization ?? "", anchor].join("\0");
-  return createHash3("sha256").update(identity).digest("hex");
-}
-function fileUri(path) {
-  return path.split("/").map(encodeURIComponent).join("/");
-}
-function ruleName(id) {
-  const pascal = id.split("-").map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
-  return id.includes("-") ? pascal : `${pascal}Rule`;
-}
-
-// src/report/code-frame.ts
-var MAX_SHOWN_CHARACTERS = 160;
-function shortened(line, column) {
-  const keep = Math.max(MAX_SHOWN_CHARACTERS, column + 40);
-  return line.length > keep ? `${line.slice(0, keep)}\u2026` : line;
-}
-function codeFrame(text2, region, colors, context = 1) {
-  const lines = text2.split(/\r?\n/);
-  const first = Math.max(1, region.line - context);
-  const last = Math.min(lines.length, region.line + context);
-  const width = String(last).length;
-  const out = [];
-  for (let number = first; number <= last; number++) {
-    const line = shortened(escapeControlCharacters((lines[number - 1] ?? "").replace(/\t/g, " ")), region.column);
-    const marker = number === region.line ? colors.red(">") : " ";
-    out.push(`  ${marker} ${colors.dim(`${String(number).padStart(width)} |`)} ${line}`);
-    if (number === region.line) {
-      const end = region.endLine === region.line ? region.endColumn : line.length + 1;
-      const length = Math.max(1, Math.min(end, line.length + 1) - region.column);
-      out.push(`    ${colors.dim(`${" ".repeat(width)} |`)} ${" ".repeat(region.column - 1)}${colors.red("^".repeat(length))}`);
-    }
-  }
-  return out.join("\n");
-}
-
-// src/report/colors.ts
-var wrap = (open3, close) => (text2) => `\x1B[${open3}m${text2}\x1B[${close}m`;
-function palette(enabled) {
-  if (!enabled) {
-    const plain2 = (text2) => text2;
-    return { red: plain2, yellow: plain2, blue: plain2, green: plain2, dim: plain2, bold: plain2, underline: plain2 };
-  }
-  return { red: wrap(31, 39), yellow: wrap(33, 39), blue: wrap(34, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22), underline: wrap(4, 24) };
-}
-
-// src/report/text.ts
-function formatText(report, options) {
-  const colors = palette(options.color);
-  const shown = report.findings.filter((finding) => !options.quiet || finding.severity === "error" && !finding.waived);
-  const blocks = [];
-  let currentFile;
-  let block = [];
-  for (const finding of shown) {
-    if (finding.file !== currentFile) {
-      if (block.length > 0) blocks.push(block.join("\n").trimEnd());
-      block = [];
-      currentFile = finding.file;
-    }
-    block.push(findingLine(finding, colors));
-    const source = options.sources?.get(finding.file);
-    if (!options.quiet && finding.severity === "error" && !finding.waived && source) {
-      block.push(`${codeFrame(source, finding, colors)}
-`);
-    }
-  }
-  if (block.length > 0) blocks.push(block.join("\n").trimEnd());
-  if (report.online) blocks.push(onlineText(report.online));
-  blocks.push(closingLine(report, colors));
-  return `${blocks.join("\n\n")}
-`;
-}
-function findingLine(finding, colors) {
-  const at3 = `${escapeControlCharacters(finding.file)}:${finding.line}:${finding.column}`;
-  const message2 = escapeControlCharacters(finding.message);
-  if (finding.waived) {
-    return colors.dim(`${at3}  waived   ${message2}  ${finding.ruleId}  (${escapeControlCharacters(finding.waiver?.reason ?? "")})`);
-  }
-  const severity = { error: colors.red("error  "), warning: colors.yellow("warning"), info: colors.blue("info   ") }[finding.severity];
-  return `${colors.underline(at3)}  ${severity}  ${message2}  ${colors.dim(finding.ruleId)}`;
-}
-function closingLine(report, colors) {
-  const { summary: summary3 } = report;
-  const where = report.root === "." ? "" : ` of ${escapeControlCharacters(report.root)}`;
-  const scope = `${plural2(summary3.files, "file")}, ${plural2(summary3.organizations, "organization")}${where}`;
-  const counts = [
-    summary3.errors > 0 ? colors.red(plural2(summary3.errors, "error")) : "",
-    summary3.warnings > 0 ? colors.yellow(plural2(summary3.warnings, "warning")) : "",
-    summary3.infos > 0 ? colors.blue(plural2(summary3.infos, "info")) : "",
-    summary3.waived > 0 ? colors.dim(`${summary3.waived} waived`) : ""
-  ].filter(Boolean);
-  if (counts.length === 0) return colors.green(`\u2714 No problems in ${scope}.`);
-  const mark = summary3.errors > 0 ? colors.red("\u2716") : summary3.warnings > 0 ? colors.yellow("\u26A0") : colors.green("\u2714");
-  return `${mark} ${counts.join(", ")} in ${scope}.`;
-}
-function plural2(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
-// node_modules/ical-generator/dist/index.mjs
-var e = (function(e3) {
-  return e3.DAILY = `DAILY`, e3.HOURLY = `HOURLY`, e3.MINUTELY = `MINUTELY`, e3.MONTHLY = `MONTHLY`, e3.SECONDLY = `SECONDLY`, e3.WEEKLY = `WEEKLY`, e3.YEARLY = `YEARLY`, e3;
-})({});
-var t2 = (function(e3) {
-  return e3.AUTOMATIC = `AUTOMATIC`, e3.DISABLED = `DISABLED`, e3.ENABLED = `ENABLED`, e3;
-})({});
-var n = (function(e3) {
-  return e3.BICYCLE = `BICYCLE`, e3.CAR = `CAR`, e3.TRANSIT = `TRANSIT`, e3.WALKING = `WALKING`, e3;
-})({});
-var r2 = (function(e3) {
-  return e3.FR = `FR`, e3.MO = `MO`, e3.SA = `SA`, e3.SU = `SU`, e3.TH = `TH`, e3.TU = `TU`, e3.WE = `WE`, e3;
-})({});
-function i(e3, t3, n2) {
-  if (Array.isArray(t3)) e3.x = t3.map((e4) => {
-    if (Array.isArray(e4)) return e4;
-    if (typeof e4.key != `string` || typeof e4.value != `string`) throw Error(`Either key or value is not a string!`);
-    if (e4.key.substr(0, 2) !== `X-`) throw Error("Key has to start with `X-`!");
-    return [e4.key, e4.value];
-  });
-  else if (typeof t3 == `object`) e3.x = Object.entries(t3).map(([e4, t4]) => {
-    if (typeof e4 != `string` || typeof t4 != `string`) throw Error(`Either key or value is not a string!`);
-    if (e4.substr(0, 2) !== `X-`) throw Error("Key has to start with `X-`!");
-    return [e4, t4];
-  });
-  else if (typeof t3 == `string` && typeof n2 == `string`) {
-    if (t3.substr(0, 2) !== `X-`) throw Error("Key has to start with `X-`!");
-    e3.x.push([t3, n2]);
-  } else return e3.x.map((e4) => ({ key: e4[0], value: e4[1] }));
-}
-function a(e3, t3) {
-  if (e3 instanceof Date && isNaN(e3.getTime()) || typeof e3 == `string` && isNaN(new Date(e3).getTime())) throw Error(`\`${t3}\` has to be a valid date!`);
-  if (e3 instanceof Date || typeof e3 == `string` || typeof e3 == `object` && e3 && (C2(e3) || S3(e3) || x3(e3) || b3(e3)) || m2(e3) && e3.isValid === true || (h3(e3) || p2(e3)) && e3.isValid()) return e3;
-  throw Error(`\`${t3}\` has to be a valid date!`);
-}
-function o2(e3, t3) {
-  let n2 = Object.values(e3), r3 = String(t3).toUpperCase();
-  if (!r3 || !n2.includes(r3)) throw Error(`Input must be one of the following: ${n2.join(`, `)}`);
-  return r3;
-}
-function s(e3, t3) {
-  let n2 = null;
-  if (typeof t3 == `string`) {
-    let e4 = t3.match(/^(.+) ?<([^>]+)>$/);
-    e4 ? n2 = { email: e4[2].trim(), name: e4[1].trim() } : t3.includes(`@`) && (n2 = { email: t3.trim(), name: t3.trim() });
-  } else typeof t3 == `object` && (n2 = { email: t3.email, mailto: t3.mailto, name: t3.name, sentBy: t3.sentBy });
-  if (!n2 && typeof t3 == `string`) throw Error("`" + e3 + "` isn't formated correctly. See https://sebbo2002.github.io/ical-generator/develop/reference/interfaces/ICalOrganizer.html");
-  if (!n2) throw Error("`" + e3 + "` needs to be a valid formed string or an object. See https://sebbo2002.github.io/ical-generator/develop/reference/interfaces/ICalOrganizer.html");
-  if (!n2.name) throw Error("`" + e3 + ".name` is empty!");
-  if (!n2.email) throw Error("`" + e3 + ".email` is empty!");
-  return n2;
-}
-function c3(e3, t3) {
-  return String(e3).replace(t3 ? /[\\"]/g : /[\\;,]/g, function(e4) {
-    return `\\` + e4;
-  }).replace(/(?:\r\n|\r|\n)/g, `\\n`);
-}
-function l3(e3) {
-  return e3.split(`\r
-`).map(function(e4) {
-    let t3 = ``, n2 = 0;
-    for (let r3 = 0; r3 < e4.length; r3++) {
-      let i2 = e4.charAt(r3);
-      i2 >= `\uD800` && i2 <= `\uDBFF` && (i2 += e4.charAt(++r3));
-      let a2 = new TextEncoder().encode(i2).length;
-      n2 += a2, n2 > 74 && (t3 += `\r
- `, n2 = a2), t3 += i2;
-    }
-    return t3;
-  }).join(`\r
-`);
-}
-function u2(e3, t3, n2, r3) {
-  if (e3?.startsWith(`/`) && (e3 = e3.substr(1)), typeof t3 == `string` || t3 instanceof Date) {
-    let i2 = w2(t3) ? t3.withTimeZone(e3) : new Date(t3), a2 = i2.getUTCFullYear().toString().padStart(4, `0`) + String(i2.getUTCMonth() + 1).padStart(2, `0`) + i2.getUTCDate().toString().padStart(2, `0`);
-    return e3 && (a2 = i2.getFullYear().toString().padStart(2, `0`) + String(i2.getMonth() + 1).padStart(2, `0`) + i2.getDate().toString().padStart(2, `0`)), n2 ? a2 : e3 ? (a2 += `T` + i2.getHours().toString().padStart(2, `0`) + i2.getMinutes().toString().padStart(2, `0`) + i2.getSeconds().toString().padStart(2, `0`), a2) : (a2 += `T` + i2.getUTCHours().toString().padStart(2, `0`) + i2.getUTCMinutes().toString().padStart(2, `0`) + i2.getUTCSeconds().toString().padStart(2, `0`) + (r3 ? `` : `Z`), a2);
-  } else if (h3(t3)) {
-    let i2 = e3 ? _3(t3) && !t3.tz() ? t3.clone().tz(e3) : t3 : r3 || n2 && _3(t3) && t3.tz() ? t3 : t3.utc();
-    return i2.format(`YYYYMMDD`) + (n2 ? `` : `T` + i2.format(`HHmmss`) + (r3 || e3 ? `` : `Z`));
-  } else if (m2(t3)) {
-    let i2 = e3 ? t3.setZone(e3) : r3 || n2 && t3.zone.type !== `system` ? t3 : t3.setZone(`utc`);
-    return i2.toFormat(`yyyyLLdd`) + (n2 ? `` : `T` + i2.toFormat(`HHmmss`) + (r3 || e3 ? `` : `Z`));
-  } else if (C2(t3)) {
-    let i2 = t3;
-    return e3 && (i2 = t3.withTimeZone(t3.timeZoneId)), !e3 && t3.timeZoneId !== `UTC` && (i2 = t3.withTimeZone(`UTC`)), u2(null, i2.toPlainDateTime(), n2, r3 || !!e3);
-  } else if (S3(t3)) {
-    if (n2) return t3.year.toString().padStart(4, `0`) + t3.month.toString().padStart(2, `0`) + t3.day.toString().padStart(2, `0`);
-    if (e3) {
-      let i2 = t3.toZonedDateTime(e3);
-      return u2(e3, i2, n2, r3);
-    }
-    return t3.year.toString().padStart(4, `0`) + t3.month.toString().padStart(2, `0`) + t3.day.toString().padStart(2, `0`) + `T` + t3.hour.toString().padStart(2, `0`) + t3.minute.toString().padStart(2, `0`) + t3.second.toString().padStart(2, `0`) + (r3 || e3 ? `` : `Z`);
-  } else if (x3(t3)) return t3.year.toString().padStart(4, `0`) + t3.month.toString().padStart(2, `0`) + t3.day.toString().padStart(2, `0`) + (n2 ? `` : `T000000` + (r3 || e3 ? `` : `Z`));
-  else if (b3(t3)) {
-    let i2 = e3 || `UTC`, a2 = t3.toZonedDateTimeISO(i2);
-    return u2(e3, a2, n2, r3);
-  } else {
-    let i2 = t3;
-    if (e3) i2 = typeof t3.tz == `function` ? t3.tz(e3) : t3;
-    else if (!r3) if (typeof t3.utc == `function`) i2 = t3.utc();
-    else throw Error(`Unable to convert dayjs object to UTC value: UTC plugin is not available!`);
-    return i2.format(`YYYYMMDD`) + (n2 ? `` : `T` + i2.format(`HHmmss`) + (r3 || e3 ? `` : `Z`));
-  }
-}
-function d2(e3, t3, n2, r3) {
-  let i2 = ``, a2 = r3?.floating || false;
-  return r3?.timezone && (i2 = `;TZID=` + r3.timezone, a2 = true), t3 + i2 + `:` + u2(e3, n2, false, a2);
-}
-function f3(e3) {
-  let t3 = e3.x.map(([e4, t4]) => e4.toUpperCase() + `:` + c3(t4, false)).join(`\r
-`);
-  return t3.length ? t3 + `\r
-` : ``;
-}
-function p2(e3) {
-  return typeof e3 == `object` && !!e3 && !(e3 instanceof Date) && !h3(e3) && !m2(e3) && !y2(e3);
-}
-function m2(e3) {
-  return typeof e3 == `object` && !!e3 && `toJSDate` in e3 && typeof e3.toJSDate == `function` && !y2(e3);
-}
-function h3(e3) {
-  return e3 != null && e3._isAMomentObject != null && !y2(e3);
-}
-function g2(e3) {
-  return typeof e3 == `object` && !!e3 && `asSeconds` in e3 && typeof e3.asSeconds == `function`;
-}
-function _3(e3) {
-  return h3(e3) && `tz` in e3 && typeof e3.tz == `function`;
-}
-function v2(e3) {
-  return typeof e3 == `object` && !!e3 && `between` in e3 && typeof e3.between == `function` && typeof e3.toString == `function`;
-}
-function y2(e3) {
-  return C2(e3) || S3(e3) || x3(e3) || b3(e3);
-}
-function b3(e3) {
-  return typeof e3 == `object` && !!e3 && !C2(e3) && !S3(e3) && !x3(e3) && `toZonedDateTimeISO` in e3 && typeof e3.toZonedDateTimeISO == `function` && !(`year` in e3) && !(`timeZoneId` in e3);
-}
-function x3(e3) {
-  return typeof e3 == `object` && !!e3 && !C2(e3) && !S3(e3) && `toPlainDateTime` in e3 && typeof e3.toPlainDateTime == `function` && `year` in e3 && typeof e3.year == `number` && `month` in e3 && typeof e3.month == `number` && `day` in e3 && typeof e3.day == `number` && !(`hour` in e3) && !(`timeZoneId` in e3) && !(`epochSeconds` in e3);
-}
-function S3(e3) {
-  return typeof e3 == `object` && !!e3 && !C2(e3) && `toZonedDateTime` in e3 && typeof e3.toZonedDateTime == `function` && `toPlainDate` in e3 && typeof e3.toPlainDate == `function` && `year` in e3 && typeof e3.year == `number` && `month` in e3 && typeof e3.month == `number` && `day` in e3 && typeof e3.day == `number` && `hour` in e3 && typeof e3.hour == `number` && `minute` in e3 && typeof e3.minute == `number` && `second` in e3 && typeof e3.second == `number` && !(`timeZone` in e3);
-}
-function C2(e3) {
-  return typeof e3 == `object` && !!e3 && `timeZoneId` in e3 && typeof e3.timeZoneId == `string` && `toPlainDateTime` in e3 && typeof e3.toPlainDateTime == `function` && `year` in e3 && typeof e3.year == `number` && `month` in e3 && typeof e3.month == `number` && `day` in e3 && typeof e3.day == `number` && `hour` in e3 && typeof e3.hour == `number` && `minute` in e3 && typeof e3.minute == `number` && `second` in e3 && typeof e3.second == `number`;
-}
-function w2(e3) {
-  return e3 instanceof Date && `internal` in e3 && e3.internal instanceof Date && `withTimeZone` in e3 && typeof e3.withTimeZone == `function` && `tzComponents` in e3 && typeof e3.tzComponents == `function`;
-}
-function T2(e3) {
-  if (typeof e3 == `string` || e3 instanceof Date) return new Date(e3);
-  if (C2(e3)) {
-    let t3 = e3.toInstant();
-    return new Date(t3.epochMilliseconds);
-  }
-  return S3(e3) ? new Date(Date.UTC(e3.year, e3.month - 1, e3.day, e3.hour, e3.minute, e3.second)) : x3(e3) ? new Date(Date.UTC(e3.year, e3.month - 1, e3.day)) : b3(e3) ? new Date(e3.epochMilliseconds) : m2(e3) ? e3.toJSDate() : e3.toDate();
-}
-function E3(e3) {
-  let t3 = ``;
-  return e3 < 0 && (t3 = `-`, e3 *= -1), t3 += `P`, e3 >= 86400 && (t3 += Math.floor(e3 / 86400) + `D`, e3 %= 86400), !e3 && t3.length > 1 ? t3 : (t3 += `T`, e3 >= 3600 && (t3 += Math.floor(e3 / 3600) + `H`, e3 %= 3600), e3 >= 60 && (t3 += Math.floor(e3 / 60) + `M`, e3 %= 60), e3 > 0 ? t3 += e3 + `S` : t3.length <= 2 && (t3 += `0S`), t3);
-}
-function D2(e3) {
-  return e3 ? typeof e3 == `string` ? e3 : C2(e3) ? D2(e3.withTimeZone(`UTC`).toPlainDateTime()) : (y2(e3), e3.toJSON()) : null;
-}
-var O3 = (function(e3) {
-  return e3.CHAIR = `CHAIR`, e3.NON = `NON-PARTICIPANT`, e3.OPT = `OPT-PARTICIPANT`, e3.REQ = `REQ-PARTICIPANT`, e3;
-})({});
-var k2 = (function(e3) {
-  return e3.CLIENT = `CLIENT`, e3.NONE = `NONE`, e3.SERVER = `SERVER`, e3;
-})({});
-var A3 = (function(e3) {
-  return e3.ACCEPTED = `ACCEPTED`, e3.DECLINED = `DECLINED`, e3.DELEGATED = `DELEGATED`, e3.NEEDSACTION = `NEEDS-ACTION`, e3.TENTATIVE = `TENTATIVE`, e3;
-})({});
-var j3 = (function(e3) {
-  return e3.GROUP = `GROUP`, e3.INDIVIDUAL = `INDIVIDUAL`, e3.RESOURCE = `RESOURCE`, e3.ROOM = `ROOM`, e3.UNKNOWN = `UNKNOWN`, e3;
-})({});
-var M4 = class e2 {
-  data;
-  parent;
-  constructor(e3, t3) {
-    if (this.data = { delegatedFrom: null, delegatedTo: null, email: ``, mailto: null, name: null, role: O3.REQ, rsvp: null, scheduleAgent: null, sentBy: null, status: null, type: null, x: [] }, this.parent = t3, !this.parent) throw Error("`event` option required!");
-    if (!e3.email) throw Error("No value for `email` in ICalAttendee given!");
-    e3.name !== void 0 && this.name(e3.name), e3.email !== void 0 && this.email(e3.email), e3.mailto !== void 0 && this.mailto(e3.mailto), e3.sentBy !== void 0 && this.sentBy(e3.sentBy), e3.status !== void 0 && this.status(e3.status), e3.role !== void 0 && this.role(e3.role), e3.rsvp !== void 0 && this.rsvp(e3.rsvp), e3.type !== void 0 && this.type(e3.type), e3.delegatedTo !== void 0 && this.delegatedTo(e3.delegatedTo), e3.delegatedFrom !== void 0 && this.delegatedFrom(e3.delegatedFrom), e3.delegatesTo && this.delegatesTo(e3.delegatesTo), e3.delegatesFrom && this.delegatesFrom(e3.delegatesFrom), e3.scheduleAgent !== void 0 && this.scheduleAgent(e3.scheduleAgent), e3.x !== void 0 && this.x(e3.x);
-  }
-  delegatedFrom(t3) {
-    return t3 === void 0 ? this.data.delegatedFrom : (t3 ? typeof t3 == `string` ? this.data.delegatedFrom = new e2(s(`delegatedFrom`, t3), this.parent) : t3 instanceof e2 ? this.data.delegatedFrom = t3 : this.data.delegatedFrom = new e2(t3, this.parent) : this.data.delegatedFrom = null, this);
-  }
-  delegatedTo(t3) {
-    return t3 === void 0 ? this.data.delegatedTo : t3 ? (typeof t3 == `string` ? this.data.delegatedTo = new e2(s(`delegatedTo`, t3), this.parent) : t3 instanceof e2 ? this.data.delegatedTo = t3 : this.data.delegatedTo = new e2(t3, this.parent), this.data.status = A3.DELEGATED, this) : (this.data.delegatedTo = null, this.data.status === A3.DELEGATED && (this.data.status = null), this);
-  }
-  delegatesFrom(t3) {
-    let n2 = t3 instanceof e2 ? t3 : this.parent.createAttendee(t3);
-    return this.delegatedFrom(n2), n2.delegatedTo(this), n2;
-  }
-  delegatesTo(t3) {
-    let n2 = t3 instanceof e2 ? t3 : this.parent.createAttendee(t3);
-    return this.delegatedTo(n2), n2.delegatedFrom(this), n2;
-  }
-  email(e3) {
-    return e3 ? (this.data.email = e3, this) : this.data.email;
-  }
-  mailto(e3) {
-    return e3 === void 0 ? this.data.mailto : (this.data.mailto = e3 || null, this);
-  }
-  name(e3) {
-    return e3 === void 0 ? this.data.name : (this.data.name = e3 || null, this);
-  }
-  role(e3) {
-    return e3 === void 0 ? this.data.role : (this.data.role = o2(O3, e3), this);
-  }
-  rsvp(e3) {
-    return e3 === void 0 ? this.data.rsvp : e3 === null ? (this.data.rsvp = null, this) : (this.data.rsvp = !!e3, this);
-  }
-  scheduleAgent(e3) {
-    return e3 === void 0 ? this.data.scheduleAgent : e3 ? typeof e3 == `string` && e3.toUpperCase().startsWith(`X-`) ? (this.data.scheduleAgent = e3, this) : (this.data.scheduleAgent = o2(k2, e3), this) : (this.data.scheduleAgent = null, this);
-  }
-  sentBy(e3) {
-    return e3 ? (this.data.sentBy = e3, this) : this.data.sentBy;
-  }
-  status(e3) {
-    return e3 === void 0 ? this.data.status : e3 ? (this.data.status = o2(A3, e3), this) : (this.data.status = null, this);
-  }
-  toJSON() {
-    return Object.assign({}, this.data, { delegatedFrom: this.data.delegatedFrom?.email() || null, delegatedTo: this.data.delegatedTo?.email() || null, x: this.x() });
-  }
-  toString() {
-    let e3 = `ATTENDEE`;
-    if (!this.data.email) throw Error("No value for `email` in ICalAttendee given!");
-    return e3 += `;ROLE=` + this.data.role, this.data.type && (e3 += `;CUTYPE=` + this.data.type), this.data.status && (e3 += `;PARTSTAT=` + this.data.status), this.data.rsvp !== null && (e3 += `;RSVP=` + this.data.rsvp.toString().toUpperCase()), this.data.sentBy !== null && (e3 += `;SENT-BY="mailto:` + this.data.sentBy + `"`), this.data.delegatedTo && (e3 += `;DELEGATED-TO="` + this.data.delegatedTo.email() + `"`), this.data.delegatedFrom && (e3 += `;DELEGATED-FROM="` + this.data.delegatedFrom.email() + `"`), this.data.name && (e3 += `;CN="` + c3(this.data.name, true) + `"`), this.data.email && this.data.mailto && (e3 += `;EMAIL=` + c3(this.data.email, false)), this.data.scheduleAgent && (e3 += `;SCHEDULE-AGENT=` + this.data.scheduleAgent), this.data.x.length && (e3 += `;` + this.data.x.map(([e4, t3]) => e4.toUpperCase() + `=` + c3(t3, false)).join(`;`)), e3 += `:MAILTO:` + c3(this.data.mailto || this.data.email, false) + `\r
-`, e3;
-  }
-  type(e3) {
-    return e3 === void 0 ? this.data.type : e3 ? (this.data.type = o2(j3, e3), this) : (this.data.type = null, this);
-  }
-  x(e3, t3) {
-    if (e3 === void 0) return i(this.data);
-    if (typeof e3 == `string` && typeof t3 == `string`) i(this.data, e3, t3);
-    else if (typeof e3 == `object`) i(this.data, e3);
-    else throw Error(`Either key or value is not a string!`);
-    return this;
-  }
-};
-var N3 = (function(e3) {
-  return e3.audio = `audio`, e3.display = `display`, e3.email = `email`, e3;
-})({});
-var P3 = { end: `END`, start: `START` };
-var F3 = class {
-  data;
-  event;
-  constructor(e3, t3) {
-    if (this.data = { attach: null, attendees: [], description: null, interval: null, relatesTo: null, repeat: null, summary: null, trigger: -600, type: N3.display, x: [] }, this.event = t3, !t3) throw Error("`event` option required!");
-    e3.type !== void 0 && this.type(e3.type), `trigger` in e3 && e3.trigger !== void 0 && this.trigger(e3.trigger), `triggerBefore` in e3 && e3.triggerBefore !== void 0 && this.triggerBefore(e3.triggerBefore), `triggerAfter` in e3 && e3.triggerAfter !== void 0 && this.triggerAfter(e3.triggerAfter), e3.repeat && this.repeat(e3.repeat), e3.attach !== void 0 && this.attach(e3.attach), e3.description !== void 0 && this.description(e3.description), e3.summary !== void 0 && this.summary(e3.summary), e3.attendees !== void 0 && this.attendees(e3.attendees), e3.x !== void 0 && this.x(e3.x);
-  }
-  attach(e3) {
-    if (e3 === void 0) return this.data.attach;
-    if (!e3) return this.data.attach = null, this;
-    let t3;
-    if (typeof e3 == `string`) t3 = { mime: null, uri: e3 };
-    else if (typeof e3 == `object`) t3 = { mime: e3.mime || null, uri: e3.uri };
-    else throw Error("`attachment` needs to be a valid formed string or an object. See https://sebbo2002.github.io/ical-generator/develop/reference/classes/ICalAlarm.html#attach");
-    if (!t3.uri) throw Error("`attach.uri` is empty!");
-    return this.data.attach = { mime: t3.mime, uri: t3.uri }, this;
-  }
-  attendees(e3) {
-    return e3 ? (e3.forEach((e4) => this.createAttendee(e4)), this) : this.data.attendees;
-  }
-  createAttendee(e3) {
-    if (e3 instanceof M4) return this.data.attendees.push(e3), e3;
-    typeof e3 == `string` && (e3 = s(`data`, e3));
-    let t3 = new M4(e3, this);
-    return this.data.attendees.push(t3), t3;
-  }
-  description(e3) {
-    return e3 === void 0 ? this.data.description : e3 ? (this.data.description = e3, this) : (this.data.description = null, this);
-  }
-  relatesTo(e3) {
-    if (e3 === void 0) return this.data.relatesTo;
-    if (!e3) return this.data.relatesTo = null, this;
-    if (!Object.values(P3).includes(e3)) throw Error("`relatesTo` is not correct, must be either `START` or `END`!");
-    return this.data.relatesTo = e3, this;
-  }
-  repeat(e3) {
-    if (e3 === void 0) return this.data.repeat;
-    if (!e3) return this.data.repeat = null, this;
-    if (typeof e3 != `object`) throw Error("`repeat` is not correct, must be an object!");
-    if (typeof e3.times != `number` || !isFinite(e3.times)) throw Error("`repeat.times` is not correct, must be numeric!");
-    if (typeof e3.interval != `number` || !isFinite(e3.interval)) throw Error("`repeat.interval` is not correct, must be numeric!");
-    return this.data.repeat = e3, this;
-  }
-  summary(e3) {
-    return e3 === void 0 ? this.data.summary : e3 ? (this.data.summary = e3, this) : (this.data.summary = null, this);
-  }
-  toJSON() {
-    let e3 = this.trigger();
-    return Object.assign({}, this.data, { trigger: typeof e3 == `number` ? e3 : D2(e3), x: this.x() });
-  }
-  toString() {
-    let e3 = `BEGIN:VALARM\r
-`;
-    if (e3 += `ACTION:` + this.data.type.toUpperCase() + `\r
-`, typeof this.data.trigger == `number` && this.data.relatesTo === null ? this.data.trigger > 0 ? e3 += `TRIGGER;RELATED=END:` + E3(this.data.trigger) + `\r
-` : e3 += `TRIGGER:` + E3(this.data.trigger) + `\r
-` : typeof this.data.trigger == `number` ? e3 += `TRIGGER;RELATED=` + this.data.relatesTo?.toUpperCase() + `:` + E3(this.data.trigger) + `\r
-` : e3 += `TRIGGER;VALUE=DATE-TIME:` + u2(this.event.timezone(), this.data.trigger) + `\r
-`, this.data.repeat) {
-      if (!this.data.repeat.times) throw Error("No value for `repeat.times` in ICalAlarm given, but required for `interval`!");
-      if (!this.data.repeat.interval) throw Error("No value for `repeat.interval` in ICalAlarm given, but required for `repeat`!");
-      e3 += `REPEAT:` + this.data.repeat.times + `\r
-`, e3 += `DURATION:` + E3(this.data.repeat.interval) + `\r
-`;
-    }
-    return this.data.type === `audio` && this.data.attach && this.data.attach.mime ? e3 += `ATTACH;FMTTYPE=` + c3(this.data.attach.mime, false) + `:` + c3(this.data.attach.uri, false) + `\r
-` : this.data.type === `audio` && this.data.attach ? e3 += `ATTACH;VALUE=URI:` + c3(this.data.attach.uri, false) + `\r
-` : this.data.type === `audio` && (e3 += `ATTACH;VALUE=URI:Basso\r
-`), this.data.type !== `audio` && this.data.description ? e3 += `DESCRIPTION:` + c3(this.data.description, false) + `\r
-` : this.data.type !== `audio` && (e3 += `DESCRIPTION:` + c3(this.event.summary(), false) + `\r
-`), this.data.type === `email` && this.data.summary ? e3 += `SUMMARY:` + c3(this.data.summary, false) + `\r
-` : this.data.type === `email` && (e3 += `SUMMARY:` + c3(this.event.summary(), false) + `\r
-`), this.data.type === `email` && this.data.attendees.forEach((t3) => {
-      e3 += t3.toString();
-    }), e3 += f3(this.data), e3 += `END:VALARM\r
-`, e3;
-  }
-  trigger(e3) {
-    if (e3 === void 0 && typeof this.data.trigger == `number`) return -1 * this.data.trigger;
-    if (e3 === void 0) return this.data.trigger;
-    if (typeof e3 == `number` && isFinite(e3)) this.data.trigger = -1 * e3;
-    else if (!e3 || typeof e3 == `number`) throw Error("`trigger` is not correct, must be a finite number or a supported date!");
-    else this.data.trigger = a(e3, `trigger`);
-    return this;
-  }
-  triggerAfter(e3) {
-    return e3 === void 0 ? this.data.trigger : this.trigger(typeof e3 == `number` ? -1 * e3 : e3);
-  }
-  triggerBefore(e3) {
-    return e3 === void 0 ? this.trigger() : this.trigger(e3);
-  }
-  type(e3) {
-    if (e3 === void 0) return this.data.type;
-    if (!e3 || !Object.keys(N3).includes(e3)) throw Error("`type` is not correct, must be either `display` or `audio`!");
-    return this.data.type = e3, this;
-  }
-  x(e3, t3) {
-    if (e3 === void 0) return i(this.data);
-    if (typeof e3 == `string` && typeof t3 == `string`) i(this.data, e3, t3);
-    else if (typeof e3 == `object`) i(this.data, e3);
-    else throw Error(`Either key or value is not a string!`);
-    return this;
-  }
-};
-var I3 = class {
-  data;
-  constructor(e3) {
-    if (this.data = { name: `` }, !e3.name) throw Error("No value for `name` in ICalCategory given!");
-    this.name(e3.name);
-  }
-  name(e3) {
-    return e3 === void 0 ? this.data.name : (this.data.name = e3, this);
-  }
-  toJSON() {
-    return Object.assign({}, this.data);
-  }
-  toString() {
-    return c3(this.data.name, false);
-  }
-};
-var L3 = (function(e3) {
-  return e3.BUSY = `BUSY`, e3.FREE = `FREE`, e3.OOF = `OOF`, e3.TENTATIVE = `TENTATIVE`, e3;
-})({});
-var R3 = (function(e3) {
-  return e3.CONFIDENTIAL = `CONFIDENTIAL`, e3.PRIVATE = `PRIVATE`, e3.PUBLIC = `PUBLIC`, e3;
-})({});
-var z3 = (function(e3) {
-  return e3.CANCELLED = `CANCELLED`, e3.CONFIRMED = `CONFIRMED`, e3.TENTATIVE = `TENTATIVE`, e3;
-})({});
-var B3 = (function(e3) {
-  return e3.OPAQUE = `OPAQUE`, e3.TRANSPARENT = `TRANSPARENT`, e3;
-})({});
-var V3 = class {
-  calendar;
-  data;
-  constructor(e3, t3) {
-    if (this.data = { alarms: [], allDay: false, attachments: [], attendees: [], busystatus: null, categories: [], class: null, created: null, description: null, end: null, floating: false, id: crypto.randomUUID(), lastModified: null, location: null, organizer: null, priority: null, recurrenceId: null, repeating: null, sequence: 0, stamp: /* @__PURE__ */ new Date(), start: /* @__PURE__ */ new Date(), status: null, summary: ``, timezone: null, transparency: null, travelTime: null, url: null, x: [] }, this.calendar = t3, !t3) throw Error("`calendar` option required!");
-    e3.id && this.id(e3.id), e3.sequence !== void 0 && this.sequence(e3.sequence), e3.start && this.start(e3.start), e3.end !== void 0 && this.end(e3.end), e3.recurrenceId !== void 0 && this.recurrenceId(e3.recurrenceId), e3.timezone !== void 0 && this.timezone(e3.timezone), e3.stamp !== void 0 && this.stamp(e3.stamp), e3.allDay !== void 0 && this.allDay(e3.allDay), e3.floating !== void 0 && this.floating(e3.floating), e3.repeating !== void 0 && this.repeating(e3.repeating), e3.summary !== void 0 && this.summary(e3.summary), e3.location !== void 0 && this.location(e3.location), e3.description !== void 0 && this.description(e3.description), e3.organizer !== void 0 && this.organizer(e3.organizer), e3.attendees !== void 0 && this.attendees(e3.attendees), e3.alarms !== void 0 && this.alarms(e3.alarms), e3.categories !== void 0 && this.categories(e3.categories), e3.status !== void 0 && this.status(e3.status), e3.busystatus !== void 0 && this.busystatus(e3.busystatus), e3.priority !== void 0 && this.priority(e3.priority), e3.url !== void 0 && this.url(e3.url), e3.attachments !== void 0 && this.attachments(e3.attachments), e3.transparency !== void 0 && this.transparency(e3.transparency), e3.travelTime !== void 0 && this.travelTime(e3.travelTime), e3.created !== void 0 && this.created(e3.created), e3.lastModified !== void 0 && this.lastModified(e3.lastModified), e3.class !== void 0 && this.class(e3.class), e3.x !== void 0 && this.x(e3.x);
-  }
-  alarms(e3) {
-    return e3 ? (e3.forEach((e4) => this.createAlarm(e4)), this) : this.data.alarms;
-  }
-  allDay(e3) {
-    return e3 === void 0 ? this.data.allDay : (this.data.allDay = !!e3, this);
-  }
-  attachments(e3) {
-    return e3 ? (e3.forEach((e4) => this.createAttachment(e4)), this) : this.data.attachments;
-  }
-  attendees(e3) {
-    return e3 ? (e3.forEach((e4) => this.createAttendee(e4)), this) : this.data.attendees;
-  }
-  busystatus(e3) {
-    return e3 === void 0 ? this.data.busystatus : e3 === null ? (this.data.busystatus = null, this) : (this.data.busystatus = o2(L3, e3), this);
-  }
-  categories(e3) {
-    return e3 ? (e3.forEach((e4) => this.createCategory(e4)), this) : this.data.categories;
-  }
-  class(e3) {
-    return e3 === void 0 ? this.data.class : e3 === null ? (this.data.class = null, this) : (this.data.class = o2(R3, e3), this);
-  }
-  createAlarm(e3) {
-    let t3 = e3 instanceof F3 ? e3 : new F3(e3, this);
-    return this.data.alarms.push(t3), t3;
-  }
-  createAttachment(e3) {
-    return this.data.attachments.push(e3), this;
-  }
-  createAttendee(e3) {
-    if (e3 instanceof M4) return this.data.attendees.push(e3), e3;
-    typeof e3 == `string` && (e3 = s(`data`, e3));
-    let t3 = new M4(e3, this);
-    return this.data.attendees.push(t3), t3;
-  }
-  createCategory(e3) {
-    let t3 = e3 instanceof I3 ? e3 : new I3(e3);
-    return this.data.categories.push(t3), t3;
-  }
-  created(e3) {
-    return e3 === void 0 ? this.data.created : e3 === null ? (this.data.created = null, this) : (this.data.created = a(e3, `created`), this);
-  }
-  description(e3) {
-    return e3 === void 0 ? this.data.description : e3 === null ? (this.data.description = null, this) : (typeof e3 == `string` ? this.data.description = { plain: e3 } : this.data.description = e3, this);
-  }
-  end(e3) {
-    return e3 === void 0 ? (this.swapStartAndEndIfRequired(), this.data.end) : e3 === null ? (this.data.end = null, this) : (this.data.end = a(e3, `end`), this);
-  }
-  floating(e3) {
-    return e3 === void 0 ? this.data.floating : (this.data.floating = !!e3, this.data.floating && (this.data.timezone = null), this);
-  }
-  id(e3) {
-    return e3 === void 0 ? this.data.id : (this.data.id = String(e3), this);
-  }
-  lastModified(e3) {
-    return e3 === void 0 ? this.data.lastModified : e3 === null ? (this.data.lastModified = null, this) : (this.data.lastModified = a(e3, `lastModified`), this);
-  }
-  location(e3) {
-    if (e3 === void 0) return this.data.location;
-    if (typeof e3 == `string`) return this.data.location = { title: e3 }, this;
-    if (e3 && (`title` in e3 && !e3.title || e3?.geo && (typeof e3.geo.lat != `number` || !isFinite(e3.geo.lat) || typeof e3.geo.lon != `number` || !isFinite(e3.geo.lon)) || !(`title` in e3) && !e3?.geo)) throw Error("`location` isn't formatted correctly. See https://sebbo2002.github.io/ical-generator/develop/reference/classes/ICalEvent.html#location");
-    return this.data.location = e3 || null, this;
-  }
-  organizer(e3) {
-    return e3 === void 0 ? this.data.organizer : e3 === null ? (this.data.organizer = null, this) : (this.data.organizer = s(`organizer`, e3), this);
-  }
-  priority(e3) {
-    if (e3 === void 0) return this.data.priority;
-    if (e3 === null) return this.data.priority = null, this;
-    if (e3 < 0 || e3 > 9) throw Error("`priority` is invalid, musst be 0 \u2264 priority \u2264 9.");
-    return this.data.priority = Math.round(e3), this;
-  }
-  recurrenceId(e3) {
-    return e3 === void 0 ? this.data.recurrenceId : e3 === null ? (this.data.recurrenceId = null, this) : (this.data.recurrenceId = a(e3, `recurrenceId`), this);
-  }
-  repeating(t3) {
-    if (t3 === void 0) return this.data.repeating;
-    if (!t3) return this.data.repeating = null, this;
-    if (v2(t3) || typeof t3 == `string`) return this.data.repeating = t3, this;
-    if (this.data.repeating = { freq: o2(e, t3.freq) }, t3.count) {
-      if (!isFinite(t3.count)) throw Error("`repeating.count` must be a finite number!");
-      this.data.repeating.count = t3.count;
-    }
-    if (t3.interval) {
-      if (!isFinite(t3.interval)) throw Error("`repeating.interval` must be a finite number!");
-      this.data.repeating.interval = t3.interval;
-    }
-    if (t3.until !== void 0 && (this.data.repeating.until = a(t3.until, `repeating.until`)), t3.byDay) {
-      let e3 = Array.isArray(t3.byDay) ? t3.byDay : [t3.byDay];
-      this.data.repeating.byDay = e3.map((e4) => o2(r2, e4));
-    }
-    if (t3.byMonth) {
-      let e3 = Array.isArray(t3.byMonth) ? t3.byMonth : [t3.byMonth];
-      this.data.repeating.byMonth = e3.map((e4) => {
-        if (typeof e4 != `number` || e4 < 1 || e4 > 12) throw Error("`repeating.byMonth` contains invalid value `" + e4 + "`!");
-        return e4;
-      });
-    }
-    if (t3.byMonthDay) {
-      let e3 = Array.isArray(t3.byMonthDay) ? t3.byMonthDay : [t3.byMonthDay];
-      this.data.repeating.byMonthDay = e3.map((e4) => {
-        if (typeof e4 != `number` || e4 < -31 || e4 > 31 || e4 === 0) throw Error("`repeating.byMonthDay` contains invalid value `" + e4 + "`!");
-        return e4;
-      });
-    }
-    if (t3.bySetPos) {
-      if (!this.data.repeating.byDay) throw "`repeating.bySetPos` must be used along with `repeating.byDay`!";
-      let e3 = Array.isArray(t3.bySetPos) ? t3.bySetPos : [t3.bySetPos];
-      this.data.repeating.bySetPos = e3.map((e4) => {
-        if (typeof e4 != `number` || e4 < -366 || e4 > 366 || e4 === 0) throw "`repeating.bySetPos` contains invalid value `" + e4 + "`!";
-        return e4;
-      });
-    }
-    if (t3.exclude) {
-      let e3 = Array.isArray(t3.exclude) ? t3.exclude : [t3.exclude];
-      this.data.repeating.exclude = e3.map((e4, t4) => a(e4, `repeating.exclude[${t4}]`));
-    }
-    return t3.startOfWeek && (this.data.repeating.startOfWeek = o2(r2, t3.startOfWeek)), this;
-  }
-  sequence(e3) {
-    if (e3 === void 0) return this.data.sequence;
-    if (isNaN(parseInt(String(e3), 10))) throw Error("`sequence` must be a number!");
-    return this.data.sequence = e3, this;
-  }
-  stamp(e3) {
-    return e3 === void 0 ? this.data.stamp : (this.data.stamp = a(e3, `stamp`), this);
-  }
-  start(e3) {
-    return e3 === void 0 ? (this.swapStartAndEndIfRequired(), this.data.start) : (this.data.start = a(e3, `start`), this);
-  }
-  status(e3) {
-    return e3 === void 0 ? this.data.status : e3 === null ? (this.data.status = null, this) : (this.data.status = o2(z3, e3), this);
-  }
-  summary(e3) {
-    return e3 === void 0 ? this.data.summary : (this.data.summary = e3 ? String(e3) : ``, this);
-  }
-  timestamp(e3) {
-    return e3 === void 0 ? this.stamp() : this.stamp(e3);
-  }
-  timezone(e3) {
-    return e3 === void 0 && this.data.timezone !== null ? this.data.timezone : e3 === void 0 ? this.calendar.timezone() : (this.data.timezone = e3 && e3 !== `UTC` ? e3.toString() : null, this.data.timezone && (this.data.floating = false), this);
-  }
-  toJSON() {
-    let e3 = null;
-    return v2(this.data.repeating) || typeof this.data.repeating == `string` ? e3 = this.data.repeating.toString() : this.data.repeating && (e3 = Object.assign({}, this.data.repeating, { exclude: this.data.repeating.exclude?.map((e4) => D2(e4)), until: D2(this.data.repeating.until) || void 0 })), this.swapStartAndEndIfRequired(), Object.assign({}, this.data, { created: D2(this.data.created) || null, end: D2(this.data.end) || null, lastModified: D2(this.data.lastModified) || null, recurrenceId: D2(this.data.recurrenceId) || null, repeating: e3, stamp: D2(this.data.stamp) || null, start: D2(this.data.start) || null, x: this.x() });
-  }
-  toString() {
-    let e3 = ``;
-    if (e3 += `BEGIN:VEVENT\r
-`, e3 += `UID:` + this.data.id + `\r
-`, e3 += `SEQUENCE:` + this.data.sequence + `\r
-`, this.swapStartAndEndIfRequired(), e3 += `DTSTAMP:` + u2(this.calendar.timezone(), this.data.stamp) + `\r
-`, this.data.allDay ? (e3 += `DTSTART;VALUE=DATE:` + u2(this.timezone(), this.data.start, true) + `\r
-`, this.data.end && (e3 += `DTEND;VALUE=DATE:` + u2(this.timezone(), this.data.end, true) + `\r
-`), e3 += `X-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r
-`, e3 += `X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE\r
-`) : (e3 += d2(this.timezone(), `DTSTART`, this.data.start, this.data) + `\r
-`, this.data.end && (e3 += d2(this.timezone(), `DTEND`, this.data.end, this.data) + `\r
-`)), v2(this.data.repeating) || typeof this.data.repeating == `string`) {
-      let t3 = this.data.repeating.toString().replace(/\r\n/g, `
-`).split(`
-`).filter((e4) => e4 && !e4.startsWith(`DTSTART:`)).join(`\r
-`);
-      !t3.includes(`\r
-`) && !t3.startsWith(`RRULE:`) && (t3 = `RRULE:` + t3), e3 += t3.trim() + `\r
-`;
-    } else this.data.repeating && (e3 += `RRULE:FREQ=` + this.data.repeating.freq, this.data.repeating.count && (e3 += `;COUNT=` + this.data.repeating.count), this.data.repeating.interval && (e3 += `;INTERVAL=` + this.data.repeating.interval), this.data.repeating.until && (e3 += `;UNTIL=` + u2(this.calendar.timezone(), this.data.repeating.until, false, this.floating())), this.data.repeating.byDay && (e3 += `;BYDAY=` + this.data.repeating.byDay.join(`,`)), this.data.repeating.byMonth && (e3 += `;BYMONTH=` + this.data.repeating.byMonth.join(`,`)), this.data.repeating.byMonthDay && (e3 += `;BYMONTHDAY=` + this.data.repeating.byMonthDay.join(`,`)), this.data.repeating.bySetPos && (e3 += `;BYSETPOS=` + this.data.repeating.bySetPos.join(`,`)), this.data.repeating.startOfWeek && (e3 += `;WKST=` + this.data.repeating.startOfWeek), e3 += `\r
-`, this.data.repeating.exclude && (this.data.allDay ? e3 += `EXDATE;VALUE=DATE:` + this.data.repeating.exclude.map((e4) => u2(this.calendar.timezone(), e4, true)).join(`,`) + `\r
-` : (e3 += `EXDATE`, this.timezone() ? e3 += `;TZID=` + this.timezone() + `:` + this.data.repeating.exclude.map((e4) => u2(this.timezone(), e4, false, true)).join(`,`) + `\r
-` : e3 += `:` + this.data.repeating.exclude.map((e4) => u2(this.timezone(), e4, false, this.floating())).join(`,`) + `\r
-`)));
-    if (this.data.recurrenceId && (e3 += d2(this.timezone(), `RECURRENCE-ID`, this.data.recurrenceId, this.data) + `\r
-`), e3 += `SUMMARY:` + c3(this.data.summary, false) + `\r
-`, this.data.transparency && (e3 += `TRANSP:` + c3(this.data.transparency, false) + `\r
-`), this.data.location && `title` in this.data.location && this.data.location.title && (e3 += `LOCATION:` + c3(this.data.location.title + (this.data.location.address ? `
-` + this.data.location.address : ``), false) + `\r
-`, this.data.location.radius && this.data.location.geo && (e3 += `X-APPLE-STRUCTURED-LOCATION;VALUE=URI;` + (this.data.location.address ? `X-ADDRESS=` + c3(this.data.location.address, false) + `;` : ``) + `X-APPLE-RADIUS=` + c3(this.data.location.radius, false) + `;X-TITLE=` + c3(this.data.location.title, false) + `:geo:` + c3(this.data.location.geo?.lat, false) + `,` + c3(this.data.location.geo?.lon, false) + `\r
-`)), this.data.location?.geo?.lat && this.data.location.geo.lon && (e3 += `GEO:` + c3(this.data.location.geo.lat, false) + `;` + c3(this.data.location.geo.lon, false) + `\r
-`), this.data.travelTime && (e3 += `X-APPLE-TRAVEL-DURATION;VALUE=DURATION:` + E3(this.data.travelTime.seconds) + `\r
-`, this.data.location && (this.data.travelTime.suggestionBehavior && (e3 += `X-APPLE-TRAVEL-ADVISORY-BEHAVIOR:` + this.data.travelTime.suggestionBehavior + `\r
-`), this.data.travelTime.startFrom))) {
-      e3 += `X-APPLE-TRAVEL-START;`;
-      let t3 = [];
-      t3.push(`ROUTING=` + this.data.travelTime.startFrom.transportation), t3.push(`VALUE=URI`), `address` in this.data.travelTime.startFrom.location && this.data.travelTime.startFrom.location.address && t3.push(`X-ADDRESS=` + c3(this.data.travelTime.startFrom.location.address, false)), `radius` in this.data.travelTime.startFrom.location && this.data.travelTime.startFrom.location.radius && t3.push(`X-APPLE-RADIUS=` + c3(this.data.travelTime.startFrom.location.radius, false)), `title` in this.data.travelTime.startFrom.location && this.data.travelTime.startFrom.location.title && t3.push(`X-TITLE=` + c3(this.data.travelTime.startFrom.location.title, false)), e3 += t3.join(`;`), `geo` in this.data.travelTime.startFrom.location && this.data.travelTime.startFrom.location.geo && (e3 += `:geo:` + c3(this.data.travelTime.startFrom.location.geo?.lat, false) + `,` + c3(this.data.travelTime.startFrom.location.geo?.lon, false)), e3 += `\r
-`;
-    }
-    return this.data.description && (e3 += `DESCRIPTION:` + c3(this.data.description.plain, false) + `\r
-`, this.data.description.html && (e3 += `X-ALT-DESC;FMTTYPE=text/html:` + c3(this.data.description.html, false) + `\r
-`)), this.data.organizer && (e3 += `ORGANIZER;CN="` + c3(this.data.organizer.name, true) + `"`, this.data.organizer.sentBy && (e3 += `;SENT-BY="mailto:` + c3(this.data.organizer.sentBy, true) + `"`), this.data.organizer.email && this.data.organizer.mailto && (e3 += `;EMAIL=` + c3(this.data.organizer.email, false)), e3 += `:`, this.data.organizer.email && (e3 += `mailto:` + c3(this.data.organizer.mailto || this.data.organizer.email, false)), e3 += `\r
-`), this.data.attendees.forEach(function(t3) {
-      e3 += t3.toString();
-    }), this.data.alarms.forEach(function(t3) {
-      e3 += t3.toString();
-    }), this.data.categories.length > 0 && (e3 += `CATEGORIES:` + this.data.categories.map((e4) => e4.toString()).join() + `\r
-`), this.data.url && (e3 += `URL;VALUE=URI:` + c3(this.data.url, false) + `\r
-`), this.data.attachments.length > 0 && this.data.attachments.forEach((t3) => {
-      e3 += `ATTACH:` + c3(t3, false) + `\r
-`;
-    }), this.data.status && (e3 += `STATUS:` + this.data.status.toUpperCase() + `\r
-`), this.data.busystatus && (e3 += `X-MICROSOFT-CDO-BUSYSTATUS:` + this.data.busystatus.toUpperCase() + `\r
-`), this.data.priority !== null && (e3 += `PRIORITY:` + this.data.priority + `\r
-`), e3 += f3(this.data), this.data.created && (e3 += `CREATED:` + u2(this.calendar.timezone(), this.data.created) + `\r
-`), this.data.lastModified && (e3 += `LAST-MODIFIED:` + u2(this.calendar.timezone(), this.data.lastModified) + `\r
-`), this.data.class && (e3 += `CLASS:` + this.data.class.toUpperCase() + `\r
-`), e3 += `END:VEVENT\r
-`, e3;
-  }
-  transparency(e3) {
-    return e3 === void 0 ? this.data.transparency : e3 ? (this.data.transparency = o2(B3, e3), this) : (this.data.transparency = null, this);
-  }
-  travelTime(e3) {
-    if (e3 === void 0) return this.data.travelTime;
-    if (typeof e3 == `number` && e3 <= 0) throw Error("`travelTime` has to be more than 0!");
-    if (e3 && typeof e3 == `object` && `seconds` in e3 && e3.seconds <= 0) throw Error("`travelTime.seconds` has to be more than 0!");
-    return typeof e3 == `number` ? (this.data.travelTime = { seconds: e3 }, this) : (this.data.travelTime = e3, this);
-  }
-  uid(e3) {
-    return e3 === void 0 ? this.id() : this.id(e3);
-  }
-  url(e3) {
-    return e3 === void 0 ? this.data.url : (this.data.url = e3 ? String(e3) : null, this);
-  }
-  x(e3, t3) {
-    return e3 === void 0 ? i(this.data) : (typeof e3 == `string` && typeof t3 == `string` && i(this.data, e3, t3), typeof e3 == `object` && i(this.data, e3), this);
-  }
-  swapStartAndEndIfRequired() {
-    if (this.data.start && this.data.end && T2(this.data.start).getTime() > T2(this.data.end).getTime()) {
-      let e3 = this.data.start;
-      this.data.start = this.data.end, this.data.end = e3;
-    }
-  }
-};
-var H3 = (function(e3) {
-  return e3.ADD = `ADD`, e3.CANCEL = `CANCEL`, e3.COUNTER = `COUNTER`, e3.DECLINECOUNTER = `DECLINECOUNTER`, e3.PUBLISH = `PUBLISH`, e3.REFRESH = `REFRESH`, e3.REPLY = `REPLY`, e3.REQUEST = `REQUEST`, e3;
-})({});
-var U2 = class {
-  data;
-  constructor(e3 = {}) {
-    this.data = { color: null, description: null, events: [], method: null, name: null, prodId: `//sebbo.net//ical-generator//EN`, scale: null, source: null, timezone: null, ttl: null, url: null, x: [] }, e3.prodId !== void 0 && this.prodId(e3.prodId), e3.method !== void 0 && this.method(e3.method), e3.name !== void 0 && this.name(e3.name), e3.description !== void 0 && this.description(e3.description), e3.timezone !== void 0 && this.timezone(e3.timezone), e3.source !== void 0 && this.source(e3.source), e3.url !== void 0 && this.url(e3.url), e3.scale !== void 0 && this.scale(e3.scale), e3.ttl !== void 0 && this.ttl(e3.ttl), e3.color !== void 0 && this.color(e3.color), e3.events !== void 0 && this.events(e3.events), e3.x !== void 0 && this.x(e3.x);
-  }
-  clear() {
-    return this.data.events = [], this;
-  }
-  color(e3) {
-    if (e3 === void 0) return this.data.color;
-    if (typeof e3 == `string` && !/^#[A-F0-9]{6}$/gi.test(e3)) throw Error("`color` is malformed!");
-    return this.data.color = e3 ? String(e3).toUpperCase() : null, this;
-  }
-  createEvent(e3) {
-    let t3 = e3 instanceof V3 ? e3 : new V3(e3, this);
-    return this.data.events.push(t3), t3;
-  }
-  description(e3) {
-    return e3 === void 0 ? this.data.description : (this.data.description = e3 ? String(e3) : null, this);
-  }
-  events(e3) {
-    return e3 ? (e3.forEach((e4) => this.createEvent(e4)), this) : this.data.events;
-  }
-  length() {
-    return this.data.events.length;
-  }
-  method(e3) {
-    return e3 === void 0 ? this.data.method : e3 ? (this.data.method = o2(H3, e3), this) : (this.data.method = null, this);
-  }
-  name(e3) {
-    return e3 === void 0 ? this.data.name : (this.data.name = e3 ? String(e3) : null, this);
-  }
-  prodId(e3) {
-    if (!e3) return this.data.prodId;
-    if (typeof e3 == `string`) return this.data.prodId = e3, this;
-    if (typeof e3 != `object`) throw Error("`prodid` needs to be a string or an object!");
-    if (!e3.company) throw Error("`prodid.company` is a mandatory item!");
-    if (!e3.product) throw Error("`prodid.product` is a mandatory item!");
-    let t3 = (e3.language || `EN`).toUpperCase();
-    return this.data.prodId = `//` + e3.company + `//` + e3.product + `//` + t3, this;
-  }
-  scale(e3) {
-    return e3 === void 0 ? this.data.scale : (e3 === null ? this.data.scale = null : this.data.scale = e3.toUpperCase(), this);
-  }
-  source(e3) {
-    return e3 === void 0 ? this.data.source : (this.data.source = e3 || null, this);
-  }
-  timezone(e3) {
-    return e3 === void 0 ? this.data.timezone?.name || null : (e3 === `UTC` ? this.data.timezone = null : typeof e3 == `string` ? this.data.timezone = { name: e3 } : e3 === null ? this.data.timezone = null : this.data.timezone = e3, this);
-  }
-  toJSON() {
-    return Object.assign({}, this.data, { events: this.data.events.map((e3) => e3.toJSON()), timezone: this.timezone(), x: this.x() });
-  }
-  toString() {
-    let e3 = ``;
-    return e3 = `BEGIN:VCALENDAR\r
-VERSION:2.0\r
-`, e3 += `PRODID:-` + this.data.prodId + `\r
-`, this.data.url && (e3 += `URL:` + this.data.url + `\r
-`), this.data.source && (e3 += `SOURCE;VALUE=URI:` + this.data.source + `\r
-`), this.data.scale && (e3 += `CALSCALE:` + this.data.scale + `\r
-`), this.data.method && (e3 += `METHOD:` + this.data.method + `\r
-`), this.data.name && (e3 += `NAME:` + this.data.name + `\r
-`, e3 += `X-WR-CALNAME:` + this.data.name + `\r
-`), this.data.description && (e3 += `X-WR-CALDESC:` + this.data.description + `\r
-`), this.data.timezone?.generator && [.../* @__PURE__ */ new Set([this.timezone(), ...this.data.events.map((e4) => e4.timezone())])].filter((e4) => e4 !== null && !e4.startsWith(`/`)).forEach((t3) => {
-      if (!this.data.timezone?.generator) return;
-      let n2 = this.data.timezone.generator(t3);
-      n2 && (e3 += n2.replace(/\r\n/g, `
-`).replace(/\n/g, `\r
-`).trim() + `\r
-`);
-    }), this.data.timezone?.name && (e3 += `TIMEZONE-ID:` + this.data.timezone.name + `\r
-`, e3 += `X-WR-TIMEZONE:` + this.data.timezone.name + `\r
-`), this.data.ttl && (e3 += `REFRESH-INTERVAL;VALUE=DURATION:` + E3(this.data.ttl) + `\r
-`, e3 += `X-PUBLISHED-TTL:` + E3(this.data.ttl) + `\r
-`), this.data.color && (e3 += `X-APPLE-CALENDAR-COLOR:` + this.data.color + `\r
-`), this.data.events.forEach((t3) => e3 += t3.toString()), e3 += f3(this.data), e3 += `END:VCALENDAR`, l3(e3);
-  }
-  ttl(e3) {
-    return e3 === void 0 ? this.data.ttl : (g2(e3) ? this.data.ttl = e3.asSeconds() : e3 && e3 > 0 ? this.data.ttl = e3 : this.data.ttl = null, this);
-  }
-  url(e3) {
-    return e3 === void 0 ? this.data.url : (this.data.url = e3 || null, this);
-  }
-  x(e3, t3) {
-    if (e3 === void 0) return i(this.data);
-    if (typeof e3 == `string` && typeof t3 == `string`) i(this.data, e3, t3);
-    else if (typeof e3 == `object`) i(this.data, e3);
-    else throw Error(`Either key or value is not a string!`);
-    return this;
-  }
-};
-function W3(e3) {
-  return new U2(e3);
-}
-
-// src/report/calendar.ts
-function calendarUid(organization2, kind, id) {
-  return `${organization2}/${kind}/${id}@abm-gitops`;
-}
-function formatCalendar(events, options) {
-  const calendar = W3({
-    name: options.name ?? "abm-gitops token expiry",
-    prodId: { company: "abm-gitops", product: "abm-gitops", language: "EN" },
-    // Subscribed calendars poll: once a day is enough for dates weeks ahead.
-    ttl: DAY_MS / 1e3
-  });
-  for (const event of events) {
-    const entry = calendar.createEvent({
-      id: event.uid,
-      start: /* @__PURE__ */ new Date(`${event.day}T00:00:00Z`),
-      allDay: true,
-      stamp: options.now,
-      summary: plain(event.summary),
-      description: plain(event.description)
-    });
-    for (const beforeMs of [...new Set(event.alarmsBeforeMs)].sort((a2, b4) => b4 - a2)) {
-      entry.createAlarm({ type: N3.display, trigger: Math.round(beforeMs / 1e3), description: plain(event.summary) });
-    }
-  }
-  return `${calendar.toString()}\r
-`;
-}
-function plain(text2) {
-  return text2.replace(/\r\n?|\u2028|\u2029/g, "\n").replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, " ").replace(/::/g, ":\u200B:");
 }
 
 // src/tokens.ts
@@ -69582,16 +70439,16 @@ function capitalize3(text2) {
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var import_yaml8 = __toESM(require_dist(), 1);
 import { mkdirSync, readFileSync as readFileSync5, writeFileSync } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute3, relative as relative4, resolve as resolve6, sep as sep5 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute4, relative as relative5, resolve as resolve7, sep as sep6 } from "node:path";
 function writeReportFile(workspace, input, asGiven, title, text2) {
-  const absolute = resolve6(workspace, asGiven);
+  const absolute = resolve7(workspace, asGiven);
   try {
     mkdirSync(dirname3(absolute), { recursive: true });
     writeFileSync(absolute, text2);
   } catch (error2) {
     throw new UsageError(`cannot write ${input} ${asGiven}: ${error2.code ?? "write failed"}`);
   }
-  return { input, title, asGiven, path: relative4(workspace, absolute).split(sep5).join("/") };
+  return { input, title, asGiven, path: relative5(workspace, absolute).split(sep6).join("/") };
 }
 function uploadSteps(env, workspace) {
   const workflowRef = env.GITHUB_WORKFLOW_REF ?? "";
@@ -69602,7 +70459,7 @@ function uploadSteps(env, workspace) {
   if (!/^\.github\/workflows\/[^/]+\.ya?ml$/.test(workflowPath)) return [];
   let workflow;
   try {
-    workflow = (0, import_yaml8.parse)(readFileSync5(resolve6(workspace, workflowPath), "utf8"), { maxAliasCount: 100 });
+    workflow = (0, import_yaml8.parse)(readFileSync5(resolve7(workspace, workflowPath), "utf8"), { maxAliasCount: 100 });
   } catch {
     return [];
   }
@@ -69621,10 +70478,10 @@ function uploadSteps(env, workspace) {
 function artifactHolding(file, uploads, workspace) {
   for (const upload of uploads) {
     for (const pattern of upload.paths) {
-      const absolute = resolve6(workspace, pattern);
-      const inside = relative4(absolute, resolve6(workspace, file.path));
-      if (inside === "" || !inside.startsWith("..") && !isAbsolute3(inside)) return upload.name;
-      const relativePattern = relative4(workspace, absolute).split(sep5).join("/");
+      const absolute = resolve7(workspace, pattern);
+      const inside = relative5(absolute, resolve7(workspace, file.path));
+      if (inside === "" || !inside.startsWith("..") && !isAbsolute4(inside)) return upload.name;
+      const relativePattern = relative5(workspace, absolute).split(sep6).join("/");
       if ((0, import_picomatch.default)(relativePattern, { dot: true })(file.path)) return upload.name;
     }
   }
@@ -69690,8 +70547,8 @@ function maskSecret(value, setSecret2) {
 // src/action/validation.ts
 var ANNOTATE = { error, warning, notice };
 async function runValidation(inputs, context, env) {
-  const root = resolve7(context.workspace, inputs.path);
-  const pathPrefix = repositoryPrefix(context.workspace, root, inputs.path);
+  const root = resolve8(context.workspace, inputs.path);
+  const pathPrefix = pathPrefixOf(context.workspace, root, inputs.path);
   const onlyFiles = await changedFilesForPullRequest(inputs, context, root);
   const options = { root, now: inputs.now, env, ...onlyFiles ? { onlyFiles } : {} };
   const { report, model } = inputs.online ? await validateOnline(options, env) : validateRepository(options);
@@ -69700,14 +70557,14 @@ async function runValidation(inputs, context, env) {
   report.root = inputs.path;
   const resume = randomUUID3();
   info(`::stop-commands::${resume}`);
-  info(formatText(report, { color: true, quiet: false, sources: new Map(model.files.map((file) => [file.path, file.text])) }).trimEnd());
+  info(formatText(report, { color: true, quiet: false, sources: quotableTexts(model) }).trimEnd());
   info(`::${resume}::`);
   const annotations = capAnnotations(annotationsOf(report, pathPrefix));
   for (const annotation of annotations.shown) {
     const { level, message: message2, ...properties } = annotation;
     ANNOTATE[level](message2, properties);
   }
-  const sarifPath = inputs.sarifFile ? writeSarif(report, pathPrefix, resolve7(context.workspace, inputs.sarifFile), inputs.sarifFile) : "";
+  const sarifPath = inputs.sarifFile ? writeSarif(report, pathPrefix, resolve8(context.workspace, inputs.sarifFile), inputs.sarifFile) : "";
   setOutput("errors", report.summary.errors);
   setOutput("warnings", report.summary.warnings);
   setOutput("next-expiry", report.tokens[0]?.expiresAt.slice(0, 10) ?? "");
@@ -69725,6 +70582,10 @@ async function runValidation(inputs, context, env) {
   const files = reportFilesSummary(written, env, context.workspace);
   if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(files ? `${markdown}
 ${files}` : markdown).write();
+  if (model.invalidConfig) {
+    setFailed(`abm-gitops: ${model.invalidConfig}`);
+    return;
+  }
   const failing = report.findings.filter((finding) => failsAt(finding, inputs.failOn)).length;
   if (failing > 0) setFailed(`abm-gitops: ${failing} finding${failing === 1 ? "" : "s"} at or above fail-on: ${inputs.failOn}`);
 }
@@ -69737,10 +70598,10 @@ async function validateOnline(options, env) {
     liveState: appleLiveState(env, (secret) => maskSecret(secret, setSecret))
   });
 }
-function repositoryPrefix(workspace, root, asGiven) {
-  const prefix = relative5(workspace, root);
-  if (prefix.startsWith("..") || isAbsolute4(prefix)) throw new UsageError(`input path must be inside the repository (GITHUB_WORKSPACE), not "${asGiven}"`);
-  return prefix === "" ? "" : `${prefix.split(sep6).join("/")}/`;
+function pathPrefixOf(workspace, root, asGiven) {
+  const prefix = repositoryPrefix(workspace, root);
+  if (prefix === void 0) throw new UsageError(`input path must be inside the repository (GITHUB_WORKSPACE), not "${asGiven}"`);
+  return prefix;
 }
 async function changedFilesForPullRequest(inputs, context, root) {
   const isPullRequest = PULL_REQUEST_EVENTS.includes(context.eventName);
