@@ -3,8 +3,8 @@
  * real clients, the fake on a loopback port): an MSP of 150 organizations
  * with a mix of credentials, Apple unreachable, and Apple misbehaving.
  */
-import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { closedPort } from '../support/closed-port.js';
 import { runCli } from '../../src/cli/run.js';
 import type { ValidationReport } from '../../src/base/findings.js';
 import { AppleFake, mspPlans, scenario } from '../support/apple-fake/index.js';
@@ -105,11 +105,3 @@ describe('validate --online on an MSP of 150 organizations', () => {
     expect(stderr).toMatch(/ABM_GITOPS_ADE_API_URL must be an https:\/\/ address/);
   }, 180_000);
 });
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}

@@ -1,5 +1,5 @@
-import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { closedPort } from '../support/closed-port.js';
 import { AppleApiError } from '../../src/apple/failure.js';
 import { HttpClient, retryAfterMs } from '../../src/apple/http.js';
 import { AppleFake } from '../support/apple-fake/index.js';
@@ -124,11 +124,3 @@ describe('HTTP layer against the fake', () => {
     expect(retryAfterMs(null)).toBeUndefined();
   });
 });
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}

@@ -1,8 +1,7 @@
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closedPort } from '../support/closed-port.js';
 import { branchSha, commitAs, gitAs } from '../support/git-repos.js';
 import { actions, CONTENT_BRANCH, ORG_FILE, organizationYaml, OWNER, pullSummary, REPO, SERVICE_BRANCH, startFlowBed, stopFlowBed, type FlowBed } from './harness.js';
 
@@ -18,13 +17,6 @@ const openPulls = () => pullSummary(bed).map((pull) => `${pull.head} ${pull.stat
 const pullCreations = (since: number) => bed.writes(since).filter((write) => write.startsWith('POST') && write.endsWith('/pulls'));
 
 /** A port nothing listens on: taken, then released. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe('renewal faults: the next run converges, nothing lost, nothing duplicated', () => {
   it('reports a push origin refuses as a failed item, opens no pull request, and converges once it accepts', async () => {
