@@ -84,7 +84,8 @@ export class HttpClient {
         this.unanswered.delete(origin);
       } catch (error) {
         if (!(error instanceof AppleApiError)) throw error;
-        if (error.kind === 'unreachable' && error.code !== 'too-large') this.noteUnanswered(origin, error.code ?? 'unreachable');
+        // A dropped connection is a host that answered and then failed: retried, but no reason to stop calling it.
+        if (error.kind === 'unreachable' && !RETRYABLE_TRANSPORT.has(error.code ?? '')) this.noteUnanswered(origin, error.code ?? 'unreachable');
         const delay = this.backoff(attempt);
         if (!RETRYABLE_TRANSPORT.has(error.code ?? '') || attempt >= this.settings.maxTries || waited + delay > this.settings.maxWaitMs) throw error;
         waited += delay;

@@ -72,6 +72,13 @@ describe('HTTP layer against the fake', () => {
     expect(error.message).toMatch(/^Apple Business API could not be reached \(/);
   });
 
+  it('dropped connections on requests in flight together are retried, not taken for a host that is gone', async () => {
+    fake.fail({ path: /^\/v1\/flaky$/, times: 3, respond: 'drop' });
+    const client = new HttpClient(quick);
+    const responses = await Promise.all(Array.from({ length: 3 }, () => get(client, '/v1/flaky')));
+    expect(responses.map((response) => response.status)).toEqual([401, 401, 401]);
+  });
+
   it('a slow endpoint hits the timeout (not retried) and fails in bounded time', async () => {
     fake.fail({ path: /^\/v1\/slow$/, respond: { delayMs: 3_000 } });
     const started = Date.now();
