@@ -69138,7 +69138,7 @@ var HttpClient2 = class {
         this.unanswered.delete(origin);
       } catch (error2) {
         if (!(error2 instanceof AppleApiError)) throw error2;
-        if (error2.kind === "unreachable" && error2.code !== "too-large") this.noteUnanswered(origin, error2.code ?? "unreachable");
+        if (error2.kind === "unreachable" && !RETRYABLE_TRANSPORT.has(error2.code ?? "")) this.noteUnanswered(origin, error2.code ?? "unreachable");
         const delay2 = this.backoff(attempt);
         if (!RETRYABLE_TRANSPORT.has(error2.code ?? "") || attempt >= this.settings.maxTries || waited + delay2 > this.settings.maxWaitMs) throw error2;
         waited += delay2;

@@ -16,7 +16,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${toolVersion()}
 `);
 } else {
-  const { runCli } = await import("./chunks/run-7MOU5UGK.js");
+  const { runCli } = await import("./chunks/run-QGTDWHVD.js");
   process.exitCode = await runCli(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -40580,7 +40580,7 @@ var HttpClient = class {
         this.unanswered.delete(origin);
       } catch (error) {
         if (!(error instanceof AppleApiError)) throw error;
-        if (error.kind === "unreachable" && error.code !== "too-large") this.noteUnanswered(origin, error.code ?? "unreachable");
+        if (error.kind === "unreachable" && !RETRYABLE_TRANSPORT.has(error.code ?? "")) this.noteUnanswered(origin, error.code ?? "unreachable");
         const delay2 = this.backoff(attempt);
         if (!RETRYABLE_TRANSPORT.has(error.code ?? "") || attempt >= this.settings.maxTries || waited + delay2 > this.settings.maxWaitMs) throw error;
         waited += delay2;
