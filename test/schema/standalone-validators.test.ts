@@ -5,13 +5,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import type { ValidateFunction } from 'ajv';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { generateValidatorsModule } from '../../scripts/gen-validators.mjs';
+import { generateValidatorsModule, importBundled } from '../../scripts/gen-validators.mjs';
 import { compileValidators, type SchemaName } from '../../src/schema/compile.js';
 import { repoRoot } from './schema-helpers.js';
 
@@ -23,17 +21,7 @@ const runtime = compileValidators();
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'abm-gitops-standalone-'));
-  const outfile = join(dir, 'validators.mjs');
-  await build({
-    stdin: { contents: await generateValidatorsModule(), resolveDir: repoRoot, loader: 'js' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    logLevel: 'warning',
-    outfile,
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
-  const module = (await import(pathToFileURL(outfile).href)) as { compileValidators: () => Validators };
+  const module = (await importBundled(await generateValidatorsModule(), 'js', join(dir, 'validators.mjs'))) as { compileValidators: () => Validators };
   generated = module.compileValidators();
 }, 60_000);
 
