@@ -56,16 +56,30 @@ function child(node: unknown, segment: string | number): unknown {
 }
 
 /**
- * A value as it may appear in a message: short values quoted, long ones only
- * described, so a secret pasted into the wrong key is never echoed back.
+ * A value as it may appear in a message: short values quoted, so a typo can
+ * be seen; long ones and credential-shaped ones only described, so a secret
+ * pasted into the wrong key is never echoed into logs, annotations or SARIF.
  */
 export function quoteValue(value: unknown): string {
-  if (typeof value === 'string') return value.length <= 40 && !value.includes('\n') ? `\`${value}\`` : `a ${value.length}-character string`;
+  if (typeof value === 'string') {
+    if (value.length > 40 || value.includes('\n')) return `a ${value.length}-character string`;
+    if (looksLikeCredential(value)) return `a ${value.length}-character string that looks like a credential (not repeated here)`;
+    return `\`${value}\``;
+  }
   if (value === null) return '`null`';
   if (Array.isArray(value)) return 'a list';
   if (value instanceof Date) return 'a YAML timestamp';
   if (typeof value === 'object') return 'a mapping';
   return `\`${String(value)}\``;
+}
+
+/**
+ * API keys, passwords and tokens: one word of 16 or more characters mixing
+ * lower case, upper case and digits. Dates, ids in kebab case, enum typos and
+ * UUIDs (one case only) do not match, so they are still quoted.
+ */
+function looksLikeCredential(text: string): boolean {
+  return text.length >= 16 && !/\s/.test(text) && /[a-z]/.test(text) && /[A-Z]/.test(text) && /[0-9]/.test(text);
 }
 
 export function typeName(value: unknown): string {
