@@ -100,11 +100,11 @@ const SCALE_HEADERS = ['subject', 'orgs', 'files', 'median s', 'CPU s', 'min–m
 
 export function printResults(results, { markdown }) {
   const heading = (text) => console.log(markdown ? `\n### ${text}\n` : `\n== ${text}`);
-  heading(`Scale (median of ${results.runs} runs, abm-gitops and floor in turns; peak memory and CPU: ${results.peakMemorySource})`);
+  heading(`Scale (median of ${results.runs} runs, abm-gitops and floor in turns; peak memory and CPU: ${results.peakMemorySource}; floor parser: ${results.floorParser})`);
   const rows = [];
   for (const row of results.scale) {
     rows.push(subjectRow('abm-gitops validate', row.organizations, row.files, row.abm, row.abm.wallMs));
-    rows.push(subjectRow('floor (read+yaml parse with positions+ajv)', row.organizations, row.files, row.floor, row.abm.wallMs));
+    rows.push(subjectRow('floor (read+parse with positions+ajv)', row.organizations, row.files, row.floor, row.abm.wallMs));
   }
   console.log(table(SCALE_HEADERS, rows, markdown));
 

@@ -13,6 +13,7 @@ import { precompiledValidators, yamlDebugSwitchesOff } from '../scripts/bundle-p
 import { PEAK_MEMORY_SOURCE, measureNode, measurePaired, scratchPath } from './measure.mjs';
 import { measureOnline } from './online.mjs';
 import { checkTargets, compareFindings, printFindingCheck, printResults } from './report.mjs';
+import { ensureFloorParser } from './floor-parser.mjs';
 import { ensureSpectral, preparedRuleset, spectralArgs, spectralFindings } from './spectral.mjs';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
@@ -57,8 +58,9 @@ function parseOptions(argv) {
   }
   options.viewsSize ??= Math.max(...options.sizes);
   if (!Number.isInteger(options.viewsSize) || options.viewsSize < 0) usage('--views-size must be 0 or a positive integer');
-  const counts = [...options.sizes, options.runs, options.startupRuns, options.spectralRuns];
+  const counts = [...options.sizes, options.runs, options.spectralRuns];
   if (counts.some((count) => !Number.isInteger(count) || count < 1)) usage('sizes and run counts must be positive integers');
+  if (!Number.isInteger(options.startupRuns) || options.startupRuns < 0) usage('--startup-runs must be 0 (skip start-up) or a positive integer');
   return options;
 }
 
@@ -76,8 +78,11 @@ const log = (line) => console.error(line);
 if (!existsSync(CLI)) usage('dist/cli.js is missing: build it first with `node scripts/build.mjs`');
 
 // The floor is bundled the way the CLI is, with the same plugins: no debug-switch lookups in yaml,
-// validators generated at build time. Otherwise the floor would pay costs the CLI does not.
+// validators generated at build time. Otherwise the floor would pay costs the CLI does not. Its
+// parser (@stoplight/yaml-ast-parser) comes from a bench-only install in $TMPDIR.
+const floorParser = ensureFloorParser(log);
 await build({
+  nodePaths: [floorParser.nodePath],
   entryPoints: [fileURLToPath(new URL('./floor.mjs', import.meta.url))],
   outfile: FLOOR,
   plugins: [yamlDebugSwitchesOff, await precompiledValidators()],
@@ -146,6 +151,7 @@ function measureSpectral(root, runs) {
 const results = {
   date: new Date().toISOString(),
   node: process.version,
+  floorParser: floorParser.version,
   peakMemorySource: PEAK_MEMORY_SOURCE,
   seed: options.seed,
   runs: options.runs,
@@ -164,7 +170,7 @@ for (const size of options.onlineOnly ? [] : options.sizes) {
   results.findingChecks.push({ organizations: size, rows: compareFindings(manifest.expectedByRule, abm.byRule, abm.report) });
 }
 
-if (!options.onlineOnly) {
+if (!options.onlineOnly && options.startupRuns > 0) {
   log(`start-up × ${options.startupRuns}…`);
   const oneOrganization = repository(1).root;
   const startup = measurePaired(
