@@ -1,12 +1,12 @@
 // Bundles the CLI and the Action into dist/ (committed: the Action runs dist/action.js as is).
 import { build } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
-import { lazyNodeForge, precompiledValidators, yamlDebugSwitchesOff } from './bundle-plugins.mjs';
+import { lazyNodeForge, nodeForgeFile, precompiledValidators, yamlDebugSwitchesOff } from './bundle-plugins.mjs';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 
 const common = {
-  plugins: [yamlDebugSwitchesOff, lazyNodeForge, await precompiledValidators()],
+  plugins: [yamlDebugSwitchesOff, lazyNodeForge(), await precompiledValidators()],
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -18,10 +18,13 @@ const common = {
   banner: { js: "import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);" },
 };
 
-// dist/cli.js is a small entry that answers --version itself and imports the rest (dist/chunks/) only when needed.
+// dist/cli.js is a small entry that answers --version itself and imports the rest (dist/chunks/) only when needed:
+// one chunk per command (src/cli/commands/index.ts loads each lazily), node-forge in a file of its own.
 await rm(new URL('../dist/chunks', import.meta.url), { recursive: true, force: true });
+await build(nodeForgeFile('dist/chunks/node-forge.cjs'));
 await build({
   ...common,
+  plugins: [yamlDebugSwitchesOff, lazyNodeForge({ separateFile: './node-forge.cjs' }), await precompiledValidators()],
   entryPoints: { cli: 'src/cli/main.ts' },
   outdir: 'dist',
   splitting: true,

@@ -30,15 +30,27 @@ export async function precompiledValidators() {
 
 // node-forge is 600 KB whose top level builds cipher suites and OID tables: about a third of the
 // CLI's start-up, though only runs that read a certificate, token or key need it. Its importers get
-// a stand-in that loads the bundled forge on first use (a `require` esbuild keeps lazy).
-export const lazyNodeForge = {
-  name: 'lazy-node-forge',
-  setup(build) {
-    build.onResolve({ filter: /^node-forge$/ }, (args) => (args.namespace === 'lazy-node-forge' ? undefined : { path: 'node-forge', namespace: 'lazy-node-forge' }));
-    build.onLoad({ filter: /.*/, namespace: 'lazy-node-forge' }, () => ({
-      contents: "let forge; const load = () => (forge ??= require('node-forge')); export default new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() });",
-      loader: 'js',
-      resolveDir: repoRoot,
-    }));
-  },
-};
+// a stand-in that loads forge on first use (a `require` esbuild keeps lazy). With `separateFile`
+// (a path relative to the chunk holding the stand-in), forge is not bundled at all but required
+// from that file at run time (`nodeForgeFile` writes it), so runs that never use it do not even
+// read and compile its 600 KB.
+export function lazyNodeForge({ separateFile } = {}) {
+  const load = separateFile ? `require(${JSON.stringify(separateFile)})` : "require('node-forge')";
+  return {
+    name: 'lazy-node-forge',
+    setup(build) {
+      build.onResolve({ filter: /^node-forge$/ }, (args) => (args.namespace === 'lazy-node-forge' ? undefined : { path: 'node-forge', namespace: 'lazy-node-forge' }));
+      if (separateFile) build.onResolve({ filter: /^\.\/.*\.cjs$/, namespace: 'lazy-node-forge' }, (args) => ({ path: args.path, external: true }));
+      build.onLoad({ filter: /.*/, namespace: 'lazy-node-forge' }, () => ({
+        contents: `let forge; const load = () => (forge ??= ${load}); export default new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() });`,
+        loader: 'js',
+        resolveDir: repoRoot,
+      }));
+    },
+  };
+}
+
+/** Build options for node-forge alone as one CommonJS file, for `lazyNodeForge({ separateFile })`. */
+export function nodeForgeFile(outfile) {
+  return { entryPoints: ['node-forge'], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', legalComments: 'none', logLevel: 'warning' };
+}

@@ -37,13 +37,17 @@ export interface ParsedArgs {
   options: Record<string, string | boolean | string[] | undefined>;
 }
 
-export interface Command {
+/** What the CLI knows of a command before loading its code (src/cli/commands/index.ts). */
+export interface CommandSpec {
   name: string;
   /** One line for `abm-gitops --help`. */
   summary: string;
   /** e.g. `abm-gitops inspect <file> [--format text|json]` */
   usage: string;
   options: readonly OptionSpec[];
+}
+
+export interface Command extends CommandSpec {
   /** Returns the process exit code: 0 ok, 1 findings/failure the user asked about, 2 the run could not be done. */
   run(args: ParsedArgs, io: CommandIo): Promise<number>;
 }

@@ -2,8 +2,8 @@ import { formatJsonError, toolVersion as version } from '../report/index.js';
 import { parseArgs } from './args.js';
 import { escapeControlCharacters, firstLineOf } from '../base/text.js';
 import { UsageError } from '../base/errors.js';
-import { type Command, type CommandIo } from './command.js';
-import { COMMANDS } from './commands/index.js';
+import { type CommandIo, type CommandSpec } from './command.js';
+import { COMMANDS, type CommandEntry } from './commands/index.js';
 import { didYouMean } from '../schema/index.js';
 
 /**
@@ -39,7 +39,7 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
     return 2;
   }
   try {
-    return await command.run(args, io);
+    return await (await command.load()).run(args, io);
   } catch (error) {
     // A usage error may quote a key or a file name from the pull request: its control characters stay escaped.
     const message = error instanceof UsageError ? escapeControlCharacters(error.message) : `internal error: ${escapeControlCharacters(firstLineOf(error))} (please report this)`;
@@ -50,7 +50,7 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
   }
 }
 
-function findCommand(name: string, io: CommandIo): Command | undefined {
+function findCommand(name: string, io: CommandIo): CommandEntry | undefined {
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (command) return command;
   const suggestion = didYouMean(
@@ -89,7 +89,7 @@ function generalHelp(): string {
   ].join('\n');
 }
 
-function commandHelp(command: Command): string {
+function commandHelp(command: CommandSpec): string {
   const flags = command.options.map((option) => {
     const short = option.short ? `-${option.short}, ` : '    ';
     if (option.type === 'boolean') return `${short}--${option.name}`;

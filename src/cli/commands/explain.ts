@@ -11,12 +11,10 @@ import { RULES, findRule, type Rule } from '../../rules/index.js';
 import { didYouMean } from '../../schema/index.js';
 import { UsageError } from '../../base/errors.js';
 import { type Command } from '../command.js';
+import { EXPLAIN } from './index.js';
 
 export const command: Command = {
-  name: 'explain',
-  summary: "Print a rule's documentation page; without a rule id, list every rule.",
-  usage: 'abm-gitops explain [rule-id]',
-  options: [],
+  ...EXPLAIN,
   async run(args, io) {
     if (args.positionals.length > 1) throw new UsageError(`explain takes one rule id, not ${args.positionals.length}`);
     const ruleId = args.positionals[0];

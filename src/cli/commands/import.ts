@@ -31,29 +31,12 @@ import type { Product } from '../../base/schema-types.js';
 import { booleanOption, stringOption } from '../args.js';
 import { UsageError } from '../../base/errors.js';
 import type { Command, CommandIo, ParsedArgs } from '../command.js';
+import { IMPORT, PRODUCTS } from './index.js';
 
 const NAME_PATTERN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
-const PRODUCTS = ['apple-business', 'apple-business-manager', 'apple-business-essentials'] as const;
 
 export const command: Command = {
-  name: 'import',
-  summary: 'Write or extend an organization file from downloaded token and certificate files (secrets become env: references).',
-  usage:
-    'abm-gitops import [paths…] --organization <name> [--into <file>] [--product <product>] [--private-key <path|env:NAME>] [--from-apple --client-id <id> --key-id <id> --private-key env:NAME] [--dry-run]',
-  options: [
-    { name: 'organization', type: 'string', description: 'metadata.name of the organization (lowercase letters, digits, dashes). Required.' },
-    { name: 'into', type: 'string', description: 'Add what is missing to this organization file in place (created when it does not exist); default: print the document.' },
-    { name: 'product', type: 'string', choices: PRODUCTS, description: 'spec.product of a new document (default apple-business).' },
-    {
-      name: 'private-key',
-      type: 'string',
-      description: 'The MDM private key as a path or env:NAME, to decrypt server tokens; with --from-apple, env:NAME of the Apple Business API key instead.',
-    },
-    { name: 'from-apple', type: 'boolean', description: 'Also import units, device management services and accounts with roles from the Apple Business API.' },
-    { name: 'client-id', type: 'string', description: "With --from-apple: the API account's client ID (BUSINESSAPI.…)." },
-    { name: 'key-id', type: 'string', description: "With --from-apple: the ID of the API account's key." },
-    { name: 'dry-run', type: 'boolean', description: 'Print the change as a diff and write nothing.' },
-  ],
+  ...IMPORT,
   async run(args, io) {
     const organization = requiredOrganization(args);
     const fromApple = booleanOption(args, 'from-apple', false);

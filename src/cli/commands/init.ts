@@ -12,6 +12,7 @@ import { booleanOption, stringOption } from '../args.js';
 import { UsageError } from '../../base/errors.js';
 import { gitWorkTreeAbove } from '../../load/index.js';
 import { type Command } from '../command.js';
+import { INIT } from './index.js';
 
 const NAME_PATTERN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
 
@@ -22,13 +23,7 @@ export const INIT_FILES = {
 } as const;
 
 export const command: Command = {
-  name: 'init',
-  summary: 'Scaffold a config repository: abm-gitops.yml, one organization and a GitHub workflow.',
-  usage: 'abm-gitops init [dir] [--name <organization>] [--force]',
-  options: [
-    { name: 'name', type: 'string', description: 'Short name of the organization (lowercase letters, digits, dashes; default: from the folder name).' },
-    { name: 'force', type: 'boolean', description: 'Overwrite files that already exist.' },
-  ],
+  ...INIT,
   async run(args, io) {
     if (args.positionals.length > 1) throw new UsageError(`init takes one folder, not ${args.positionals.length}`);
     const shownDir = args.positionals[0] ?? '.';

@@ -22,6 +22,7 @@ import { booleanOption, stringOption } from '../args.js';
 import { inspectOnline } from '../online.js';
 import { UsageError } from '../../base/errors.js';
 import type { Command, CommandIo, ParsedArgs } from '../command.js';
+import { INSPECT } from './index.js';
 
 type Value = string | number | boolean | string[] | Array<Record<string, string>>;
 
@@ -205,23 +206,7 @@ function singleFile(args: ParsedArgs): string {
 }
 
 export const command: Command = {
-  name: 'inspect',
-  summary: 'Say what a token, certificate or key file is (kind, organization, expiry, recipient, sha256), never its secrets.',
-  usage: 'abm-gitops inspect <file> [--private-key <path|env:NAME>] [--passphrase env:NAME] [--format text|json] [--online]',
-  options: [
-    {
-      name: 'private-key',
-      type: 'string',
-      description: 'The MDM private key (PEM or DER, PKCS#1 or PKCS#8) as a path or env:NAME, to decrypt a server token and read its expiry.',
-    },
-    { name: 'passphrase', type: 'string', description: 'env:NAME of the passphrase that opens a .p12 push certificate.' },
-    { name: 'format', short: 'f', type: 'string', choices: ['text', 'json'], description: 'Output format (default text).' },
-    {
-      name: 'online',
-      type: 'boolean',
-      description: "Also ask Apple about the token, read-only: a content token's location, expiry and holding MDM; a server token's service and downloader (needs --private-key).",
-    },
-  ],
+  ...INSPECT,
   async run(args, io) {
     const file = singleFile(args);
     let bytes: Buffer;

@@ -11,6 +11,7 @@ import { DEFAULT_COMMON_NAME, generateKeyPair } from '../../artifacts/index.js';
 import { stringOption } from '../args.js';
 import { UsageError } from '../../base/errors.js';
 import { type Command } from '../command.js';
+import { KEYPAIR } from './index.js';
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -58,15 +59,7 @@ async function refuseOverwrite(path: OutputPath, force: boolean): Promise<void> 
 }
 
 export const command: Command = {
-  name: 'keypair',
-  summary: 'Make an RSA key and the public key certificate to upload to Apple for server tokens.',
-  usage: 'abm-gitops keypair --out-cert <path> [--out-key <path>] [--common-name <cn>] [--force]',
-  options: [
-    { name: 'out-cert', type: 'string', description: 'Where to write the certificate (PEM; DER when the name ends in .der).' },
-    { name: 'out-key', type: 'string', description: 'Where to write the private key (mode 0600, outside any git work tree); default stdout.' },
-    { name: 'common-name', type: 'string', description: `The certificate's CN (default ${DEFAULT_COMMON_NAME}).` },
-    { name: 'force', type: 'boolean', description: 'Overwrite existing files.' },
-  ],
+  ...KEYPAIR,
   async run(args, io) {
     const certArg = stringOption(args, 'out-cert');
     if (certArg === undefined) throw new UsageError('keypair needs --out-cert <path>');

@@ -3,21 +3,11 @@ import { formatRenewalJson, formatRenewalText, runRenewal } from '../../renew/in
 import { booleanOption, stringOption } from '../args.js';
 import { UsageError } from '../../base/errors.js';
 import { type Command } from '../command.js';
+import { RENEW } from './index.js';
 import { resolveNow } from './validate.js';
 
 export const command: Command = {
-  name: 'renew',
-  summary: 'Open, update and close renewal pull requests for tokens inside the renewal window (--dry-run prints the plan).',
-  usage: 'abm-gitops renew [root] [--dry-run] [--format text|json] [--now <date>] [--repo owner/name] [--base <branch>] [--token-env <NAME>] [--author "Name <email>"]',
-  options: [
-    { name: 'dry-run', type: 'boolean', description: 'Print the plan (titles, bodies, branches) from the files at root and touch nothing.' },
-    { name: 'format', short: 'f', type: 'string', choices: ['text', 'json'], description: 'Output format (default text).' },
-    { name: 'now', type: 'string', description: 'Plan as of this date or date-time (reproducible runs).' },
-    { name: 'repo', type: 'string', description: 'The GitHub repository, owner/name (default GITHUB_REPOSITORY, else the origin remote).' },
-    { name: 'base', type: 'string', description: "Base branch of the pull requests (default the repository's default branch)." },
-    { name: 'token-env', type: 'string', description: 'Environment variable holding the GitHub token (default GITHUB_TOKEN).' },
-    { name: 'author', type: 'string', description: 'Commit author "Name <email>" (default abm-gitops[bot] <abm-gitops@users.noreply.github.com>).' },
-  ],
+  ...RENEW,
   async run(args, io) {
     if (args.positionals.length > 1) throw new UsageError(`renew takes one root folder, not ${args.positionals.length}`);
     const root = resolve(io.cwd, args.positionals[0] ?? '.');

@@ -5,20 +5,13 @@ import { booleanOption, stringOption } from '../args.js';
 import { appleLiveState } from '../../apple/index.js';
 import { UsageError } from '../../base/errors.js';
 import type { Command } from '../command.js';
+import { TOKENS, TOKENS_FORMATS } from './index.js';
 import { resolveNow, writeOutput } from './validate.js';
 
-export const TOKENS_FORMATS = ['text', 'json', 'csv', 'ics'] as const;
+export { TOKENS_FORMATS };
 
 export const command: Command = {
-  name: 'tokens',
-  summary: 'List every service token, content token and APNs certificate across organizations, earliest expiry first (text, JSON, CSV or an ICS calendar).',
-  usage: 'abm-gitops tokens [root] [--format text|json|csv|ics] [--output <file>] [--now <date>] [--online]',
-  options: [
-    { name: 'format', short: 'f', type: 'string', choices: TOKENS_FORMATS, description: 'Output format (default text); ics is a calendar to subscribe to.' },
-    { name: 'output', short: 'o', type: 'string', description: 'Write to this file instead of standard output.' },
-    { name: 'now', type: 'string', description: 'Count days left as of this date or date-time (reproducible runs; also the calendar DTSTAMP).' },
-    { name: 'online', type: 'boolean', description: "Ask Apple for the content tokens' real expiry (read-only, docs/online.md); source apple where it answered." },
-  ],
+  ...TOKENS,
   async run(args, io) {
     if (args.positionals.length > 1) throw new UsageError(`tokens takes one root folder, not ${args.positionals.length}`);
     const root = args.positionals[0] ?? '.';

@@ -1,46 +1,32 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { changedFilesSince } from '../../git/index.js';
 import { parseNow } from '../../base/dates.js';
-import { FAIL_ON_CHOICES, type FailOn } from '../../base/findings.js';
-import { formatReport, OUTPUT_FORMATS, reportViews, type FormatOptions, type OutputFormat } from '../../report/index.js';
+import type { FailOn } from '../../base/findings.js';
+import { formatReport, reportViews, type FormatOptions, type OutputFormat } from '../../report/index.js';
 import { failsAt, RULE_METAS } from '../../rules/index.js';
 import { repositoryOfFiles } from '../../load/index.js';
 import { assertSomethingValidated, quotableTexts, validateRepository, validateRepositoryOnline, type ValidateOptions } from '../../validate.js';
 import { booleanOption, stringOption } from '../args.js';
-import { appleLiveState } from '../../apple/index.js';
 import { UsageError } from '../../base/errors.js';
 import { escapeControlCharacters } from '../../base/text.js';
 import { repositoryPrefix } from '../../base/repository-path.js';
 import type { Command, CommandIo, ParsedArgs } from '../command.js';
+import { VALIDATE } from './index.js';
 
 export const command: Command = {
-  name: 'validate',
-  summary: 'Check a config repository: schema, cross-file rules, real tokens; exit 1 on findings at or above --fail-on.',
-  usage:
-    'abm-gitops validate [root | <file>…] [--format text|json|sarif|github|markdown|html|junit|gitlab] [--output <file>] [--fail-on error|warning|info|never] [--now <date>] [--changed-since <git-ref>] [--quiet] [--no-color] [--online]',
-  options: [
-    { name: 'format', short: 'f', type: 'string', choices: OUTPUT_FORMATS, description: 'Output format (default text).' },
-    { name: 'output', short: 'o', type: 'string', description: 'Write the report to this file instead of standard output.' },
-    { name: 'fail-on', type: 'string', choices: FAIL_ON_CHOICES, description: 'Lowest severity that makes the exit status 1 (default error).' },
-    { name: 'now', type: 'string', description: 'Evaluate expiry as of this date or date-time (reproducible runs).' },
-    { name: 'changed-since', type: 'string', description: 'Report only findings in files changed since this git ref (the whole repo is still loaded).' },
-    { name: 'quiet', short: 'q', type: 'boolean', description: 'Text output: errors only, no code frames.' },
-    { name: 'color', type: 'boolean', description: 'Colour text output (default: when standard output is a terminal, or FORCE_COLOR is set; NO_COLOR or --no-color turn it off).' },
-    { name: 'online', type: 'boolean', description: "Also compare the setup with Apple's live state, read-only (docs/online.md); never on pull requests from forks." },
-  ],
+  ...VALIDATE,
   async run(args, io) {
     const { root, absoluteRoot, givenFiles } = whatToValidate(args.positionals, io.cwd);
     const format = (stringOption(args, 'format') ?? 'text') as OutputFormat;
     const failOn = (stringOption(args, 'fail-on') ?? 'error') as FailOn;
     const now = resolveNow(stringOption(args, 'now'));
     const changedSince = stringOption(args, 'changed-since');
-    const changed = changedSince ? await changedFilesSince(absoluteRoot, changedSince) : undefined;
+    const changed = changedSince ? await changedFilesSinceRef(absoluteRoot, changedSince) : undefined;
     const onlyFiles = givenFiles && changed ? new Set([...givenFiles].filter((file) => changed.has(file))) : (givenFiles ?? changed);
 
     const options: ValidateOptions = { root: absoluteRoot, now, env: io.env, ...(onlyFiles ? { onlyFiles } : {}) };
     const { report, model } = booleanOption(args, 'online', false)
-      ? await validateRepositoryOnline({ ...options, liveState: appleLiveState(io.env) })
+      ? await validateRepositoryOnline({ ...options, liveState: await appleLiveStateFor(io.env) })
       : validateRepository(options);
     assertSomethingValidated({ report, model }, root);
     report.root = root;
@@ -61,6 +47,15 @@ export const command: Command = {
     return report.findings.some((finding) => failsAt(finding, failOn)) ? 1 : 0;
   },
 };
+
+// git's and Apple's clients load only in the runs that use them: a plain run does not compile them.
+async function changedFilesSinceRef(root: string, ref: string): Promise<ReadonlySet<string>> {
+  return (await import('../../git/index.js')).changedFilesSince(root, ref);
+}
+
+async function appleLiveStateFor(env: CommandIo['env']) {
+  return (await import('../../apple/index.js')).appleLiveState(env);
+}
 
 /**
  * `validate [root]` or `validate <file>…`: a folder (default `.`) is the
