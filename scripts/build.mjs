@@ -32,3 +32,5 @@ await build({
   banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
 });
 await build({ ...common, entryPoints: ['src/action/main.ts'], outfile: 'dist/action.js' });
+// The worker threads of `validate` (src/validate/parallel.ts), shared by the CLI and the Action: each finds it beside itself.
+await build({ ...common, entryPoints: ['src/validate/worker.ts'], outfile: 'dist/validate-worker.js' });

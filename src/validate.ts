@@ -4,15 +4,14 @@ import { resolve } from 'node:path';
 import { readModelArtifacts, textSecretKind, type Environment } from './artifacts/stage.js';
 import { UsageError } from './base/errors.js';
 import type { Finding, Summary, TokenEntry, ValidationReport } from './base/findings.js';
-import { configFailure, defaultConfig, readConfig, type ConfigReading } from './config/index.js';
-import { loadRepository, releaseSyntax, textsByPath, type SourceDocument } from './load/index.js';
-import { buildOrganization } from './model/build.js';
+import { configFailure, defaultConfig, readConfig, type ConfigReading, type ResolvedConfig } from './config/index.js';
+import { loadRepository, releaseSyntax, textsByPath, type LoadedRepository } from './load/index.js';
 import { daysBetween } from './base/dates.js';
 import { applyLiveState, onlineSummary, realExpiry } from './model/live.js';
 import type { LiveState } from './model/live-state.js';
-import type { Organization, RepositoryModel, SecretFile } from './model/types.js';
-import { RULES, inlineWaivers, runRules, type Rule } from './rules/index.js';
-import { checkSchema } from './schema/index.js';
+import type { Organization, RepositoryModel } from './model/types.js';
+import { RULES, runRules, type Rule } from './rules/index.js';
+import { loadInParallel, ModelParts, threadsFromEnvironment, type ThreadOptions } from './validate/index.js';
 
 export interface ValidateOptions {
   root: string;
@@ -22,6 +21,13 @@ export interface ValidateOptions {
   rules?: readonly Rule[];
   /** Values for `env:` references (the CLI passes its environment); default none, i.e. an offline run. */
   env?: Environment;
+  /** Worker threads for the asynchronous runs; default from `ABM_GITOPS_THREADS` in `env`, else automatic. */
+  threads?: ThreadOptions;
+}
+
+function threadOptions(options: ValidateOptions): ThreadOptions {
+  const fromEnvironment = threadsFromEnvironment(options.env);
+  return { ...(fromEnvironment !== undefined ? { count: fromEnvironment } : {}), ...options.threads };
 }
 
 /**
@@ -54,12 +60,25 @@ export function validateRepository(options: ValidateOptions): ValidationRun {
 }
 
 /**
+ * `validateRepository` with the files read, parsed, schema-checked and
+ * modelled on worker threads when the repository is big enough (the CLI's
+ * and the Action's `validate`); the rules and the report stay in this
+ * thread, and the result is the same. `ABM_GITOPS_THREADS` in `env` sets
+ * the number of threads (1: none); docs/performance.md.
+ */
+export async function validateRepositoryInParallel(options: ValidateOptions): Promise<ValidationRun> {
+  const model = await buildModelInParallel(options.root, options.now, { invalidConfig: 'report', threads: threadOptions(options) });
+  readModelArtifacts(model, options.env ?? {});
+  return checkModel(model, options);
+}
+
+/**
  * The same pipeline with the live-state stage (`validate --online`): after
  * the artifacts are read and before the rules run, Apple's answers join the
  * model, so the online rules are ordinary rules over it.
  */
 export async function validateRepositoryOnline(options: OnlineValidateOptions): Promise<ValidationRun> {
-  const model = buildModel(options.root, options.now, { invalidConfig: 'report' });
+  const model = await buildModelInParallel(options.root, options.now, { invalidConfig: 'report', threads: threadOptions(options) });
   readModelArtifacts(model, options.env ?? {});
   // Settings that could not be read are no basis for asking Apple anything.
   if (!model.invalidConfig) applyLiveState(model, await options.liveState(model));
@@ -97,48 +116,53 @@ function checkModel(model: RepositoryModel, options: ValidateOptions): Validatio
  * collection than reading and parsing again the few files a finding points into.
  */
 export function buildModel(rootArgument: string, now: Date, options: BuildOptions = {}): RepositoryModel {
+  const start = startModel(rootArgument, now, options);
+  if ('model' in start) return start.model;
+  const parts = new ModelParts();
+  const loaded = loadRepository(start.root, start.config, (file, documents) => parts.modelParsed(file, documents));
+  return assembleModel(start, loaded, parts, now);
+}
+
+/**
+ * `buildModel` with the files spread over worker threads when there are
+ * enough of them (`src/validate/parallel.ts`); the model is the same.
+ */
+export async function buildModelInParallel(rootArgument: string, now: Date, options: BuildOptions & { threads?: ThreadOptions } = {}): Promise<RepositoryModel> {
+  const start = startModel(rootArgument, now, options);
+  if ('model' in start) return start.model;
+  const parts = new ModelParts();
+  const loaded = await loadInParallel(start.root, start.config, parts, options.threads);
+  return assembleModel(start, loaded, parts, now);
+}
+
+type ModelStart = { model: RepositoryModel } | { root: string; config: ResolvedConfig };
+
+function startModel(rootArgument: string, now: Date, options: BuildOptions): ModelStart {
   const root = resolve(rootArgument);
   assertDirectory(root, rootArgument);
   const reading = readConfig(root);
   const invalidConfig = configFailure(reading, options.invalidConfig === 'report');
   if (invalidConfig && options.invalidConfig !== 'report') throw new UsageError(invalidConfig);
-  if (invalidConfig) return invalidConfigModel(root, now, reading, invalidConfig);
-  const { config } = reading;
-  const organizationDocuments: SourceDocument[] = [];
-  const organizations: Organization[] = [];
-  const schemaProblems: RepositoryModel['schemaProblems'] = [];
-  const yamlSecretKinds = new Map<string, SecretFile['kind'] | undefined>();
-  const loaded = loadRepository(root, config, (file, documents) => {
-    for (const document of documents) {
-      organizationDocuments.push(document);
-      const problems = checkSchema('organization', document.value);
-      for (const problem of problems) schemaProblems.push({ document, problem });
-      const organization = buildOrganization(
-        document,
-        problems.map((problem) => problem.path),
-      );
-      if (organization) organizations.push(organization);
-    }
-    inlineWaivers(file);
-    yamlSecretKinds.set(file.path, textSecretKind(file.text));
-    releaseSyntax(file);
-  });
-  const model: RepositoryModel = {
-    root,
-    config,
+  if (invalidConfig) return { model: invalidConfigModel(root, now, reading, invalidConfig) };
+  return { root, config: reading.config };
+}
+
+function assembleModel(start: { root: string; config: ResolvedConfig }, loaded: LoadedRepository, parts: ModelParts, now: Date): RepositoryModel {
+  return {
+    root: start.root,
+    config: start.config,
     files: loaded.files,
     repositoryFiles: loaded.allFiles,
-    organizationDocuments,
-    organizations,
+    organizationDocuments: parts.organizationDocuments,
+    organizations: parts.organizations,
     parseProblems: loaded.problems,
-    schemaProblems,
+    schemaProblems: parts.schemaProblems,
     referenceProblems: [],
     publicKeys: new Map(),
     secretFiles: [],
-    yamlSecretKinds,
+    yamlSecretKinds: parts.yamlSecretKinds,
     now,
   };
-  return model;
 }
 
 /**

@@ -10,7 +10,7 @@ import { changedFilesSince } from '../git/index.js';
 import { annotationsOf, capAnnotations, formatHtml, formatMarkdown, formatSarif, formatText, reportViews } from '../report/index.js';
 import { failsAt, RULE_METAS } from '../rules/index.js';
 import { tokenCalendar, tokenRows } from '../tokens.js';
-import { assertSomethingValidated, quotableTexts, validateRepository, validateRepositoryOnline, type ValidateOptions } from '../validate.js';
+import { assertSomethingValidated, quotableTexts, validateRepositoryInParallel, validateRepositoryOnline, type ValidateOptions } from '../validate.js';
 import { PULL_REQUEST_EVENTS, pullRequestFromFork, type GithubContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
 import { reportFilesSummary, writeReportFile, type WrittenFile } from './report-files.js';
@@ -25,7 +25,7 @@ export async function runValidation(inputs: ActionInputs, context: GithubContext
   const onlyFiles = await changedFilesForPullRequest(inputs, context, root);
 
   const options: ValidateOptions = { root, now: inputs.now, env, ...(onlyFiles ? { onlyFiles } : {}) };
-  const { report, model } = inputs.online ? await validateOnline(options, env) : validateRepository(options);
+  const { report, model } = inputs.online ? await validateOnline(options, env) : await validateRepositoryInParallel(options);
   assertSomethingValidated({ report, model }, inputs.path);
   // Before anything is printed: the runner replaces these values with *** in the log.
   maskEnvSecrets(envReferenceNames(model), env, core.setSecret);

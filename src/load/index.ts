@@ -1,11 +1,11 @@
-export { loadRepository, API_VERSION, type LoadedRepository, type LoadScope } from './repository.js';
-export { discoverYamlFiles, CONFIG_FILE_NAMES } from './discover.js';
+export { loadRepository, loadFile, recordFile, releasedFile, startLoading, API_VERSION, type FileLoad, type LoadedRepository, type LoadScope } from './repository.js';
+export { discoverYamlFiles, CONFIG_FILE_NAMES, type DiscoveredFile } from './discover.js';
 export { DEFAULT_LIMITS, type InputLimits } from './limits.js';
 export { regionOf, toRegion } from './positions.js';
 export { formatPath, releaseSyntax, syntaxOf, textsByPath, type DocPath, type SourceDocument, type SourceFile } from './source.js';
 export type { ParseProblem } from './parse.js';
 export { configFolderAbove, gitWorkTreeAbove, repositoryOfFiles, type FilesInRepository } from './find-root.js';
 export { describePath, editYaml, parseDocument, type YamlEdit, YamlEditError, type YamlPath, type YamlValue } from './yaml-edit.js';
-export { decodeText, fileStartProblem, parseSource } from './parse.js';
+export { decodeText, fileStartProblem, fingerprintOf, parseSource } from './parse.js';
 export { compileGlobs } from './glob.js';
 export { readGuardedFile } from './read-file.js';

@@ -130,8 +130,21 @@ function restorer(path: string, absolutePath: string, reload: () => string | und
   };
 }
 
-function fingerprintOf(text: string): string {
+/** What tells the text a file was modelled from from any later edit of it. */
+export function fingerprintOf(text: string): string {
   return hash('sha1', text, 'base64');
+}
+
+/**
+ * A file parsed and modelled elsewhere (a worker thread), held here the way
+ * `parseSource` leaves a file without problems once it is released: no text,
+ * restored from disk (if its fingerprint still matches) when a position is asked for.
+ */
+export function releasedSource(path: string, absolutePath: string, fingerprint: string, limits: InputLimits, reload: () => string | undefined): SourceFile {
+  const file = new SourceFile(path, absolutePath, '', new LineCounter(), []);
+  file.restore = restorer(path, absolutePath, reload, fingerprint, limits);
+  file.release();
+  return file;
 }
 
 /** Text offsets to a line and column. */

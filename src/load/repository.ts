@@ -2,7 +2,7 @@ import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { LineCounter } from 'yaml';
 import type { InputLimits } from './limits.js';
 import { declaresOurApiVersion, discoverYamlFiles, listRepositoryFiles, type DiscoveredFile } from './discover.js';
-import { decodeText, fileStartProblem, parseSource, utf16Encoding, type ParseProblem } from './parse.js';
+import { decodeText, fileStartProblem, parseSource, releasedSource, utf16Encoding, type ParseProblem } from './parse.js';
 import { readGuardedFile } from './read-file.js';
 import { SourceFile, type SourceDocument } from './source.js';
 
@@ -34,30 +34,63 @@ const OVERSIZE_PEEK_BYTES = 65_536;
  * so the caller can model it and release what it no longer needs.
  */
 export function loadRepository(root: string, config: LoadScope, onFile?: (file: SourceFile, documents: SourceDocument[]) => void): LoadedRepository {
-  const loaded: LoadedRepository = { allFiles: listRepositoryFiles(root), files: [], documents: [], problems: [] };
-  const inScopeByText = config.include === undefined || config.include.length === 0;
-
+  const loaded = startLoading(root);
   for (const found of discoverYamlFiles(root, config.include, loaded.allFiles)) {
-    const outcome = readCandidate(root, found, config.limits.maxFileBytes);
-    if ('problem' in outcome) {
-      if (!inScopeByText || declaresOurApiVersion(outcome.peek)) {
-        const file = emptyFile(found);
-        loaded.files.push(file);
-        loaded.problems.push({ file, problem: outcome.problem });
-      }
-      continue;
-    }
-    if (inScopeByText && !declaresOurApiVersion(outcome.text)) continue;
-
-    const { file, problems } = parseSource(found.path, found.absolutePath, outcome.text, config.limits, reloader(root, found, config.limits.maxFileBytes));
-    const ours = file.documents.filter((document) => isOurs(document.value));
-    if (ours.length === 0 && problems.length === 0) continue;
-    loaded.files.push(file);
-    for (const document of ours) loaded.documents.push(document);
-    for (const problem of problems) loaded.problems.push({ file, problem });
-    onFile?.(file, ours);
+    const load = loadFile(root, found, config);
+    recordFile(loaded, load);
+    if (load.kind === 'parsed') onFile?.(load.file, load.ours);
   }
   return loaded;
+}
+
+/** A repository with its files listed and none read yet: `recordFile` adds them, in discovery order. */
+export function startLoading(root: string): LoadedRepository {
+  return { allFiles: listRepositoryFiles(root), files: [], documents: [], problems: [] };
+}
+
+/**
+ * What one candidate file turned out to be: not ours (`skipped`), in scope
+ * but unreadable or over the size cap (`unread`, with that problem), or
+ * parsed, with its documents that declare our apiVersion and its problems.
+ */
+export type FileLoad =
+  { kind: 'skipped' } | { kind: 'unread'; file: SourceFile; problem: ParseProblem } | { kind: 'parsed'; file: SourceFile; ours: SourceDocument[]; problems: ParseProblem[] };
+
+/** Reads and parses one file `discoverYamlFiles` found. */
+export function loadFile(root: string, found: DiscoveredFile, config: LoadScope): FileLoad {
+  const inScopeByText = config.include === undefined || config.include.length === 0;
+  const outcome = readCandidate(root, found, config.limits.maxFileBytes);
+  if ('problem' in outcome) {
+    if (inScopeByText && !declaresOurApiVersion(outcome.peek)) return { kind: 'skipped' };
+    return { kind: 'unread', file: emptyFile(found), problem: outcome.problem };
+  }
+  if (inScopeByText && !declaresOurApiVersion(outcome.text)) return { kind: 'skipped' };
+
+  const { file, problems } = parseSource(found.path, found.absolutePath, outcome.text, config.limits, reloader(root, found, config.limits.maxFileBytes));
+  const ours = file.documents.filter((document) => isOurs(document.value));
+  if (ours.length === 0 && problems.length === 0) return { kind: 'skipped' };
+  return { kind: 'parsed', file, ours, problems };
+}
+
+/** Adds a loaded file to the repository, after the files before it. */
+export function recordFile(loaded: LoadedRepository, load: FileLoad): void {
+  if (load.kind === 'skipped') return;
+  loaded.files.push(load.file);
+  if (load.kind === 'unread') {
+    loaded.problems.push({ file: load.file, problem: load.problem });
+    return;
+  }
+  for (const document of load.ours) loaded.documents.push(document);
+  for (const problem of load.problems) loaded.problems.push({ file: load.file, problem });
+}
+
+/**
+ * A file without problems that was parsed elsewhere (a worker thread), as
+ * `loadFile` would have left it once released: its text and syntax trees
+ * are read and parsed again from disk only if a position is asked for.
+ */
+export function releasedFile(root: string, found: DiscoveredFile, config: LoadScope, fingerprint: string): SourceFile {
+  return releasedSource(found.path, found.absolutePath, fingerprint, config.limits, reloader(root, found, config.limits.maxFileBytes));
 }
 
 /**

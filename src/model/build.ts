@@ -1,5 +1,6 @@
 import { type DocPath, regionOf, type SourceDocument } from '../load/index.js';
 import { parseInstant } from '../base/dates.js';
+import type { Region } from '../base/findings.js';
 import type { ContentToken, DeviceManagementService, OrganizationDocument } from '../base/schema-types.js';
 import { FirstById, IdSet, ModelArtifact, childPath, entryPath } from './compact.js';
 import { ENTITY_LISTS, type DatedArtifact, type EntityList, type Located, type Organization } from './types.js';
@@ -11,7 +12,7 @@ import { ENTITY_LISTS, type DatedArtifact, type EntityList, type Located, type O
  * that references it reads as dangling); a problem outside the lists means
  * the document cannot be modelled at all.
  */
-export function buildOrganization(source: SourceDocument, rejected: readonly DocPath[]): Organization | undefined {
+export function buildOrganization(source: SourceDocument, rejected: readonly DocPath[], regionAt: RegionAt = regionOf): Organization | undefined {
   const rejectedEntries = new Set<string>();
   // Broken API credentials only cost the online checks that need them, not the organization's offline rules.
   let appleApiRejected = false;
@@ -59,15 +60,18 @@ export function buildOrganization(source: SourceDocument, rejected: readonly Doc
     declaredIds,
     artifacts: [],
   };
-  organization.artifacts = collectArtifacts(organization);
+  organization.artifacts = collectArtifacts(organization, regionAt);
   return organization;
 }
+
+/** Where a path into the document sits: `regionOf`, or (for a document parsed on a worker thread) the regions the worker found. */
+export type RegionAt = (source: SourceDocument, path: DocPath) => Region;
 
 function isEntityList(name: string): name is EntityList {
   return (ENTITY_LISTS as readonly string[]).includes(name);
 }
 
-function collectArtifacts(organization: Organization): DatedArtifact[] {
+function collectArtifacts(organization: Organization, regionAt: RegionAt): DatedArtifact[] {
   const artifacts: DatedArtifact[] = [];
   const add = (
     kind: DatedArtifact['kind'],
@@ -81,7 +85,7 @@ function collectArtifacts(organization: Organization): DatedArtifact[] {
     if (!expiresAt) return;
     const downloadedText = 'downloadedAt' in declaration ? declaration.downloadedAt : undefined;
     const downloadedAt = downloadedText === undefined ? undefined : parseInstant(downloadedText);
-    const region = regionOf(organization.source, [...path, 'expiresAt']);
+    const region = regionAt(organization.source, [...path, 'expiresAt']);
     artifacts.push(new ModelArtifact(kind, id, organization, path, declaration, service, contentToken, expiresAt, downloadedAt, region));
   };
   for (const service of organization.services) {

@@ -52,6 +52,11 @@ export function inlineWaivers(file: SourceFile): readonly InlineWaiver[] {
   return waivers;
 }
 
+/** Takes the waivers of a file read on a worker thread, so they are not looked for again in its (released) text. */
+export function rememberInlineWaivers(file: SourceFile, waivers: readonly InlineWaiver[]): void {
+  cache.set(file, waivers.length === 0 ? NO_WAIVERS : waivers);
+}
+
 export function isUsableInlineWaiver(waiver: InlineWaiver, knownRuleIds: ReadonlySet<string>): boolean {
   return waiver.reason !== undefined && waiver.ruleId !== undefined && knownRuleIds.has(waiver.ruleId);
 }

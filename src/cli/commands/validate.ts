@@ -5,7 +5,7 @@ import type { FailOn } from '../../base/findings.js';
 import { formatReport, reportViews, type FormatOptions, type OutputFormat } from '../../report/index.js';
 import { failsAt, RULE_METAS } from '../../rules/index.js';
 import { repositoryOfFiles } from '../../load/index.js';
-import { assertSomethingValidated, quotableTexts, validateRepository, validateRepositoryOnline, type ValidateOptions } from '../../validate.js';
+import { assertSomethingValidated, quotableTexts, validateRepositoryInParallel, validateRepositoryOnline, type ValidateOptions } from '../../validate.js';
 import { booleanOption, stringOption } from '../args.js';
 import { UsageError } from '../../base/errors.js';
 import { escapeControlCharacters } from '../../base/text.js';
@@ -27,7 +27,7 @@ export const command: Command = {
     const options: ValidateOptions = { root: absoluteRoot, now, env: io.env, ...(onlyFiles ? { onlyFiles } : {}) };
     const { report, model } = booleanOption(args, 'online', false)
       ? await validateRepositoryOnline({ ...options, liveState: await appleLiveStateFor(io.env) })
-      : validateRepository(options);
+      : await validateRepositoryInParallel(options);
     assertSomethingValidated({ report, model }, root);
     report.root = root;
     const output = formatReport(format, report, {

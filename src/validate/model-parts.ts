@@ -1,0 +1,42 @@
+import { textSecretKind } from '../artifacts/stage.js';
+import { releaseSyntax, type SourceDocument, type SourceFile } from '../load/index.js';
+import { buildOrganization, type RegionAt } from '../model/build.js';
+import type { Organization, RepositoryModel, SecretFile } from '../model/types.js';
+import { inlineWaivers } from '../rules/index.js';
+import { checkSchema, type SchemaProblem } from '../schema/index.js';
+
+/**
+ * What the model gathers from the organization files, file after file in
+ * discovery order, whether a file was modelled in this thread or on a
+ * worker thread: the same arrays in the same order either way.
+ */
+export class ModelParts {
+  readonly organizationDocuments: SourceDocument[] = [];
+  readonly organizations: Organization[] = [];
+  readonly schemaProblems: RepositoryModel['schemaProblems'] = [];
+  readonly yamlSecretKinds = new Map<string, SecretFile['kind'] | undefined>();
+
+  /**
+   * Models a file parsed in this thread. What else needs its text (inline
+   * waivers, the committed-secret check) reads it now, then its text and
+   * syntax trees are released.
+   */
+  modelParsed(file: SourceFile, documents: readonly SourceDocument[]): void {
+    for (const document of documents) this.addDocument(document, checkSchema('organization', document.value));
+    inlineWaivers(file);
+    this.yamlSecretKinds.set(file.path, textSecretKind(file.text));
+    releaseSyntax(file);
+  }
+
+  /** One document of ours with its schema problems; `regionAt` places its artifacts when its syntax tree is elsewhere. */
+  addDocument(document: SourceDocument, problems: readonly SchemaProblem[], regionAt?: RegionAt): void {
+    this.organizationDocuments.push(document);
+    for (const problem of problems) this.schemaProblems.push({ document, problem });
+    const organization = buildOrganization(
+      document,
+      problems.map((problem) => problem.path),
+      regionAt,
+    );
+    if (organization) this.organizations.push(organization);
+  }
+}

@@ -1,0 +1,76 @@
+import { availableParallelism } from 'node:os';
+import { discoverYamlFiles, loadFile, recordFile, startLoading, type DiscoveredFile, type LoadedRepository, type LoadScope } from '../load/index.js';
+import { UsageError } from '../base/errors.js';
+import type { ModelParts } from './model-parts.js';
+import { adoptModelled, type FileResult, type WorkerSetup } from './off-thread.js';
+import { bundledWorkerEntry, runOrdered } from './pool.js';
+
+/** The bundled worker entry's file name (scripts/build.mjs writes it beside dist/cli.js and dist/action.js). */
+export const WORKER_FILE = 'validate-worker.js';
+
+/**
+ * Below this many candidate files the threads cost more than they save
+ * (starting one and loading its code takes about as long as parsing a
+ * hundred files); measured in docs/performance.md.
+ */
+export const DEFAULT_THRESHOLD = 250;
+/** More threads than this only add memory: the main thread's share (the rules, the report) does not shrink. */
+const MAX_THREADS = 4;
+/** Files per message: large enough that messaging costs nothing, small enough that both threads finish together. */
+const BATCH_SIZE = 32;
+
+/** How `validate` spreads the files over threads; every field has a default. */
+export interface ThreadOptions {
+  /** Worker threads to use; 1 turns them off. Default: the cores Node may use, at most 4. */
+  count?: number;
+  /** Fewer candidate files than this are read in this thread only. */
+  threshold?: number;
+  /** The worker entry; default the bundled one beside the running code (none when running from source: no threads then). */
+  entry?: URL | string;
+}
+
+/** `ABM_GITOPS_THREADS` from the environment map, checked: a whole number from 1 up; 1 turns worker threads off. */
+export function threadsFromEnvironment(env: Readonly<Record<string, string | undefined>> | undefined): number | undefined {
+  const raw = env?.ABM_GITOPS_THREADS;
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^[1-9][0-9]{0,2}$/.test(raw.trim())) {
+    throw new UsageError(`ABM_GITOPS_THREADS must be a whole number of threads from 1 (1 turns worker threads off), not ${JSON.stringify(raw)}`);
+  }
+  return Number(raw.trim());
+}
+
+/**
+ * Loads and models the organization files like `loadRepository` with
+ * `ModelParts.modelParsed`, spreading the reading, parsing, schema check and
+ * modelling over worker threads when there are enough files. The results are
+ * taken in discovery order, so the model (and every finding and report made
+ * from it) is the same as a single-threaded run's.
+ */
+export async function loadInParallel(root: string, scope: LoadScope, parts: ModelParts, options: ThreadOptions = {}): Promise<LoadedRepository> {
+  const loaded = startLoading(root);
+  const candidates = discoverYamlFiles(root, scope.include, loaded.allFiles);
+  const threads = options.count ?? Math.min(availableParallelism(), MAX_THREADS);
+  const entry = options.entry ?? bundledWorkerEntry(WORKER_FILE);
+  const here = (found: DiscoveredFile): void => {
+    const load = loadFile(root, found, scope);
+    recordFile(loaded, load);
+    if (load.kind === 'parsed') parts.modelParsed(load.file, load.ours);
+  };
+  if (threads < 2 || entry === undefined || candidates.length < (options.threshold ?? DEFAULT_THRESHOLD)) {
+    for (const found of candidates) here(found);
+    return loaded;
+  }
+  const setup: WorkerSetup = { root, scope: { include: scope.include, limits: scope.limits } };
+  await runOrdered<DiscoveredFile, FileResult>({
+    entry,
+    threads,
+    workerData: setup,
+    tasks: candidates,
+    batchSize: BATCH_SIZE,
+    onResult: (found, result) => {
+      if (result.kind === 'modelled') adoptModelled(loaded, parts, setup, found, result);
+      else if (result.kind === 'here') here(found);
+    },
+  });
+  return loaded;
+}

@@ -1,0 +1,141 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker, parentPort } from 'node:worker_threads';
+import { firstLineOf } from '../base/text.js';
+
+/** main → worker: one batch of tasks. */
+interface BatchMessage<T> {
+  id: number;
+  tasks: T[];
+}
+
+/** worker → main: the batch's results in task order, or the one line saying why it could not be done. */
+type ResultMessage<R> = { id: number; results: R[] } | { id: number; error: string };
+
+/** The built worker entry beside the running bundle (`dist/validate-worker.js`), or undefined when running from source. */
+export function bundledWorkerEntry(name: string): URL | undefined {
+  // dist/action.js has it beside itself; the CLI's code runs from dist/chunks/.
+  for (const relative of [`./${name}`, `../${name}`]) {
+    const url = new URL(relative, import.meta.url);
+    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url;
+  }
+  return undefined;
+}
+
+export interface OrderedPoolOptions<T, R> {
+  entry: URL | string;
+  threads: number;
+  workerData: unknown;
+  tasks: readonly T[];
+  batchSize: number;
+  /** Called for every task with its result, in the order of `tasks`, whatever order the threads finish in. */
+  onResult: (task: T, result: R) => void;
+}
+
+/**
+ * Runs `tasks` on worker threads in batches and hands the results back in
+ * task order. Each thread has two batches at a time, so it never waits for
+ * this thread to take a result. A thread that throws, fails to start, or
+ * stops before the work is done rejects the run with one line, and every
+ * thread is stopped: never a hang, never a result left out.
+ */
+export function runOrdered<T, R>(options: OrderedPoolOptions<T, R>): Promise<void> {
+  const { tasks, batchSize, onResult } = options;
+  const batches: T[][] = [];
+  for (let start = 0; start < tasks.length; start += batchSize) batches.push(tasks.slice(start, start + batchSize));
+
+  return new Promise<void>((resolve, reject) => {
+    const workers: Worker[] = [];
+    const arrived = new Map<number, R[]>();
+    let nextToSend = 0;
+    let nextToTake = 0;
+    let settled = false;
+    const stopAll = (): void => {
+      for (const worker of workers) void worker.terminate();
+    };
+    const fail = (message: string): void => {
+      if (settled) return;
+      settled = true;
+      stopAll();
+      reject(new Error(`a worker thread failed: ${message}`));
+    };
+    const sendNext = (worker: Worker): void => {
+      if (nextToSend >= batches.length) return;
+      const message: BatchMessage<T> = { id: nextToSend, tasks: batches[nextToSend]! };
+      nextToSend++;
+      worker.postMessage(message);
+    };
+    const takeInOrder = (): void => {
+      for (let results = arrived.get(nextToTake); results !== undefined; results = arrived.get(nextToTake)) {
+        arrived.delete(nextToTake);
+        const batch = batches[nextToTake]!;
+        if (results.length !== batch.length) throw new Error(`batch ${nextToTake} came back with ${results.length} results for ${batch.length} files`);
+        for (let index = 0; index < batch.length; index++) onResult(batch[index]!, results[index]!);
+        nextToTake++;
+      }
+      if (nextToTake === batches.length) {
+        settled = true;
+        stopAll();
+        resolve();
+      }
+    };
+
+    if (batches.length === 0) {
+      resolve();
+      return;
+    }
+    const threads = Math.max(1, Math.min(options.threads, batches.length));
+    for (let index = 0; index < threads; index++) {
+      let worker: Worker;
+      try {
+        worker = new Worker(options.entry, { workerData: options.workerData });
+      } catch (error) {
+        fail(firstLineOf(error));
+        return;
+      }
+      workers.push(worker);
+      worker.on('message', (message: ResultMessage<R>) => {
+        if (settled) return;
+        if ('error' in message) {
+          fail(message.error);
+          return;
+        }
+        arrived.set(message.id, message.results);
+        sendNext(worker);
+        try {
+          takeInOrder();
+        } catch (error) {
+          fail(firstLineOf(error));
+        }
+      });
+      worker.on('messageerror', (error) => fail(`a result could not be read (${firstLineOf(error)})`));
+      worker.on('error', (error) => fail(firstLineOf(error)));
+      worker.on('exit', (code) => fail(`a thread stopped (exit code ${code}) before its files were done`));
+      sendNext(worker);
+      sendNext(worker);
+    }
+  });
+}
+
+/**
+ * The worker thread's side of `runOrdered`: answers each batch with its
+ * results, or with the first line of what went wrong (the main thread then
+ * fails the run with it).
+ */
+export function serveBatches<T, R>(handle: (task: T) => R): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveBatches runs on a worker thread only');
+  port.on('message', ({ id, tasks }: BatchMessage<T>) => {
+    let reply: ResultMessage<R>;
+    try {
+      reply = { id, results: tasks.map(handle) };
+    } catch (error) {
+      reply = { id, error: firstLineOf(error) };
+    }
+    try {
+      port.postMessage(reply);
+    } catch (error) {
+      port.postMessage({ id, error: `a result could not be sent (${firstLineOf(error)})` } satisfies ResultMessage<R>);
+    }
+  });
+}

@@ -1,0 +1,221 @@
+import { spawnSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseInstant } from '../../src/base/dates.js';
+import { formatReport } from '../../src/report/index.js';
+import { RULE_METAS } from '../../src/rules/index.js';
+import { quotableTexts, validateRepository, validateRepositoryInParallel, type ValidationRun } from '../../src/validate.js';
+import { builtDist } from '../support/built-dist.js';
+
+const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const WORKER = pathToFileURL(join(PACKAGE_ROOT, 'dist', 'validate-worker.js'));
+const NOW = parseInstant('2026-11-23')!;
+const scratch = mkdtempSync(join(tmpdir(), 'abm-gitops-threads-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Everything a user sees of a run: the JSON report, and the text and SARIF outputs with their code frames. */
+function outputsOf(run: ValidationRun): string[] {
+  const options = { color: false, quiet: false, sources: quotableTexts(run.model), rules: RULE_METAS, pathPrefix: '' };
+  return [JSON.stringify(run.report), formatReport('text', run.report, options), formatReport('sarif', run.report, options)];
+}
+
+/**
+ * A bench repository (anchors with merge keys, one deliberate finding in
+ * twenty organizations) with the files a worker thread must hand back to
+ * the main thread or report exactly: syntax errors, limit breaches, files
+ * over the size cap, binary and UTF-16 files, waiver comments, a committed
+ * key, documents that are not ours, values JSON cannot hold.
+ */
+const repositories = new Map<number, string>();
+function mixedRepository(organizations: number): string {
+  let root = repositories.get(organizations);
+  if (root === undefined) repositories.set(organizations, (root = writeMixedRepository(organizations)));
+  return root;
+}
+
+function writeMixedRepository(organizations: number): string {
+  const root = join(scratch, `mixed-${organizations}`);
+  const generated = spawnSync(process.execPath, [join(PACKAGE_ROOT, 'bench', 'generate.mjs'), String(organizations), '--out', root], { encoding: 'utf8' });
+  if (generated.status !== 0) throw new Error(`bench/generate.mjs failed: ${generated.stderr}`);
+  writeFileSync(join(root, 'abm-gitops.yml'), 'apiVersion: abm-gitops/v1\nkind: Config\ninclude: ["customers/**/*.yml"]\nlimits:\n  maxFileBytes: 20000\n  maxAliasCount: 200\n');
+  const customers = join(root, 'customers');
+  const names = readdirSync(customers).sort();
+  const add = (after: number, name: string, text: string | Uint8Array): void => {
+    const folder = join(customers, `${names[after]}-${name}`);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'organization.yml'), text);
+  };
+  const org = (name: string, rest = ''): string =>
+    `apiVersion: abm-gitops/v1\nkind: Organization\nmetadata:\n  name: ${name}\n${rest}spec:\n  product: apple-business\n  units:\n    - id: hq\n      name: HQ\n      primary: true\n`;
+  add(3, 'syntax', `${org('syntax')}  roles: [\n`);
+  add(10, 'duplicate', `${org('duplicate')}  product: apple-business\n`);
+  add(17, 'deep', `${org('deep')}  extra: ${'['.repeat(80)}${']'.repeat(80)}\n`);
+  const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+  for (let level = 1; level < 6; level++)
+    bomb.push(
+      `l${level}: &l${level} [${Array(10)
+        .fill(level === 1 ? '*a' : `*l${level - 1}`)
+        .join(', ')}]`,
+    );
+  add(25, 'bomb', `${org('bomb')}${bomb.map((line) => `  ${line}`).join('\n')}\n`);
+  add(33, 'oversize', `${org('oversize')}# ${'x'.repeat(30_000)}\n`);
+  add(41, 'binary', Buffer.from([0x61, 0x70, 0x69, 0x00, 0x01]));
+  add(48, 'utf16', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(org('utf16'), 'utf16le')]));
+  waive(root, names, 'releaseDevices: true', ' # abm-gitops-ignore release-devices-enabled -- a lab organization');
+  waive(root, names, 'legacyUserBased: true', ' # abm-gitops-ignore legacy-content-token');
+  add(64, 'not-ours', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: abm\n');
+  add(72, 'two-documents', `apiVersion: v1\nkind: Other\n---\n${org('second-document')}`);
+  add(80, 'nan', org('nan', '  displayName: .nan\n'));
+  add(88, 'near-miss', org('near-miss').replace('abm-gitops/v1', 'abm-gitop/v1'));
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+  const key = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  add(
+    95,
+    'secret',
+    `${org('secret')}  note: |\n${key
+      .trimEnd()
+      .split('\n')
+      .map((line) => `    ${line}`)
+      .join('\n')}\n`,
+  );
+  return root;
+}
+
+/** Puts a waiver comment after the first generated line that reads `line`. */
+function waive(root: string, names: readonly string[], line: string, comment: string): void {
+  for (const name of names) {
+    const path = join(root, 'customers', name, 'organization.yml');
+    const text = readFileSync(path, 'utf8');
+    if (!text.includes(line)) continue;
+    writeFileSync(path, text.replace(line, `${line}${comment}`));
+    return;
+  }
+  throw new Error(`no generated organization has ${line}`);
+}
+
+describe('validate on worker threads', () => {
+  beforeAll(builtDist, 240_000);
+
+  it('gives the same model, findings and reports as one thread, on a repository with every kind of file', async () => {
+    const root = mixedRepository(300);
+    const serial = validateRepository({ root, now: NOW });
+    const parallel = await validateRepositoryInParallel({ root, now: NOW, threads: { entry: WORKER, count: 2, threshold: 0 } });
+    // The repository has what it is meant to have (else the equality below proves little).
+    const rules = new Set(serial.report.findings.map((finding) => finding.ruleId));
+    for (const rule of ['yaml-syntax', 'input-limit', 'schema', 'committed-secret', 'release-devices-enabled', 'waiver-without-reason', 'token-expiry'])
+      expect(rules).toContain(rule);
+    expect(serial.report.findings.some((finding) => finding.waived)).toBe(true);
+    expect(serial.report.summary.organizations).toBeGreaterThan(300);
+
+    expect(parallel.report).toEqual(serial.report);
+    const [serialJson, ...serialOthers] = outputsOf(serial);
+    const [parallelJson, ...parallelOthers] = outputsOf(parallel);
+    expect(parallelJson).toBe(serialJson);
+    expect(parallelOthers).toEqual(serialOthers);
+    expect(parallel.model.files.map((file) => file.path)).toEqual(serial.model.files.map((file) => file.path));
+    expect([...parallel.model.yamlSecretKinds!]).toEqual([...serial.model.yamlSecretKinds!]);
+  });
+
+  it('gives the same reports for every example', async () => {
+    const examples = join(PACKAGE_ROOT, 'examples');
+    for (const name of readdirSync(examples)) {
+      const root = join(examples, name);
+      const serial = validateRepository({ root, now: NOW });
+      const parallel = await validateRepositoryInParallel({ root, now: NOW, threads: { entry: WORKER, count: 2, threshold: 0 } });
+      expect(outputsOf(parallel), name).toEqual(outputsOf(serial));
+    }
+  });
+
+  it('starts no thread below the threshold, one thread or no worker entry', async () => {
+    const root = mixedRepository(300);
+    const crashing = crashingEntry('throw', "throw new Error('this worker must not start');");
+    const serial = outputsOf(validateRepository({ root, now: NOW }));
+    for (const threads of [
+      { entry: crashing, count: 2, threshold: 1000 },
+      { entry: crashing, count: 1, threshold: 0 },
+      { count: 2, threshold: 0 },
+    ]) {
+      expect(outputsOf(await validateRepositoryInParallel({ root, now: NOW, threads }))).toEqual(serial);
+    }
+    await expect(validateRepositoryInParallel({ root, now: NOW, threads: { entry: crashing, count: 2, threshold: 300 } })).rejects.toThrow(
+      /^a worker thread failed: this worker must not start$/,
+    );
+  });
+});
+
+/** A worker entry that misbehaves in the given way. */
+function crashingEntry(name: string, body: string): URL {
+  const path = join(scratch, `${name}-worker.mjs`);
+  writeFileSync(path, `import { parentPort } from 'node:worker_threads';\n${body}\n`);
+  return pathToFileURL(path);
+}
+
+describe('a worker thread that fails', () => {
+  const root = (): string => mixedRepository(300);
+  const cases: Array<[string, string, RegExp]> = [
+    ['throws on start', "throw new Error('cannot start');", /^a worker thread failed: cannot start$/],
+    ['throws on a batch', "parentPort.on('message', () => { throw new Error('bad batch'); });", /^a worker thread failed: bad batch$/],
+    ['exits on a batch', "parentPort.on('message', () => process.exit(3));", /^a worker thread failed: a thread stopped \(exit code 3\) before its files were done$/],
+    ['exits at once', 'process.exit(0);', /^a worker thread failed: a thread stopped \(exit code 0\) before its files were done$/],
+    [
+      'answers short',
+      "parentPort.on('message', ({ id }) => parentPort.postMessage({ id, results: [] }));",
+      /^a worker thread failed: batch \d+ came back with 0 results for \d+ files$/,
+    ],
+    [
+      'reports an error',
+      "parentPort.on('message', ({ id }) => parentPort.postMessage({ id, error: 'the file system went away' }));",
+      /^a worker thread failed: the file system went away$/,
+    ],
+    ['never answers, then dies', "parentPort.on('message', () => setTimeout(() => { throw new RangeError('out of luck'); }, 50));", /^a worker thread failed: out of luck$/],
+  ];
+  for (const [name, body, message] of cases) {
+    it(`fails the run with one line when it ${name}`, async () => {
+      const entry = crashingEntry(name.replace(/\W+/g, '-'), body);
+      await expect(validateRepositoryInParallel({ root: root(), now: NOW, threads: { entry, count: 2, threshold: 0 } })).rejects.toThrow(message);
+    });
+  }
+  it('fails the run when its entry does not exist', async () => {
+    const entry = pathToFileURL(join(scratch, 'no-such-worker.mjs'));
+    await expect(validateRepositoryInParallel({ root: root(), now: NOW, threads: { entry, count: 2, threshold: 0 } })).rejects.toThrow(/^a worker thread failed: /);
+  });
+});
+
+describe('the bundled CLI on worker threads', () => {
+  beforeAll(builtDist, 240_000);
+
+  const cli = (cliPath: string, root: string, env: Record<string, string>) =>
+    spawnSync(process.execPath, [cliPath, 'validate', root, '--format', 'json', '--now', '2026-11-23', '--fail-on', 'never'], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+      timeout: 120_000,
+    });
+
+  it('writes the same JSON report with ABM_GITOPS_THREADS=1 and =2, and refuses a bad value', () => {
+    const root = mixedRepository(300);
+    const cliPath = join(PACKAGE_ROOT, 'dist', 'cli.js');
+    const one = cli(cliPath, root, { ABM_GITOPS_THREADS: '1' });
+    const two = cli(cliPath, root, { ABM_GITOPS_THREADS: '2' });
+    expect(one.status).toBe(0);
+    expect(two.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    const bad = cli(cliPath, root, { ABM_GITOPS_THREADS: 'many' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('abm-gitops: ABM_GITOPS_THREADS must be a whole number of threads from 1 (1 turns worker threads off), not "many"\n');
+  });
+
+  it('exits 2 with one line when its worker thread crashes', () => {
+    const copy = join(scratch, 'dist-copy');
+    cpSync(join(PACKAGE_ROOT, 'dist'), copy, { recursive: true });
+    writeFileSync(join(copy, 'validate-worker.js'), "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => { throw new Error('worker crashed'); });\n");
+    const run = cli(join(copy, 'cli.js'), mixedRepository(300), { ABM_GITOPS_THREADS: '2' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('abm-gitops: internal error: a worker thread failed: worker crashed (please report this)\n');
+    expect(JSON.parse(run.stdout)).toEqual({ version: 1, error: { message: 'internal error: a worker thread failed: worker crashed (please report this)' } });
+  });
+});
