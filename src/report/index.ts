@@ -4,7 +4,7 @@ import { formatGithub } from './github.js';
 import { formatGitlab } from './gitlab.js';
 import { formatJunit } from './junit.js';
 import { formatHtml, type ReportViews } from './html.js';
-import { formatJson } from './json.js';
+import { formatJson, jsonReportChunks } from './json.js';
 import { formatMarkdown, type LineLinks } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
@@ -46,7 +46,17 @@ export function formatReport(format: OutputFormat, report: ValidationReport, opt
   return formatter(report, options);
 }
 
+/**
+ * `formatReport` as pieces to write one after the other: the JSON report
+ * (16 MB at 10,000 organizations) is never held as one string; the other
+ * formats are one piece.
+ */
+export function formatReportChunks(format: OutputFormat, report: ValidationReport, options: FormatOptions): Iterable<string> {
+  return format === 'json' ? jsonReportChunks(report) : [formatReport(format, report, options)];
+}
+
 export { formatJsonError } from './json.js';
+export { jsonTextChunks } from './json-stream.js';
 export { reportViews, type ReportViews } from './html.js';
 export { escapeHtml } from './html-escape.js';
 export { annotationsOf, capAnnotations } from './annotations.js';
@@ -56,5 +66,5 @@ export { formatSarif } from './sarif.js';
 export { formatText } from './text.js';
 export { toolVersion } from './tool-info.js';
 export { findPackageRoot, readRulePage } from './rule-docs.js';
-export { formatTokensCsv, formatTokensJson, formatTokensText } from './tokens.js';
+export { formatTokensCsv, formatTokensJson, formatTokensJsonChunks, formatTokensText } from './tokens.js';
 export { type CalendarEvent, calendarUid, formatCalendar } from './calendar.js';

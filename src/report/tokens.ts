@@ -5,6 +5,7 @@
 import type { TokenRow, TokenStatus } from '../base/findings.js';
 import { STATUS_WORDS, TOKEN_STATUSES } from '../model/token-status.js';
 import { escapeControlCharacters } from '../base/text.js';
+import { jsonTextChunks } from './json-stream.js';
 import { kindLabel } from '../model/labels.js';
 
 export interface TokenList {
@@ -51,8 +52,18 @@ function closingLine(list: TokenList): string {
 }
 
 export function formatTokensJson(list: TokenList): string {
+  return `${JSON.stringify(tokensDocument(list), null, 2)}\n`;
+}
+
+/** `formatTokensJson(list)` in pieces (one a token), for writing as a stream. */
+export function* formatTokensJsonChunks(list: TokenList): Generator<string> {
+  yield* jsonTextChunks(tokensDocument(list), 2);
+  yield '\n';
+}
+
+function tokensDocument(list: TokenList) {
   const byStatus = Object.fromEntries(TOKEN_STATUSES.map((status) => [status, list.tokens.filter((token) => token.status === status).length])) as Record<TokenStatus, number>;
-  return `${JSON.stringify({ version: 1, root: list.root, now: list.now, tokens: list.tokens, summary: { tokens: list.tokens.length, byStatus } }, null, 2)}\n`;
+  return { version: 1, root: list.root, now: list.now, tokens: list.tokens, summary: { tokens: list.tokens.length, byStatus } };
 }
 
 const CSV_COLUMNS = ['organization', 'kind', 'id', 'expiresAt', 'daysLeft', 'status', 'source', 'file', 'line', 'column'] as const;

@@ -1,8 +1,8 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, statSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseNow } from '../../base/dates.js';
 import type { FailOn } from '../../base/findings.js';
-import { formatReport, reportViews, type FormatOptions, type OutputFormat } from '../../report/index.js';
+import { formatReportChunks, reportViews, type FormatOptions, type OutputFormat } from '../../report/index.js';
 import { failsAt, RULE_METAS } from '../../rules/index.js';
 import { repositoryOfFiles } from '../../load/index.js';
 import { assertSomethingValidated, quotableTexts, validateRepositoryInParallel, validateRepositoryOnline, type ValidateOptions } from '../../validate.js';
@@ -30,7 +30,7 @@ export const command: Command = {
       : await validateRepositoryInParallel(options);
     assertSomethingValidated({ report, model }, root);
     report.root = root;
-    const output = formatReport(format, report, {
+    const output = formatReportChunks(format, report, {
       color: wantsColor(args, io) && stringOption(args, 'output') === undefined,
       quiet: booleanOption(args, 'quiet', false),
       sources: quotableTexts(model),
@@ -53,7 +53,7 @@ async function changedFilesSinceRef(root: string, ref: string): Promise<Readonly
   return (await import('../../git/index.js')).changedFilesSince(root, ref);
 }
 
-async function appleLiveStateFor(env: CommandIo['env']) {
+export async function appleLiveStateFor(env: CommandIo['env']) {
   return (await import('../../apple/index.js')).appleLiveState(env);
 }
 
@@ -111,14 +111,42 @@ export function wantsColor(args: ParsedArgs, io: CommandIo): boolean {
   return booleanOption(args, 'color', io.isTTY && term !== 'dumb');
 }
 
-export function writeOutput(text: string, outputPath: string | undefined, io: CommandIo): void {
+/**
+ * Writes `output` (a string, or pieces of one) to the file, else to stdout.
+ * Pieces go out in batches of about 64 KiB, so a large report is never
+ * held whole in memory.
+ */
+export function writeOutput(output: string | Iterable<string>, outputPath: string | undefined, io: CommandIo): void {
+  const pieces = typeof output === 'string' ? [output] : output;
   if (outputPath === undefined) {
-    io.stdout(text);
+    writeInBatches(pieces, (text) => io.stdout(text));
     return;
   }
+  let descriptor: number | undefined;
   try {
-    writeFileSync(resolve(io.cwd, outputPath), text);
+    descriptor = openSync(resolve(io.cwd, outputPath), 'w');
+    const file = descriptor;
+    writeInBatches(pieces, (text) => writeFileSync(file, text));
   } catch (error) {
-    throw new UsageError(`cannot write ${outputPath}: ${(error as NodeJS.ErrnoException).code ?? 'write failed'}`);
+    // The file system's refusals (ENOENT, EACCES, ENOSPC…) are the user's to fix; anything else stays an internal error.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string') throw error;
+    throw new UsageError(`cannot write ${outputPath}: ${code}`);
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
   }
+}
+
+const BATCH_CHARACTERS = 1 << 16;
+
+function writeInBatches(pieces: Iterable<string>, write: (text: string) => void): void {
+  let batch = '';
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= BATCH_CHARACTERS) {
+      write(batch);
+      batch = '';
+    }
+  }
+  if (batch !== '') write(batch);
 }
