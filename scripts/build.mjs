@@ -33,4 +33,9 @@ await build({
 });
 await build({ ...common, entryPoints: ['src/action/main.ts'], outfile: 'dist/action.js' });
 // The worker threads of `validate` (src/validate/parallel.ts), shared by the CLI and the Action: each finds it beside itself.
-await build({ ...common, entryPoints: ['src/validate/worker.ts'], outfile: 'dist/validate-worker.js' });
+await build({
+  ...common,
+  plugins: [yamlDebugSwitchesOff, lazyNodeForge({ separateFile: './chunks/node-forge.cjs' }), await precompiledValidators()],
+  entryPoints: ['src/validate/worker.ts'],
+  outfile: 'dist/validate-worker.js',
+});
