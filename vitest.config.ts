@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import SlowFirstSequencer from './test/support/sequencer.js';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts', 'test/browser/global-setup.ts'],
+    // Opt-in cost probe (ABM_GITOPS_TEST_COSTS=<file>): CPU and memory per test file, docs/testing.md.
+    setupFiles: process.env.ABM_GITOPS_TEST_COSTS ? ['test/support/cost-probe.ts'] : [],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // Measured on the 2-core machine (docs/testing.md): a fresh module graph per
@@ -12,8 +15,13 @@ export default defineConfig({
     // themselves. No test file mocks modules or leaves globals changed, so
     // the files of one worker share it.
     isolate: false,
-    // Many files wait on child processes (git, Chromium, the SARIF multitool,
-    // pre-commit, npm): a second worker runs meanwhile.
-    maxWorkers: 2,
+    // Four workers on two cores: the slow files mostly wait on child processes
+    // (git, Chromium, the SARIF multitool, pre-commit, npm) one at a time, and
+    // two workers left the cores idle half of the run. vitest gives one run a
+    // single worker count (projects with another count run after, not
+    // beside), so the CPU-bound files share the four.
+    maxWorkers: 4,
+    // Longest first, so that no worker starts a long file at the end.
+    sequence: { sequencer: SlowFirstSequencer },
   },
 });

@@ -2,10 +2,12 @@
  * Real git repositories in temp dirs for the renewal tests: a bare "origin"
  * seeded with a main commit, clones of it, and commits made as a human.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
+import { runFolder } from './run-folder.js';
 
 export const BOT = { name: 'abm-gitops', email: 'abm-gitops@users.noreply.example' };
 export const HUMAN = { name: 'Dana Admin', email: 'dana@acme.example' };
@@ -50,8 +52,33 @@ async function writeFiles(dir: string, files: Record<string, string>): Promise<v
   }
 }
 
-/** A bare repository at `<root>/origin.git` whose `main` holds `files` in one commit. */
+/**
+ * A bare repository at `<root>/origin.git` whose `main` holds `files` in one
+ * commit. The repository is built with git once per set of files in each
+ * worker (init, add, commit, push: a dozen processes) and copied for every
+ * later call: the same bytes, so the same commit, at the cost of a directory copy.
+ */
 export async function createBareRepo(root: string, files: Record<string, string>, branch = 'main'): Promise<string> {
+  const bare = join(root, 'origin.git');
+  const key = JSON.stringify([branch, Object.entries(files)]);
+  let template = bareTemplates.get(key);
+  if (template === undefined) {
+    template = buildBareRepo(join(templateRoot(), `${bareTemplates.size}`), files, branch);
+    bareTemplates.set(key, template);
+    template.catch(() => bareTemplates.delete(key));
+  }
+  await cp(await template, bare, { recursive: true });
+  return bare;
+}
+
+const bareTemplates = new Map<string, Promise<string>>();
+
+/** This worker's folder of template repositories, removed at the end of the run. */
+function templateRoot(): string {
+  return join(runFolder(), `bare-templates-${process.pid}`);
+}
+
+async function buildBareRepo(root: string, files: Record<string, string>, branch: string): Promise<string> {
   const bare = join(root, 'origin.git');
   const seed = join(root, 'seed');
   await mkdir(bare, { recursive: true });
@@ -74,23 +101,48 @@ export async function cloneRepo(bare: string, into: string): Promise<string> {
 
 /**
  * Commits `files` as `identity` on top of `branch` of the bare repo (a new
- * branch starts from `from`), through a throw-away clone, and returns the sha.
+ * branch starts from `from`) and returns the sha: the commit a person makes
+ * in a clone and pushes, written straight into the repository by one
+ * `git fast-import` (a clone, checkout, add, commit and push were seven git
+ * processes, the clone and push the dearest of the renewal tests' fixtures).
+ * The files are stored as given, mode 100644, with no checkout filters
+ * (`.gitattributes`), as `git add` stores them in the repositories here; the
+ * branch moves only forward, so it fails as a push would if the branch moved meanwhile.
  */
 export async function commitAs(bare: string, options: { branch: string; from?: string; files: Record<string, string>; message: string; identity?: Identity }): Promise<string> {
-  const work = await mkdtemp(join(tmpdir(), 'abm-gitops-human-'));
-  try {
-    const git = gitAs(work, options.identity ?? HUMAN);
-    await git.raw(['clone', '--quiet', bare, work]);
-    const exists = (await git.raw(['ls-remote', '--heads', 'origin', `refs/heads/${options.branch}`])).trim() !== '';
-    await git.raw(['checkout', '-B', options.branch, `origin/${exists ? options.branch : (options.from ?? 'main')}`]);
-    await writeFiles(work, options.files);
-    await git.raw(['add', '-A']);
-    await git.raw(['commit', '-m', options.message]);
-    await git.raw(['push', 'origin', `HEAD:refs/heads/${options.branch}`]);
-    return (await git.raw(['rev-parse', 'HEAD'])).trim();
-  } finally {
-    await rm(work, { recursive: true, force: true });
-  }
+  const identity = options.identity ?? HUMAN;
+  const from = options.from ?? 'main';
+  const heads = new Map(
+    (await gitAs(bare).raw(['for-each-ref', '--format=%(refname) %(objectname)', `refs/heads/${options.branch}`, `refs/heads/${from}`]))
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => line.split(' ') as [string, string]),
+  );
+  const parent = heads.get(`refs/heads/${options.branch}`) ?? heads.get(`refs/heads/${from}`);
+  if (parent === undefined) throw new Error(`commitAs: neither ${options.branch} nor ${from} exists in ${bare}`);
+  const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}\n`;
+  const signature = `${identity.name} <${identity.email}> ${Math.floor(Date.now() / 1000)} +0000`;
+  const commands = [
+    `commit refs/heads/${options.branch}\nmark :1\nauthor ${signature}\ncommitter ${signature}\n`,
+    data(`${options.message}\n`),
+    `from ${parent}\n`,
+    ...Object.entries(options.files).map(([path, content]) => `M 100644 inline ${path}\n${data(content)}`),
+    '\nget-mark :1\n',
+  ];
+  return (await fastImport(bare, commands.join(''), identity)).trim();
+}
+
+function fastImport(repo: string, commands: string, identity: Identity): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['fast-import', '--quiet'], { cwd: repo, env: isolatedEnv(identity), stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`git fast-import in ${repo} failed (${code}): ${err.trim()}`))));
+    child.stdin.end(commands);
+  });
 }
 
 /** The sha of `branch` in a (bare) repository, or null when it does not exist. */

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { buildClaim } from './built-dist.js';
+import { runFolderPath } from './run-folder.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,5 +15,8 @@ declare module 'vitest' {
 export default function setup(project: TestProject): () => void {
   const testRunId = randomUUID();
   project.provide('testRunId', testRunId);
-  return () => rmSync(buildClaim(testRunId), { recursive: true, force: true });
+  return () => {
+    rmSync(buildClaim(testRunId), { recursive: true, force: true });
+    rmSync(runFolderPath(testRunId), { recursive: true, force: true });
+  };
 }
