@@ -13,6 +13,7 @@ import {
   type ValueBudget,
 } from './limits.js';
 import { compactValue } from './compact.js';
+import { fastParse } from './fast-yaml.js';
 import { explainIndentation, type IndentationProblem } from './indentation.js';
 import { toRegion } from './positions.js';
 import { SourceFile, type RestoredSource, type SourceDocument } from './source.js';
@@ -59,7 +60,28 @@ export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | unde
  * `reload` reads the file again: given, a file without problems can later be
  * released from memory and restored from disk (see `SourceFile`).
  */
-export function parseSource(path: string, absolutePath: string, text: string, limits: InputLimits, reload?: () => string | undefined): ParsedFile {
+export function parseSource(
+  path: string,
+  absolutePath: string,
+  text: string,
+  limits: InputLimits,
+  reload?: () => string | undefined,
+  { fastPath = true }: { fastPath?: boolean } = {},
+): ParsedFile {
+  const fast = fastPath ? fastParse(text, limits.maxDepth) : undefined;
+  if (fast) {
+    // The fast path gave up on anything with errors, aliases or near a limit: no problem to report.
+    const file = SourceFile.fast(
+      path,
+      absolutePath,
+      text,
+      fast.map((document) => document.tree),
+      reparser(path, absolutePath, limits),
+    );
+    for (const { value } of fast) file.documents.push({ file, index: file.documents.length, value: compactValue(value) });
+    if (reload) file.restore = restorer(path, absolutePath, reload, fingerprintOf(text), limits);
+    return { file, problems: [] };
+  }
   const lineCounter = new LineCounter();
   const syntaxTrees: Document.Parsed[] = [];
   const file = new SourceFile(path, absolutePath, text, lineCounter, syntaxTrees);
@@ -118,15 +140,21 @@ export function parseSource(path: string, absolutePath: string, text: string, li
  * back: its findings then point at its first line rather than at a wrong one.
  */
 function restorer(path: string, absolutePath: string, reload: () => string | undefined, fingerprint: string, limits: InputLimits): () => RestoredSource {
+  const reparse = reparser(path, absolutePath, limits);
   return () => {
     const text = reload();
-    if (text !== undefined && fingerprintOf(text) === fingerprint) {
-      const { file } = parseSource(path, absolutePath, text, limits);
-      return { text, lineCounter: file.lineCounter, syntaxTrees: file.syntaxTrees! };
-    }
+    if (text !== undefined && fingerprintOf(text) === fingerprint) return reparse(text);
     const lineCounter = new LineCounter();
     lineCounter.addNewLine(0);
     return { text: '', lineCounter, syntaxTrees: [] };
+  };
+}
+
+/** `yaml`'s syntax trees and line index for a text: what positions are computed from. */
+function reparser(path: string, absolutePath: string, limits: InputLimits): (text: string) => RestoredSource {
+  return (text) => {
+    const { file } = parseSource(path, absolutePath, text, limits, undefined, { fastPath: false });
+    return { text, lineCounter: file.lineCounter, syntaxTrees: file.syntaxTrees! };
   };
 }
 

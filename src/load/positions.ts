@@ -1,5 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type LineCounter, type Node, type Pair } from 'yaml';
 import type { Region } from '../base/findings.js';
+import { fastRange } from './fast-yaml.js';
 import { syntaxOf, type DocPath, type SourceDocument } from './source.js';
 
 type Range = readonly [number, number];
@@ -12,6 +13,9 @@ type Range = readonly [number, number];
  * deepest node that does.
  */
 export function regionOf(document: SourceDocument, path: DocPath): Region {
+  const fast = document.file.fastTreeOf(document.index);
+  const fastRangeOfPath = fast && fastRange(fast, path);
+  if (fastRangeOfPath) return toRegion(document.file.lineCounter, fastRangeOfPath);
   const node = syntaxOf(document);
   if (!node) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
   const range = rangeOf(node, path) ?? documentStart(node);

@@ -1,4 +1,5 @@
-import type { Document, LineCounter } from 'yaml';
+import { LineCounter, type Document } from 'yaml';
+import type { FastNode } from './fast-yaml.js';
 
 /** What a released file needs to become whole again: its text, read anew, with its positions and syntax trees. */
 export interface RestoredSource {
@@ -19,6 +20,8 @@ export class SourceFile {
   #lineCounter: LineCounter | undefined;
   #syntaxTrees: Document.Parsed[] | undefined;
   #restore: (() => RestoredSource) | undefined;
+  #fastTrees: FastNode[] | undefined;
+  #reparse: ((text: string) => RestoredSource) | undefined;
 
   constructor(
     /** Relative to the validated root, forward slashes. */
@@ -32,6 +35,20 @@ export class SourceFile {
     this.#text = text;
     this.#lineCounter = lineCounter;
     this.#syntaxTrees = syntaxTrees;
+    this.#fastTrees = undefined;
+    this.#reparse = undefined;
+  }
+
+  /**
+   * A file the fast path read (fast-yaml.ts): `fastTrees` place its scalars;
+   * its line index and `yaml` syntax trees are made from its text only when
+   * a position needs them (`reparse` parses it with `yaml`).
+   */
+  static fast(path: string, absolutePath: string, text: string, fastTrees: FastNode[], reparse: (text: string) => RestoredSource): SourceFile {
+    const file = new SourceFile(path, absolutePath, text, undefined as unknown as LineCounter);
+    file.#fastTrees = fastTrees;
+    file.#reparse = reparse;
+    return file;
   }
 
   get text(): string {
@@ -39,12 +56,19 @@ export class SourceFile {
   }
 
   get lineCounter(): LineCounter {
+    if (this.#lineCounter === undefined && this.#text !== undefined && this.#reparse) this.#lineCounter = lineCounterOf(this.#text);
     return (this.#lineCounter ??= this.#restored().lineCounter);
   }
 
   get syntaxTrees(): Document.Parsed[] | undefined {
+    if (this.#syntaxTrees === undefined && this.#text !== undefined && this.#reparse) this.#syntaxTrees = this.#reparse(this.#text).syntaxTrees;
     if (this.#syntaxTrees === undefined && this.#restore) this.#syntaxTrees = this.#restored().syntaxTrees;
     return this.#syntaxTrees;
+  }
+
+  /** The fast path's scalar positions of a document, while the file is not released. */
+  fastTreeOf(index: number): FastNode | undefined {
+    return this.#fastTrees?.[index];
   }
 
   /**
@@ -65,6 +89,7 @@ export class SourceFile {
     this.#text = undefined;
     this.#lineCounter = undefined;
     this.#syntaxTrees = undefined;
+    this.#fastTrees = undefined;
   }
 
   #restored(): RestoredSource {
@@ -74,6 +99,14 @@ export class SourceFile {
     this.#syntaxTrees = restored.syntaxTrees;
     return restored;
   }
+}
+
+/** Line starts as `yaml`'s parser reports them: 0, then after every line feed. */
+function lineCounterOf(text: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) lineCounter.addNewLine(newline + 1);
+  return lineCounter;
 }
 
 /** One YAML document of a file (`---` separates several in one file). */

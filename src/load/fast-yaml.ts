@@ -1,0 +1,446 @@
+/**
+ * A fast path for the block-style YAML organization files are written in:
+ * block mappings and sequences, one-line plain and quoted scalars, one-line
+ * flow sequences of scalars, comments and `---` documents. It gives the same
+ * plain values as the `yaml` package with the 1.2 core schema (the reference:
+ * parse.ts), at a fraction of the cost, and gives up (`undefined`) on
+ * anything it is not sure about: anchors, aliases, merge keys, tags,
+ * directives, block scalars, flow mappings, multi-line scalars, tabs, control
+ * characters, a byte order mark, empty documents or values in sequences,
+ * non-string keys, duplicate keys, `__proto__`, `.inf`/`.nan`/`-0`, nesting
+ * near the depth limit, texts over 256 KiB, any syntax error. Those files take the `yaml` path.
+ * test/load/fast-yaml.test.ts checks it against `yaml` on every fixture and
+ * on generated documents.
+ *
+ * Besides the values it keeps where each scalar sits (`FastNode`), which is
+ * what the tokens table asks of every file: `fastRange` answers a path that
+ * ends at a scalar; any other path is answered by `yaml`'s own syntax tree.
+ */
+
+/** A scalar's text range; `start` -1 for an empty (null) value, whose range only `yaml` knows. */
+export class FastScalar {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+  ) {}
+}
+
+export class FastMap {
+  readonly keys: string[] = [];
+  readonly keyStarts: number[] = [];
+  readonly values: FastNode[] = [];
+}
+
+export class FastSeq {
+  readonly items: FastNode[] = [];
+}
+
+export type FastNode = FastScalar | FastMap | FastSeq;
+
+export interface FastDocument {
+  value: unknown;
+  tree: FastNode;
+}
+
+/** Characters the fast path leaves to `yaml`: tabs, control characters, a lone CR, BOM, line and paragraph separators, lone surrogates. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
+const UNSURE_CHARACTER = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** Larger texts are left to `yaml`, whose handling of hostile sizes the suite checks (an organization file is ~2 KB). */
+const MAX_FAST_TEXT = 256 * 1024;
+/** More documents than this in one file: left to `yaml` and its MAX_DOCUMENTS_PER_FILE. */
+const MAX_FAST_DOCUMENTS = 100;
+/** yaml refuses implicit keys over 1024 characters; well below that is sure. */
+const MAX_KEY_LENGTH = 1000;
+
+const BAIL = { bail: true };
+
+/** The documents of `text` with their values and scalar positions, or undefined when `yaml` must read it. */
+export function fastParse(text: string, maxDepth: number): FastDocument[] | undefined {
+  if (text.length === 0 || text.length > MAX_FAST_TEXT || UNSURE_CHARACTER.test(text)) return undefined;
+  try {
+    return new Scanner(text, maxDepth).documents();
+  } catch (error) {
+    if (error === BAIL) return undefined;
+    throw error;
+  }
+}
+
+/** Where `path` ends in the document, as `positions.ts` computes it on `yaml`'s tree; undefined unless it ends at a scalar. */
+export function fastRange(tree: FastNode, path: readonly (string | number)[]): [number, number] | undefined {
+  let node = tree;
+  let best: [number, number] | undefined = node instanceof FastScalar && node.start >= 0 ? [node.start, node.end] : undefined;
+  for (const segment of path) {
+    if (node instanceof FastSeq && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (item === undefined) break;
+      node = item;
+      best = item instanceof FastScalar && item.start >= 0 ? [item.start, item.end] : undefined;
+    } else if (node instanceof FastMap) {
+      const index = node.keys.indexOf(String(segment));
+      if (index < 0) break;
+      const keyStart = node.keyStarts[index]!;
+      node = node.values[index]!;
+      best = node instanceof FastScalar && node.start >= 0 ? [keyStart, node.end] : undefined;
+    } else break;
+  }
+  return best;
+}
+
+const SPACE = 0x20;
+const HASH = 0x23;
+const COLON = 0x3a;
+const DASH = 0x2d;
+
+class Scanner {
+  /** Content lines (not blank, not comment-only, not `---`): start offset, end offset (before CR LF), indentation. */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly indents: number[] = [];
+  /** Index of the first content line of each document, and one past the last. */
+  private readonly documentBounds: Array<[number, number]> = [];
+  private line = 0;
+  private end = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly maxDepth: number,
+  ) {
+    this.splitLines();
+  }
+
+  documents(): FastDocument[] {
+    const documents: FastDocument[] = [];
+    for (const [first, end] of this.documentBounds) {
+      if (first === end || this.indents[first] !== 0) throw BAIL;
+      this.line = first;
+      this.end = end;
+      const [tree, value] = this.block(first, 0, 0);
+      if (this.line !== end) throw BAIL;
+      documents.push({ value, tree });
+    }
+    return documents;
+  }
+
+  private splitLines(): void {
+    const { text } = this;
+    let documentStart = 0;
+    let sawMarker = false;
+    for (let start = 0; start < text.length;) {
+      let newline = text.indexOf('\n', start);
+      if (newline < 0) newline = text.length;
+      const end = text.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline;
+      let content = start;
+      while (content < end && text.charCodeAt(content) === SPACE) content++;
+      const first = text.charCodeAt(content);
+      if (content < end && first !== HASH) {
+        if (content === start && (first === DASH || first === 0x2e || first === 0x25) && this.isMarker(start, end)) {
+          if (sawMarker || this.starts.length > documentStart) this.documentBounds.push([documentStart, this.starts.length]);
+          documentStart = this.starts.length;
+          sawMarker = true;
+        } else {
+          this.starts.push(start);
+          this.ends.push(end);
+          this.indents.push(content - start);
+        }
+      }
+      start = newline + 1;
+    }
+    if (sawMarker || this.starts.length > documentStart) this.documentBounds.push([documentStart, this.starts.length]);
+    if (this.documentBounds.length === 0 || this.documentBounds.length > MAX_FAST_DOCUMENTS) throw BAIL;
+  }
+
+  /** A `---` line (true); a `...`, a directive or `---` with content after it bails; anything else is content (false). */
+  private isMarker(start: number, end: number): boolean {
+    const { text } = this;
+    if (text.charCodeAt(start) === 0x25) throw BAIL;
+    const three = text.slice(start, start + 3);
+    if (three === '...') throw BAIL;
+    if (three !== '---') return false;
+    if (end === start + 3) return true;
+    if (text.charCodeAt(start + 3) !== SPACE) throw BAIL;
+    let rest = start + 3;
+    while (rest < end && text.charCodeAt(rest) === SPACE) rest++;
+    if (rest < end && text.charCodeAt(rest) !== HASH) throw BAIL;
+    return true;
+  }
+
+  /** The block collection whose first entry starts on content line `line` at column `column`. */
+  private block(line: number, column: number, depth: number): [FastNode, unknown] {
+    if (depth >= this.maxDepth - 1) throw BAIL;
+    const at = this.starts[line]! + column;
+    return this.isDash(at, this.ends[line]!) ? this.sequence(line, column, depth) : this.mapping(line, column, depth);
+  }
+
+  private isDash(at: number, end: number): boolean {
+    return this.text.charCodeAt(at) === DASH && (at + 1 === end || this.text.charCodeAt(at + 1) === SPACE);
+  }
+
+  private sequence(line: number, column: number, depth: number): [FastSeq, unknown[]] {
+    if (depth >= this.maxDepth - 1) throw BAIL;
+    const { text } = this;
+    const node = new FastSeq();
+    const value: unknown[] = [];
+    for (;;) {
+      const start = this.starts[line]!;
+      const end = this.ends[line]!;
+      const dash = start + column;
+      if (!this.isDash(dash, end)) throw BAIL;
+      let at = dash + 1;
+      while (at < end && text.charCodeAt(at) === SPACE) at++;
+      let item: [FastNode, unknown];
+      if (at === end || text.charCodeAt(at) === HASH) {
+        const next = line + 1;
+        if (next >= this.end || this.indents[next]! <= column) throw BAIL;
+        item = this.block(next, this.indents[next]!, depth + 1);
+      } else if (this.isDash(at, end)) {
+        throw BAIL;
+      } else if (this.keyEnd(at, end) >= 0) {
+        item = this.mapping(line, at - start, depth + 1);
+      } else {
+        item = this.inline(at, end, depth + 1);
+        this.line = line + 1;
+      }
+      node.items.push(item[0]);
+      value.push(item[1]);
+      const next = this.line;
+      if (next >= this.end || this.indents[next]! < column) break;
+      if (this.indents[next]! > column) throw BAIL;
+      if (!this.isDash(this.starts[next]! + column, this.ends[next]!)) break;
+      line = next;
+    }
+    return [node, value];
+  }
+
+  private mapping(line: number, column: number, depth: number): [FastMap, Record<string, unknown>] {
+    if (depth >= this.maxDepth - 1) throw BAIL;
+    const { text } = this;
+    const node = new FastMap();
+    const value: Record<string, unknown> = {};
+    // Keys are compared with the few earlier ones until a mapping grows large: no quadratic cost on hostile files.
+    let seen: Set<string> | undefined;
+    for (;;) {
+      const start = this.starts[line]!;
+      const end = this.ends[line]!;
+      const keyStart = start + column;
+      const [key, colon] = this.key(keyStart, end);
+      if (key === '__proto__' || key === '<<') throw BAIL;
+      if (node.keys.length >= 16) {
+        seen ??= new Set(node.keys);
+        if (seen.has(key)) throw BAIL;
+        seen.add(key);
+      } else if (node.keys.includes(key)) throw BAIL;
+      let at = colon + 1;
+      while (at < end && text.charCodeAt(at) === SPACE) at++;
+      let entry: [FastNode, unknown];
+      if (at === end || text.charCodeAt(at) === HASH) {
+        const next = line + 1;
+        if (next < this.end && this.indents[next]! > column) {
+          entry = this.block(next, this.indents[next]!, depth + 1);
+        } else if (next < this.end && this.indents[next] === column && this.isDash(this.starts[next]! + column, this.ends[next]!)) {
+          entry = this.sequence(next, column, depth + 1);
+        } else {
+          entry = [new FastScalar(-1, -1), null];
+          this.line = next;
+        }
+      } else {
+        if (this.keyEnd(at, end) >= 0) throw BAIL;
+        entry = this.inline(at, end, depth + 1);
+        this.line = line + 1;
+      }
+      node.keys.push(key);
+      node.keyStarts.push(keyStart);
+      node.values.push(entry[0]);
+      value[key] = entry[1];
+      const next = this.line;
+      if (next >= this.end || this.indents[next]! < column) break;
+      if (this.indents[next]! > column || this.isDash(this.starts[next]! + column, this.ends[next]!)) throw BAIL;
+      line = next;
+    }
+    return [node, value];
+  }
+
+  /** Offset of the `:` that ends a plain implicit key starting at `at`, or -1 when the line holds no such key. */
+  private keyEnd(at: number, end: number): number {
+    const { text } = this;
+    const first = text.charCodeAt(at);
+    if (first === 0x22 || first === 0x27) {
+      const close = text.indexOf(String.fromCharCode(first), at + 1);
+      return close > 0 && close + 1 < end + 1 && text.charCodeAt(close + 1) === COLON ? close + 1 : -1;
+    }
+    for (let i = at; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (code === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) return i;
+      if (code === HASH && i > at && text.charCodeAt(i - 1) === SPACE) return -1;
+    }
+    return -1;
+  }
+
+  /** A mapping key at `at`: its string and the offset of its `:`. */
+  private key(at: number, end: number): [string, number] {
+    const { text } = this;
+    const first = text.charCodeAt(at);
+    if (first === 0x22 || first === 0x27) {
+      const [key, after] = first === 0x22 ? this.doubleQuoted(at, end) : this.singleQuoted(at, end);
+      if (text.charCodeAt(after) !== COLON || (after + 1 < end && text.charCodeAt(after + 1) !== SPACE) || after - at > MAX_KEY_LENGTH) throw BAIL;
+      return [key, after];
+    }
+    const colon = this.keyEnd(at, end);
+    if (colon <= at || colon - at > MAX_KEY_LENGTH || text.charCodeAt(colon - 1) === SPACE || !startsPlain(text, at)) throw BAIL;
+    const source = text.slice(at, colon);
+    if (typeof resolvePlain(source) !== 'string') throw BAIL;
+    return [source, colon];
+  }
+
+  /** A value on the rest of a line: a plain or quoted scalar, or a flow sequence of them. */
+  private inline(at: number, end: number, depth: number): [FastNode, unknown] {
+    const { text } = this;
+    const first = text.charCodeAt(at);
+    if (first === 0x5b) return this.flowSequence(at, end, depth);
+    if (first === 0x22 || first === 0x27) {
+      const [value, after] = first === 0x22 ? this.doubleQuoted(at, end) : this.singleQuoted(at, end);
+      this.lineRest(after, end);
+      return [new FastScalar(at, after), value];
+    }
+    if (!startsPlain(text, at)) throw BAIL;
+    let last = at;
+    for (let i = at; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (code === SPACE) {
+        if (text.charCodeAt(i + 1) === HASH) break;
+        continue;
+      }
+      if (code === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) throw BAIL;
+      last = i + 1;
+    }
+    return [new FastScalar(at, last), resolvePlain(text.slice(at, last))];
+  }
+
+  /** `[a, "b", c]` on one line, scalars only. */
+  private flowSequence(at: number, end: number, depth: number): [FastSeq, unknown[]] {
+    if (depth >= this.maxDepth - 1) throw BAIL;
+    const { text } = this;
+    const node = new FastSeq();
+    const value: unknown[] = [];
+    let i = at + 1;
+    for (;;) {
+      while (i < end && text.charCodeAt(i) === SPACE) i++;
+      if (i >= end) throw BAIL;
+      const first = text.charCodeAt(i);
+      if (first === 0x5d && node.items.length === 0) {
+        i++;
+        break;
+      }
+      let item: unknown;
+      let itemEnd: number;
+      const itemStart = i;
+      if (first === 0x22 || first === 0x27) {
+        [item, itemEnd] = first === 0x22 ? this.doubleQuoted(i, end) : this.singleQuoted(i, end);
+        i = itemEnd;
+      } else {
+        if (!startsPlain(text, i) || first === 0x2c || first === 0x5d) throw BAIL;
+        itemEnd = i;
+        for (; i < end; i++) {
+          const code = text.charCodeAt(i);
+          if (code === 0x2c || code === 0x5d) break;
+          if (code === 0x5b || code === 0x7b || code === 0x7d || code === 0x22 || code === 0x27 || code === COLON || code === HASH) throw BAIL;
+          if (code !== SPACE) itemEnd = i + 1;
+        }
+        item = resolvePlain(text.slice(itemStart, itemEnd));
+      }
+      node.items.push(new FastScalar(itemStart, itemEnd));
+      value.push(item);
+      while (i < end && text.charCodeAt(i) === SPACE) i++;
+      const separator = text.charCodeAt(i);
+      i++;
+      if (separator === 0x5d) break;
+      if (separator !== 0x2c) throw BAIL;
+      while (i < end && text.charCodeAt(i) === SPACE) i++;
+      if (text.charCodeAt(i) === 0x5d) throw BAIL;
+    }
+    this.lineRest(i, end);
+    return [node, value];
+  }
+
+  /** After a value: nothing but spaces and a comment. */
+  private lineRest(at: number, end: number): void {
+    const { text } = this;
+    let i = at;
+    while (i < end && text.charCodeAt(i) === SPACE) i++;
+    if (i < end && (text.charCodeAt(i) !== HASH || i === at)) throw BAIL;
+  }
+
+  private singleQuoted(at: number, end: number): [string, number] {
+    const { text } = this;
+    let out = '';
+    let from = at + 1;
+    for (;;) {
+      const close = text.indexOf("'", from);
+      if (close < 0 || close >= end) throw BAIL;
+      out += text.slice(from, close);
+      if (text.charCodeAt(close + 1) !== 0x27) return [out, close + 1];
+      out += "'";
+      from = close + 2;
+    }
+  }
+
+  private doubleQuoted(at: number, end: number): [string, number] {
+    const { text } = this;
+    let out = '';
+    let from = at + 1;
+    for (let i = from; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 0x22) return [out + text.slice(from, i), i + 1];
+      if (code !== 0x5c) continue;
+      out += text.slice(from, i);
+      const escape = text[i + 1];
+      const simple = escape === undefined ? undefined : SIMPLE_ESCAPES[escape];
+      if (simple !== undefined) {
+        out += simple;
+        i += 1;
+      } else if (escape === 'x' || escape === 'u') {
+        const length = escape === 'x' ? 2 : 4;
+        const hex = text.slice(i + 2, i + 2 + length);
+        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== length) throw BAIL;
+        const code = parseInt(hex, 16);
+        if (code >= 0xd800 && code <= 0xdfff) throw BAIL;
+        out += String.fromCharCode(code);
+        i += 1 + length;
+      } else throw BAIL;
+      from = i + 1;
+    }
+    throw BAIL;
+  }
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b', f: '\f' };
+
+/** A plain scalar may start here: not an indicator, and `-` only before a digit or dot. */
+function startsPlain(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code === DASH) {
+    const next = text.charCodeAt(at + 1);
+    return (next >= 0x30 && next <= 0x39) || next === 0x2e;
+  }
+  // ? : , [ ] { } # & * ! | > ' " % @ `
+  return !'?:,[]{}#&*!|>\'"%@`'.includes(text[at]!);
+}
+
+/** A plain scalar's value under the 1.2 core schema, as `yaml` resolves it; bails on what JSON cannot hold. */
+export function resolvePlain(source: string): unknown {
+  const first = source.charCodeAt(0);
+  // Letters other than n, N, t, T, f, F start only strings (`.inf` and the rest start with a dot or sign).
+  const maybeOther = (first >= 0x30 && first <= 0x39) || first === 0x2b || first === DASH || first === 0x2e || first === 0x7e || 'nNtTfF'.includes(source[0]!);
+  if (!maybeOther) return source;
+  if (/^(?:~|[Nn]ull|NULL)$/.test(source)) return null;
+  if (/^(?:[Tt]rue|TRUE)$/.test(source)) return true;
+  if (/^(?:[Ff]alse|FALSE)$/.test(source)) return false;
+  let number: number | undefined;
+  if (/^0o[0-7]+$/.test(source)) number = parseInt(source.substring(2), 8);
+  else if (/^[-+]?[0-9]+$/.test(source)) number = parseInt(source, 10);
+  else if (/^0x[0-9a-fA-F]+$/.test(source)) number = parseInt(source.substring(2), 16);
+  else if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(source)) throw BAIL;
+  else if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(source) || /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(source)) number = parseFloat(source);
+  if (number === undefined) return source;
+  if (!Number.isFinite(number) || Object.is(number, -0)) throw BAIL;
+  return number;
+}
