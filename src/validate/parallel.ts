@@ -29,14 +29,18 @@ export interface ThreadOptions {
   entry?: URL | string;
 }
 
-/** `ABM_GITOPS_THREADS` from the environment map, checked: a whole number from 1 up; 1 turns worker threads off. */
+/** More than this many threads is a typo (each costs a heap), not a machine. */
+const MAX_THREADS_SETTING = 64;
+
+/** `ABM_GITOPS_THREADS` from the environment map, checked: a whole number from 1 to 64; 1 turns worker threads off. */
 export function threadsFromEnvironment(env: Readonly<Record<string, string | undefined>> | undefined): number | undefined {
   const raw = env?.ABM_GITOPS_THREADS;
   if (raw === undefined || raw === '') return undefined;
-  if (!/^[1-9][0-9]{0,2}$/.test(raw.trim())) {
-    throw new UsageError(`ABM_GITOPS_THREADS must be a whole number of threads from 1 (1 turns worker threads off), not ${JSON.stringify(raw)}`);
+  const threads = /^\s*[1-9][0-9]?\s*$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(threads <= MAX_THREADS_SETTING)) {
+    throw new UsageError(`ABM_GITOPS_THREADS must be a whole number of threads from 1 to ${MAX_THREADS_SETTING} (1 turns worker threads off), not ${JSON.stringify(raw)}`);
   }
-  return Number(raw.trim());
+  return threads;
 }
 
 /**

@@ -4,9 +4,17 @@
  * sends (see parallel.ts).
  */
 import { workerData } from 'node:worker_threads';
+import { firstLineOf } from '../base/text.js';
 import type { DiscoveredFile } from '../load/index.js';
 import { modelOffThread, type FileResult, type WorkerSetup } from './off-thread.js';
 import { serveBatches } from './pool.js';
 
 const setup = workerData as WorkerSetup;
-serveBatches<DiscoveredFile, FileResult>((found) => modelOffThread(setup, found));
+serveBatches<DiscoveredFile, FileResult>((found) => {
+  try {
+    return modelOffThread(setup, found);
+  } catch (error) {
+    // A bug, not the file's fault (its problems are findings): the file's name helps whoever reports it.
+    throw new Error(`${found.path}: ${firstLineOf(error)}`, { cause: error });
+  }
+});

@@ -204,9 +204,11 @@ describe('the bundled CLI on worker threads', () => {
     expect(two.status).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     expect(two.stderr).toBe(one.stderr);
-    const bad = cli(cliPath, root, { ABM_GITOPS_THREADS: 'many' });
-    expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe('abm-gitops: ABM_GITOPS_THREADS must be a whole number of threads from 1 (1 turns worker threads off), not "many"\n');
+    for (const value of ['many', '0', '65', '2.5']) {
+      const bad = cli(cliPath, root, { ABM_GITOPS_THREADS: value });
+      expect(bad.status).toBe(2);
+      expect(bad.stderr).toBe(`abm-gitops: ABM_GITOPS_THREADS must be a whole number of threads from 1 to 64 (1 turns worker threads off), not "${value}"\n`);
+    }
   });
 
   it('exits 2 with one line when its worker thread crashes', () => {
