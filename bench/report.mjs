@@ -164,6 +164,31 @@ export function printResults(results, { markdown }) {
     );
   }
 
+  if (results.onlineAtScale) {
+    const { organizations, latencyMs, credentials, checked, findings, validate, online } = results.onlineAtScale;
+    heading(
+      `validate --online at ${organizations.toLocaleString('en')} organizations against the local Apple fake (${latencyMs} ms per request, median of ${online.runs} runs, in turns with validate of the same repository)`,
+    );
+    console.log(
+      table(
+        ['command', 'median s', 'CPU s', 'peak MiB', 'findings', 'credentials checked', 'vs validate, paired (wall / CPU)'],
+        [
+          ['validate --format json', seconds(validate.wallMs), seconds(validate.cpuMs), mib(validate.peakRssKiB), '', '', '1.00x / 1.00x'],
+          [
+            'validate --online --format json',
+            seconds(online.wallMs),
+            seconds(online.cpuMs),
+            mib(online.peakRssKiB),
+            findings,
+            `${checked} of ${credentials}`,
+            `${ratio(online.vsValidate.wall)} / ${ratio(online.vsValidate.cpu)}`,
+          ],
+        ],
+        markdown,
+      ),
+    );
+  }
+
   if (results.online) {
     const { organizations, latencyMs, runs, wallMs, peakRssKiB, findings, online } = results.online;
     heading(`validate --online against the local Apple fake (${latencyMs} ms per request, median of ${runs} runs)`);

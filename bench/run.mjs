@@ -3,15 +3,16 @@
 // Options: --sizes 100,1000,10000  --runs 5  --startup-runs 20  --vs-spectral  --spectral-runs 3
 //          --seed N  --json  --markdown  --strict (exit 1 when a target fails)
 //          --online-only (just `validate --online` on 150 organizations, 50 ms per request)
-//          --views-size N (the size for the renew --dry-run / tokens / --format html rows; default
-//          the largest of --sizes; 0 skips them)
+//          --views-size N (the size for the renew --dry-run / tokens / --format html rows and for
+//          validate --online against the Apple fake with no latency; default the largest of
+//          --sizes; 0 skips them)
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BENCH_NOW, DEFAULT_SEED, benchDirectory, generateRepository } from './generate.mjs';
 import { build } from 'esbuild';
 import { precompiledValidators, yamlDebugSwitchesOff } from '../scripts/bundle-plugins.mjs';
 import { PEAK_MEMORY_SOURCE, measureNode, measurePaired, scratchPath } from './measure.mjs';
-import { measureOnline } from './online.mjs';
+import { measureOnline, measureOnlineAtScale } from './online.mjs';
 import { checkTargets, compareFindings, printFindingCheck, printResults } from './report.mjs';
 import { ensureFloorParser } from './floor-parser.mjs';
 import { ensureSpectral, preparedRuleset, spectralArgs, spectralFindings } from './spectral.mjs';
@@ -159,6 +160,7 @@ const results = {
   findingChecks: [],
   startup: undefined,
   views: undefined,
+  onlineAtScale: undefined,
   spectral: undefined,
 };
 
@@ -188,6 +190,8 @@ if (!options.onlineOnly && options.viewsSize > 0) {
   const { root } = repository(options.viewsSize);
   log(`renew --dry-run, tokens and --format html at ${options.viewsSize} organizations, in turns with validate × ${options.runs}…`);
   results.views = { organizations: options.viewsSize, ...measureViews(root, options.runs) };
+  log(`validate --online at ${options.viewsSize} organizations against the local Apple fake (0 ms per request), in turns with validate × ${options.runs}…`);
+  results.onlineAtScale = await measureOnlineAtScale({ organizations: options.viewsSize, runs: options.runs, log });
 }
 
 log(`validate --online: ${ONLINE.organizations} organizations against the local Apple fake, ${ONLINE.latencyMs} ms per request…`);
