@@ -1,20 +1,22 @@
 /**
  * A fast path for the block-style YAML organization files are written in:
  * block mappings and sequences, one-line plain and quoted scalars, one-line
- * flow sequences of scalars, comments and `---` documents. It gives the same
- * plain values as the `yaml` package with the 1.2 core schema (the reference:
- * parse.ts), at a fraction of the cost, and gives up (`undefined`) on
- * anything it is not sure about: anchors, aliases, merge keys, tags,
- * directives, block scalars, flow mappings, multi-line scalars, tabs, control
- * characters, a byte order mark, empty documents or values in sequences,
+ * flow sequences of scalars, comments, `---` documents, and anchored block
+ * mappings used as merge sources (`<<: &name` / `<<: *name`). It gives the
+ * same plain values as the `yaml` package with the 1.2 core schema and merge
+ * keys (the reference: parse.ts), at a fraction of the cost, and gives up
+ * (`undefined`) on anything it is not sure about: other anchors and aliases,
+ * tags, directives, block scalars, flow mappings, multi-line scalars, tabs,
+ * control characters, a byte order mark, empty documents or list items,
  * non-string keys, duplicate keys, `__proto__`, `.inf`/`.nan`/`-0`, nesting
- * near the depth limit, texts over 256 KiB, any syntax error. Those files take the `yaml` path.
- * test/load/fast-yaml.test.ts checks it against `yaml` on every fixture and
- * on generated documents.
+ * or aliases near their limits, texts over 256 KiB, any syntax error. Those
+ * files take the `yaml` path. test/load/fast-yaml.test.ts checks it against
+ * `yaml` on every fixture and on generated documents.
  *
- * Besides the values it keeps where each scalar sits (`FastNode`), which is
- * what the tokens table asks of every file: `fastRange` answers a path that
- * ends at a scalar; any other path is answered by `yaml`'s own syntax tree.
+ * Besides the values it keeps where each node sits (`FastNode`), as far as it
+ * can tell exactly what `yaml` would say: `fastRange` answers the positions
+ * the model asks of every file (the tokens table); a path whose range it does
+ * not know is answered by `yaml`'s own syntax tree.
  */
 
 /** A scalar's text range; `start` -1 for an empty (null) value, whose range only `yaml` knows. */
@@ -25,17 +27,33 @@ export class FastScalar {
   ) {}
 }
 
+/** A collection's range as `yaml` gives it (`start`, `end`); -1 where only `yaml` knows (`end` after a nested collection or an empty value). */
 export class FastMap {
   readonly keys: string[] = [];
   readonly keyStarts: number[] = [];
   readonly values: FastNode[] = [];
+  /** The `<<` entry, if any: where its key starts, where its value ends (-1: unknown) and the mapping it merges. */
+  merge: { keyStart: number; end: number; source: FastMap } | undefined = undefined;
+  start = -1;
+  end = -1;
 }
 
 export class FastSeq {
   readonly items: FastNode[] = [];
+  start = -1;
+  end = -1;
 }
 
 export type FastNode = FastScalar | FastMap | FastSeq;
+
+interface Anchor {
+  node: FastMap;
+  value: Record<string, unknown>;
+  /** Values in the anchored mapping, and how many collection levels it has. */
+  values: number;
+  height: number;
+  holdsAliases: boolean;
+}
 
 export interface FastDocument {
   value: unknown;
@@ -55,10 +73,10 @@ const MAX_KEY_LENGTH = 1000;
 const BAIL = { bail: true };
 
 /** The documents of `text` with their values and scalar positions, or undefined when `yaml` must read it. */
-export function fastParse(text: string, maxDepth: number): FastDocument[] | undefined {
+export function fastParse(text: string, limits: { maxDepth: number; maxAliasCount: number }): FastDocument[] | undefined {
   if (text.length === 0 || text.length > MAX_FAST_TEXT || UNSURE_CHARACTER.test(text)) return undefined;
   try {
-    return new Scanner(text, maxDepth).documents();
+    return new Scanner(text, limits.maxDepth, limits.maxAliasCount).documents();
   } catch (error) {
     if (error === BAIL) return undefined;
     throw error;
@@ -68,22 +86,40 @@ export function fastParse(text: string, maxDepth: number): FastDocument[] | unde
 /** Where `path` ends in the document, as `positions.ts` computes it on `yaml`'s tree; undefined unless it ends at a scalar. */
 export function fastRange(tree: FastNode, path: readonly (string | number)[]): [number, number] | undefined {
   let node = tree;
-  let best: [number, number] | undefined = node instanceof FastScalar && node.start >= 0 ? [node.start, node.end] : undefined;
+  let best = rangeOfNode(node);
+  // The first merge key crossed on the way down: positions.ts reports the `<<` entry then.
+  let placeOfUse: Range | null | undefined;
   for (const segment of path) {
-    if (node instanceof FastSeq && typeof segment === 'number') {
-      const item = node.items[segment];
-      if (item === undefined) break;
-      node = item;
-      best = item instanceof FastScalar && item.start >= 0 ? [item.start, item.end] : undefined;
-    } else if (node instanceof FastMap) {
-      const index = node.keys.indexOf(String(segment));
-      if (index < 0) break;
-      const keyStart = node.keyStarts[index]!;
-      node = node.values[index]!;
-      best = node instanceof FastScalar && node.start >= 0 ? [keyStart, node.end] : undefined;
-    } else break;
+    const step = childOf(node, segment, 0);
+    if (!step) break;
+    if (step.via !== undefined && placeOfUse === undefined) placeOfUse = step.via;
+    node = step.node;
+    best = step.range;
   }
-  return best;
+  return (placeOfUse !== undefined ? placeOfUse : best) ?? undefined;
+}
+
+/** A range; null where only `yaml` knows it. */
+type Range = [number, number];
+
+function rangeOfNode(node: FastNode): Range | null {
+  return node.start >= 0 && node.end >= 0 ? [node.start, node.end] : null;
+}
+
+function childOf(node: FastNode, segment: string | number, depth: number): { node: FastNode; range: Range | null; via?: Range | null } | undefined {
+  if (node instanceof FastSeq && typeof segment === 'number') {
+    const item = node.items[segment];
+    return item === undefined ? undefined : { node: item, range: rangeOfNode(item) };
+  }
+  if (!(node instanceof FastMap) || depth > 32) return undefined;
+  const index = node.keys.indexOf(String(segment));
+  if (index >= 0) {
+    const value = node.values[index]!;
+    return { node: value, range: value.end >= 0 ? [node.keyStarts[index]!, value.end] : null };
+  }
+  const { merge } = node;
+  const found = merge && childOf(merge.source, segment, depth + 1);
+  return found ? { ...found, via: merge.end >= 0 ? [merge.keyStart, merge.end] : null } : undefined;
 }
 
 const SPACE = 0x20;
@@ -100,10 +136,18 @@ class Scanner {
   private readonly documentBounds: Array<[number, number]> = [];
   private line = 0;
   private end = 0;
+  /** A document's anchors (only on block mappings, used only as merge sources) and the `*` merges so far. */
+  private anchors = new Map<string, Anchor>();
+  private aliases = 0;
+  /** Values (keys, scalars, collections) read in the file, and those the merges add once expanded. */
+  private valueCount = 0;
+  private expandedValues = 0;
+  private deepest = 0;
 
   constructor(
     private readonly text: string,
     private readonly maxDepth: number,
+    private readonly maxAliasCount: number,
   ) {
     this.splitLines();
   }
@@ -114,6 +158,8 @@ class Scanner {
       if (first === end || this.indents[first] !== 0) throw BAIL;
       this.line = first;
       this.end = end;
+      this.anchors = new Map();
+      this.aliases = 0;
       const [tree, value] = this.block(first, 0, 0);
       if (this.line !== end) throw BAIL;
       documents.push({ value, tree });
@@ -167,6 +213,7 @@ class Scanner {
   /** The block collection whose first entry starts on content line `line` at column `column`. */
   private block(line: number, column: number, depth: number): [FastNode, unknown] {
     if (depth >= this.maxDepth - 1) throw BAIL;
+    if (depth > this.deepest) this.deepest = depth;
     const at = this.starts[line]! + column;
     return this.isDash(at, this.ends[line]!) ? this.sequence(line, column, depth) : this.mapping(line, column, depth);
   }
@@ -177,9 +224,13 @@ class Scanner {
 
   private sequence(line: number, column: number, depth: number): [FastSeq, unknown[]] {
     if (depth >= this.maxDepth - 1) throw BAIL;
+    if (depth > this.deepest) this.deepest = depth;
     const { text } = this;
     const node = new FastSeq();
     const value: unknown[] = [];
+    node.start = this.starts[line]! + column;
+    this.valueCount++;
+    let lastInline: number;
     for (;;) {
       const start = this.starts[line]!;
       const end = this.ends[line]!;
@@ -188,6 +239,7 @@ class Scanner {
       let at = dash + 1;
       while (at < end && text.charCodeAt(at) === SPACE) at++;
       let item: [FastNode, unknown];
+      lastInline = -1;
       if (at === end || text.charCodeAt(at) === HASH) {
         const next = line + 1;
         if (next >= this.end || this.indents[next]! <= column) throw BAIL;
@@ -199,6 +251,7 @@ class Scanner {
       } else {
         item = this.inline(at, end, depth + 1);
         this.line = line + 1;
+        lastInline = line;
       }
       node.items.push(item[0]);
       value.push(item[1]);
@@ -208,14 +261,45 @@ class Scanner {
       if (!this.isDash(this.starts[next]! + column, this.ends[next]!)) break;
       line = next;
     }
+    node.end = lastInline >= 0 ? this.inlineNodeEnd(lastInline, column) : -1;
     return [node, value];
+  }
+
+  /**
+   * Where `yaml` ends an inline value's node (and so a collection whose last
+   * value it is): after its line, and after the comment lines below it
+   * (blank lines between them) that are indented deeper than the collection.
+   */
+  private inlineNodeEnd(line: number, column: number): number {
+    const { text } = this;
+    const newline = text.indexOf('\n', this.ends[line]!);
+    let end = newline < 0 ? text.length : newline + 1;
+    for (let at = end; at < text.length;) {
+      let next = text.indexOf('\n', at);
+      if (next < 0) next = text.length;
+      let content = at;
+      while (content < next && text.charCodeAt(content) === SPACE) content++;
+      const lineEnd = next === text.length ? next : next + 1;
+      const code = text.charCodeAt(content);
+      if (content === next || (code === 0x0d && content + 1 === next)) {
+        at = lineEnd;
+        continue;
+      }
+      if (code !== HASH || content - at <= column) break;
+      end = at = lineEnd;
+    }
+    return end;
   }
 
   private mapping(line: number, column: number, depth: number): [FastMap, Record<string, unknown>] {
     if (depth >= this.maxDepth - 1) throw BAIL;
+    if (depth > this.deepest) this.deepest = depth;
     const { text } = this;
     const node = new FastMap();
     const value: Record<string, unknown> = {};
+    node.start = this.starts[line]! + column;
+    this.valueCount++;
+    let lastInline: number;
     // Keys are compared with the few earlier ones until a mapping grows large: no quadratic cost on hostile files.
     let seen: Set<string> | undefined;
     for (;;) {
@@ -223,40 +307,127 @@ class Scanner {
       const end = this.ends[line]!;
       const keyStart = start + column;
       const [key, colon] = this.key(keyStart, end);
-      if (key === '__proto__' || key === '<<') throw BAIL;
-      if (node.keys.length >= 16) {
-        seen ??= new Set(node.keys);
-        if (seen.has(key)) throw BAIL;
-        seen.add(key);
-      } else if (node.keys.includes(key)) throw BAIL;
+      this.valueCount++;
       let at = colon + 1;
       while (at < end && text.charCodeAt(at) === SPACE) at++;
-      let entry: [FastNode, unknown];
-      if (at === end || text.charCodeAt(at) === HASH) {
-        const next = line + 1;
-        if (next < this.end && this.indents[next]! > column) {
-          entry = this.block(next, this.indents[next]!, depth + 1);
-        } else if (next < this.end && this.indents[next] === column && this.isDash(this.starts[next]! + column, this.ends[next]!)) {
-          entry = this.sequence(next, column, depth + 1);
-        } else {
-          entry = [new FastScalar(-1, -1), null];
-          this.line = next;
-        }
+      lastInline = -1;
+      if (key === '<<' && text.charCodeAt(keyStart) === 0x3c) {
+        lastInline = this.merge(node, value, line, column, keyStart, at, depth);
       } else {
-        if (this.keyEnd(at, end) >= 0) throw BAIL;
-        entry = this.inline(at, end, depth + 1);
-        this.line = line + 1;
+        if (key === '__proto__' || key === '<<') throw BAIL;
+        if (node.keys.length >= 16) {
+          seen ??= new Set(node.keys);
+          if (seen.has(key)) throw BAIL;
+          seen.add(key);
+        } else if (node.keys.includes(key)) throw BAIL;
+        let entry: [FastNode, unknown];
+        if (text.charCodeAt(at) === 0x26) {
+          entry = this.anchored(line, column, at, end, depth);
+        } else if (at === end || text.charCodeAt(at) === HASH) {
+          const next = line + 1;
+          if (next < this.end && this.indents[next]! > column) {
+            entry = this.block(next, this.indents[next]!, depth + 1);
+          } else if (next < this.end && this.indents[next] === column && this.isDash(this.starts[next]! + column, this.ends[next]!)) {
+            entry = this.sequence(next, column, depth + 1);
+          } else {
+            entry = [new FastScalar(-1, -1), null];
+            this.line = next;
+          }
+        } else {
+          if (this.keyEnd(at, end) >= 0) throw BAIL;
+          entry = this.inline(at, end, depth + 1);
+          this.line = line + 1;
+          lastInline = line;
+        }
+        node.keys.push(key);
+        node.keyStarts.push(keyStart);
+        node.values.push(entry[0]);
+        value[key] = entry[1];
       }
-      node.keys.push(key);
-      node.keyStarts.push(keyStart);
-      node.values.push(entry[0]);
-      value[key] = entry[1];
       const next = this.line;
       if (next >= this.end || this.indents[next]! < column) break;
       if (this.indents[next]! > column || this.isDash(this.starts[next]! + column, this.ends[next]!)) throw BAIL;
       line = next;
     }
+    node.end = lastInline >= 0 ? this.inlineNodeEnd(lastInline, column) : -1;
     return [node, value];
+  }
+
+  /**
+   * A `<<` entry: `<<: *name` (a mapping anchored earlier in the document) or
+   * `<<: &name` / `<<:` over a block mapping. Its keys are added where the
+   * mapping has none of its own yet, as `yaml` merges. Returns the line of an
+   * inline value (the alias), else -1.
+   */
+  private merge(node: FastMap, value: Record<string, unknown>, line: number, column: number, keyStart: number, at: number, depth: number): number {
+    const { text } = this;
+    const end = this.ends[line]!;
+    if (node.merge) throw BAIL;
+    let source: FastMap;
+    let sourceValue: Record<string, unknown>;
+    let mergeEnd: number;
+    let inlineLine = -1;
+    if (text.charCodeAt(at) === 0x2a) {
+      const nameEnd = this.nameEnd(at + 1, end);
+      this.lineRest(nameEnd, end);
+      const anchor = this.anchors.get(text.slice(at + 1, nameEnd));
+      // Unknown (or still open: a cycle) anchors, nested expansions and anything near a limit are left to yaml.
+      if (!anchor || anchor.holdsAliases || ++this.aliases >= this.maxAliasCount || depth + anchor.height >= this.maxDepth - 1) throw BAIL;
+      this.expandedValues += anchor.values;
+      if (this.valueCount + this.expandedValues > 2 * text.length + 8192) throw BAIL;
+      source = anchor.node;
+      sourceValue = anchor.value;
+      mergeEnd = nameEnd;
+      this.line = line + 1;
+      inlineLine = line;
+    } else {
+      let name: string | undefined;
+      let rest = at;
+      if (text.charCodeAt(at) === 0x26) {
+        rest = this.nameEnd(at + 1, end);
+        name = text.slice(at + 1, rest);
+      }
+      this.lineRest(rest, end);
+      const next = line + 1;
+      if (next >= this.end || this.indents[next]! <= column) throw BAIL;
+      const [block, blockValue] = name === undefined ? this.block(next, this.indents[next]!, depth + 1) : this.anchoredBlock(name, next, depth + 1);
+      if (!(block instanceof FastMap)) throw BAIL;
+      source = block;
+      sourceValue = blockValue as Record<string, unknown>;
+      mergeEnd = block.end;
+    }
+    for (const key of Object.keys(sourceValue)) if (!Object.hasOwn(value, key)) value[key] = sourceValue[key];
+    node.merge = { keyStart, end: mergeEnd, source };
+    return inlineLine;
+  }
+
+  /** `key: &name` over a block mapping on the lines below. */
+  private anchored(line: number, column: number, at: number, end: number, depth: number): [FastNode, unknown] {
+    const nameEnd = this.nameEnd(at + 1, end);
+    this.lineRest(nameEnd, end);
+    const next = line + 1;
+    if (next >= this.end || this.indents[next]! <= column) throw BAIL;
+    return this.anchoredBlock(this.text.slice(at + 1, nameEnd), next, depth + 1);
+  }
+
+  private anchoredBlock(name: string, line: number, depth: number): [FastMap, Record<string, unknown>] {
+    if (this.anchors.has(name)) throw BAIL;
+    const [deepest, values, aliases] = [this.deepest, this.valueCount, this.aliases];
+    this.deepest = depth;
+    const [node, value] = this.block(line, this.indents[line]!, depth);
+    if (!(node instanceof FastMap)) throw BAIL;
+    const height = this.deepest - depth + 1;
+    this.deepest = Math.max(deepest, this.deepest);
+    this.anchors.set(name, { node, value: value as Record<string, unknown>, values: this.valueCount - values, height, holdsAliases: this.aliases > aliases });
+    return [node, value as Record<string, unknown>];
+  }
+
+  /** End of an anchor's name: letters, digits, `-` and `_`, then a space or the line's end. */
+  private nameEnd(at: number, end: number): number {
+    let i = at;
+    while (i < end && /[A-Za-z0-9_-]/.test(this.text[i]!)) i++;
+    if (i === at || (i < end && this.text.charCodeAt(i) !== SPACE)) throw BAIL;
+    return i;
   }
 
   /** Offset of the `:` that ends a plain implicit key starting at `at`, or -1 when the line holds no such key. */
@@ -294,6 +465,7 @@ class Scanner {
   /** A value on the rest of a line: a plain or quoted scalar, or a flow sequence of them. */
   private inline(at: number, end: number, depth: number): [FastNode, unknown] {
     const { text } = this;
+    this.valueCount++;
     const first = text.charCodeAt(at);
     if (first === 0x5b) return this.flowSequence(at, end, depth);
     if (first === 0x22 || first === 0x27) {
@@ -321,6 +493,7 @@ class Scanner {
     const { text } = this;
     const node = new FastSeq();
     const value: unknown[] = [];
+    node.start = at;
     let i = at + 1;
     for (;;) {
       while (i < end && text.charCodeAt(i) === SPACE) i++;
@@ -357,6 +530,8 @@ class Scanner {
       while (i < end && text.charCodeAt(i) === SPACE) i++;
       if (text.charCodeAt(i) === 0x5d) throw BAIL;
     }
+    node.end = i;
+    this.valueCount += 1 + node.items.length;
     this.lineRest(i, end);
     return [node, value];
   }

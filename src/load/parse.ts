@@ -68,7 +68,7 @@ export function parseSource(
   reload?: () => string | undefined,
   { fastPath = true }: { fastPath?: boolean } = {},
 ): ParsedFile {
-  const fast = fastPath ? fastParse(text, limits.maxDepth) : undefined;
+  const fast = fastPath ? fastParse(text, limits) : undefined;
   if (fast) {
     // The fast path gave up on anything with errors, aliases or near a limit: no problem to report.
     const file = SourceFile.fast(
