@@ -1,11 +1,13 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
 import type { Finding, ValidationReport } from '../../src/base/findings.js';
 import { parseInstant } from '../../src/base/dates.js';
 import { validateRepository } from '../../src/validate.js';
+import { runFolder } from './run-folder.js';
 
+// Registered by the first test file of a worker only (the module is shared: isolate is off), so the
+// folders live in the run's folder, which the global teardown removes (test/support/run-folder.ts).
 const created: string[] = [];
 afterAll(() => {
   for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -13,7 +15,7 @@ afterAll(() => {
 
 /** Writes `files` (relative path → text) into a fresh temp folder and returns its path. */
 export function writeRepo(files: Record<string, string | Uint8Array>): string {
-  const root = mkdtempSync(join(tmpdir(), 'abm-gitops-test-'));
+  const root = mkdtempSync(join(runFolder(), 'repo-'));
   created.push(root);
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
