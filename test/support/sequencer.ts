@@ -4,7 +4,9 @@
  * vitest's own order does so from the durations it cached on the last run;
  * a fresh clone has none (vitest then runs the largest files first), so the
  * files measured slow in docs/testing.md carry an estimate here. A file's
- * cached duration, when there is one, wins over the estimate.
+ * cached duration, when there is one, wins over the estimate; a file the
+ * cache does not know while it knows others is new and goes first, as in
+ * vitest's own order (it may be slow, and nothing says otherwise).
  */
 import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
@@ -12,6 +14,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 /** Seconds on the 2-core machine (docs/testing.md); only the order matters. */
 const ESTIMATED_SECONDS: Record<string, number> = {
   'test/renew/people.test.ts': 40,
+  'test/validate/threads.test.ts': 27,
   'test/renew/flow.test.ts': 35,
   'test/property/renewal-concurrency.property.test.ts': 35,
   'test/package/pre-commit.test.ts': 30,
@@ -30,6 +33,7 @@ const ESTIMATED_SECONDS: Record<string, number> = {
   'test/package/packed.test.ts': 10,
   'test/import/files.test.ts': 9,
   'test/renew/cli.test.ts': 9,
+  'test/report/json-stream.test.ts': 15,
   'test/schema/standalone-validators.test.ts': 8,
   'test/renew/file-bytes.test.ts': 8,
 };
@@ -38,11 +42,16 @@ export default class SlowFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const ordered = await super.sort(files);
     const root = this.ctx.config.root;
+    const pathOf = (spec: TestSpecification) => relative(root, spec.moduleId).split('\\').join('/');
+    const cachedOf = (spec: TestSpecification) => this.ctx.cache.getFileTestResults(`${spec.project.name}:${pathOf(spec)}`);
+    const cacheKnowsSome = files.some((spec) => cachedOf(spec) !== undefined);
     const expectedMs = (spec: TestSpecification): number => {
-      const path = relative(root, spec.moduleId).split('\\').join('/');
-      const cached = this.ctx.cache.getFileTestResults(`${spec.project.name}:${path}`);
+      const cached = cachedOf(spec);
       if (cached?.failed) return Number.POSITIVE_INFINITY;
-      return cached?.duration ?? (ESTIMATED_SECONDS[path] ?? 0) * 1000;
+      if (cached !== undefined) return cached.duration;
+      const estimate = ESTIMATED_SECONDS[pathOf(spec)];
+      if (estimate !== undefined) return estimate * 1000;
+      return cacheKnowsSome ? Number.MAX_SAFE_INTEGER : 0;
     };
     return ordered
       .map((spec, index) => ({ spec, index, ms: expectedMs(spec) }))
