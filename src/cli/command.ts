@@ -37,7 +37,7 @@ export interface ParsedArgs {
   options: Record<string, string | boolean | string[] | undefined>;
 }
 
-/** What the CLI knows of a command before loading its code (src/cli/commands/index.ts). */
+/** What the CLI knows of a command before loading its code (src/cli/commands/specs.ts). */
 export interface CommandSpec {
   name: string;
   /** One line for `abm-gitops --help`. */

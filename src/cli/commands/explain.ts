@@ -11,7 +11,7 @@ import { RULES, findRule, type Rule } from '../../rules/index.js';
 import { didYouMean } from '../../schema/index.js';
 import { UsageError } from '../../base/errors.js';
 import { type Command } from '../command.js';
-import { EXPLAIN } from './index.js';
+import { EXPLAIN } from './specs.js';
 
 export const command: Command = {
   ...EXPLAIN,

@@ -31,7 +31,7 @@ import type { Product } from '../../base/schema-types.js';
 import { booleanOption, stringOption } from '../args.js';
 import { UsageError } from '../../base/errors.js';
 import type { Command, CommandIo, ParsedArgs } from '../command.js';
-import { IMPORT, PRODUCTS } from './index.js';
+import { IMPORT, PRODUCTS } from './specs.js';
 
 const NAME_PATTERN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
 

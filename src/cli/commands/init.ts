@@ -12,7 +12,7 @@ import { booleanOption, stringOption } from '../args.js';
 import { UsageError } from '../../base/errors.js';
 import { gitWorkTreeAbove } from '../../load/index.js';
 import { type Command } from '../command.js';
-import { INIT } from './index.js';
+import { INIT } from './specs.js';
 
 const NAME_PATTERN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
 

@@ -22,7 +22,7 @@ import { booleanOption, stringOption } from '../args.js';
 import { inspectOnline } from '../online.js';
 import { UsageError } from '../../base/errors.js';
 import type { Command, CommandIo, ParsedArgs } from '../command.js';
-import { INSPECT } from './index.js';
+import { INSPECT } from './specs.js';
 
 type Value = string | number | boolean | string[] | Array<Record<string, string>>;
 

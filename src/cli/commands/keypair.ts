@@ -11,7 +11,7 @@ import { DEFAULT_COMMON_NAME, generateKeyPair } from '../../artifacts/index.js';
 import { stringOption } from '../args.js';
 import { UsageError } from '../../base/errors.js';
 import { type Command } from '../command.js';
-import { KEYPAIR } from './index.js';
+import { KEYPAIR } from './specs.js';
 
 async function exists(path: string): Promise<boolean> {
   try {

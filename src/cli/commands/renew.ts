@@ -3,7 +3,7 @@ import { formatRenewalJson, formatRenewalText, runRenewal } from '../../renew/in
 import { booleanOption, stringOption } from '../args.js';
 import { UsageError } from '../../base/errors.js';
 import { type Command } from '../command.js';
-import { RENEW } from './index.js';
+import { RENEW } from './specs.js';
 import { resolveNow } from './validate.js';
 
 export const command: Command = {

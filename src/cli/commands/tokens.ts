@@ -4,7 +4,7 @@ import { tokenCalendar, tokenInventory, tokenInventoryOnline } from '../../token
 import { booleanOption, stringOption } from '../args.js';
 import { UsageError } from '../../base/errors.js';
 import type { Command } from '../command.js';
-import { TOKENS, TOKENS_FORMATS } from './index.js';
+import { TOKENS, TOKENS_FORMATS } from './specs.js';
 import { appleLiveStateFor, resolveNow, writeOutput } from './validate.js';
 
 export { TOKENS_FORMATS };

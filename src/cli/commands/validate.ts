@@ -11,7 +11,7 @@ import { UsageError } from '../../base/errors.js';
 import { escapeControlCharacters } from '../../base/text.js';
 import { repositoryPrefix } from '../../base/repository-path.js';
 import type { Command, CommandIo, ParsedArgs } from '../command.js';
-import { VALIDATE } from './index.js';
+import { VALIDATE } from './specs.js';
 
 export const command: Command = {
   ...VALIDATE,
