@@ -56,8 +56,34 @@ export async function fetchLiveState(model: RepositoryModel, env: Environment, o
   const reader = createReferenceReader({ root: model.root, env, maxFileBytes: model.config.limits.maxFileBytes });
   const run: Run = { http, endpoints, reader, options };
   const checkedAt = options.now?.() ?? new Date();
-  const states = await Promise.all(model.organizations.map((organization) => organizationState(organization, run)));
+  // Organizations are started a few at a time, not all at once: each does synchronous work before its
+  // first request (reading and decrypting its server token, ~7 ms), and 10,000 of them in one go
+  // blocked the event loop past the first requests' timeouts. A few per request slot keep every slot busy.
+  const inProgress = Math.max(1, http.settings.concurrency) * ORGANIZATIONS_PER_SLOT;
+  const states = await mapInOrder(model.organizations, inProgress, (organization) => organizationState(organization, run));
   return { checkedAt, organizations: new Map(states.map((state) => [state.organization, state])) };
+}
+
+const ORGANIZATIONS_PER_SLOT = 4;
+
+/** `Promise.all(items.map(task))` with at most `limit` tasks in progress; results in the order of `items`, the first failure rejects. */
+async function mapInOrder<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  let failed = false;
+  const lane = async () => {
+    while (!failed && next < items.length) {
+      const index = next++;
+      try {
+        results[index] = await task(items[index]!);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
 }
 
 async function organizationState(organization: Organization, run: Run): Promise<OrganizationLiveState> {
