@@ -84,8 +84,8 @@ export async function measureOnline({ organizations, latencyMs, runs, log }) {
  * and key ids), one MDM key (the fake encrypts every server token to the same certificate), the
  * encrypted server tokens as `.p7m` files beside each organization file (a server token is only
  * readable with the MDM key, so it may be committed), and content tokens in the environment for a
- * fifth of the organizations. Every organization agrees with the fake: the report must have no
- * finding, and every credential must have been checked.
+ * fifth of the organizations. Every organization agrees with the fake: `problem` says so when the
+ * report has a finding or a credential was not checked.
  */
 export async function measureOnlineAtScale({ organizations, latencyMs = 0, runs, log }) {
   const bundle = await bundleFake();
@@ -111,13 +111,26 @@ export async function measureOnlineAtScale({ organizations, latencyMs = 0, runs,
   }
   const report = JSON.parse(readFileSync(output, 'utf8'));
   const findings = report.findings.filter((finding) => !finding.waived);
-  if (findings.length > 0)
-    throw new Error(`validate --online at ${organizations} organizations: ${findings.length} findings, expected none (first: ${findings[0].ruleId} ${findings[0].message})`);
   const checked = Object.values(report.online?.checked ?? {}).reduce((sum, count) => sum + count, 0);
-  if (checked < world.credentials) throw new Error(`validate --online at ${organizations} organizations checked ${checked} credentials with Apple, expected ${world.credentials}`);
+  // Reported, not thrown: the other rows of the run stay, and the target says FAIL.
+  const problem =
+    findings.length > 0
+      ? `${findings.length} findings, expected none (first: ${findings[0].ruleId}: ${findings[0].message})`
+      : checked < world.credentials
+        ? `${checked} of ${world.credentials} credentials checked with the fake`
+        : undefined;
   const { last: _last, pairedRatio, ...online } = measured.online;
   const { last: _lastOffline, pairedRatio: _unused, ...validate } = measured.validate;
-  return { organizations, latencyMs, credentials: world.credentials, checked, findings: findings.length, validate, online: { ...online, vsValidate: pairedRatio('validate') } };
+  return {
+    organizations,
+    latencyMs,
+    credentials: world.credentials,
+    checked,
+    findings: findings.length,
+    problem,
+    validate,
+    online: { ...online, vsValidate: pairedRatio('validate') },
+  };
 }
 
 /** A fifth each: nothing, the API key only, the content token only, the API key and the server token (twice). */
