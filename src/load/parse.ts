@@ -66,8 +66,16 @@ export function parseSource(
   text: string,
   limits: InputLimits,
   reload?: () => string | undefined,
-  { fastPath = true }: { fastPath?: boolean } = {},
+  {
+    fastPath = true,
+    copied = false,
+  }: {
+    fastPath?: boolean;
+    /** The values are about to be copied anyway (posted by a worker thread): compacting them here would be wasted. */
+    copied?: boolean;
+  } = {},
 ): ParsedFile {
+  const keep = copied ? (value: unknown) => value : compactValue;
   const fast = fastPath ? fastParse(text, limits) : undefined;
   if (fast) {
     // The fast path gave up on anything with errors, aliases or near a limit: no problem to report.
@@ -78,7 +86,7 @@ export function parseSource(
       fast.map((document) => document.tree),
       reparser(path, absolutePath, limits),
     );
-    for (const { value } of fast) file.documents.push({ file, index: file.documents.length, value: compactValue(value) });
+    for (const { value } of fast) file.documents.push({ file, index: file.documents.length, value: keep(value) });
     if (reload) file.restore = restorer(path, absolutePath, reload, fingerprintOf(text), limits);
     return { file, problems: [] };
   }
@@ -96,7 +104,7 @@ export function parseSource(
     syntaxTrees.push(node);
     // Without a `*` in its text a document has no alias, so nothing can expand past the limits.
     const mayHoldAliases = text.slice(node.range[0], node.range[2]).includes('*');
-    const outcome = readDocument(node, tooDeep.get(document.index), mayHoldAliases, limits, budget, at, (error) =>
+    const outcome = readDocument(node, tooDeep.get(document.index), mayHoldAliases, limits, budget, at, keep, (error) =>
       explainIndentation(text, lineCounter, node.range, yamlErrorDetail(error), error.pos[0]),
     );
     if ('problem' in outcome) problems.push(outcome.problem);
@@ -186,6 +194,7 @@ function readDocument(
   limits: InputLimits,
   budget: ValueBudget,
   at: Locate,
+  keep: (value: unknown) => unknown,
   explain: (error: YAMLError) => IndentationProblem | undefined,
 ): { value: unknown } | { problem: ParseProblem } {
   const refuse = (problem: ParseProblem): { problem: ParseProblem } => ({ problem });
@@ -205,7 +214,7 @@ function readDocument(
   const breach = mayHoldAliases ? composedLimitBreach(node, limits, budget) : undefined;
   if (breach) return refuse(limitProblem(breach, limits, at));
   try {
-    return { value: compactValue(node.toJS({ maxAliasCount: limits.maxAliasCount })) };
+    return { value: keep(node.toJS({ maxAliasCount: limits.maxAliasCount })) };
   } catch (cause) {
     const aliases = cause instanceof ReferenceError && /excessive alias/i.test(cause.message);
     return refuse({

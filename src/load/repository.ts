@@ -56,8 +56,13 @@ export function startLoading(root: string): LoadedRepository {
 export type FileLoad =
   { kind: 'skipped' } | { kind: 'unread'; file: SourceFile; problem: ParseProblem } | { kind: 'parsed'; file: SourceFile; ours: SourceDocument[]; problems: ParseProblem[] };
 
-/** Reads and parses one file `discoverYamlFiles` found. */
-export function loadFile(root: string, found: DiscoveredFile, config: LoadScope): FileLoad {
+/**
+ * Reads and parses one file `discoverYamlFiles` found. `offThread`: on a
+ * worker thread, whose results are posted (copied) to the main thread and
+ * never released or restored there, so the values are not compacted and
+ * no restore is prepared.
+ */
+export function loadFile(root: string, found: DiscoveredFile, config: LoadScope, { offThread = false }: { offThread?: boolean } = {}): FileLoad {
   const inScopeByText = config.include === undefined || config.include.length === 0;
   const outcome = readCandidate(root, found, config.limits.maxFileBytes);
   if ('problem' in outcome) {
@@ -66,7 +71,8 @@ export function loadFile(root: string, found: DiscoveredFile, config: LoadScope)
   }
   if (inScopeByText && !declaresOurApiVersion(outcome.text)) return { kind: 'skipped' };
 
-  const { file, problems } = parseSource(found.path, found.absolutePath, outcome.text, config.limits, reloader(root, found, config.limits.maxFileBytes));
+  const reload = offThread ? undefined : reloader(root, found, config.limits.maxFileBytes);
+  const { file, problems } = parseSource(found.path, found.absolutePath, outcome.text, config.limits, reload, { copied: offThread });
   const ours = file.documents.filter((document) => isOurs(document.value));
   if (ours.length === 0 && problems.length === 0) return { kind: 'skipped' };
   return { kind: 'parsed', file, ours, problems };

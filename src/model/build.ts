@@ -12,7 +12,7 @@ import { ENTITY_LISTS, type DatedArtifact, type EntityList, type Located, type O
  * that references it reads as dangling); a problem outside the lists means
  * the document cannot be modelled at all.
  */
-export function buildOrganization(source: SourceDocument, rejected: readonly DocPath[], regionAt: RegionAt = regionOf): Organization | undefined {
+export function buildOrganization(source: SourceDocument, rejected: readonly DocPath[], read: ReadArtifact = readArtifact): Organization | undefined {
   const rejectedEntries = new Set<string>();
   // Broken API credentials only cost the online checks that need them, not the organization's offline rules.
   let appleApiRejected = false;
@@ -60,18 +60,38 @@ export function buildOrganization(source: SourceDocument, rejected: readonly Doc
     declaredIds,
     artifacts: [],
   };
-  organization.artifacts = collectArtifacts(organization, regionAt);
+  organization.artifacts = collectArtifacts(organization, read);
   return organization;
 }
 
-/** Where a path into the document sits: `regionOf`, or (for a document parsed on a worker thread) the regions the worker found. */
-export type RegionAt = (source: SourceDocument, path: DocPath) => Region;
+/** What an artifact's declaration says, read: its instants and where its `expiresAt` sits. */
+export interface ArtifactFacts {
+  expiresAt: Date;
+  downloadedAt: Date | undefined;
+  region: Region;
+}
+
+/**
+ * Reads an artifact's declaration; undefined when its `expiresAt` is no date
+ * (the schema reports it; the model has no dated artifact for it). A document
+ * modelled again after a worker thread read it takes the worker's facts
+ * instead of parsing the dates and finding the positions a second time.
+ */
+export type ReadArtifact = (source: SourceDocument, path: DocPath, declaration: DatedArtifact['declaration']) => ArtifactFacts | undefined;
+
+export const readArtifact: ReadArtifact = (source, path, declaration) => {
+  const expiresAt = parseInstant(declaration.expiresAt);
+  if (!expiresAt) return undefined;
+  const downloadedText = 'downloadedAt' in declaration ? declaration.downloadedAt : undefined;
+  const downloadedAt = downloadedText === undefined ? undefined : parseInstant(downloadedText);
+  return { expiresAt, downloadedAt, region: regionOf(source, [...path, 'expiresAt']) };
+};
 
 function isEntityList(name: string): name is EntityList {
   return (ENTITY_LISTS as readonly string[]).includes(name);
 }
 
-function collectArtifacts(organization: Organization, regionAt: RegionAt): DatedArtifact[] {
+function collectArtifacts(organization: Organization, read: ReadArtifact): DatedArtifact[] {
   const artifacts: DatedArtifact[] = [];
   const add = (
     kind: DatedArtifact['kind'],
@@ -81,12 +101,9 @@ function collectArtifacts(organization: Organization, regionAt: RegionAt): Dated
     service: Located<DeviceManagementService> | undefined,
     contentToken: Located<ContentToken> | undefined,
   ) => {
-    const expiresAt = parseInstant(declaration.expiresAt);
-    if (!expiresAt) return;
-    const downloadedText = 'downloadedAt' in declaration ? declaration.downloadedAt : undefined;
-    const downloadedAt = downloadedText === undefined ? undefined : parseInstant(downloadedText);
-    const region = regionAt(organization.source, [...path, 'expiresAt']);
-    artifacts.push(new ModelArtifact(kind, id, organization, path, declaration, service, contentToken, expiresAt, downloadedAt, region));
+    const facts = read(organization.source, path, declaration);
+    if (!facts) return;
+    artifacts.push(new ModelArtifact(kind, id, organization, path, declaration, service, contentToken, facts.expiresAt, facts.downloadedAt, facts.region));
   };
   for (const service of organization.services) {
     const { serviceToken, apnsCertificate } = service.value;

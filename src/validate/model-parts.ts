@@ -1,6 +1,6 @@
 import { textSecretKind } from '../artifacts/stage.js';
 import { releaseSyntax, type SourceDocument, type SourceFile } from '../load/index.js';
-import { buildOrganization, type RegionAt } from '../model/build.js';
+import { buildOrganization, type ReadArtifact } from '../model/build.js';
 import type { Organization, RepositoryModel, SecretFile } from '../model/types.js';
 import { inlineWaivers } from '../rules/index.js';
 import { checkSchema, type SchemaProblem } from '../schema/index.js';
@@ -28,14 +28,14 @@ export class ModelParts {
     releaseSyntax(file);
   }
 
-  /** One document of ours with its schema problems; `regionAt` places its artifacts when its syntax tree is elsewhere. */
-  addDocument(document: SourceDocument, problems: readonly SchemaProblem[], regionAt?: RegionAt): void {
+  /** One document of ours with its schema problems; `read` gives its artifacts' facts when a worker thread has read them. */
+  addDocument(document: SourceDocument, problems: readonly SchemaProblem[], read?: ReadArtifact): void {
     this.organizationDocuments.push(document);
     for (const problem of problems) this.schemaProblems.push({ document, problem });
     const organization = buildOrganization(
       document,
       problems.map((problem) => problem.path),
-      regionAt,
+      read,
     );
     if (organization) this.organizations.push(organization);
   }

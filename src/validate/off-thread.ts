@@ -1,9 +1,8 @@
 import { textSecretKind } from '../artifacts/stage.js';
 import type { Region } from '../base/findings.js';
 import { fingerprintOf, loadFile, recordFile, releasedFile, type DiscoveredFile, type LoadedRepository, type LoadScope } from '../load/index.js';
-import type { RegionAt } from '../model/build.js';
 import type { SecretFile } from '../model/types.js';
-import { buildOrganization } from '../model/build.js';
+import { buildOrganization, readArtifact, type ReadArtifact } from '../model/build.js';
 import { inlineWaivers, rememberInlineWaivers, type InlineWaiver } from '../rules/index.js';
 import { checkSchema, type SchemaProblem } from '../schema/index.js';
 import type { ModelParts } from './model-parts.js';
@@ -33,8 +32,13 @@ export interface ModelledFile {
   ours: number[];
   /** For each document of ours, its schema problems. */
   schemaProblems: SchemaProblem[][];
-  /** For each document of ours, the regions of its artifacts' `expiresAt`, in the model's order: line, column, end line, end column. */
-  regions: number[][];
+  /**
+   * For each document of ours, what its artifacts' declarations said, in the
+   * model's order: NaN for a declaration whose `expiresAt` is no date, else
+   * six numbers (expiry and download instants in ms, NaN for none; the
+   * `expiresAt` region's line, column, end line, end column).
+   */
+  artifacts: number[][];
   waivers: InlineWaiver[];
   secretKind: SecretFile['kind'] | undefined;
 }
@@ -44,25 +48,31 @@ const HERE: FileResult = { kind: 'here' };
 
 /** Reads, parses, schema-checks and models one file on a worker thread. */
 export function modelOffThread(setup: WorkerSetup, found: DiscoveredFile): FileResult {
-  const load = loadFile(setup.root, found, setup.scope);
+  const load = loadFile(setup.root, found, setup.scope, { offThread: true });
   if (load.kind === 'skipped') return SKIPPED;
-  if (load.kind === 'unread' || load.problems.length > 0 || !load.file.releasable) return HERE;
+  if (load.kind === 'unread' || load.problems.length > 0) return HERE;
   const { file, ours } = load;
   const schemaProblems: SchemaProblem[][] = [];
-  const regions: number[][] = [];
+  const artifacts: number[][] = [];
   for (const document of ours) {
     const problems = checkSchema('organization', document.value);
     schemaProblems.push(problems);
-    const organization = buildOrganization(
+    const facts: number[] = [];
+    const recordFacts: ReadArtifact = (source, path, declaration) => {
+      const read = readArtifact(source, path, declaration);
+      if (!read) facts.push(Number.NaN);
+      else {
+        const { region } = read;
+        facts.push(read.expiresAt.getTime(), read.downloadedAt?.getTime() ?? Number.NaN, region.line, region.column, region.endLine, region.endColumn);
+      }
+      return read;
+    };
+    buildOrganization(
       document,
       problems.map((problem) => problem.path),
+      recordFacts,
     );
-    const flat: number[] = [];
-    for (const artifact of organization?.artifacts ?? []) {
-      const region = artifact.expiresAtRegion;
-      flat.push(region.line, region.column, region.endLine, region.endColumn);
-    }
-    regions.push(flat);
+    artifacts.push(facts);
   }
   return {
     kind: 'modelled',
@@ -70,7 +80,7 @@ export function modelOffThread(setup: WorkerSetup, found: DiscoveredFile): FileR
     values: file.documents.map((document) => document.value),
     ours: ours.map((document) => document.index),
     schemaProblems,
-    regions,
+    artifacts,
     waivers: [...inlineWaivers(file)],
     secretKind: textSecretKind(file.text),
   };
@@ -87,16 +97,19 @@ export function adoptModelled(loaded: LoadedRepository, parts: ModelParts, setup
   const ours = result.ours.map((index) => file.documents[index]!);
   recordFile(loaded, { kind: 'parsed', file, ours, problems: [] });
   ours.forEach((document, index) => {
-    const regions = result.regions[index]!;
+    const facts = result.artifacts[index]!;
     let next = 0;
-    const regionAt: RegionAt = () => {
-      if (next + 4 > regions.length) throw new Error(`the model of ${found.path} made on a worker thread has fewer artifacts than this thread's`);
-      const region: Region = { line: regions[next]!, column: regions[next + 1]!, endLine: regions[next + 2]!, endColumn: regions[next + 3]! };
-      next += 4;
-      return region;
+    const replayFacts: ReadArtifact = () => {
+      if (next >= facts.length) throw new Error(`the model of ${found.path} made on a worker thread has fewer artifacts than this thread's`);
+      const expiresAt = facts[next++]!;
+      if (Number.isNaN(expiresAt)) return undefined;
+      const downloadedAt = facts[next]!;
+      const region: Region = { line: facts[next + 1]!, column: facts[next + 2]!, endLine: facts[next + 3]!, endColumn: facts[next + 4]! };
+      next += 5;
+      return { expiresAt: new Date(expiresAt), downloadedAt: Number.isNaN(downloadedAt) ? undefined : new Date(downloadedAt), region };
     };
-    parts.addDocument(document, result.schemaProblems[index]!, regionAt);
-    if (next !== regions.length) throw new Error(`the model of ${found.path} made on a worker thread has more artifacts than this thread's`);
+    parts.addDocument(document, result.schemaProblems[index]!, replayFacts);
+    if (next !== facts.length) throw new Error(`the model of ${found.path} made on a worker thread has more artifacts than this thread's`);
   });
   rememberInlineWaivers(file, result.waivers);
   parts.yamlSecretKinds.set(file.path, result.secretKind);
