@@ -1,10 +1,17 @@
 /**
- * The hook in .pre-commit-hooks.yaml, run by the real pre-commit
- * (`pre-commit try-repo`) on a config repository's staged files. pre-commit
- * installs the hook from a git repository; this one is the package as
- * published (package.json, the freshly built dist/, docs, schemas and the
- * hook file), so the test neither waits for the dev tools to install nor
- * runs a stale committed dist/.
+ * The hook in .pre-commit-hooks.yaml, run by the real pre-commit on a config
+ * repository's staged files. pre-commit installs the hook from a git
+ * repository; this one is the package as published (package.json, the
+ * freshly built dist/, docs, schemas and the hook file), so the test neither
+ * waits for the dev tools to install nor runs a stale committed dist/.
+ *
+ * The runs do what `pre-commit try-repo <repo> abm-gitops` does — a config
+ * naming the repository at its HEAD commit and the hook id, given to
+ * `pre-commit run --files` — but with one store (PRE_COMMIT_HOME) for both:
+ * try-repo makes a fresh store in a temporary folder on every call, so each
+ * call installed the hook's Node environment again (nodeenv, npm install,
+ * npm pack, npm install -g), most of the file's CPU. The first run still
+ * installs it from the hook repository, the second uses that install.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,9 +33,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
 
-describe.runIf(installed)('pre-commit try-repo with .pre-commit-hooks.yaml', () => {
+describe.runIf(installed)('pre-commit with .pre-commit-hooks.yaml, as try-repo runs it', () => {
   const hookRepo = join(work, 'hook');
   const configRepo = join(work, 'config');
+  // Outside the config repository, as try-repo keeps it: `run --files` does not ask for it to be staged.
+  const preCommitConfig = join(work, 'pre-commit-config.yaml');
 
   beforeAll(async () => {
     await builtDist();
@@ -39,6 +48,8 @@ describe.runIf(installed)('pre-commit try-repo with .pre-commit-hooks.yaml', () 
     git(hookRepo, 'init', '-q');
     git(hookRepo, 'add', '-A');
     git(hookRepo, 'commit', '-q', '-m', 'hook');
+    const head = git(hookRepo, 'rev-parse', 'HEAD').trim();
+    writeFileSync(preCommitConfig, `repos:\n  - repo: ${JSON.stringify(hookRepo)}\n    rev: ${head}\n    hooks:\n      - id: abm-gitops\n`);
 
     const units = (primary: boolean) => `  units:\n    - id: hq\n      name: HQ\n${primary ? '      primary: true\n' : ''}`;
     git(work, 'init', '-q', configRepo);
@@ -50,8 +61,8 @@ describe.runIf(installed)('pre-commit try-repo with .pre-commit-hooks.yaml', () 
     git(configRepo, 'add', '-A');
   }, 120_000);
 
-  const tryRepo = (files: string[]) =>
-    spawnSync('pre-commit', ['try-repo', hookRepo, 'abm-gitops', '--files', ...files], {
+  const runHook = (files: string[]) =>
+    spawnSync('pre-commit', ['run', '--config', preCommitConfig, '--files', ...files], {
       cwd: configRepo,
       encoding: 'utf8',
       env: { ...process.env, PRE_COMMIT_HOME: join(work, 'cache'), NO_COLOR: '1' },
@@ -59,11 +70,11 @@ describe.runIf(installed)('pre-commit try-repo with .pre-commit-hooks.yaml', () 
     });
 
   it('passes a clean staged file and fails on a broken one, printing the finding', () => {
-    const clean = tryRepo(['customers/acme.yml', 'notes.txt']);
+    const clean = runHook(['customers/acme.yml', 'notes.txt']);
     expect(clean.status, clean.stdout + clean.stderr).toBe(0);
     expect(clean.stdout).toMatch(/abm-gitops validate\.+Passed/);
 
-    const broken = tryRepo(['customers/acme.yml', 'customers/broken.yml']);
+    const broken = runHook(['customers/acme.yml', 'customers/broken.yml']);
     expect(broken.status).toBe(1);
     expect(broken.stdout).toMatch(/abm-gitops validate\.+Failed/);
     expect(broken.stdout).toContain('customers/broken.yml:');
