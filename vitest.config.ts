@@ -23,5 +23,6 @@ export default defineConfig({
     maxWorkers: 4,
     // Longest first, so that no worker starts a long file at the end.
     sequence: { sequencer: SlowFirstSequencer },
+    experimental: { fsModuleCache: true },
   },
 });
