@@ -27,7 +27,8 @@ export interface ValidateOptions {
 
 function threadOptions(options: ValidateOptions): ThreadOptions {
   const fromEnvironment = threadsFromEnvironment(options.env);
-  return { ...(fromEnvironment !== undefined ? { count: fromEnvironment } : {}), ...options.threads };
+  // Threads asked for by name are used whatever the repository's size.
+  return { ...(fromEnvironment !== undefined ? { count: fromEnvironment, threshold: 0 } : {}), ...options.threads };
 }
 
 /**

@@ -9,11 +9,14 @@ import { bundledWorkerEntry, runOrdered } from './pool.js';
 export const WORKER_FILE = 'validate-worker.js';
 
 /**
- * Below this many candidate files the threads cost more than they save
- * (starting one and loading its code takes about as long as parsing a
- * hundred files); measured in docs/performance.md.
+ * Below this many candidate files the threads cost more than they save:
+ * with the fast YAML path a file costs the main thread about as much to take
+ * back from a thread (copy, model again) as half of reading it itself, and
+ * each thread costs about 70 ms of CPU to start. Measured in
+ * docs/performance.md: no wall time gained at 1,000 organizations, the main
+ * thread's CPU halved at 10,000.
  */
-export const DEFAULT_THRESHOLD = 250;
+export const DEFAULT_THRESHOLD = 2_000;
 /** More threads than this only add memory: the main thread's share (the rules, the report) does not shrink. */
 const MAX_THREADS = 4;
 /** Files per message: large enough that messaging costs nothing, small enough that both threads finish together. */

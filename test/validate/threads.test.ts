@@ -163,6 +163,11 @@ describe('validate on worker threads', () => {
   });
 });
 
+function withoutThreadsSetting(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { ABM_GITOPS_THREADS: _ignored, ...rest } = env;
+  return rest;
+}
+
 /** A worker entry that misbehaves in the given way. */
 function crashingEntry(name: string, body: string): URL {
   const path = join(scratch, `${name}-worker.mjs`);
@@ -207,7 +212,7 @@ describe('the bundled CLI on worker threads', () => {
   const cli = (cliPath: string, root: string, env: Record<string, string>) =>
     spawnSync(process.execPath, [cliPath, 'validate', root, '--format', 'json', '--now', '2026-11-23', '--fail-on', 'never'], {
       encoding: 'utf8',
-      env: { ...process.env, ...env },
+      env: { ...withoutThreadsSetting(process.env), ...env },
       timeout: 120_000,
     });
 
@@ -231,6 +236,8 @@ describe('the bundled CLI on worker threads', () => {
     const copy = join(scratch, 'dist-copy');
     cpSync(join(PACKAGE_ROOT, 'dist'), copy, { recursive: true });
     writeFileSync(join(copy, 'validate-worker.js'), "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => { throw new Error('worker crashed'); });\n");
+    // Without ABM_GITOPS_THREADS a repository of 300 organizations stays under the threshold: no thread starts.
+    expect(cli(join(copy, 'cli.js'), mixedRepository(300), {}).status).toBe(0);
     const run = cli(join(copy, 'cli.js'), mixedRepository(300), { ABM_GITOPS_THREADS: '2' });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('abm-gitops: internal error: a worker thread failed: worker crashed (please report this)\n');
