@@ -12,6 +12,17 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2
  * result never depends on the machine's time zone.
  */
 export function parseInstant(text: string): Date | undefined {
+  // The two shapes nearly every file holds (`2027-01-10`, `2027-01-10T09:00:00Z`) are read from their
+  // digits: no regular expression, no string building, no second Date. Anything else takes the general path.
+  const instant = text.length === 10 || text.length === 20 ? commonInstantMs(text) : undefined;
+  return instant === undefined ? parseInstantInGeneral(text) : new Date(instant);
+}
+
+/**
+ * `parseInstant` for every shape it accepts: the reference the digit-reading
+ * path is checked against (test/base/dates.test.ts).
+ */
+export function parseInstantInGeneral(text: string): Date | undefined {
   let iso: string;
   if (DATE_ONLY.test(text)) iso = `${text}T00:00:00Z`;
   else if (DATE_TIME.test(text)) {
@@ -29,6 +40,56 @@ export function parseInstant(text: string): Date | undefined {
   calendar.setUTCFullYear(year!, month! - 1, day!);
   if (calendar.getUTCMonth() !== month! - 1 || calendar.getUTCDate() !== day) return undefined;
   return date;
+}
+
+const ZERO = 48;
+
+/** The value of the two ASCII digits at `at`, or -1. */
+function twoDigits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - ZERO;
+  const ones = text.charCodeAt(at + 1) - ZERO;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+}
+
+/**
+ * Milliseconds since the epoch of `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SSZ` with
+ * every field in its range; `undefined` for anything else (other shapes, 24:00,
+ * leap seconds, impossible days), which the general path decides.
+ */
+function commonInstantMs(text: string): number | undefined {
+  const century = twoDigits(text, 0);
+  const yearInCentury = twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  if (century < 0 || yearInCentury < 0 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const year = century * 100 + yearInCentury;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  let ms = daysFromCivil(year, month, day) * DAY_MS;
+  if (text.length === 20) {
+    // `T`, `:`, `:`, `Z`
+    if (text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58 || text.charCodeAt(19) !== 90) return undefined;
+    const hour = twoDigits(text, 11);
+    const minute = twoDigits(text, 14);
+    const second = twoDigits(text, 17);
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
+    ms += hour * HOUR_MS + minute * 60_000 + second * 1000;
+  }
+  return ms;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's `days_from_civil`). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** The `now` a user gives (`--now`, the Action's `now` input); `what` names it in the error. */

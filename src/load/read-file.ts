@@ -19,28 +19,23 @@ export type GuardedRead =
  */
 export function readGuardedFile(root: string, relativePath: string, maxBytes: number): GuardedRead {
   const path = join(root, relativePath);
-  let link: Stats;
-  try {
-    link = lstatSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? { kind: 'missing', problem: 'the file does not exist' } : unreadable(error);
-  }
-  if (link.isSymbolicLink()) {
-    let real: string;
-    try {
-      real = realpathSync(path);
-    } catch (error) {
-      return { kind: 'refused', problem: `it is a symlink that leads nowhere readable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
-    }
-    if (!isInside(realpathSync(root), real)) return { kind: 'refused', problem: 'it is a symlink that leads outside the repository, so it was not read' };
-  }
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait forever for a writer.
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    // O_NOFOLLOW: a file that is no symlink (nearly all) is opened at once, with no lstat before;
+    // a symlink fails with ELOOP and is only opened once it is known to stay inside the root.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   } catch (error) {
-    return unreadable(error);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { kind: 'missing', problem: 'the file does not exist' };
+    if (code !== 'ELOOP') return unreadable(error);
+    const refusal = symlinkRefusal(root, path);
+    if (refusal) return refusal;
+    try {
+      fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    } catch (error) {
+      return unreadable(error);
+    }
   }
   try {
     const stats = fstatSync(fd);
@@ -58,8 +53,31 @@ export function readGuardedFile(root: string, relativePath: string, maxBytes: nu
   }
 }
 
+/** Why the symlink at `path` is not read, or `undefined` when it resolves to a place inside `root`. */
+function symlinkRefusal(root: string, path: string): GuardedRead | undefined {
+  let link: Stats;
+  try {
+    link = lstatSync(path);
+  } catch (error) {
+    return unreadable(error);
+  }
+  // ELOOP without a symlink at the end: a loop of links further up the path.
+  if (!link.isSymbolicLink()) return unreadableWith('ELOOP');
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch (error) {
+    return { kind: 'refused', problem: `it is a symlink that leads nowhere readable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+  if (!isInside(realpathSync(root), real)) return { kind: 'refused', problem: 'it is a symlink that leads outside the repository, so it was not read' };
+  return undefined;
+}
+
 function unreadable(error: unknown): GuardedRead {
-  const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+  return unreadableWith((error as NodeJS.ErrnoException).code ?? 'unknown error');
+}
+
+function unreadableWith(code: string): GuardedRead {
   return { kind: 'unreadable', code, problem: `it cannot be read (${code})` };
 }
 
