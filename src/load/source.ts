@@ -9,6 +9,16 @@ export interface RestoredSource {
 }
 
 /**
+ * A released file read anew by the fast path (fast-yaml.ts): its scalars'
+ * positions; the line index and `yaml`'s trees only when a position needs them.
+ */
+export interface FastRestoredSource {
+  text: string;
+  fastTrees: FastNode[];
+  reparse: (text: string) => RestoredSource;
+}
+
+/**
  * One YAML file in scope, parsed with positions. Once a file is modelled its
  * text, line index and syntax trees can be released (`releaseSyntax`): at
  * 10,000 organizations holding them costs more memory and garbage collection
@@ -19,7 +29,7 @@ export class SourceFile {
   #text: string | undefined;
   #lineCounter: LineCounter | undefined;
   #syntaxTrees: Document.Parsed[] | undefined;
-  #restore: (() => RestoredSource) | undefined;
+  #restore: (() => RestoredSource | FastRestoredSource) | undefined;
   #fastTrees: FastNode[] | undefined;
   #reparse: ((text: string) => RestoredSource) | undefined;
 
@@ -52,22 +62,25 @@ export class SourceFile {
   }
 
   get text(): string {
-    return (this.#text ??= this.#restored().text);
+    if (this.#text === undefined) this.#restored();
+    return this.#text!;
   }
 
   get lineCounter(): LineCounter {
+    if (this.#text === undefined && this.#restore) this.#restored();
     if (this.#lineCounter === undefined && this.#text !== undefined && this.#reparse) this.#lineCounter = lineCounterOf(this.#text);
-    return (this.#lineCounter ??= this.#restored().lineCounter);
+    return this.#lineCounter!;
   }
 
   get syntaxTrees(): Document.Parsed[] | undefined {
+    if (this.#syntaxTrees === undefined && this.#text === undefined && this.#restore) this.#restored();
     if (this.#syntaxTrees === undefined && this.#text !== undefined && this.#reparse) this.#syntaxTrees = this.#reparse(this.#text).syntaxTrees;
-    if (this.#syntaxTrees === undefined && this.#restore) this.#syntaxTrees = this.#restored().syntaxTrees;
     return this.#syntaxTrees;
   }
 
-  /** The fast path's scalar positions of a document, while the file is not released. */
+  /** The fast path's scalar positions of a document; a released file is read again for them. */
   fastTreeOf(index: number): FastNode | undefined {
+    if (this.#text === undefined && this.#restore) this.#restored();
     return this.#fastTrees?.[index];
   }
 
@@ -76,7 +89,7 @@ export class SourceFile {
    * give back exactly what was parsed the first time (the parser sets it only
    * when it can promise that).
    */
-  set restore(restore: () => RestoredSource) {
+  set restore(restore: () => RestoredSource | FastRestoredSource) {
     this.#restore = restore;
   }
 
@@ -92,12 +105,16 @@ export class SourceFile {
     this.#fastTrees = undefined;
   }
 
-  #restored(): RestoredSource {
+  #restored(): void {
     const restored = this.#restore!();
     this.#text = restored.text;
-    this.#lineCounter = restored.lineCounter;
-    this.#syntaxTrees = restored.syntaxTrees;
-    return restored;
+    if ('fastTrees' in restored) {
+      this.#fastTrees = restored.fastTrees;
+      this.#reparse = restored.reparse;
+    } else {
+      this.#lineCounter = restored.lineCounter;
+      this.#syntaxTrees = restored.syntaxTrees;
+    }
   }
 }
 

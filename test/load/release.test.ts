@@ -35,6 +35,16 @@ describe('releasing a modelled file', () => {
     expect(file.text).toBe(text);
   });
 
+  it('gives the same positions back for scalars, collections and missing paths once read again by the fast path', () => {
+    const root = writeRepo({ 'org.yml': organization('acme', UNITS) });
+    const { file, document } = loadOne(root);
+    const paths = [['spec', 'units', 1, 'id'], ['spec', 'units', 0, 'name'], ['spec', 'units', 1], ['spec', 'units'], ['spec', 'nowhere', 3], []];
+    const before = paths.map((path) => regionOf(document, path));
+    releaseSyntax(file);
+    expect(paths.map((path) => regionOf(document, path))).toEqual(before);
+    expect(file.syntaxTrees?.[0]?.toJS()).toEqual(document.value);
+  });
+
   it('points at the first line, never at a wrong one, when the file changed on disk since', () => {
     const root = writeRepo({ 'org.yml': organization('acme', UNITS) });
     const { file, document } = loadOne(root);
