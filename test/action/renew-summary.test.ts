@@ -25,7 +25,10 @@ beforeEach(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'abm-gitops-summary-'));
 });
 afterEach(async () => {
-  process.env.GITHUB_STEP_SUMMARY = saved.summary;
+  // Assigning undefined to process.env stores the string "undefined": a later file in this worker
+  // (isolate: false) would then write its Action summary to a file named `undefined` in the cwd.
+  if (saved.summary === undefined) delete process.env.GITHUB_STEP_SUMMARY;
+  else process.env.GITHUB_STEP_SUMMARY = saved.summary;
   process.exitCode = saved.exitCode;
   rmSync(scratch, { recursive: true, force: true });
   await stopFlowBed(bed);
