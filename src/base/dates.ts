@@ -121,5 +121,27 @@ export function daysBetween(now: Date, date: Date): number {
 
 /** `2027-01-10` for messages and PR text. */
 export function formatDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const days = Math.floor(date.getTime() / DAY_MS);
+  // Years 0–9999 from the day count (a rule's message formats tens of thousands of days);
+  // anything else, or an invalid Date, as toISOString says it (and throws).
+  if (!(days >= MIN_FOUR_DIGIT_DAY && days <= MAX_FOUR_DIGIT_DAY)) return date.toISOString().slice(0, 10);
+  const [year, month, day] = civilFromDays(days);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/** 0000-01-01 and 9999-12-31 as days since 1970-01-01. */
+const MIN_FOUR_DIGIT_DAY = -719_528;
+const MAX_FOUR_DIGIT_DAY = 2_932_896;
+
+/** The proleptic Gregorian date of a day count since 1970-01-01 (Howard Hinnant's `civil_from_days`). */
+function civilFromDays(days: number): [number, number, number] {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }

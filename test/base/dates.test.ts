@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInstant, parseInstantInGeneral } from '../../src/base/dates.js';
+import { DAY_MS, formatDay, parseInstant, parseInstantInGeneral } from '../../src/base/dates.js';
 
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');
 
@@ -47,5 +47,31 @@ describe('parseInstant reads the common shapes from their digits', () => {
     expect(parseInstant('0099-01-01')?.toISOString()).toBe('0099-01-01T00:00:00.000Z');
     expect(parseInstant('2027-02-29')).toBeUndefined();
     expect(parseInstant('2028-02-29')?.toISOString()).toBe('2028-02-29T00:00:00.000Z');
+  });
+});
+
+describe('formatDay', () => {
+  it('gives the day toISOString gives, at the start and end of days over the whole four-digit range, around century years and just past it', () => {
+    const firstDayOfYearZero = -719_528;
+    const lastDayOfYear9999 = 2_932_896;
+    const dayOf = (year: number) => Math.floor(Date.UTC(year, 0, 1) / DAY_MS);
+    const ranges = [
+      [firstDayOfYearZero - 3, firstDayOfYearZero + 800, 1],
+      [dayOf(1899), dayOf(1901), 1],
+      [dayOf(1999), dayOf(2001), 1],
+      [dayOf(2099), dayOf(2101), 1],
+      [lastDayOfYear9999 - 800, lastDayOfYear9999 + 3, 1],
+      // Every 97th day in between: each day of the month and month of the year, over the whole range.
+      [firstDayOfYearZero, lastDayOfYear9999, 97],
+    ];
+    for (const [first, last, step] of ranges) {
+      for (let day = first!; day <= last!; day += step!) {
+        for (const date of [new Date(day * DAY_MS), new Date(day * DAY_MS + DAY_MS - 1)]) expect(formatDay(date)).toBe(date.toISOString().slice(0, 10));
+      }
+    }
+  });
+
+  it('throws on an invalid Date as toISOString does', () => {
+    expect(() => formatDay(new Date(Number.NaN))).toThrow(RangeError);
   });
 });
