@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { BENCH_NOW, DEFAULT_SEED, benchDirectory, generateRepository } from './generate.mjs';
 import { build } from 'esbuild';
 import { precompiledValidators, yamlDebugSwitchesOff } from '../scripts/bundle-plugins.mjs';
-import { PEAK_MEMORY_SOURCE, measureNode, measurePaired, scratchPath } from './measure.mjs';
+import { PEAK_MEMORY_SOURCE, measurePaired, scratchPath } from './measure.mjs';
 import { measureOnline, measureOnlineAtScale } from './online.mjs';
 import { checkTargets, compareFindings, printFindingCheck, printResults } from './report.mjs';
 import { ensureFloorParser } from './floor-parser.mjs';
@@ -141,12 +141,28 @@ function measureViews(root, runs) {
   return Object.fromEntries(Object.entries(measured).map(([name, result]) => [name, { ...strip(result), vsValidate: result.pairedRatio('validate') }]));
 }
 
+/**
+ * Spectral in turns with abm-gitops validate (abm, Spectral, abm, Spectral…), so that both see the
+ * same load and the ratio is the median of the per-round ratios, as for the floor.
+ */
 function measureSpectral(root, runs) {
   const spectral = ensureSpectral(log);
   const output = scratchPath('spectral.json');
-  const measured = measureNode(spectralArgs(spectral.cli, preparedRuleset(), output), { cwd: root, runs, allowStatus: [0, 1] });
+  const measured = measurePaired(
+    {
+      abm: { nodeArgs: [CLI, 'validate', root, '--format', 'json', '--output', scratchPath('spectral-abm-report.json'), '--now', BENCH_NOW, '--fail-on', 'never'] },
+      spectral: { nodeArgs: spectralArgs(spectral.cli, preparedRuleset(), output), options: { cwd: root, allowStatus: [0, 1] } },
+    },
+    runs,
+  );
   const byRule = spectralFindings(output);
-  return { ...measured, version: spectral.version, findings: Object.values(byRule).reduce((sum, count) => sum + count, 0), byRule };
+  return {
+    ...measured.spectral,
+    vsAbm: measured.spectral.pairedRatio('abm'),
+    version: spectral.version,
+    findings: Object.values(byRule).reduce((sum, count) => sum + count, 0),
+    byRule,
+  };
 }
 
 const results = {
@@ -199,7 +215,7 @@ results.online = await measureOnline({ ...ONLINE, runs: Math.min(options.runs, 3
 
 if (options.vsSpectral && !options.onlineOnly) {
   const { root, manifest } = repository(SPECTRAL_SIZE);
-  log(`Spectral comparison on ${SPECTRAL_SIZE} files: abm-gitops and floor × ${options.runs}, Spectral × ${options.spectralRuns}…`);
+  log(`Spectral comparison on ${SPECTRAL_SIZE} files: abm-gitops and floor × ${options.runs}, then Spectral in turns with abm-gitops × ${options.spectralRuns}…`);
   const { abm, floor } = measureAgainstFloor(root, options.runs);
   const spectral = measureSpectral(root, options.spectralRuns);
   results.spectral = { organizations: SPECTRAL_SIZE, files: manifest.files, abm: strip(abm), floor: strip(floor), spectral: strip(spectral) };
