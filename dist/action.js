@@ -18312,8 +18312,8 @@ var require_eventsource_stream = __commonJS({
     var BOM = [239, 187, 191];
     var LF = 10;
     var CR = 13;
-    var COLON = 58;
-    var SPACE = 32;
+    var COLON2 = 58;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18496,7 +18496,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -18505,7 +18505,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -44072,7 +44072,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter4 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -44095,7 +44095,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter4;
   }
 });
 
@@ -49670,6 +49670,10 @@ var HOUR_MS = 36e5;
 var DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 var DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 function parseInstant(text2) {
+  const instant = text2.length === 10 || text2.length === 20 ? commonInstantMs(text2) : void 0;
+  return instant === void 0 ? parseInstantInGeneral(text2) : new Date(instant);
+}
+function parseInstantInGeneral(text2) {
   let iso;
   if (DATE_ONLY.test(text2)) iso = `${text2}T00:00:00Z`;
   else if (DATE_TIME.test(text2)) {
@@ -49684,6 +49688,43 @@ function parseInstant(text2) {
   calendar.setUTCFullYear(year, month - 1, day);
   if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return void 0;
   return date;
+}
+var ZERO = 48;
+function twoDigits(text2, at3) {
+  const tens = text2.charCodeAt(at3) - ZERO;
+  const ones = text2.charCodeAt(at3 + 1) - ZERO;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+}
+function commonInstantMs(text2) {
+  const century = twoDigits(text2, 0);
+  const yearInCentury = twoDigits(text2, 2);
+  const month = twoDigits(text2, 5);
+  const day = twoDigits(text2, 8);
+  if (century < 0 || yearInCentury < 0 || text2.charCodeAt(4) !== 45 || text2.charCodeAt(7) !== 45) return void 0;
+  const year = century * 100 + yearInCentury;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return void 0;
+  let ms2 = daysFromCivil(year, month, day) * DAY_MS;
+  if (text2.length === 20) {
+    if (text2.charCodeAt(10) !== 84 || text2.charCodeAt(13) !== 58 || text2.charCodeAt(16) !== 58 || text2.charCodeAt(19) !== 90) return void 0;
+    const hour = twoDigits(text2, 11);
+    const minute = twoDigits(text2, 14);
+    const second = twoDigits(text2, 17);
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return void 0;
+    ms2 += hour * HOUR_MS + minute * 6e4 + second * 1e3;
+  }
+  return ms2;
+}
+function daysInMonth(year, month) {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+function daysFromCivil(year, month, day) {
+  const y3 = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y3 / 400);
+  const yearOfEra = y3 - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 function parseNow(text2, what) {
   const now = parseInstant(text2);
@@ -49700,7 +49741,23 @@ function daysBetween(now, date) {
   return days === 0 ? 0 : days;
 }
 function formatDay(date) {
-  return date.toISOString().slice(0, 10);
+  const days = Math.floor(date.getTime() / DAY_MS);
+  if (!(days >= MIN_FOUR_DIGIT_DAY && days <= MAX_FOUR_DIGIT_DAY)) return date.toISOString().slice(0, 10);
+  const [year, month, day] = civilFromDays(days);
+  return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+}
+var MIN_FOUR_DIGIT_DAY = -719528;
+var MAX_FOUR_DIGIT_DAY = 2932896;
+function civilFromDays(days) {
+  const z4 = days + 719468;
+  const era = Math.floor(z4 / 146097);
+  const dayOfEra = z4 - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }
 
 // src/base/findings.ts
@@ -54561,12 +54618,19 @@ function child(node, segment) {
   return node[segment];
 }
 function quoteValue(value) {
-  if (typeof value === "string") return value.length <= 40 && !value.includes("\n") ? `\`${value}\`` : `a ${value.length}-character string`;
+  if (typeof value === "string") {
+    if (value.length > 40 || value.includes("\n")) return `a ${value.length}-character string`;
+    if (looksLikeCredential(value)) return `a ${value.length}-character string that looks like a credential (not repeated here)`;
+    return `\`${value}\``;
+  }
   if (value === null) return "`null`";
   if (Array.isArray(value)) return "a list";
   if (value instanceof Date) return "a YAML timestamp";
   if (typeof value === "object") return "a mapping";
   return `\`${String(value)}\``;
+}
+function looksLikeCredential(text2) {
+  return text2.length >= 16 && !/\s/.test(text2) && /[a-z]/.test(text2) && /[A-Z]/.test(text2) && /[0-9]/.test(text2);
 }
 function typeName(value) {
   if (value === null) return "null";
@@ -54800,7 +54864,7 @@ function checkSchema(name, data) {
 }
 
 // src/load/repository.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 import { closeSync as closeSync3, constants as constants5, openSync as openSync3, readSync as readSync3 } from "node:fs";
 
 // src/load/discover.ts
@@ -55020,23 +55084,564 @@ function declaresOurApiVersion(text2) {
 }
 
 // src/load/parse.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import { hash } from "node:crypto";
 
 // src/load/limits.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/load/positions.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/load/fast-yaml.ts
+var FastScalar = class {
+  constructor(start, end) {
+    this.start = start;
+    this.end = end;
+  }
+  start;
+  end;
+};
+var FastMap = class {
+  keys = [];
+  keyStarts = [];
+  values = [];
+  /** The `<<` entry, if any: where its key starts, where its value ends (-1: unknown) and the mapping it merges. */
+  merge = void 0;
+  start = -1;
+  end = -1;
+};
+var FastSeq = class {
+  items = [];
+  start = -1;
+  end = -1;
+};
+var UNSURE_CHARACTER = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+var MAX_FAST_TEXT = 256 * 1024;
+var MAX_FAST_DOCUMENTS = 100;
+var MAX_KEY_LENGTH = 1e3;
+var BAIL = { bail: true };
+function fastParse(text2, limits) {
+  if (text2.length === 0 || text2.length > MAX_FAST_TEXT || UNSURE_CHARACTER.test(text2)) return void 0;
+  try {
+    return new Scanner(text2, limits.maxDepth, limits.maxAliasCount).documents();
+  } catch (error2) {
+    if (error2 === BAIL) return void 0;
+    throw error2;
+  }
+}
+function fastRange(tree, path) {
+  let node = tree;
+  let best = rangeOfNode(node);
+  let placeOfUse;
+  for (const segment of path) {
+    const step = childOf(node, segment, 0);
+    if (!step) break;
+    if (step.via !== void 0 && placeOfUse === void 0) placeOfUse = step.via;
+    node = step.node;
+    best = step.range;
+  }
+  return (placeOfUse !== void 0 ? placeOfUse : best) ?? void 0;
+}
+function rangeOfNode(node) {
+  return node.start >= 0 && node.end >= 0 ? [node.start, node.end] : null;
+}
+function childOf(node, segment, depth) {
+  if (node instanceof FastSeq && typeof segment === "number") {
+    const item = node.items[segment];
+    return item === void 0 ? void 0 : { node: item, range: rangeOfNode(item) };
+  }
+  if (!(node instanceof FastMap) || depth > 32) return void 0;
+  const index = node.keys.indexOf(String(segment));
+  if (index >= 0) {
+    const value = node.values[index];
+    return { node: value, range: value.end >= 0 ? [node.keyStarts[index], value.end] : null };
+  }
+  const { merge: merge2 } = node;
+  const found = merge2 && childOf(merge2.source, segment, depth + 1);
+  return found ? { ...found, via: merge2.end >= 0 ? [merge2.keyStart, merge2.end] : null } : void 0;
+}
+var SPACE = 32;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var Scanner = class {
+  constructor(text2, maxDepth, maxAliasCount) {
+    this.text = text2;
+    this.maxDepth = maxDepth;
+    this.maxAliasCount = maxAliasCount;
+    this.splitLines();
+  }
+  text;
+  maxDepth;
+  maxAliasCount;
+  /** Content lines (not blank, not comment-only, not `---`): start offset, end offset (before CR LF), indentation. */
+  starts = [];
+  ends = [];
+  indents = [];
+  /** Index of the first content line of each document, and one past the last. */
+  documentBounds = [];
+  line = 0;
+  end = 0;
+  /** A document's anchors (only on block mappings, used only as merge sources) and the `*` merges so far. */
+  anchors = /* @__PURE__ */ new Map();
+  aliases = 0;
+  /** Values (keys, scalars, collections) read in the file, and those the merges add once expanded. */
+  valueCount = 0;
+  expandedValues = 0;
+  deepest = 0;
+  documents() {
+    const documents = [];
+    for (const [first, end] of this.documentBounds) {
+      if (first === end || this.indents[first] !== 0) throw BAIL;
+      this.line = first;
+      this.end = end;
+      this.anchors = /* @__PURE__ */ new Map();
+      this.aliases = 0;
+      const [tree, value] = this.block(first, 0, 0);
+      if (this.line !== end) throw BAIL;
+      documents.push({ value, tree });
+    }
+    return documents;
+  }
+  splitLines() {
+    const { text: text2 } = this;
+    let documentStart2 = 0;
+    let sawMarker = false;
+    for (let start = 0; start < text2.length; ) {
+      let newline = text2.indexOf("\n", start);
+      if (newline < 0) newline = text2.length;
+      const end = text2.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+      let content = start;
+      while (content < end && text2.charCodeAt(content) === SPACE) content++;
+      const first = text2.charCodeAt(content);
+      if (content < end && first !== HASH) {
+        if (content === start && (first === DASH || first === 46 || first === 37) && this.isMarker(start, end)) {
+          if (sawMarker || this.starts.length > documentStart2) this.documentBounds.push([documentStart2, this.starts.length]);
+          documentStart2 = this.starts.length;
+          sawMarker = true;
+        } else {
+          this.starts.push(start);
+          this.ends.push(end);
+          this.indents.push(content - start);
+        }
+      }
+      start = newline + 1;
+    }
+    if (sawMarker || this.starts.length > documentStart2) this.documentBounds.push([documentStart2, this.starts.length]);
+    if (this.documentBounds.length === 0 || this.documentBounds.length > MAX_FAST_DOCUMENTS) throw BAIL;
+  }
+  /** A `---` line (true); a `...`, a directive or `---` with content after it bails; anything else is content (false). */
+  isMarker(start, end) {
+    const { text: text2 } = this;
+    if (text2.charCodeAt(start) === 37) throw BAIL;
+    const three = text2.slice(start, start + 3);
+    if (three === "...") throw BAIL;
+    if (three !== "---") return false;
+    if (end === start + 3) return true;
+    if (text2.charCodeAt(start + 3) !== SPACE) throw BAIL;
+    let rest = start + 3;
+    while (rest < end && text2.charCodeAt(rest) === SPACE) rest++;
+    if (rest < end && text2.charCodeAt(rest) !== HASH) throw BAIL;
+    return true;
+  }
+  /** The block collection whose first entry starts on content line `line` at column `column`. */
+  block(line, column, depth) {
+    if (depth >= this.maxDepth - 1) throw BAIL;
+    if (depth > this.deepest) this.deepest = depth;
+    const at3 = this.starts[line] + column;
+    return this.isDash(at3, this.ends[line]) ? this.sequence(line, column, depth) : this.mapping(line, column, depth);
+  }
+  isDash(at3, end) {
+    return this.text.charCodeAt(at3) === DASH && (at3 + 1 === end || this.text.charCodeAt(at3 + 1) === SPACE);
+  }
+  sequence(line, column, depth) {
+    if (depth >= this.maxDepth - 1) throw BAIL;
+    if (depth > this.deepest) this.deepest = depth;
+    const { text: text2 } = this;
+    const node = new FastSeq();
+    const value = [];
+    node.start = this.starts[line] + column;
+    this.valueCount++;
+    let lastInline;
+    for (; ; ) {
+      const start = this.starts[line];
+      const end = this.ends[line];
+      const dash = start + column;
+      if (!this.isDash(dash, end)) throw BAIL;
+      let at3 = dash + 1;
+      while (at3 < end && text2.charCodeAt(at3) === SPACE) at3++;
+      let item;
+      lastInline = -1;
+      if (at3 === end || text2.charCodeAt(at3) === HASH) {
+        const next2 = line + 1;
+        if (next2 >= this.end || this.indents[next2] <= column) throw BAIL;
+        item = this.block(next2, this.indents[next2], depth + 1);
+      } else if (this.isDash(at3, end)) {
+        throw BAIL;
+      } else if (this.keyEnd(at3, end) >= 0) {
+        item = this.mapping(line, at3 - start, depth + 1);
+      } else {
+        item = this.inline(at3, end, depth + 1);
+        this.line = line + 1;
+        lastInline = line;
+      }
+      node.items.push(item[0]);
+      value.push(item[1]);
+      const next = this.line;
+      if (next >= this.end || this.indents[next] < column) break;
+      if (this.indents[next] > column) throw BAIL;
+      if (!this.isDash(this.starts[next] + column, this.ends[next])) break;
+      line = next;
+    }
+    node.end = lastInline >= 0 ? this.inlineNodeEnd(lastInline, column) : -1;
+    return [node, value];
+  }
+  /**
+   * Where `yaml` ends an inline value's node (and so a collection whose last
+   * value it is): after its line, and after the comment lines below it
+   * (blank lines between them) that are indented deeper than the collection.
+   */
+  inlineNodeEnd(line, column) {
+    const { text: text2 } = this;
+    const newline = text2.indexOf("\n", this.ends[line]);
+    let end = newline < 0 ? text2.length : newline + 1;
+    for (let at3 = end; at3 < text2.length; ) {
+      let next = text2.indexOf("\n", at3);
+      if (next < 0) next = text2.length;
+      let content = at3;
+      while (content < next && text2.charCodeAt(content) === SPACE) content++;
+      const lineEnd = next === text2.length ? next : next + 1;
+      const code2 = text2.charCodeAt(content);
+      if (content === next || code2 === 13 && content + 1 === next) {
+        at3 = lineEnd;
+        continue;
+      }
+      if (code2 !== HASH || content - at3 <= column) break;
+      end = at3 = lineEnd;
+    }
+    return end;
+  }
+  mapping(line, column, depth) {
+    if (depth >= this.maxDepth - 1) throw BAIL;
+    if (depth > this.deepest) this.deepest = depth;
+    const { text: text2 } = this;
+    const node = new FastMap();
+    const value = {};
+    node.start = this.starts[line] + column;
+    this.valueCount++;
+    let lastInline;
+    let seen;
+    for (; ; ) {
+      const start = this.starts[line];
+      const end = this.ends[line];
+      const keyStart2 = start + column;
+      const [key, colon] = this.key(keyStart2, end);
+      this.valueCount++;
+      let at3 = colon + 1;
+      while (at3 < end && text2.charCodeAt(at3) === SPACE) at3++;
+      lastInline = -1;
+      if (key === "<<" && text2.charCodeAt(keyStart2) === 60) {
+        lastInline = this.merge(node, value, line, column, keyStart2, at3, depth);
+      } else {
+        if (key === "__proto__" || key === "<<") throw BAIL;
+        if (node.keys.length >= 16) {
+          seen ??= new Set(node.keys);
+          if (seen.has(key)) throw BAIL;
+          seen.add(key);
+        } else if (node.keys.includes(key)) throw BAIL;
+        let entry;
+        if (text2.charCodeAt(at3) === 38) {
+          entry = this.anchored(line, column, at3, end, depth);
+        } else if (at3 === end || text2.charCodeAt(at3) === HASH) {
+          const next2 = line + 1;
+          if (next2 < this.end && this.indents[next2] > column) {
+            entry = this.block(next2, this.indents[next2], depth + 1);
+          } else if (next2 < this.end && this.indents[next2] === column && this.isDash(this.starts[next2] + column, this.ends[next2])) {
+            entry = this.sequence(next2, column, depth + 1);
+          } else {
+            entry = [new FastScalar(-1, -1), null];
+            this.line = next2;
+          }
+        } else {
+          if (this.keyEnd(at3, end) >= 0) throw BAIL;
+          entry = this.inline(at3, end, depth + 1);
+          this.line = line + 1;
+          lastInline = line;
+        }
+        node.keys.push(key);
+        node.keyStarts.push(keyStart2);
+        node.values.push(entry[0]);
+        value[key] = entry[1];
+      }
+      const next = this.line;
+      if (next >= this.end || this.indents[next] < column) break;
+      if (this.indents[next] > column || this.isDash(this.starts[next] + column, this.ends[next])) throw BAIL;
+      line = next;
+    }
+    node.end = lastInline >= 0 ? this.inlineNodeEnd(lastInline, column) : -1;
+    return [node, value];
+  }
+  /**
+   * A `<<` entry: `<<: *name` (a mapping anchored earlier in the document) or
+   * `<<: &name` / `<<:` over a block mapping. Its keys are added where the
+   * mapping has none of its own yet, as `yaml` merges. Returns the line of an
+   * inline value (the alias), else -1.
+   */
+  merge(node, value, line, column, keyStart2, at3, depth) {
+    const { text: text2 } = this;
+    const end = this.ends[line];
+    if (node.merge) throw BAIL;
+    let source;
+    let sourceValue;
+    let mergeEnd;
+    let inlineLine = -1;
+    if (text2.charCodeAt(at3) === 42) {
+      const nameEnd = this.nameEnd(at3 + 1, end);
+      this.lineRest(nameEnd, end);
+      const anchor = this.anchors.get(text2.slice(at3 + 1, nameEnd));
+      if (!anchor || anchor.holdsAliases || ++this.aliases >= this.maxAliasCount || depth + anchor.height >= this.maxDepth - 1) throw BAIL;
+      this.expandedValues += anchor.values;
+      if (this.valueCount + this.expandedValues > 2 * text2.length + 8192) throw BAIL;
+      source = anchor.node;
+      sourceValue = anchor.value;
+      mergeEnd = nameEnd;
+      this.line = line + 1;
+      inlineLine = line;
+    } else {
+      let name;
+      let rest = at3;
+      if (text2.charCodeAt(at3) === 38) {
+        rest = this.nameEnd(at3 + 1, end);
+        name = text2.slice(at3 + 1, rest);
+      }
+      this.lineRest(rest, end);
+      const next = line + 1;
+      if (next >= this.end || this.indents[next] <= column) throw BAIL;
+      const [block, blockValue] = name === void 0 ? this.block(next, this.indents[next], depth + 1) : this.anchoredBlock(name, next, depth + 1);
+      if (!(block instanceof FastMap)) throw BAIL;
+      source = block;
+      sourceValue = blockValue;
+      mergeEnd = block.end;
+    }
+    for (const key of Object.keys(sourceValue)) if (!Object.hasOwn(value, key)) value[key] = sourceValue[key];
+    node.merge = { keyStart: keyStart2, end: mergeEnd, source };
+    return inlineLine;
+  }
+  /** `key: &name` over a block mapping on the lines below. */
+  anchored(line, column, at3, end, depth) {
+    const nameEnd = this.nameEnd(at3 + 1, end);
+    this.lineRest(nameEnd, end);
+    const next = line + 1;
+    if (next >= this.end || this.indents[next] <= column) throw BAIL;
+    return this.anchoredBlock(this.text.slice(at3 + 1, nameEnd), next, depth + 1);
+  }
+  anchoredBlock(name, line, depth) {
+    if (this.anchors.has(name)) throw BAIL;
+    const [deepest, values, aliases] = [this.deepest, this.valueCount, this.aliases];
+    this.deepest = depth;
+    const [node, value] = this.block(line, this.indents[line], depth);
+    if (!(node instanceof FastMap)) throw BAIL;
+    const height = this.deepest - depth + 1;
+    this.deepest = Math.max(deepest, this.deepest);
+    this.anchors.set(name, { node, value, values: this.valueCount - values, height, holdsAliases: this.aliases > aliases });
+    return [node, value];
+  }
+  /** End of an anchor's name: letters, digits, `-` and `_`, then a space or the line's end. */
+  nameEnd(at3, end) {
+    let i2 = at3;
+    while (i2 < end && /[A-Za-z0-9_-]/.test(this.text[i2])) i2++;
+    if (i2 === at3 || i2 < end && this.text.charCodeAt(i2) !== SPACE) throw BAIL;
+    return i2;
+  }
+  /** Offset of the `:` that ends a plain implicit key starting at `at`, or -1 when the line holds no such key. */
+  keyEnd(at3, end) {
+    const { text: text2 } = this;
+    const first = text2.charCodeAt(at3);
+    if (first === 34 || first === 39) {
+      const close = text2.indexOf(String.fromCharCode(first), at3 + 1);
+      return close > 0 && close + 1 < end + 1 && text2.charCodeAt(close + 1) === COLON ? close + 1 : -1;
+    }
+    for (let i2 = at3; i2 < end; i2++) {
+      const code2 = text2.charCodeAt(i2);
+      if (code2 === COLON && (i2 + 1 === end || text2.charCodeAt(i2 + 1) === SPACE)) return i2;
+      if (code2 === HASH && i2 > at3 && text2.charCodeAt(i2 - 1) === SPACE) return -1;
+    }
+    return -1;
+  }
+  /** A mapping key at `at`: its string and the offset of its `:`. */
+  key(at3, end) {
+    const { text: text2 } = this;
+    const first = text2.charCodeAt(at3);
+    if (first === 34 || first === 39) {
+      const [key, after] = first === 34 ? this.doubleQuoted(at3, end) : this.singleQuoted(at3, end);
+      if (text2.charCodeAt(after) !== COLON || after + 1 < end && text2.charCodeAt(after + 1) !== SPACE || after - at3 > MAX_KEY_LENGTH) throw BAIL;
+      return [key, after];
+    }
+    const colon = this.keyEnd(at3, end);
+    if (colon <= at3 || colon - at3 > MAX_KEY_LENGTH || text2.charCodeAt(colon - 1) === SPACE || !startsPlain(text2, at3)) throw BAIL;
+    const source = text2.slice(at3, colon);
+    if (typeof resolvePlain(source) !== "string") throw BAIL;
+    return [source, colon];
+  }
+  /** A value on the rest of a line: a plain or quoted scalar, or a flow sequence of them. */
+  inline(at3, end, depth) {
+    const { text: text2 } = this;
+    this.valueCount++;
+    const first = text2.charCodeAt(at3);
+    if (first === 91) return this.flowSequence(at3, end, depth);
+    if (first === 34 || first === 39) {
+      const [value, after] = first === 34 ? this.doubleQuoted(at3, end) : this.singleQuoted(at3, end);
+      this.lineRest(after, end);
+      return [new FastScalar(at3, after), value];
+    }
+    if (!startsPlain(text2, at3)) throw BAIL;
+    let last = at3;
+    for (let i2 = at3; i2 < end; i2++) {
+      const code2 = text2.charCodeAt(i2);
+      if (code2 === SPACE) {
+        if (text2.charCodeAt(i2 + 1) === HASH) break;
+        continue;
+      }
+      if (code2 === COLON && (i2 + 1 === end || text2.charCodeAt(i2 + 1) === SPACE)) throw BAIL;
+      last = i2 + 1;
+    }
+    return [new FastScalar(at3, last), resolvePlain(text2.slice(at3, last))];
+  }
+  /** `[a, "b", c]` on one line, scalars only. */
+  flowSequence(at3, end, depth) {
+    if (depth >= this.maxDepth - 1) throw BAIL;
+    const { text: text2 } = this;
+    const node = new FastSeq();
+    const value = [];
+    node.start = at3;
+    let i2 = at3 + 1;
+    for (; ; ) {
+      while (i2 < end && text2.charCodeAt(i2) === SPACE) i2++;
+      if (i2 >= end) throw BAIL;
+      const first = text2.charCodeAt(i2);
+      if (first === 93 && node.items.length === 0) {
+        i2++;
+        break;
+      }
+      let item;
+      let itemEnd;
+      const itemStart = i2;
+      if (first === 34 || first === 39) {
+        [item, itemEnd] = first === 34 ? this.doubleQuoted(i2, end) : this.singleQuoted(i2, end);
+        i2 = itemEnd;
+      } else {
+        if (!startsPlain(text2, i2) || first === 44 || first === 93) throw BAIL;
+        itemEnd = i2;
+        for (; i2 < end; i2++) {
+          const code2 = text2.charCodeAt(i2);
+          if (code2 === 44 || code2 === 93) break;
+          if (code2 === 91 || code2 === 123 || code2 === 125 || code2 === 34 || code2 === 39 || code2 === COLON || code2 === HASH) throw BAIL;
+          if (code2 !== SPACE) itemEnd = i2 + 1;
+        }
+        item = resolvePlain(text2.slice(itemStart, itemEnd));
+      }
+      node.items.push(new FastScalar(itemStart, itemEnd));
+      value.push(item);
+      while (i2 < end && text2.charCodeAt(i2) === SPACE) i2++;
+      const separator = text2.charCodeAt(i2);
+      i2++;
+      if (separator === 93) break;
+      if (separator !== 44) throw BAIL;
+      while (i2 < end && text2.charCodeAt(i2) === SPACE) i2++;
+      if (text2.charCodeAt(i2) === 93) throw BAIL;
+    }
+    node.end = i2;
+    this.valueCount += 1 + node.items.length;
+    this.lineRest(i2, end);
+    return [node, value];
+  }
+  /** After a value: nothing but spaces and a comment. */
+  lineRest(at3, end) {
+    const { text: text2 } = this;
+    let i2 = at3;
+    while (i2 < end && text2.charCodeAt(i2) === SPACE) i2++;
+    if (i2 < end && (text2.charCodeAt(i2) !== HASH || i2 === at3)) throw BAIL;
+  }
+  singleQuoted(at3, end) {
+    const { text: text2 } = this;
+    let out = "";
+    let from = at3 + 1;
+    for (; ; ) {
+      const close = text2.indexOf("'", from);
+      if (close < 0 || close >= end) throw BAIL;
+      out += text2.slice(from, close);
+      if (text2.charCodeAt(close + 1) !== 39) return [out, close + 1];
+      out += "'";
+      from = close + 2;
+    }
+  }
+  doubleQuoted(at3, end) {
+    const { text: text2 } = this;
+    let out = "";
+    let from = at3 + 1;
+    for (let i2 = from; i2 < end; i2++) {
+      const code2 = text2.charCodeAt(i2);
+      if (code2 === 34) return [out + text2.slice(from, i2), i2 + 1];
+      if (code2 !== 92) continue;
+      out += text2.slice(from, i2);
+      const escape2 = text2[i2 + 1];
+      const simple = escape2 === void 0 ? void 0 : SIMPLE_ESCAPES[escape2];
+      if (simple !== void 0) {
+        out += simple;
+        i2 += 1;
+      } else if (escape2 === "x" || escape2 === "u") {
+        const length = escape2 === "x" ? 2 : 4;
+        const hex = text2.slice(i2 + 2, i2 + 2 + length);
+        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== length) throw BAIL;
+        const code3 = parseInt(hex, 16);
+        if (code3 >= 55296 && code3 <= 57343) throw BAIL;
+        out += String.fromCharCode(code3);
+        i2 += 1 + length;
+      } else throw BAIL;
+      from = i2 + 1;
+    }
+    throw BAIL;
+  }
+};
+var SIMPLE_ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: "\n", t: "	", r: "\r", "0": "\0", b: "\b", f: "\f" };
+function startsPlain(text2, at3) {
+  const code2 = text2.charCodeAt(at3);
+  if (code2 === DASH) {
+    const next = text2.charCodeAt(at3 + 1);
+    return next >= 48 && next <= 57 || next === 46;
+  }
+  return !"?:,[]{}#&*!|>'\"%@`".includes(text2[at3]);
+}
+function resolvePlain(source) {
+  const first = source.charCodeAt(0);
+  const maybeOther = first >= 48 && first <= 57 || first === 43 || first === DASH || first === 46 || first === 126 || "nNtTfF".includes(source[0]);
+  if (!maybeOther) return source;
+  if (/^(?:~|[Nn]ull|NULL)$/.test(source)) return null;
+  if (/^(?:[Tt]rue|TRUE)$/.test(source)) return true;
+  if (/^(?:[Ff]alse|FALSE)$/.test(source)) return false;
+  let number;
+  if (/^0o[0-7]+$/.test(source)) number = parseInt(source.substring(2), 8);
+  else if (/^[-+]?[0-9]+$/.test(source)) number = parseInt(source, 10);
+  else if (/^0x[0-9a-fA-F]+$/.test(source)) number = parseInt(source.substring(2), 16);
+  else if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(source)) throw BAIL;
+  else if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(source) || /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(source)) number = parseFloat(source);
+  if (number === void 0) return source;
+  if (!Number.isFinite(number) || Object.is(number, -0)) throw BAIL;
+  return number;
+}
 
 // src/load/source.ts
-var SourceFile = class {
+var import_yaml = __toESM(require_dist(), 1);
+var SourceFile = class _SourceFile {
   constructor(path, absolutePath, text2, lineCounter, syntaxTrees) {
     this.path = path;
     this.absolutePath = absolutePath;
     this.#text = text2;
     this.#lineCounter = lineCounter;
     this.#syntaxTrees = syntaxTrees;
+    this.#fastTrees = void 0;
+    this.#reparse = void 0;
   }
   path;
   absolutePath;
@@ -55045,15 +55650,37 @@ var SourceFile = class {
   #lineCounter;
   #syntaxTrees;
   #restore;
+  #fastTrees;
+  #reparse;
+  /**
+   * A file the fast path read (fast-yaml.ts): `fastTrees` place its scalars;
+   * its line index and `yaml` syntax trees are made from its text only when
+   * a position needs them (`reparse` parses it with `yaml`).
+   */
+  static fast(path, absolutePath, text2, fastTrees, reparse) {
+    const file = new _SourceFile(path, absolutePath, text2, void 0);
+    file.#fastTrees = fastTrees;
+    file.#reparse = reparse;
+    return file;
+  }
   get text() {
-    return this.#text ??= this.#restored().text;
+    if (this.#text === void 0) this.#restored();
+    return this.#text;
   }
   get lineCounter() {
-    return this.#lineCounter ??= this.#restored().lineCounter;
+    if (this.#text === void 0 && this.#restore) this.#restored();
+    if (this.#lineCounter === void 0 && this.#text !== void 0 && this.#reparse) this.#lineCounter = lineCounterOf(this.#text);
+    return this.#lineCounter;
   }
   get syntaxTrees() {
-    if (this.#syntaxTrees === void 0 && this.#restore) this.#syntaxTrees = this.#restored().syntaxTrees;
+    if (this.#syntaxTrees === void 0 && this.#text === void 0 && this.#restore) this.#restored();
+    if (this.#syntaxTrees === void 0 && this.#text !== void 0 && this.#reparse) this.#syntaxTrees = this.#reparse(this.#text).syntaxTrees;
     return this.#syntaxTrees;
+  }
+  /** The fast path's scalar positions of a document; a released file is read again for them. */
+  fastTreeOf(index) {
+    if (this.#text === void 0 && this.#restore) this.#restored();
+    return this.#fastTrees?.[index];
   }
   /**
    * Lets `releaseSyntax` drop the text, line index and trees; `restore` must
@@ -55071,15 +55698,26 @@ var SourceFile = class {
     this.#text = void 0;
     this.#lineCounter = void 0;
     this.#syntaxTrees = void 0;
+    this.#fastTrees = void 0;
   }
   #restored() {
     const restored = this.#restore();
     this.#text = restored.text;
-    this.#lineCounter = restored.lineCounter;
-    this.#syntaxTrees = restored.syntaxTrees;
-    return restored;
+    if ("fastTrees" in restored) {
+      this.#fastTrees = restored.fastTrees;
+      this.#reparse = restored.reparse;
+    } else {
+      this.#lineCounter = restored.lineCounter;
+      this.#syntaxTrees = restored.syntaxTrees;
+    }
   }
 };
+function lineCounterOf(text2) {
+  const lineCounter = new import_yaml.LineCounter();
+  lineCounter.addNewLine(0);
+  for (let newline = text2.indexOf("\n"); newline >= 0; newline = text2.indexOf("\n", newline + 1)) lineCounter.addNewLine(newline + 1);
+  return lineCounter;
+}
 function formatPath(path) {
   let out = "";
   for (const segment of path) {
@@ -55139,6 +55777,9 @@ var TextsByPath = class {
 
 // src/load/positions.ts
 function regionOf(document2, path) {
+  const fast = document2.file.fastTreeOf(document2.index);
+  const fastRangeOfPath = fast && fastRange(fast, path);
+  if (fastRangeOfPath) return toRegion(document2.file.lineCounter, fastRangeOfPath);
   const node = syntaxOf(document2);
   if (!node) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
   const range = rangeOf(node, path) ?? documentStart(node);
@@ -55158,11 +55799,11 @@ function rangeOf(document2, path) {
   let best = nodeRange(node);
   let placeOfUse;
   for (const segment of path) {
-    if ((0, import_yaml.isAlias)(node)) {
+    if ((0, import_yaml2.isAlias)(node)) {
       placeOfUse ??= nodeRange(node);
       node = resolveAlias(document2, node);
     }
-    const step = childOf(document2, node, segment);
+    const step = childOf2(document2, node, segment);
     if (!step) break;
     if (step.via) placeOfUse ??= step.via;
     node = step.node;
@@ -55170,23 +55811,23 @@ function rangeOf(document2, path) {
   }
   return placeOfUse ?? best;
 }
-function childOf(document2, node, segment, depth = 0) {
-  if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
+function childOf2(document2, node, segment, depth = 0) {
+  if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") {
     const item = node.items[segment];
     return item === void 0 ? void 0 : { node: item, range: nodeRange(item) };
   }
-  if (!(0, import_yaml.isMap)(node) || depth > 32) return void 0;
+  if (!(0, import_yaml2.isMap)(node) || depth > 32) return void 0;
   for (const pair of node.items) {
-    if (!isMergeKey(pair) && (0, import_yaml.isScalar)(pair.key) && String(pair.key.value) === String(segment)) {
+    if (!isMergeKey(pair) && (0, import_yaml2.isScalar)(pair.key) && String(pair.key.value) === String(segment)) {
       return { node: pair.value, range: pairRange(pair) };
     }
   }
   for (const pair of node.items) {
     if (!isMergeKey(pair)) continue;
-    const sources = (0, import_yaml.isSeq)(pair.value) ? pair.value.items : [pair.value];
+    const sources = (0, import_yaml2.isSeq)(pair.value) ? pair.value.items : [pair.value];
     for (const source of sources) {
-      const target = (0, import_yaml.isAlias)(source) ? resolveAlias(document2, source) : source;
-      const found = childOf(document2, target, segment, depth + 1);
+      const target = (0, import_yaml2.isAlias)(source) ? resolveAlias(document2, source) : source;
+      const found = childOf2(document2, target, segment, depth + 1);
       if (found) return { ...found, via: pairRange(pair) };
     }
   }
@@ -55198,7 +55839,7 @@ function resolveAlias(document2, alias) {
   return resolvedAliases.get(alias);
 }
 function isMergeKey(pair) {
-  return (0, import_yaml.isScalar)(pair.key) && (typeof pair.key.value === "symbol" || pair.key.source === "<<");
+  return (0, import_yaml2.isScalar)(pair.key) && (typeof pair.key.value === "symbol" || pair.key.source === "<<");
 }
 function pairRange(pair) {
   const key = nodeRange(pair.key);
@@ -55207,7 +55848,7 @@ function pairRange(pair) {
   return key ?? value;
 }
 function nodeRange(node) {
-  if ((0, import_yaml.isPair)(node)) return pairRange(node);
+  if ((0, import_yaml2.isPair)(node)) return pairRange(node);
   const range = node?.range;
   return range ? [range[0], range[1]] : void 0;
 }
@@ -55257,7 +55898,7 @@ function composedLimitBreach(document2, limits, budget) {
     const { node, depth } = frame;
     if (frame.pending === void 0) {
       const anchor = node?.anchor;
-      if ((0, import_yaml2.isAlias)(node)) {
+      if ((0, import_yaml3.isAlias)(node)) {
         stack.pop();
         const target = anchors.get(node.source);
         const offset = node.range?.[0] ?? 0;
@@ -55276,7 +55917,7 @@ function composedLimitBreach(document2, limits, budget) {
       if (anchor && node) anchors.set(anchor, node);
       frame.measure.values += 1;
       totalValues += 1;
-      if (!(0, import_yaml2.isMap)(node) && !(0, import_yaml2.isSeq)(node)) {
+      if (!(0, import_yaml3.isMap)(node) && !(0, import_yaml3.isSeq)(node)) {
         stack.pop();
         if (anchor && node) measured.set(node, frame.measure);
         finish(frame, frame.measure);
@@ -55309,11 +55950,11 @@ function finish(frame, measure) {
 }
 function childrenOf(node, depth) {
   const children2 = [];
-  if ((0, import_yaml2.isSeq)(node)) {
+  if ((0, import_yaml3.isSeq)(node)) {
     for (const item of node.items) children2.push({ node: item, depth: depth + 1 });
-  } else if ((0, import_yaml2.isMap)(node)) {
+  } else if ((0, import_yaml3.isMap)(node)) {
     for (const pair of node.items) {
-      if (!(0, import_yaml2.isPair)(pair)) continue;
+      if (!(0, import_yaml3.isPair)(pair)) continue;
       const merged = isMergeKey(pair);
       if (!merged) children2.push({ node: pair.key, depth: depth + 1 });
       children2.push({ node: pair.value, depth: merged ? depth : depth + 1 });
@@ -55449,8 +56090,25 @@ function utf16Encoding(bytes) {
   if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
   return void 0;
 }
-function parseSource(path, absolutePath, text2, limits, reload) {
-  const lineCounter = new import_yaml3.LineCounter();
+function parseSource(path, absolutePath, text2, limits, reload, {
+  fastPath = true,
+  copied = false
+} = {}) {
+  const keep = copied ? (value) => value : compactValue;
+  const fast = fastPath ? fastParse(text2, limits) : void 0;
+  if (fast) {
+    const file2 = SourceFile.fast(
+      path,
+      absolutePath,
+      text2,
+      fast.map((document2) => document2.tree),
+      reparser(path, absolutePath, limits)
+    );
+    for (const { value } of fast) file2.documents.push({ file: file2, index: file2.documents.length, value: keep(value) });
+    if (reload) file2.restore = restorer(path, absolutePath, reload, fingerprintOf(text2), limits);
+    return { file: file2, problems: [] };
+  }
+  const lineCounter = new import_yaml4.LineCounter();
   const syntaxTrees = [];
   const file = new SourceFile(path, absolutePath, text2, lineCounter, syntaxTrees);
   const problems = [];
@@ -55469,14 +56127,15 @@ function parseSource(path, absolutePath, text2, limits, reload) {
       limits,
       budget,
       at3,
+      keep,
       (error2) => explainIndentation(text2, lineCounter, node.range, yamlErrorDetail(error2), error2.pos[0])
     );
     if ("problem" in outcome) problems.push(outcome.problem);
     else document2.value = outcome.value;
   };
   withoutStackTraces(() => {
-    const parser = new import_yaml3.Parser(lineCounter.addNewLine);
-    const composer = new import_yaml3.Composer({ merge: true, uniqueKeys: false });
+    const parser = new import_yaml4.Parser(lineCounter.addNewLine);
+    const composer = new import_yaml4.Composer({ merge: true, uniqueKeys: false });
     let documentTokens = 0;
     for (let token of parser.parse(text2)) {
       if (token.type === "document") {
@@ -55502,21 +56161,34 @@ function parseSource(path, absolutePath, text2, limits, reload) {
   return { file, problems };
 }
 function restorer(path, absolutePath, reload, fingerprint2, limits) {
+  const reparse = reparser(path, absolutePath, limits);
   return () => {
     const text2 = reload();
     if (text2 !== void 0 && fingerprintOf(text2) === fingerprint2) {
-      const { file } = parseSource(path, absolutePath, text2, limits);
-      return { text: text2, lineCounter: file.lineCounter, syntaxTrees: file.syntaxTrees };
+      const fast = fastParse(text2, limits);
+      return fast ? { text: text2, fastTrees: fast.map((document2) => document2.tree), reparse } : reparse(text2);
     }
-    const lineCounter = new import_yaml3.LineCounter();
+    const lineCounter = new import_yaml4.LineCounter();
     lineCounter.addNewLine(0);
     return { text: "", lineCounter, syntaxTrees: [] };
+  };
+}
+function reparser(path, absolutePath, limits) {
+  return (text2) => {
+    const { file } = parseSource(path, absolutePath, text2, limits, void 0, { fastPath: false });
+    return { text: text2, lineCounter: file.lineCounter, syntaxTrees: file.syntaxTrees };
   };
 }
 function fingerprintOf(text2) {
   return hash("sha1", text2, "base64");
 }
-function readDocument(node, syntaxBreach, mayHoldAliases, limits, budget, at3, explain) {
+function releasedSource(path, absolutePath, fingerprint2, limits, reload) {
+  const file = new SourceFile(path, absolutePath, "", new import_yaml4.LineCounter(), []);
+  file.restore = restorer(path, absolutePath, reload, fingerprint2, limits);
+  file.release();
+  return file;
+}
+function readDocument(node, syntaxBreach, mayHoldAliases, limits, budget, at3, keep, explain) {
   const refuse = (problem) => ({ problem });
   if (syntaxBreach) return refuse(limitProblem(syntaxBreach, limits, at3));
   const error2 = node.errors[0];
@@ -55533,7 +56205,7 @@ function readDocument(node, syntaxBreach, mayHoldAliases, limits, budget, at3, e
   const breach = mayHoldAliases ? composedLimitBreach(node, limits, budget) : void 0;
   if (breach) return refuse(limitProblem(breach, limits, at3));
   try {
-    return { value: compactValue(node.toJS({ maxAliasCount: limits.maxAliasCount })) };
+    return { value: keep(node.toJS({ maxAliasCount: limits.maxAliasCount })) };
   } catch (cause) {
     const aliases = cause instanceof ReferenceError && /excessive alias/i.test(cause.message);
     return refuse({
@@ -55570,12 +56242,12 @@ function firstDuplicateKey(document2) {
   const stack = [document2.contents];
   while (stack.length > 0) {
     const node = stack.pop();
-    if ((0, import_yaml3.isSeq)(node)) for (const item of node.items) stack.push(item);
-    if (!(0, import_yaml3.isMap)(node)) continue;
+    if ((0, import_yaml4.isSeq)(node)) for (const item of node.items) stack.push(item);
+    if (!(0, import_yaml4.isMap)(node)) continue;
     const seen = /* @__PURE__ */ new Set();
     for (const pair of node.items) {
       stack.push(pair.key, pair.value);
-      if (!(0, import_yaml3.isScalar)(pair.key) || Number.isNaN(pair.key.value)) continue;
+      if (!(0, import_yaml4.isScalar)(pair.key) || Number.isNaN(pair.key.value)) continue;
       if (seen.has(pair.key.value)) {
         const offset = pair.key.range?.[0] ?? 0;
         if (first === void 0 || offset < first) first = offset;
@@ -55615,27 +56287,20 @@ import { closeSync as closeSync2, constants as constants4, fstatSync as fstatSyn
 import { isAbsolute as isAbsolute2, join as join3, relative as relative2, sep as sep2 } from "node:path";
 function readGuardedFile(root, relativePath, maxBytes) {
   const path = join3(root, relativePath);
-  let link;
-  try {
-    link = lstatSync2(path);
-  } catch (error2) {
-    const code2 = error2.code;
-    return code2 === "ENOENT" ? { kind: "missing", problem: "the file does not exist" } : unreadable(error2);
-  }
-  if (link.isSymbolicLink()) {
-    let real;
-    try {
-      real = realpathSync2(path);
-    } catch (error2) {
-      return { kind: "refused", problem: `it is a symlink that leads nowhere readable (${error2.code ?? "error"})` };
-    }
-    if (!isInside2(realpathSync2(root), real)) return { kind: "refused", problem: "it is a symlink that leads outside the repository, so it was not read" };
-  }
   let fd;
   try {
-    fd = openSync2(path, constants4.O_RDONLY | constants4.O_NONBLOCK);
+    fd = openSync2(path, constants4.O_RDONLY | constants4.O_NONBLOCK | constants4.O_NOFOLLOW);
   } catch (error2) {
-    return unreadable(error2);
+    const code2 = error2.code;
+    if (code2 === "ENOENT") return { kind: "missing", problem: "the file does not exist" };
+    if (code2 !== "ELOOP") return unreadable(error2);
+    const refusal = symlinkRefusal(root, path);
+    if (refusal) return refusal;
+    try {
+      fd = openSync2(path, constants4.O_RDONLY | constants4.O_NONBLOCK);
+    } catch (error3) {
+      return unreadable(error3);
+    }
   }
   try {
     const stats = fstatSync2(fd);
@@ -55652,8 +56317,27 @@ function readGuardedFile(root, relativePath, maxBytes) {
     closeSync2(fd);
   }
 }
+function symlinkRefusal(root, path) {
+  let link;
+  try {
+    link = lstatSync2(path);
+  } catch (error2) {
+    return unreadable(error2);
+  }
+  if (!link.isSymbolicLink()) return unreadableWith("ELOOP");
+  let real;
+  try {
+    real = realpathSync2(path);
+  } catch (error2) {
+    return { kind: "refused", problem: `it is a symlink that leads nowhere readable (${error2.code ?? "error"})` };
+  }
+  if (!isInside2(realpathSync2(root), real)) return { kind: "refused", problem: "it is a symlink that leads outside the repository, so it was not read" };
+  return void 0;
+}
 function unreadable(error2) {
-  const code2 = error2.code ?? "unknown error";
+  return unreadableWith(error2.code ?? "unknown error");
+}
+function unreadableWith(code2) {
   return { kind: "unreadable", code: code2, problem: `it cannot be read (${code2})` };
 }
 function kindOf(stats) {
@@ -55672,28 +56356,43 @@ function isInside2(base, path) {
 var API_VERSION = "abm-gitops/v1";
 var OVERSIZE_PEEK_BYTES = 65536;
 function loadRepository(root, config2, onFile) {
-  const loaded = { allFiles: listRepositoryFiles(root), files: [], documents: [], problems: [] };
-  const inScopeByText = config2.include === void 0 || config2.include.length === 0;
+  const loaded = startLoading(root);
   for (const found of discoverYamlFiles(root, config2.include, loaded.allFiles)) {
-    const outcome = readCandidate(root, found, config2.limits.maxFileBytes);
-    if ("problem" in outcome) {
-      if (!inScopeByText || declaresOurApiVersion(outcome.peek)) {
-        const file2 = emptyFile(found);
-        loaded.files.push(file2);
-        loaded.problems.push({ file: file2, problem: outcome.problem });
-      }
-      continue;
-    }
-    if (inScopeByText && !declaresOurApiVersion(outcome.text)) continue;
-    const { file, problems } = parseSource(found.path, found.absolutePath, outcome.text, config2.limits, reloader(root, found, config2.limits.maxFileBytes));
-    const ours = file.documents.filter((document2) => isOurs(document2.value));
-    if (ours.length === 0 && problems.length === 0) continue;
-    loaded.files.push(file);
-    for (const document2 of ours) loaded.documents.push(document2);
-    for (const problem of problems) loaded.problems.push({ file, problem });
-    onFile?.(file, ours);
+    const load2 = loadFile(root, found, config2);
+    recordFile(loaded, load2);
+    if (load2.kind === "parsed") onFile?.(load2.file, load2.ours);
   }
   return loaded;
+}
+function startLoading(root) {
+  return { allFiles: listRepositoryFiles(root), files: [], documents: [], problems: [] };
+}
+function loadFile(root, found, config2, { offThread = false } = {}) {
+  const inScopeByText = config2.include === void 0 || config2.include.length === 0;
+  const outcome = readCandidate(root, found, config2.limits.maxFileBytes);
+  if ("problem" in outcome) {
+    if (inScopeByText && !declaresOurApiVersion(outcome.peek)) return { kind: "skipped" };
+    return { kind: "unread", file: emptyFile(found), problem: outcome.problem };
+  }
+  if (inScopeByText && !declaresOurApiVersion(outcome.text)) return { kind: "skipped" };
+  const reload = offThread ? void 0 : reloader(root, found, config2.limits.maxFileBytes);
+  const { file, problems } = parseSource(found.path, found.absolutePath, outcome.text, config2.limits, reload, { copied: offThread });
+  const ours = file.documents.filter((document2) => isOurs(document2.value));
+  if (ours.length === 0 && problems.length === 0) return { kind: "skipped" };
+  return { kind: "parsed", file, ours, problems };
+}
+function recordFile(loaded, load2) {
+  if (load2.kind === "skipped") return;
+  loaded.files.push(load2.file);
+  if (load2.kind === "unread") {
+    loaded.problems.push({ file: load2.file, problem: load2.problem });
+    return;
+  }
+  for (const document2 of load2.ours) loaded.documents.push(document2);
+  for (const problem of load2.problems) loaded.problems.push({ file: load2.file, problem });
+}
+function releasedFile(root, found, config2, fingerprint2) {
+  return releasedSource(found.path, found.absolutePath, fingerprint2, config2.limits, reloader(root, found, config2.limits.maxFileBytes));
 }
 function isOurs(value) {
   if (value === null || typeof value !== "object") return false;
@@ -55743,14 +56442,14 @@ function peek(path) {
   }
 }
 function emptyFile(found) {
-  const lineCounter = new import_yaml4.LineCounter();
+  const lineCounter = new import_yaml5.LineCounter();
   lineCounter.addNewLine(0);
   return new SourceFile(found.path, found.absolutePath, "", lineCounter);
 }
 
 // src/load/yaml-edit.ts
 import { isDeepStrictEqual } from "node:util";
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var YamlEditError = class extends Error {
   name = "YamlEditError";
 };
@@ -55799,7 +56498,7 @@ function documentRange(text2, index) {
     filled = ended = false;
     return void 0;
   };
-  for (const lexeme of new import_yaml5.Lexer().lex(text2)) {
+  for (const lexeme of new import_yaml6.Lexer().lex(text2)) {
     if (atScalar) atScalar = false;
     else if (lexeme === "") {
       atScalar = filled = true;
@@ -55826,7 +56525,7 @@ function parseDocument(text2, documentIndex, caller) {
   return range === void 0 ? parseWholeDocument(text2, documentIndex, caller) : parseWholeDocument(text2.slice(range.start, range.end), 0, caller);
 }
 function parseWholeDocument(text2, documentIndex, caller) {
-  const docs = (0, import_yaml5.parseAllDocuments)(text2, { uniqueKeys: false });
+  const docs = (0, import_yaml6.parseAllDocuments)(text2, { uniqueKeys: false });
   if (!Array.isArray(docs) || docs.length === 0) throw new YamlEditError(`${caller}: the file holds no YAML document`);
   const doc = docs[documentIndex];
   if (doc === void 0) throw new YamlEditError(`${caller}: document ${documentIndex} does not exist (the file has ${docs.length})`);
@@ -55839,7 +56538,7 @@ function describePath(path) {
 }
 function nodeAt(doc, path, caller) {
   const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
-  if ((0, import_yaml5.isAlias)(node)) throw new YamlEditError(`${caller}: ${describePath(path)} is an alias (*${node.source}): edit its anchor by hand`);
+  if ((0, import_yaml6.isAlias)(node)) throw new YamlEditError(`${caller}: ${describePath(path)} is an alias (*${node.source}): edit its anchor by hand`);
   return node;
 }
 function spliceFor(text2, doc, edit, where, caller) {
@@ -55847,11 +56546,11 @@ function spliceFor(text2, doc, edit, where, caller) {
   const node = nodeAt(doc, edit.path, caller);
   switch (edit.op) {
     case "add": {
-      if (!(0, import_yaml5.isMap)(node)) throw new YamlEditError(`${where} is not a mapping`);
+      if (!(0, import_yaml6.isMap)(node)) throw new YamlEditError(`${where} is not a mapping`);
       return node.flow ? insertIntoFlow(node, flowEntries(edit.entries)) : insertLinesAfter(text2, node, blockPairs(edit.entries, keyColumn(text2, node), style.indentStep), style);
     }
     case "append": {
-      if (!(0, import_yaml5.isSeq)(node)) throw new YamlEditError(`${where} is not a list`);
+      if (!(0, import_yaml6.isSeq)(node)) throw new YamlEditError(`${where} is not a list`);
       if (node.flow || node.items.length === 0) return insertIntoFlow(node, flowItems(edit.items));
       const dash = dashColumn(text2, node);
       const lines = edit.items.flatMap((item) => blockItem(item, dash.dash, dash.content - dash.dash, style.indentStep));
@@ -55864,16 +56563,16 @@ function spliceFor(text2, doc, edit, where, caller) {
 function detectStyle(text2, doc) {
   const eol = text2.includes("\r\n") ? "\r\n" : "\n";
   let indentStep = 2;
-  (0, import_yaml5.visit)(doc, {
+  (0, import_yaml6.visit)(doc, {
     Pair(_4, pair, path) {
       const parent = path[path.length - 1];
       const value = pair.value;
-      if (!(0, import_yaml5.isMap)(parent) || parent.flow || !(0, import_yaml5.isMap)(value) || value.flow || !value.range) return void 0;
+      if (!(0, import_yaml6.isMap)(parent) || parent.flow || !(0, import_yaml6.isMap)(value) || value.flow || !value.range) return void 0;
       if (lineOf(text2, value.range[0]) === lineOf(text2, keyStart(pair))) return void 0;
       const step = keyColumn(text2, value) - keyColumn(text2, parent);
       if (step <= 0) return void 0;
       indentStep = step;
-      return import_yaml5.visit.BREAK;
+      return import_yaml6.visit.BREAK;
     }
   });
   return { eol, indentStep };
@@ -55902,7 +56601,7 @@ function dashColumn(text2, seq) {
 }
 function scalarText(value) {
   if (typeof value !== "string") return String(value);
-  const plain2 = (0, import_yaml5.stringify)(value, { lineWidth: 0, defaultStringType: "PLAIN" }).replace(/\n$/, "");
+  const plain2 = (0, import_yaml6.stringify)(value, { lineWidth: 0, defaultStringType: "PLAIN" }).replace(/\n$/, "");
   return plain2.includes("\n") || plain2.startsWith("|") || plain2.startsWith(">") ? JSON.stringify(value) : plain2;
 }
 function isCollection(value) {
@@ -55930,7 +56629,7 @@ function blockItem(item, dash, offset, step) {
 }
 function flowText(value) {
   if (!isCollection(value)) return scalarText(value);
-  return (0, import_yaml5.stringify)(value, { collectionStyle: "flow", flowCollectionPadding: false, lineWidth: 0 }).replace(/\n$/, "");
+  return (0, import_yaml6.stringify)(value, { collectionStyle: "flow", flowCollectionPadding: false, lineWidth: 0 }).replace(/\n$/, "");
 }
 function flowEntries(entries) {
   return flowText(entries).slice(1, -1);
@@ -55939,10 +56638,10 @@ function flowItems(items) {
   return flowText([...items]).slice(1, -1);
 }
 function lastValueEnd(node) {
-  if ((0, import_yaml5.isMap)(node) || (0, import_yaml5.isSeq)(node)) {
+  if ((0, import_yaml6.isMap)(node) || (0, import_yaml6.isSeq)(node)) {
     const last = node.items[node.items.length - 1];
     if (last === void 0) return node.range?.[1];
-    if ((0, import_yaml5.isMap)(node)) {
+    if ((0, import_yaml6.isMap)(node)) {
       const pair = last;
       return lastValueEnd(pair.value ?? pair.key) ?? node.range?.[1];
     }
@@ -55964,19 +56663,19 @@ function insertIntoFlow(node, entries) {
     const open3 = node.range?.[0] ?? 0;
     return { start: open3 + 1, end: open3 + 1, text: entries };
   }
-  const lastNode = (0, import_yaml5.isMap)(node) ? last.value ?? last.key : last;
+  const lastNode = (0, import_yaml6.isMap)(node) ? last.value ?? last.key : last;
   const end = lastNode?.range?.[1] ?? 0;
   return { start: end, end, text: `, ${entries}` };
 }
 function replaceScalar(node, value, caller) {
-  if (!(0, import_yaml5.isScalar)(node) || !node.range) throw new YamlEditError(`${caller}: the existing value is not a scalar; fix it by hand`);
+  if (!(0, import_yaml6.isScalar)(node) || !node.range) throw new YamlEditError(`${caller}: the existing value is not a scalar; fix it by hand`);
   const [start, end] = node.range;
   switch (node.type) {
-    case import_yaml5.Scalar.QUOTE_DOUBLE:
+    case import_yaml6.Scalar.QUOTE_DOUBLE:
       return { start, end, text: JSON.stringify(value) };
-    case import_yaml5.Scalar.QUOTE_SINGLE:
+    case import_yaml6.Scalar.QUOTE_SINGLE:
       return { start, end, text: `'${value.replace(/'/g, "''")}'` };
-    case import_yaml5.Scalar.PLAIN:
+    case import_yaml6.Scalar.PLAIN:
       return { start, end, text: scalarText(value) };
     default:
       throw new YamlEditError(`${caller}: the existing value is a block scalar; fix it by hand`);
@@ -56148,214 +56847,6 @@ function waiverEnd(text2) {
   const instant = parseInstant(text2);
   if (!instant) return void 0;
   return /^\d{4}-\d{2}-\d{2}$/.test(text2) ? new Date(instant.getTime() + DAY_MS) : instant;
-}
-
-// src/model/compact.ts
-var SCAN_LIMIT = 16;
-var listPaths = /* @__PURE__ */ new Map();
-var childPaths = /* @__PURE__ */ new WeakMap();
-function entryPath(list, index) {
-  let paths = listPaths.get(list);
-  if (!paths) listPaths.set(list, paths = []);
-  return paths[index] ??= Object.freeze(["spec", list, index]);
-}
-function childPath(parent, key) {
-  let children2 = childPaths.get(parent);
-  if (!children2) childPaths.set(parent, children2 = /* @__PURE__ */ new Map());
-  let path = children2.get(key);
-  if (!path) children2.set(key, path = Object.freeze([...parent, key]));
-  return path;
-}
-var FirstById = class {
-  constructor(list) {
-    this.list = list;
-  }
-  list;
-  #map;
-  get(id) {
-    if (this.list.length > SCAN_LIMIT) return this.#indexed().get(id);
-    for (const entry of this.list) if (entry.value.id === id) return entry;
-    return void 0;
-  }
-  has(id) {
-    return this.get(id) !== void 0;
-  }
-  get size() {
-    return this.#indexed().size;
-  }
-  keys() {
-    return this.#indexed().keys();
-  }
-  values() {
-    return this.#indexed().values();
-  }
-  entries() {
-    return this.#indexed().entries();
-  }
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-  forEach(callback) {
-    for (const [key, value] of this.entries()) callback(value, key, this);
-  }
-  #indexed() {
-    if (!this.#map) {
-      this.#map = /* @__PURE__ */ new Map();
-      for (const entry of this.list) if (!this.#map.has(entry.value.id)) this.#map.set(entry.value.id, entry);
-    }
-    return this.#map;
-  }
-};
-var IdSet = class {
-  constructor(ids) {
-    this.ids = ids;
-  }
-  ids;
-  #set;
-  has(id) {
-    return this.ids.length > SCAN_LIMIT ? this.#unique().has(id) : this.ids.includes(id);
-  }
-  get size() {
-    return this.#unique().size;
-  }
-  keys() {
-    return this.#unique().keys();
-  }
-  values() {
-    return this.#unique().values();
-  }
-  entries() {
-    return this.#unique().entries();
-  }
-  [Symbol.iterator]() {
-    return this.values();
-  }
-  forEach(callback) {
-    for (const id of this.values()) callback(id, id, this);
-  }
-  #unique() {
-    return this.#set ??= new Set(this.ids);
-  }
-};
-var ModelArtifact = class {
-  constructor(kind, id, organization2, path, declaration, service, contentToken, expiresAt, downloadedAt, region) {
-    this.kind = kind;
-    this.id = id;
-    this.organization = organization2;
-    this.path = path;
-    this.declaration = declaration;
-    this.service = service;
-    this.contentToken = contentToken;
-    this.reading = void 0;
-    this.appleExpiresAt = void 0;
-    this.#expiresAt = expiresAt.getTime();
-    this.#downloadedAt = downloadedAt?.getTime();
-    this.#line = region.line;
-    this.#column = region.column;
-    this.#endLine = region.endLine;
-    this.#endColumn = region.endColumn;
-  }
-  kind;
-  id;
-  organization;
-  path;
-  declaration;
-  service;
-  contentToken;
-  reading;
-  appleExpiresAt;
-  #expiresAt;
-  #downloadedAt;
-  #line;
-  #column;
-  #endLine;
-  #endColumn;
-  get expiresAt() {
-    return new Date(this.#expiresAt);
-  }
-  get downloadedAt() {
-    return this.#downloadedAt === void 0 ? void 0 : new Date(this.#downloadedAt);
-  }
-  get expiresAtRegion() {
-    return { line: this.#line, column: this.#column, endLine: this.#endLine, endColumn: this.#endColumn };
-  }
-};
-
-// src/model/types.ts
-var ENTITY_LISTS = ["units", "roles", "accounts", "deviceManagementServices", "contentTokens"];
-
-// src/model/build.ts
-function buildOrganization(source, rejected) {
-  const rejectedEntries = /* @__PURE__ */ new Set();
-  let appleApiRejected = false;
-  for (const path of rejected) {
-    const [top, section, list, index] = path;
-    const inEntry = top === "spec" && typeof section === "string" && isEntityList(section) && typeof list === "number";
-    if (inEntry) rejectedEntries.add(`${section}/${list}`);
-    else if (top === "spec" && section === "appleApi") appleApiRejected = true;
-    else if (!(top === "metadata" && (section === "displayName" || section === "owners"))) return void 0;
-    void index;
-  }
-  const document2 = source.value;
-  const spec = document2.spec;
-  const declaredIds = {};
-  const lists = {};
-  for (const list of ENTITY_LISTS) {
-    const ids = [];
-    const entries = [];
-    (spec[list] ?? []).forEach((entry, index) => {
-      if (typeof entry?.id === "string") ids.push(entry.id);
-      if (rejectedEntries.size === 0 || !rejectedEntries.has(`${list}/${index}`)) entries.push({ value: entry, path: entryPath(list, index) });
-    });
-    declaredIds[list] = new IdSet(ids);
-    lists[list] = entries;
-  }
-  const organization2 = {
-    name: document2.metadata.name,
-    ...document2.metadata.displayName !== void 0 ? { displayName: document2.metadata.displayName } : {},
-    product: spec.product,
-    ...spec.essentialsSubscription !== void 0 ? { essentialsSubscription: spec.essentialsSubscription } : {},
-    owners: document2.metadata.owners ?? [],
-    ...spec.appleApi !== void 0 && !appleApiRejected ? { appleApi: spec.appleApi } : {},
-    source,
-    units: lists.units,
-    roles: lists.roles,
-    accounts: lists.accounts,
-    services: lists.deviceManagementServices,
-    contentTokens: lists.contentTokens,
-    unitsById: new FirstById(lists.units),
-    rolesById: new FirstById(lists.roles),
-    accountsById: new FirstById(lists.accounts),
-    servicesById: new FirstById(lists.deviceManagementServices),
-    declaredIds,
-    artifacts: []
-  };
-  organization2.artifacts = collectArtifacts(organization2);
-  return organization2;
-}
-function isEntityList(name) {
-  return ENTITY_LISTS.includes(name);
-}
-function collectArtifacts(organization2) {
-  const artifacts = [];
-  const add = (kind, id, path, declaration, service, contentToken) => {
-    const expiresAt = parseInstant(declaration.expiresAt);
-    if (!expiresAt) return;
-    const downloadedText = "downloadedAt" in declaration ? declaration.downloadedAt : void 0;
-    const downloadedAt = downloadedText === void 0 ? void 0 : parseInstant(downloadedText);
-    const region = regionOf(organization2.source, [...path, "expiresAt"]);
-    artifacts.push(new ModelArtifact(kind, id, organization2, path, declaration, service, contentToken, expiresAt, downloadedAt, region));
-  };
-  for (const service of organization2.services) {
-    const { serviceToken, apnsCertificate } = service.value;
-    if (serviceToken) add("service-token", service.value.id, childPath(service.path, "serviceToken"), serviceToken, service, void 0);
-    if (apnsCertificate) add("apns-certificate", service.value.id, childPath(service.path, "apnsCertificate"), apnsCertificate, service, void 0);
-  }
-  for (const token of organization2.contentTokens) {
-    const service = token.value.service === void 0 ? void 0 : organization2.servicesById.get(token.value.service);
-    add("content-token", token.value.id, token.path, token.value, service, token);
-  }
-  return artifacts;
 }
 
 // src/model/catalog.ts
@@ -56846,6 +57337,137 @@ function roleAllows(role, permissions, unit) {
   if (!permissions.some((permission) => role.permissions.has(permission))) return false;
   return unit === void 0 || role.units === void 0 || role.units.includes(unit);
 }
+
+// src/model/compact.ts
+var SCAN_LIMIT = 16;
+var listPaths = /* @__PURE__ */ new Map();
+var childPaths = /* @__PURE__ */ new WeakMap();
+function entryPath(list, index) {
+  let paths = listPaths.get(list);
+  if (!paths) listPaths.set(list, paths = []);
+  return paths[index] ??= Object.freeze(["spec", list, index]);
+}
+function childPath(parent, key) {
+  let children2 = childPaths.get(parent);
+  if (!children2) childPaths.set(parent, children2 = /* @__PURE__ */ new Map());
+  let path = children2.get(key);
+  if (!path) children2.set(key, path = Object.freeze([...parent, key]));
+  return path;
+}
+var FirstById = class {
+  constructor(list) {
+    this.list = list;
+  }
+  list;
+  #map;
+  get(id) {
+    if (this.list.length > SCAN_LIMIT) return this.#indexed().get(id);
+    for (const entry of this.list) if (entry.value.id === id) return entry;
+    return void 0;
+  }
+  has(id) {
+    return this.get(id) !== void 0;
+  }
+  get size() {
+    return this.#indexed().size;
+  }
+  keys() {
+    return this.#indexed().keys();
+  }
+  values() {
+    return this.#indexed().values();
+  }
+  entries() {
+    return this.#indexed().entries();
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(callback) {
+    for (const [key, value] of this.entries()) callback(value, key, this);
+  }
+  #indexed() {
+    if (!this.#map) {
+      this.#map = /* @__PURE__ */ new Map();
+      for (const entry of this.list) if (!this.#map.has(entry.value.id)) this.#map.set(entry.value.id, entry);
+    }
+    return this.#map;
+  }
+};
+var IdSet = class {
+  constructor(ids) {
+    this.ids = ids;
+  }
+  ids;
+  #set;
+  has(id) {
+    return this.ids.length > SCAN_LIMIT ? this.#unique().has(id) : this.ids.includes(id);
+  }
+  get size() {
+    return this.#unique().size;
+  }
+  keys() {
+    return this.#unique().keys();
+  }
+  values() {
+    return this.#unique().values();
+  }
+  entries() {
+    return this.#unique().entries();
+  }
+  [Symbol.iterator]() {
+    return this.values();
+  }
+  forEach(callback) {
+    for (const id of this.values()) callback(id, id, this);
+  }
+  #unique() {
+    return this.#set ??= new Set(this.ids);
+  }
+};
+var ModelArtifact = class {
+  constructor(kind, id, organization2, path, declaration, service, contentToken, expiresAt, downloadedAt, region) {
+    this.kind = kind;
+    this.id = id;
+    this.organization = organization2;
+    this.path = path;
+    this.declaration = declaration;
+    this.service = service;
+    this.contentToken = contentToken;
+    this.reading = void 0;
+    this.appleExpiresAt = void 0;
+    this.#expiresAt = expiresAt.getTime();
+    this.#downloadedAt = downloadedAt?.getTime();
+    this.#line = region.line;
+    this.#column = region.column;
+    this.#endLine = region.endLine;
+    this.#endColumn = region.endColumn;
+  }
+  kind;
+  id;
+  organization;
+  path;
+  declaration;
+  service;
+  contentToken;
+  reading;
+  appleExpiresAt;
+  #expiresAt;
+  #downloadedAt;
+  #line;
+  #column;
+  #endLine;
+  #endColumn;
+  get expiresAt() {
+    return new Date(this.#expiresAt);
+  }
+  get downloadedAt() {
+    return this.#downloadedAt === void 0 ? void 0 : new Date(this.#downloadedAt);
+  }
+  get expiresAtRegion() {
+    return { line: this.#line, column: this.#column, endLine: this.#endLine, endColumn: this.#endColumn };
+  }
+};
 
 // src/model/downloads.ts
 var cache = /* @__PURE__ */ new WeakMap();
@@ -57533,6 +58155,9 @@ function inlineWaivers(file) {
   });
   cache2.set(file, waivers);
   return waivers;
+}
+function rememberInlineWaivers(file, waivers) {
+  cache2.set(file, waivers.length === 0 ? NO_WAIVERS : waivers);
 }
 function isUsableInlineWaiver(waiver, knownRuleIds) {
   return waiver.reason !== void 0 && waiver.ruleId !== void 0 && knownRuleIds.has(waiver.ruleId);
@@ -58274,14 +58899,288 @@ function docsUrl(ruleId) {
   return `${DOCS_BASE_URL}/${ruleId}.md`;
 }
 
+// src/model/types.ts
+var ENTITY_LISTS = ["units", "roles", "accounts", "deviceManagementServices", "contentTokens"];
+
+// src/model/build.ts
+function buildOrganization(source, rejected, read = readArtifact) {
+  const rejectedEntries = /* @__PURE__ */ new Set();
+  let appleApiRejected = false;
+  for (const path of rejected) {
+    const [top, section, list, index] = path;
+    const inEntry = top === "spec" && typeof section === "string" && isEntityList(section) && typeof list === "number";
+    if (inEntry) rejectedEntries.add(`${section}/${list}`);
+    else if (top === "spec" && section === "appleApi") appleApiRejected = true;
+    else if (!(top === "metadata" && (section === "displayName" || section === "owners"))) return void 0;
+    void index;
+  }
+  const document2 = source.value;
+  const spec = document2.spec;
+  const declaredIds = {};
+  const lists = {};
+  for (const list of ENTITY_LISTS) {
+    const ids = [];
+    const entries = [];
+    (spec[list] ?? []).forEach((entry, index) => {
+      if (typeof entry?.id === "string") ids.push(entry.id);
+      if (rejectedEntries.size === 0 || !rejectedEntries.has(`${list}/${index}`)) entries.push({ value: entry, path: entryPath(list, index) });
+    });
+    declaredIds[list] = new IdSet(ids);
+    lists[list] = entries;
+  }
+  const organization2 = {
+    name: document2.metadata.name,
+    ...document2.metadata.displayName !== void 0 ? { displayName: document2.metadata.displayName } : {},
+    product: spec.product,
+    ...spec.essentialsSubscription !== void 0 ? { essentialsSubscription: spec.essentialsSubscription } : {},
+    owners: document2.metadata.owners ?? [],
+    ...spec.appleApi !== void 0 && !appleApiRejected ? { appleApi: spec.appleApi } : {},
+    source,
+    units: lists.units,
+    roles: lists.roles,
+    accounts: lists.accounts,
+    services: lists.deviceManagementServices,
+    contentTokens: lists.contentTokens,
+    unitsById: new FirstById(lists.units),
+    rolesById: new FirstById(lists.roles),
+    accountsById: new FirstById(lists.accounts),
+    servicesById: new FirstById(lists.deviceManagementServices),
+    declaredIds,
+    artifacts: []
+  };
+  organization2.artifacts = collectArtifacts(organization2, read);
+  return organization2;
+}
+var readArtifact = (source, path, declaration) => {
+  const expiresAt = parseInstant(declaration.expiresAt);
+  if (!expiresAt) return void 0;
+  const downloadedText = "downloadedAt" in declaration ? declaration.downloadedAt : void 0;
+  const downloadedAt = downloadedText === void 0 ? void 0 : parseInstant(downloadedText);
+  return { expiresAt, downloadedAt, region: regionOf(source, [...path, "expiresAt"]) };
+};
+function isEntityList(name) {
+  return ENTITY_LISTS.includes(name);
+}
+function collectArtifacts(organization2, read) {
+  const artifacts = [];
+  const add = (kind, id, path, declaration, service, contentToken) => {
+    const facts = read(organization2.source, path, declaration);
+    if (!facts) return;
+    artifacts.push(new ModelArtifact(kind, id, organization2, path, declaration, service, contentToken, facts.expiresAt, facts.downloadedAt, facts.region));
+  };
+  for (const service of organization2.services) {
+    const { serviceToken, apnsCertificate } = service.value;
+    if (serviceToken) add("service-token", service.value.id, childPath(service.path, "serviceToken"), serviceToken, service, void 0);
+    if (apnsCertificate) add("apns-certificate", service.value.id, childPath(service.path, "apnsCertificate"), apnsCertificate, service, void 0);
+  }
+  for (const token of organization2.contentTokens) {
+    const service = token.value.service === void 0 ? void 0 : organization2.servicesById.get(token.value.service);
+    add("content-token", token.value.id, token.path, token.value, service, token);
+  }
+  return artifacts;
+}
+
+// src/validate/model-parts.ts
+var ModelParts = class {
+  organizationDocuments = [];
+  organizations = [];
+  schemaProblems = [];
+  yamlSecretKinds = /* @__PURE__ */ new Map();
+  /**
+   * Models a file parsed in this thread. What else needs its text (inline
+   * waivers, the committed-secret check) reads it now, then its text and
+   * syntax trees are released.
+   */
+  modelParsed(file, documents) {
+    for (const document2 of documents) this.addDocument(document2, checkSchema("organization", document2.value));
+    inlineWaivers(file);
+    this.yamlSecretKinds.set(file.path, textSecretKind(file.text));
+    releaseSyntax(file);
+  }
+  /** One document of ours with its schema problems; `read` gives its artifacts' facts when a worker thread has read them. */
+  addDocument(document2, problems, read) {
+    this.organizationDocuments.push(document2);
+    for (const problem of problems) this.schemaProblems.push({ document: document2, problem });
+    const organization2 = buildOrganization(
+      document2,
+      problems.map((problem) => problem.path),
+      read
+    );
+    if (organization2) this.organizations.push(organization2);
+  }
+};
+
+// src/validate/parallel.ts
+import { availableParallelism } from "node:os";
+
+// src/validate/off-thread.ts
+function adoptModelled(loaded, parts, setup, found, result2) {
+  const file = releasedFile(setup.root, found, setup.scope, result2.fingerprint);
+  result2.values.forEach((value, index) => file.documents.push({ file, index, value }));
+  const ours = result2.ours.map((index) => file.documents[index]);
+  recordFile(loaded, { kind: "parsed", file, ours, problems: [] });
+  ours.forEach((document2, index) => {
+    const facts = result2.artifacts[index];
+    let next = 0;
+    const replayFacts = () => {
+      if (next >= facts.length) throw new Error(`the model of ${found.path} made on a worker thread has fewer artifacts than this thread's`);
+      const expiresAt = facts[next++];
+      if (Number.isNaN(expiresAt)) return void 0;
+      const downloadedAt = facts[next];
+      const region = { line: facts[next + 1], column: facts[next + 2], endLine: facts[next + 3], endColumn: facts[next + 4] };
+      next += 5;
+      return { expiresAt: new Date(expiresAt), downloadedAt: Number.isNaN(downloadedAt) ? void 0 : new Date(downloadedAt), region };
+    };
+    parts.addDocument(document2, result2.schemaProblems[index], replayFacts);
+    if (next !== facts.length) throw new Error(`the model of ${found.path} made on a worker thread has more artifacts than this thread's`);
+  });
+  rememberInlineWaivers(file, result2.waivers);
+  parts.yamlSecretKinds.set(file.path, result2.secretKind);
+}
+
+// src/validate/pool.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker as Worker2, parentPort } from "node:worker_threads";
+function bundledWorkerEntry(name) {
+  for (const relative6 of [`./${name}`, `../${name}`]) {
+    const url = new URL(relative6, import.meta.url);
+    if (url.protocol === "file:" && existsSync2(fileURLToPath(url))) return url;
+  }
+  return void 0;
+}
+function runOrdered(options) {
+  const { tasks, batchSize, onResult } = options;
+  const batches = [];
+  for (let start = 0; start < tasks.length; start += batchSize) batches.push(tasks.slice(start, start + batchSize));
+  return new Promise((resolve9, reject) => {
+    const workers = [];
+    const arrived = /* @__PURE__ */ new Map();
+    let nextToSend = 0;
+    let nextToTake = 0;
+    let settled = false;
+    const stopAll = () => {
+      for (const worker of workers) void worker.terminate();
+    };
+    const fail2 = (message2) => {
+      if (settled) return;
+      settled = true;
+      stopAll();
+      reject(new Error(`a worker thread failed: ${message2}`));
+    };
+    const sendNext = (worker) => {
+      if (nextToSend >= batches.length) return;
+      const message2 = { id: nextToSend, tasks: batches[nextToSend] };
+      nextToSend++;
+      worker.postMessage(message2);
+    };
+    const takeInOrder = () => {
+      for (let results = arrived.get(nextToTake); results !== void 0; results = arrived.get(nextToTake)) {
+        arrived.delete(nextToTake);
+        const batch = batches[nextToTake];
+        if (results.length !== batch.length) throw new Error(`batch ${nextToTake} came back with ${results.length} results for ${batch.length} files`);
+        for (let index = 0; index < batch.length; index++) onResult(batch[index], results[index]);
+        nextToTake++;
+      }
+      if (nextToTake === batches.length) {
+        settled = true;
+        stopAll();
+        resolve9();
+      }
+    };
+    if (batches.length === 0) {
+      resolve9();
+      return;
+    }
+    const threads = Math.max(1, Math.min(options.threads, batches.length));
+    for (let index = 0; index < threads; index++) {
+      let worker;
+      try {
+        worker = new Worker2(options.entry, { workerData: options.workerData });
+      } catch (error2) {
+        fail2(firstLineOf(error2));
+        return;
+      }
+      workers.push(worker);
+      worker.on("message", (message2) => {
+        if (settled) return;
+        if ("error" in message2) {
+          fail2(message2.error);
+          return;
+        }
+        arrived.set(message2.id, message2.results);
+        sendNext(worker);
+        try {
+          takeInOrder();
+        } catch (error2) {
+          fail2(firstLineOf(error2));
+        }
+      });
+      worker.on("messageerror", (error2) => fail2(`a result could not be read (${firstLineOf(error2)})`));
+      worker.on("error", (error2) => fail2(firstLineOf(error2)));
+      worker.on("exit", (code2) => fail2(`a thread stopped (exit code ${code2}) before its files were done`));
+      sendNext(worker);
+      sendNext(worker);
+    }
+  });
+}
+
+// src/validate/parallel.ts
+var WORKER_FILE = "validate-worker.js";
+var DEFAULT_THRESHOLD = 2e3;
+var MAX_THREADS = 4;
+var BATCH_SIZE = 32;
+var MAX_THREADS_SETTING = 64;
+function threadsFromEnvironment(env) {
+  const raw = env?.ABM_GITOPS_THREADS;
+  if (raw === void 0 || raw === "") return void 0;
+  const threads = /^\s*[1-9][0-9]?\s*$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(threads <= MAX_THREADS_SETTING)) {
+    throw new UsageError(`ABM_GITOPS_THREADS must be a whole number of threads from 1 to ${MAX_THREADS_SETTING} (1 turns worker threads off), not ${JSON.stringify(raw)}`);
+  }
+  return threads;
+}
+async function loadInParallel(root, scope, parts, options = {}) {
+  const loaded = startLoading(root);
+  const candidates = discoverYamlFiles(root, scope.include, loaded.allFiles);
+  const threads = options.count ?? Math.min(availableParallelism(), MAX_THREADS);
+  const entry = options.entry ?? bundledWorkerEntry(WORKER_FILE);
+  const here = (found) => {
+    const load2 = loadFile(root, found, scope);
+    recordFile(loaded, load2);
+    if (load2.kind === "parsed") parts.modelParsed(load2.file, load2.ours);
+  };
+  if (threads < 2 || entry === void 0 || candidates.length < (options.threshold ?? DEFAULT_THRESHOLD)) {
+    for (const found of candidates) here(found);
+    return loaded;
+  }
+  const setup = { root, scope: { include: scope.include, limits: scope.limits } };
+  await runOrdered({
+    entry,
+    threads,
+    workerData: setup,
+    tasks: candidates,
+    batchSize: BATCH_SIZE,
+    onResult: (found, result2) => {
+      if (result2.kind === "modelled") adoptModelled(loaded, parts, setup, found, result2);
+      else if (result2.kind === "here") here(found);
+    }
+  });
+  return loaded;
+}
+
 // src/validate.ts
-function validateRepository(options) {
-  const model = buildModel(options.root, options.now, { invalidConfig: "report" });
+function threadOptions(options) {
+  const fromEnvironment = threadsFromEnvironment(options.env);
+  return { ...fromEnvironment !== void 0 ? { count: fromEnvironment, threshold: 0 } : {}, ...options.threads };
+}
+async function validateRepositoryInParallel(options) {
+  const model = await buildModelInParallel(options.root, options.now, { invalidConfig: "report", threads: threadOptions(options) });
   readModelArtifacts(model, options.env ?? {});
   return checkModel(model, options);
 }
 async function validateRepositoryOnline(options) {
-  const model = buildModel(options.root, options.now, { invalidConfig: "report" });
+  const model = await buildModelInParallel(options.root, options.now, { invalidConfig: "report", threads: threadOptions(options) });
   readModelArtifacts(model, options.env ?? {});
   if (!model.invalidConfig) applyLiveState(model, await options.liveState(model));
   return checkModel(model, options);
@@ -58301,48 +59200,44 @@ function checkModel(model, options) {
   return { model, report: toReport(model, options.root, findings) };
 }
 function buildModel(rootArgument, now, options = {}) {
+  const start = startModel(rootArgument, now, options);
+  if ("model" in start) return start.model;
+  const parts = new ModelParts();
+  const loaded = loadRepository(start.root, start.config, (file, documents) => parts.modelParsed(file, documents));
+  return assembleModel(start, loaded, parts, now);
+}
+async function buildModelInParallel(rootArgument, now, options = {}) {
+  const start = startModel(rootArgument, now, options);
+  if ("model" in start) return start.model;
+  const parts = new ModelParts();
+  const loaded = await loadInParallel(start.root, start.config, parts, options.threads);
+  return assembleModel(start, loaded, parts, now);
+}
+function startModel(rootArgument, now, options) {
   const root = resolve2(rootArgument);
   assertDirectory(root, rootArgument);
   const reading = readConfig(root);
   const invalidConfig = configFailure(reading, options.invalidConfig === "report");
   if (invalidConfig && options.invalidConfig !== "report") throw new UsageError(invalidConfig);
-  if (invalidConfig) return invalidConfigModel(root, now, reading, invalidConfig);
-  const { config: config2 } = reading;
-  const organizationDocuments = [];
-  const organizations = [];
-  const schemaProblems = [];
-  const yamlSecretKinds = /* @__PURE__ */ new Map();
-  const loaded = loadRepository(root, config2, (file, documents) => {
-    for (const document2 of documents) {
-      organizationDocuments.push(document2);
-      const problems = checkSchema("organization", document2.value);
-      for (const problem of problems) schemaProblems.push({ document: document2, problem });
-      const organization2 = buildOrganization(
-        document2,
-        problems.map((problem) => problem.path)
-      );
-      if (organization2) organizations.push(organization2);
-    }
-    inlineWaivers(file);
-    yamlSecretKinds.set(file.path, textSecretKind(file.text));
-    releaseSyntax(file);
-  });
-  const model = {
-    root,
-    config: config2,
+  if (invalidConfig) return { model: invalidConfigModel(root, now, reading, invalidConfig) };
+  return { root, config: reading.config };
+}
+function assembleModel(start, loaded, parts, now) {
+  return {
+    root: start.root,
+    config: start.config,
     files: loaded.files,
     repositoryFiles: loaded.allFiles,
-    organizationDocuments,
-    organizations,
+    organizationDocuments: parts.organizationDocuments,
+    organizations: parts.organizations,
     parseProblems: loaded.problems,
-    schemaProblems,
+    schemaProblems: parts.schemaProblems,
     referenceProblems: [],
     publicKeys: /* @__PURE__ */ new Map(),
     secretFiles: [],
-    yamlSecretKinds,
+    yamlSecretKinds: parts.yamlSecretKinds,
     now
   };
-  return model;
 }
 function quotableTexts(model) {
   const known = model.yamlSecretKinds;
@@ -66909,10 +67804,10 @@ function commitDate(pull) {
 }
 
 // src/renew/changes.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 
 // src/renew/yaml-edit.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var RENEWAL_KEYS = ["requestedAt", "dueBy"];
 var CALLER = "setRenewal";
 function setRenewal(text2, path, renewal, options = {}) {
@@ -66922,16 +67817,16 @@ function setRenewal(text2, path, renewal, options = {}) {
 }
 function renewalEdits(text2, path, renewal, documentIndex) {
   const tokenMap = parseDocument(text2, documentIndex, CALLER).getIn(path, true);
-  if (!(0, import_yaml6.isMap)(tokenMap)) throw new YamlEditError(`${CALLER}: ${describePath(path)} in document ${documentIndex} is not a mapping`);
+  if (!(0, import_yaml7.isMap)(tokenMap)) throw new YamlEditError(`${CALLER}: ${describePath(path)} in document ${documentIndex} is not a mapping`);
   const existing = tokenMap.get("renewal", true);
   if (existing === void 0) return [{ op: "add", path, entries: { renewal: { requestedAt: renewal.requestedAt, dueBy: renewal.dueBy } } }];
-  if (!(0, import_yaml6.isMap)(existing)) throw new YamlEditError(`${CALLER}: the token already has a \`renewal\` that is not a mapping; fix it by hand`);
+  if (!(0, import_yaml7.isMap)(existing)) throw new YamlEditError(`${CALLER}: the token already has a \`renewal\` that is not a mapping; fix it by hand`);
   const edits = [];
   const missing = {};
   for (const key of RENEWAL_KEYS) {
     const value = existing.get(key, true);
     if (value === void 0) missing[key] = renewal[key];
-    else if (!(0, import_yaml6.isScalar)(value) || String(value.value) !== renewal[key]) edits.push({ op: "replace", path: [...path, "renewal", key], value: renewal[key] });
+    else if (!(0, import_yaml7.isScalar)(value) || String(value.value) !== renewal[key]) edits.push({ op: "replace", path: [...path, "renewal", key], value: renewal[key] });
   }
   if (Object.keys(missing).length > 0) edits.push({ op: "add", path: [...path, "renewal"], entries: missing });
   return edits;
@@ -66948,13 +67843,13 @@ function renewalEdits2(tokens, readFile) {
   return [...edited.entries()].map(([file, content]) => ({ file, content }));
 }
 function readRenewal(text2, token) {
-  const documents = (0, import_yaml7.parseAllDocuments)(text2);
+  const documents = (0, import_yaml8.parseAllDocuments)(text2);
   if (!Array.isArray(documents)) return void 0;
   const node = documents[token.documentIndex]?.getIn([...token.path, "renewal"], true);
-  if (!(0, import_yaml7.isMap)(node)) return void 0;
+  if (!(0, import_yaml8.isMap)(node)) return void 0;
   const value = (key) => {
     const scalar = node.get(key, true);
-    return (0, import_yaml7.isScalar)(scalar) && typeof scalar.value === "string" ? scalar.value : void 0;
+    return (0, import_yaml8.isScalar)(scalar) && typeof scalar.value === "string" ? scalar.value : void 0;
   };
   const requestedAt = value("requestedAt");
   const dueBy = value("dueBy");
@@ -67478,13 +68373,13 @@ function capAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL) {
 import { createHash as createHash2 } from "node:crypto";
 
 // src/report/rule-docs.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
 import { dirname as dirname2, join as join8 } from "node:path";
-import { fileURLToPath } from "node:url";
-function findPackageRoot(from = fileURLToPath(import.meta.url)) {
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function findPackageRoot(from = fileURLToPath2(import.meta.url)) {
   let dir = dirname2(from);
   for (; ; ) {
-    if (existsSync2(join8(dir, "package.json"))) return dir;
+    if (existsSync3(join8(dir, "package.json"))) return dir;
     const parent = dirname2(dir);
     if (parent === dir) return void 0;
     dir = parent;
@@ -70251,8 +71146,28 @@ async function fetchLiveState(model, env, options = {}) {
   const reader = createReferenceReader({ root: model.root, env, maxFileBytes: model.config.limits.maxFileBytes });
   const run3 = { http, endpoints, reader, options };
   const checkedAt = options.now?.() ?? /* @__PURE__ */ new Date();
-  const states = await Promise.all(model.organizations.map((organization2) => organizationState(organization2, run3)));
+  const inProgress = Math.max(1, http.settings.concurrency) * ORGANIZATIONS_PER_SLOT;
+  const states = await mapInOrder(model.organizations, inProgress, (organization2) => organizationState(organization2, run3));
   return { checkedAt, organizations: new Map(states.map((state) => [state.organization, state])) };
+}
+var ORGANIZATIONS_PER_SLOT = 4;
+async function mapInOrder(items, limit, task) {
+  const results = new Array(items.length);
+  let next = 0;
+  let failed = false;
+  const lane = async () => {
+    while (!failed && next < items.length) {
+      const index = next++;
+      try {
+        results[index] = await task(items[index]);
+      } catch (error2) {
+        failed = true;
+        throw error2;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
 }
 async function organizationState(organization2, run3) {
   const state = { organization: organization2.name, serverTokens: [], contentTokens: [], failures: [], skipped: [] };
@@ -70437,7 +71352,7 @@ function capitalize3(text2) {
 
 // src/action/report-files.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 import { mkdirSync, readFileSync as readFileSync5, writeFileSync } from "node:fs";
 import { dirname as dirname3, isAbsolute as isAbsolute4, relative as relative5, resolve as resolve7, sep as sep6 } from "node:path";
 function writeReportFile(workspace, input, asGiven, title, text2) {
@@ -70459,7 +71374,7 @@ function uploadSteps(env, workspace) {
   if (!/^\.github\/workflows\/[^/]+\.ya?ml$/.test(workflowPath)) return [];
   let workflow;
   try {
-    workflow = (0, import_yaml8.parse)(readFileSync5(resolve7(workspace, workflowPath), "utf8"), { maxAliasCount: 100 });
+    workflow = (0, import_yaml9.parse)(readFileSync5(resolve7(workspace, workflowPath), "utf8"), { maxAliasCount: 100 });
   } catch {
     return [];
   }
@@ -70551,7 +71466,7 @@ async function runValidation(inputs, context, env) {
   const pathPrefix = pathPrefixOf(context.workspace, root, inputs.path);
   const onlyFiles = await changedFilesForPullRequest(inputs, context, root);
   const options = { root, now: inputs.now, env, ...onlyFiles ? { onlyFiles } : {} };
-  const { report, model } = inputs.online ? await validateOnline(options, env) : validateRepository(options);
+  const { report, model } = inputs.online ? await validateOnline(options, env) : await validateRepositoryInParallel(options);
   assertSomethingValidated({ report, model }, inputs.path);
   maskEnvSecrets(envReferenceNames(model), env, setSecret);
   report.root = inputs.path;

@@ -2,7 +2,8 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   toolVersion
-} from "./chunks/chunk-B6ZJJWZU.js";
+} from "./chunks/chunk-KUCBTSNI.js";
+import "./chunks/chunk-S7ZDPIFW.js";
 
 // src/cli/main.ts
 for (const stream of [process.stdout, process.stderr]) {
@@ -16,7 +17,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${toolVersion()}
 `);
 } else {
-  const { runCli } = await import("./chunks/run-QGTDWHVD.js");
+  const { runCli } = await import("./chunks/run-EHO6KIWV.js");
   process.exitCode = await runCli(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

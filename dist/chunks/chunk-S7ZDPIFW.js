@@ -36,17 +36,8 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/base/version.ts
-import { readFileSync } from "node:fs";
-function toolVersion() {
-  if (true) return "0.1.0";
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
-  return pkg.version;
-}
-
 export {
   __require,
   __commonJS,
-  __toESM,
-  toolVersion
+  __toESM
 };

@@ -1,0 +1,607 @@
+#!/usr/bin/env node
+import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
+import {
+  readModelArtifacts,
+  textSecretKind
+} from "./chunk-5W34UCIB.js";
+import {
+  booleanOption,
+  stringOption
+} from "./chunk-DR3BUTGE.js";
+import {
+  VALIDATE
+} from "./chunk-ZYF3ETEH.js";
+import {
+  FirstById,
+  IdSet,
+  ModelArtifact,
+  RULES,
+  RULE_METAS,
+  applyLiveState,
+  checkSchema,
+  childPath,
+  compareText,
+  configFailure,
+  daysBetween,
+  defaultConfig,
+  discoverYamlFiles,
+  entryPath,
+  escapeControlCharacters,
+  failsAt,
+  firstLineOf,
+  formatReportChunks,
+  inlineWaivers,
+  loadFile,
+  loadRepository,
+  onlineSummary,
+  parseInstant,
+  parseNow,
+  readConfig,
+  realExpiry,
+  recordFile,
+  regionOf,
+  releaseSyntax,
+  releasedFile,
+  rememberInlineWaivers,
+  reportViews,
+  repositoryOfFiles,
+  repositoryPrefix,
+  runRules,
+  startLoading,
+  textsByPath
+} from "./chunk-5DNLHXDG.js";
+import {
+  UsageError
+} from "./chunk-Y2FZCZNK.js";
+
+// src/cli/commands/validate.ts
+import { closeSync, openSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { relative, resolve as resolve2 } from "node:path";
+
+// src/validate.ts
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
+
+// src/model/types.ts
+var ENTITY_LISTS = ["units", "roles", "accounts", "deviceManagementServices", "contentTokens"];
+
+// src/model/build.ts
+function buildOrganization(source, rejected, read = readArtifact) {
+  const rejectedEntries = /* @__PURE__ */ new Set();
+  let appleApiRejected = false;
+  for (const path of rejected) {
+    const [top, section, list, index] = path;
+    const inEntry = top === "spec" && typeof section === "string" && isEntityList(section) && typeof list === "number";
+    if (inEntry) rejectedEntries.add(`${section}/${list}`);
+    else if (top === "spec" && section === "appleApi") appleApiRejected = true;
+    else if (!(top === "metadata" && (section === "displayName" || section === "owners"))) return void 0;
+    void index;
+  }
+  const document = source.value;
+  const spec = document.spec;
+  const declaredIds = {};
+  const lists = {};
+  for (const list of ENTITY_LISTS) {
+    const ids = [];
+    const entries = [];
+    (spec[list] ?? []).forEach((entry, index) => {
+      if (typeof entry?.id === "string") ids.push(entry.id);
+      if (rejectedEntries.size === 0 || !rejectedEntries.has(`${list}/${index}`)) entries.push({ value: entry, path: entryPath(list, index) });
+    });
+    declaredIds[list] = new IdSet(ids);
+    lists[list] = entries;
+  }
+  const organization = {
+    name: document.metadata.name,
+    ...document.metadata.displayName !== void 0 ? { displayName: document.metadata.displayName } : {},
+    product: spec.product,
+    ...spec.essentialsSubscription !== void 0 ? { essentialsSubscription: spec.essentialsSubscription } : {},
+    owners: document.metadata.owners ?? [],
+    ...spec.appleApi !== void 0 && !appleApiRejected ? { appleApi: spec.appleApi } : {},
+    source,
+    units: lists.units,
+    roles: lists.roles,
+    accounts: lists.accounts,
+    services: lists.deviceManagementServices,
+    contentTokens: lists.contentTokens,
+    unitsById: new FirstById(lists.units),
+    rolesById: new FirstById(lists.roles),
+    accountsById: new FirstById(lists.accounts),
+    servicesById: new FirstById(lists.deviceManagementServices),
+    declaredIds,
+    artifacts: []
+  };
+  organization.artifacts = collectArtifacts(organization, read);
+  return organization;
+}
+var readArtifact = (source, path, declaration) => {
+  const expiresAt = parseInstant(declaration.expiresAt);
+  if (!expiresAt) return void 0;
+  const downloadedText = "downloadedAt" in declaration ? declaration.downloadedAt : void 0;
+  const downloadedAt = downloadedText === void 0 ? void 0 : parseInstant(downloadedText);
+  return { expiresAt, downloadedAt, region: regionOf(source, [...path, "expiresAt"]) };
+};
+function isEntityList(name) {
+  return ENTITY_LISTS.includes(name);
+}
+function collectArtifacts(organization, read) {
+  const artifacts = [];
+  const add = (kind, id, path, declaration, service, contentToken) => {
+    const facts = read(organization.source, path, declaration);
+    if (!facts) return;
+    artifacts.push(new ModelArtifact(kind, id, organization, path, declaration, service, contentToken, facts.expiresAt, facts.downloadedAt, facts.region));
+  };
+  for (const service of organization.services) {
+    const { serviceToken, apnsCertificate } = service.value;
+    if (serviceToken) add("service-token", service.value.id, childPath(service.path, "serviceToken"), serviceToken, service, void 0);
+    if (apnsCertificate) add("apns-certificate", service.value.id, childPath(service.path, "apnsCertificate"), apnsCertificate, service, void 0);
+  }
+  for (const token of organization.contentTokens) {
+    const service = token.value.service === void 0 ? void 0 : organization.servicesById.get(token.value.service);
+    add("content-token", token.value.id, token.path, token.value, service, token);
+  }
+  return artifacts;
+}
+
+// src/validate/model-parts.ts
+var ModelParts = class {
+  organizationDocuments = [];
+  organizations = [];
+  schemaProblems = [];
+  yamlSecretKinds = /* @__PURE__ */ new Map();
+  /**
+   * Models a file parsed in this thread. What else needs its text (inline
+   * waivers, the committed-secret check) reads it now, then its text and
+   * syntax trees are released.
+   */
+  modelParsed(file, documents) {
+    for (const document of documents) this.addDocument(document, checkSchema("organization", document.value));
+    inlineWaivers(file);
+    this.yamlSecretKinds.set(file.path, textSecretKind(file.text));
+    releaseSyntax(file);
+  }
+  /** One document of ours with its schema problems; `read` gives its artifacts' facts when a worker thread has read them. */
+  addDocument(document, problems, read) {
+    this.organizationDocuments.push(document);
+    for (const problem of problems) this.schemaProblems.push({ document, problem });
+    const organization = buildOrganization(
+      document,
+      problems.map((problem) => problem.path),
+      read
+    );
+    if (organization) this.organizations.push(organization);
+  }
+};
+
+// src/validate/parallel.ts
+import { availableParallelism } from "node:os";
+
+// src/validate/off-thread.ts
+function adoptModelled(loaded, parts, setup, found, result) {
+  const file = releasedFile(setup.root, found, setup.scope, result.fingerprint);
+  result.values.forEach((value, index) => file.documents.push({ file, index, value }));
+  const ours = result.ours.map((index) => file.documents[index]);
+  recordFile(loaded, { kind: "parsed", file, ours, problems: [] });
+  ours.forEach((document, index) => {
+    const facts = result.artifacts[index];
+    let next = 0;
+    const replayFacts = () => {
+      if (next >= facts.length) throw new Error(`the model of ${found.path} made on a worker thread has fewer artifacts than this thread's`);
+      const expiresAt = facts[next++];
+      if (Number.isNaN(expiresAt)) return void 0;
+      const downloadedAt = facts[next];
+      const region = { line: facts[next + 1], column: facts[next + 2], endLine: facts[next + 3], endColumn: facts[next + 4] };
+      next += 5;
+      return { expiresAt: new Date(expiresAt), downloadedAt: Number.isNaN(downloadedAt) ? void 0 : new Date(downloadedAt), region };
+    };
+    parts.addDocument(document, result.schemaProblems[index], replayFacts);
+    if (next !== facts.length) throw new Error(`the model of ${found.path} made on a worker thread has more artifacts than this thread's`);
+  });
+  rememberInlineWaivers(file, result.waivers);
+  parts.yamlSecretKinds.set(file.path, result.secretKind);
+}
+
+// src/validate/pool.ts
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker, parentPort } from "node:worker_threads";
+function bundledWorkerEntry(name) {
+  for (const relative2 of [`./${name}`, `../${name}`]) {
+    const url = new URL(relative2, import.meta.url);
+    if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return url;
+  }
+  return void 0;
+}
+function runOrdered(options) {
+  const { tasks, batchSize, onResult } = options;
+  const batches = [];
+  for (let start = 0; start < tasks.length; start += batchSize) batches.push(tasks.slice(start, start + batchSize));
+  return new Promise((resolve3, reject) => {
+    const workers = [];
+    const arrived = /* @__PURE__ */ new Map();
+    let nextToSend = 0;
+    let nextToTake = 0;
+    let settled = false;
+    const stopAll = () => {
+      for (const worker of workers) void worker.terminate();
+    };
+    const fail = (message) => {
+      if (settled) return;
+      settled = true;
+      stopAll();
+      reject(new Error(`a worker thread failed: ${message}`));
+    };
+    const sendNext = (worker) => {
+      if (nextToSend >= batches.length) return;
+      const message = { id: nextToSend, tasks: batches[nextToSend] };
+      nextToSend++;
+      worker.postMessage(message);
+    };
+    const takeInOrder = () => {
+      for (let results = arrived.get(nextToTake); results !== void 0; results = arrived.get(nextToTake)) {
+        arrived.delete(nextToTake);
+        const batch = batches[nextToTake];
+        if (results.length !== batch.length) throw new Error(`batch ${nextToTake} came back with ${results.length} results for ${batch.length} files`);
+        for (let index = 0; index < batch.length; index++) onResult(batch[index], results[index]);
+        nextToTake++;
+      }
+      if (nextToTake === batches.length) {
+        settled = true;
+        stopAll();
+        resolve3();
+      }
+    };
+    if (batches.length === 0) {
+      resolve3();
+      return;
+    }
+    const threads = Math.max(1, Math.min(options.threads, batches.length));
+    for (let index = 0; index < threads; index++) {
+      let worker;
+      try {
+        worker = new Worker(options.entry, { workerData: options.workerData });
+      } catch (error) {
+        fail(firstLineOf(error));
+        return;
+      }
+      workers.push(worker);
+      worker.on("message", (message) => {
+        if (settled) return;
+        if ("error" in message) {
+          fail(message.error);
+          return;
+        }
+        arrived.set(message.id, message.results);
+        sendNext(worker);
+        try {
+          takeInOrder();
+        } catch (error) {
+          fail(firstLineOf(error));
+        }
+      });
+      worker.on("messageerror", (error) => fail(`a result could not be read (${firstLineOf(error)})`));
+      worker.on("error", (error) => fail(firstLineOf(error)));
+      worker.on("exit", (code) => fail(`a thread stopped (exit code ${code}) before its files were done`));
+      sendNext(worker);
+      sendNext(worker);
+    }
+  });
+}
+
+// src/validate/parallel.ts
+var WORKER_FILE = "validate-worker.js";
+var DEFAULT_THRESHOLD = 2e3;
+var MAX_THREADS = 4;
+var BATCH_SIZE = 32;
+var MAX_THREADS_SETTING = 64;
+function threadsFromEnvironment(env) {
+  const raw = env?.ABM_GITOPS_THREADS;
+  if (raw === void 0 || raw === "") return void 0;
+  const threads = /^\s*[1-9][0-9]?\s*$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(threads <= MAX_THREADS_SETTING)) {
+    throw new UsageError(`ABM_GITOPS_THREADS must be a whole number of threads from 1 to ${MAX_THREADS_SETTING} (1 turns worker threads off), not ${JSON.stringify(raw)}`);
+  }
+  return threads;
+}
+async function loadInParallel(root, scope, parts, options = {}) {
+  const loaded = startLoading(root);
+  const candidates = discoverYamlFiles(root, scope.include, loaded.allFiles);
+  const threads = options.count ?? Math.min(availableParallelism(), MAX_THREADS);
+  const entry = options.entry ?? bundledWorkerEntry(WORKER_FILE);
+  const here = (found) => {
+    const load = loadFile(root, found, scope);
+    recordFile(loaded, load);
+    if (load.kind === "parsed") parts.modelParsed(load.file, load.ours);
+  };
+  if (threads < 2 || entry === void 0 || candidates.length < (options.threshold ?? DEFAULT_THRESHOLD)) {
+    for (const found of candidates) here(found);
+    return loaded;
+  }
+  const setup = { root, scope: { include: scope.include, limits: scope.limits } };
+  await runOrdered({
+    entry,
+    threads,
+    workerData: setup,
+    tasks: candidates,
+    batchSize: BATCH_SIZE,
+    onResult: (found, result) => {
+      if (result.kind === "modelled") adoptModelled(loaded, parts, setup, found, result);
+      else if (result.kind === "here") here(found);
+    }
+  });
+  return loaded;
+}
+
+// src/validate.ts
+function threadOptions(options) {
+  const fromEnvironment = threadsFromEnvironment(options.env);
+  return { ...fromEnvironment !== void 0 ? { count: fromEnvironment, threshold: 0 } : {}, ...options.threads };
+}
+async function validateRepositoryInParallel(options) {
+  const model = await buildModelInParallel(options.root, options.now, { invalidConfig: "report", threads: threadOptions(options) });
+  readModelArtifacts(model, options.env ?? {});
+  return checkModel(model, options);
+}
+async function validateRepositoryOnline(options) {
+  const model = await buildModelInParallel(options.root, options.now, { invalidConfig: "report", threads: threadOptions(options) });
+  readModelArtifacts(model, options.env ?? {});
+  if (!model.invalidConfig) applyLiveState(model, await options.liveState(model));
+  return checkModel(model, options);
+}
+function assertSomethingValidated(run, rootArgument) {
+  const { model } = run;
+  if (model.organizationDocuments.length > 0 || model.files.length > 0 || run.report.findings.length > 0) return;
+  const globs = model.config.include && model.config.include.length > 0 ? `include: ${model.config.include.join(", ")}` : "every *.yml and *.yaml file";
+  throw new UsageError(
+    `nothing validated in ${rootArgument}: no file in scope (${globs}) declares \`apiVersion: abm-gitops/v1\`; check the folder, the \`include\` globs in abm-gitops.yml and the files' apiVersion`
+  );
+}
+function checkModel(model, options) {
+  let findings = runRules(model, options.rules ?? RULES);
+  for (const file of model.files) releaseSyntax(file);
+  if (options.onlyFiles && !model.invalidConfig) findings = findings.filter((finding) => options.onlyFiles.has(finding.file));
+  return { model, report: toReport(model, options.root, findings) };
+}
+function buildModel(rootArgument, now, options = {}) {
+  const start = startModel(rootArgument, now, options);
+  if ("model" in start) return start.model;
+  const parts = new ModelParts();
+  const loaded = loadRepository(start.root, start.config, (file, documents) => parts.modelParsed(file, documents));
+  return assembleModel(start, loaded, parts, now);
+}
+async function buildModelInParallel(rootArgument, now, options = {}) {
+  const start = startModel(rootArgument, now, options);
+  if ("model" in start) return start.model;
+  const parts = new ModelParts();
+  const loaded = await loadInParallel(start.root, start.config, parts, options.threads);
+  return assembleModel(start, loaded, parts, now);
+}
+function startModel(rootArgument, now, options) {
+  const root = resolve(rootArgument);
+  assertDirectory(root, rootArgument);
+  const reading = readConfig(root);
+  const invalidConfig = configFailure(reading, options.invalidConfig === "report");
+  if (invalidConfig && options.invalidConfig !== "report") throw new UsageError(invalidConfig);
+  if (invalidConfig) return { model: invalidConfigModel(root, now, reading, invalidConfig) };
+  return { root, config: reading.config };
+}
+function assembleModel(start, loaded, parts, now) {
+  return {
+    root: start.root,
+    config: start.config,
+    files: loaded.files,
+    repositoryFiles: loaded.allFiles,
+    organizationDocuments: parts.organizationDocuments,
+    organizations: parts.organizations,
+    parseProblems: loaded.problems,
+    schemaProblems: parts.schemaProblems,
+    referenceProblems: [],
+    publicKeys: /* @__PURE__ */ new Map(),
+    secretFiles: [],
+    yamlSecretKinds: parts.yamlSecretKinds,
+    now
+  };
+}
+function quotableTexts(model) {
+  const known = model.yamlSecretKinds;
+  return textsByPath(model.files, (file) => (known?.has(file.path) ? known.get(file.path) : textSecretKind(file.text)) === void 0);
+}
+function invalidConfigModel(root, now, reading, invalidConfig) {
+  const file = reading.file;
+  const parseProblems = [];
+  const schemaProblems = [];
+  for (const problem of reading.problems) {
+    if (problem.kind === "parse") parseProblems.push({ file, problem: problem.problem });
+    else schemaProblems.push({ document: problem.document, problem: problem.problem });
+  }
+  return {
+    root,
+    config: defaultConfig(),
+    files: [file],
+    repositoryFiles: [],
+    organizationDocuments: [],
+    organizations: [],
+    parseProblems,
+    schemaProblems,
+    referenceProblems: [],
+    publicKeys: /* @__PURE__ */ new Map(),
+    secretFiles: [],
+    invalidConfig,
+    now
+  };
+}
+function assertDirectory(root, asGiven) {
+  let isDirectory2;
+  try {
+    isDirectory2 = statSync(root).isDirectory();
+  } catch (error) {
+    const code = error.code;
+    throw new UsageError(code === "ENOENT" ? `cannot validate ${asGiven}: no such directory` : `cannot validate ${asGiven}: ${code ?? "unreadable"}`);
+  }
+  if (!isDirectory2) throw new UsageError(`cannot validate ${asGiven}: not a directory (give the root of a config repository)`);
+}
+function toReport(model, rootArgument, findings) {
+  return {
+    version: 1,
+    root: rootArgument,
+    now: model.now.toISOString(),
+    ...model.invalidConfig ? { error: { message: model.invalidConfig } } : {},
+    findings,
+    tokens: tokenEntries(model.organizations, model.now),
+    summary: summarize(model, findings),
+    ...model.liveState ? { online: onlineSummary(model.liveState) } : {}
+  };
+}
+function tokenEntries(organizations, now) {
+  const entries = [];
+  const times = [];
+  for (const organization of organizations) {
+    for (const artifact of organization.artifacts) {
+      const real = realExpiry(artifact);
+      const expiresAt = real?.expiresAt ?? artifact.expiresAt;
+      const region = artifact.expiresAtRegion;
+      entries.push({
+        organization: organization.name,
+        kind: artifact.kind,
+        id: artifact.id,
+        expiresAt: expiresAt.toISOString(),
+        daysLeft: daysBetween(now, expiresAt),
+        source: real?.source ?? "declared",
+        file: organization.source.file.path,
+        line: region.line,
+        column: region.column
+      });
+      times.push(expiresAt.getTime());
+    }
+  }
+  const order = entries.map((_, index) => index);
+  order.sort((i, j) => {
+    const [a, b] = [entries[i], entries[j]];
+    return times[i] - times[j] || compareText(a.organization, b.organization) || compareText(a.kind, b.kind) || compareText(a.id, b.id);
+  });
+  return order.map((index) => entries[index]);
+}
+function summarize(model, findings) {
+  const summary = { files: model.files.length, organizations: model.organizationDocuments.length, errors: 0, warnings: 0, infos: 0, waived: 0 };
+  for (const finding of findings) {
+    if (finding.waived) summary.waived++;
+    else if (finding.severity === "error") summary.errors++;
+    else if (finding.severity === "warning") summary.warnings++;
+    else summary.infos++;
+  }
+  return summary;
+}
+
+// src/cli/commands/validate.ts
+var command = {
+  ...VALIDATE,
+  async run(args, io) {
+    const { root, absoluteRoot, givenFiles } = whatToValidate(args.positionals, io.cwd);
+    const format = stringOption(args, "format") ?? "text";
+    const failOn = stringOption(args, "fail-on") ?? "error";
+    const now = resolveNow(stringOption(args, "now"));
+    const changedSince = stringOption(args, "changed-since");
+    const changed = changedSince ? await changedFilesSinceRef(absoluteRoot, changedSince) : void 0;
+    const onlyFiles = givenFiles && changed ? new Set([...givenFiles].filter((file) => changed.has(file))) : givenFiles ?? changed;
+    const options = { root: absoluteRoot, now, env: io.env, ...onlyFiles ? { onlyFiles } : {} };
+    const { report, model } = booleanOption(args, "online", false) ? await validateRepositoryOnline({ ...options, liveState: await appleLiveStateFor(io.env) }) : await validateRepositoryInParallel(options);
+    assertSomethingValidated({ report, model }, root);
+    report.root = root;
+    const output = formatReportChunks(format, report, {
+      color: wantsColor(args, io) && stringOption(args, "output") === void 0,
+      quiet: booleanOption(args, "quiet", false),
+      sources: quotableTexts(model),
+      views: reportViews(model),
+      rules: RULE_METAS,
+      ...repositoryContext(absoluteRoot, io.env)
+    });
+    writeOutput(output, stringOption(args, "output"), io);
+    if (model.invalidConfig) {
+      io.stderr(`abm-gitops: ${escapeControlCharacters(model.invalidConfig)}
+`);
+      return 2;
+    }
+    return report.findings.some((finding) => failsAt(finding, failOn)) ? 1 : 0;
+  }
+};
+async function changedFilesSinceRef(root, ref) {
+  return (await import("./git-3RHI2AY6.js")).changedFilesSince(root, ref);
+}
+async function appleLiveStateFor(env) {
+  return (await import("./apple-7P52DVMK.js")).appleLiveState(env);
+}
+function whatToValidate(positionals, cwd) {
+  const [only] = positionals;
+  if (only === void 0 || positionals.length === 1 && isDirectory(resolve2(cwd, only))) {
+    const root = only ?? ".";
+    return { root, absoluteRoot: resolve2(cwd, root) };
+  }
+  const { root: absoluteRoot, files } = repositoryOfFiles(cwd, positionals);
+  return { root: relative(cwd, absoluteRoot) || ".", absoluteRoot, givenFiles: new Set(files) };
+}
+function isDirectory(path) {
+  try {
+    return statSync2(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function repositoryContext(root, env) {
+  const workspace = env.GITHUB_WORKSPACE;
+  const pathPrefix = workspace ? repositoryPrefix(workspace, root) ?? "" : "";
+  const { GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+  if (!repository || !sha) return { pathPrefix };
+  return { pathPrefix, links: { serverUrl: env.GITHUB_SERVER_URL || "https://github.com", repository, sha } };
+}
+function resolveNow(text) {
+  if (text === void 0) return /* @__PURE__ */ new Date();
+  return parseNow(text, "--now");
+}
+function wantsColor(args, io) {
+  const { FORCE_COLOR: force, NO_COLOR: noColor, TERM: term } = io.env;
+  if (force !== void 0) return booleanOption(args, "color", force !== "0" && force.toLowerCase() !== "false");
+  if (noColor !== void 0 && noColor !== "") return booleanOption(args, "color", false);
+  return booleanOption(args, "color", io.isTTY && term !== "dumb");
+}
+function writeOutput(output, outputPath, io) {
+  const pieces = typeof output === "string" ? [output] : output;
+  if (outputPath === void 0) {
+    writeInBatches(pieces, (text) => io.stdout(text));
+    return;
+  }
+  let descriptor;
+  try {
+    descriptor = openSync(resolve2(io.cwd, outputPath), "w");
+    const file = descriptor;
+    writeInBatches(pieces, (text) => writeFileSync(file, text));
+  } catch (error) {
+    const code = error.code;
+    if (typeof code !== "string") throw error;
+    throw new UsageError(`cannot write ${outputPath}: ${code}`);
+  } finally {
+    if (descriptor !== void 0) closeSync(descriptor);
+  }
+}
+var BATCH_CHARACTERS = 1 << 16;
+function writeInBatches(pieces, write) {
+  let batch = "";
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= BATCH_CHARACTERS) {
+      write(batch);
+      batch = "";
+    }
+  }
+  if (batch !== "") write(batch);
+}
+
+export {
+  buildModel,
+  tokenEntries,
+  command,
+  appleLiveStateFor,
+  repositoryContext,
+  resolveNow,
+  wantsColor,
+  writeOutput
+};
