@@ -1,5 +1,5 @@
-import { closeSync, openSync, statSync, writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { closeSync, lstatSync, openSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseNow } from '../../base/dates.js';
 import type { FailOn } from '../../base/findings.js';
 import { formatReportChunks, reportViews, type FormatOptions, type OutputFormat } from '../../report/index.js';
@@ -114,7 +114,10 @@ export function wantsColor(args: ParsedArgs, io: CommandIo): boolean {
 /**
  * Writes `output` (a string, or pieces of one) to the file, else to stdout.
  * Pieces go out in batches of about 64 KiB, so a large report is never
- * held whole in memory.
+ * held whole in memory. A regular file (or a new one) is written beside
+ * itself and renamed into place, so a run that fails half way leaves the
+ * previous report whole instead of a truncated one; anything else (a
+ * symlink, `/dev/stdout`, a FIFO) is written in place.
  */
 export function writeOutput(output: string | Iterable<string>, outputPath: string | undefined, io: CommandIo): void {
   const pieces = typeof output === 'string' ? [output] : output;
@@ -122,18 +125,62 @@ export function writeOutput(output: string | Iterable<string>, outputPath: strin
     writeInBatches(pieces, (text) => io.stdout(text));
     return;
   }
-  let descriptor: number | undefined;
+  const target = resolve(io.cwd, outputPath);
+  const existing = lstatOrUndefined(target);
+  const mode = (existing?.mode ?? 0o666) & 0o7777;
   try {
-    descriptor = openSync(resolve(io.cwd, outputPath), 'w');
-    const file = descriptor;
-    writeInBatches(pieces, (text) => writeFileSync(file, text));
+    if (existing !== undefined && !existing.isFile()) writeFile(target, 'w', mode, pieces);
+    else replaceFile(target, existing !== undefined, mode, pieces);
   } catch (error) {
     // The file system's refusals (ENOENT, EACCES, ENOSPC…) are the user's to fix; anything else stays an internal error.
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code !== 'string') throw error;
     throw new UsageError(`cannot write ${outputPath}: ${code}`);
-  } finally {
+  }
+}
+
+/**
+ * Writes beside `target` and renames. In a folder that refuses new files,
+ * an existing file is written in place instead (decided before any piece is
+ * taken, since `pieces` can be iterated only once).
+ */
+function replaceFile(target: string, exists: boolean, mode: number, pieces: Iterable<string>): void {
+  const partial = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(partial, 'wx', mode);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (exists && (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')) return writeFile(target, 'w', mode, pieces);
+    throw error;
+  }
+  try {
+    const file = descriptor;
+    writeInBatches(pieces, (text) => writeFileSync(file, text));
+    closeSync(descriptor);
+    descriptor = undefined;
+    renameSync(partial, target);
+  } catch (error) {
     if (descriptor !== undefined) closeSync(descriptor);
+    rmSync(partial, { force: true });
+    throw error;
+  }
+}
+
+function writeFile(path: string, flags: string, mode: number, pieces: Iterable<string>): void {
+  const descriptor = openSync(path, flags, mode);
+  try {
+    writeInBatches(pieces, (text) => writeFileSync(descriptor, text));
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
   }
 }
 
