@@ -18,6 +18,10 @@ export function* jsonTextChunks(value: unknown, depth: number, indent = ''): Gen
       yield '[]';
       return;
     }
+    if (depth === 1 && /^(?: {2})*$/.test(indent)) {
+      yield* itemRuns(value, indent);
+      return;
+    }
     for (let index = 0; index < value.length; index++) {
       yield `${index === 0 ? '[' : ','}\n${inner}`;
       // As JSON.stringify: an array slot holding nothing JSON can say is null.
@@ -37,6 +41,34 @@ export function* jsonTextChunks(value: unknown, depth: number, indent = ''): Gen
     yield* jsonTextChunks(item, depth - 1, inner);
   }
   yield first ? '{}' : `\n${indent}}`;
+}
+
+/** Items per `JSON.stringify` call when an array's items are not walked. */
+const RUN_LENGTH = 256;
+
+/**
+ * An array's items (not walked), a run of them per `JSON.stringify` call:
+ * the run is stringified inside as many arrays as its items are deep, so
+ * `JSON.stringify` itself writes their indentation (no pass re-indenting
+ * 16 MB of text), and the wrapping arrays' lines are cut off.
+ */
+function* itemRuns(items: readonly unknown[], indent: string): Generator<string> {
+  const depth = indent.length / 2 + 1;
+  let opening = '';
+  let closing = '';
+  for (let level = 0; level < depth; level++) {
+    opening += `${'  '.repeat(level)}[\n`;
+    closing = `\n${'  '.repeat(level)}]${closing}`;
+  }
+  const inner = `${indent}  `;
+  for (let start = 0; start < items.length; start += RUN_LENGTH) {
+    let run: unknown = items.slice(start, start + RUN_LENGTH);
+    for (let level = 1; level < depth; level++) run = [run];
+    const text = JSON.stringify(run, null, 2);
+    yield `${start === 0 ? '[' : ','}\n${inner}`;
+    yield text.slice(opening.length + inner.length, text.length - closing.length);
+  }
+  yield `\n${indent}]`;
 }
 
 function omitted(value: unknown): boolean {
