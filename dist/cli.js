@@ -17,7 +17,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${toolVersion()}
 `);
 } else {
-  const { runCli } = await import("./chunks/run-EHO6KIWV.js");
+  const { runCli } = await import("./chunks/run-U3N4TJ5U.js");
   process.exitCode = await runCli(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -9,16 +9,16 @@ import {
   parseAppleApiKey,
   resolveEndpoints,
   runnerVariableRefusal
-} from "./chunk-S5QMQGGI.js";
-import "./chunk-5W34UCIB.js";
+} from "./chunk-Z6YFEV7F.js";
+import "./chunk-YTVHXUY2.js";
 import {
   booleanOption,
   stringOption
-} from "./chunk-DR3BUTGE.js";
+} from "./chunk-MWHCHX7L.js";
 import {
   IMPORT,
   PRODUCTS
-} from "./chunk-ZYF3ETEH.js";
+} from "./chunk-FUWN7XWB.js";
 import {
   BUILT_IN_ROLES,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   recipientMatchesCertificate,
   require_dist,
   roleIdForAppleName
-} from "./chunk-5DNLHXDG.js";
+} from "./chunk-GQ4IQSVS.js";
 import "./chunk-KUCBTSNI.js";
 import {
   UsageError

@@ -2,14 +2,14 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   stringOption
-} from "./chunk-DR3BUTGE.js";
+} from "./chunk-MWHCHX7L.js";
 import {
   KEYPAIR
-} from "./chunk-ZYF3ETEH.js";
+} from "./chunk-FUWN7XWB.js";
 import {
   DEFAULT_COMMON_NAME,
   generateKeyPair
-} from "./chunk-5DNLHXDG.js";
+} from "./chunk-GQ4IQSVS.js";
 import "./chunk-KUCBTSNI.js";
 import {
   UsageError

@@ -6,7 +6,7 @@ import {
 import {
   buildModel,
   tokenEntries
-} from "./chunk-H4YM6JQH.js";
+} from "./chunk-5VD4LESN.js";
 import {
   ARTIFACT_KIND_NAMES,
   DOWNLOAD_PERMISSIONS,
@@ -26,7 +26,7 @@ import {
   parseInstant,
   require_dist,
   withStatus
-} from "./chunk-5DNLHXDG.js";
+} from "./chunk-GQ4IQSVS.js";
 import {
   UsageError
 } from "./chunk-Y2FZCZNK.js";

@@ -6,15 +6,15 @@ import {
   HttpClient,
   appleUserAgent,
   resolveEndpoints
-} from "./chunk-S5QMQGGI.js";
-import "./chunk-5W34UCIB.js";
+} from "./chunk-Z6YFEV7F.js";
+import "./chunk-YTVHXUY2.js";
 import {
   booleanOption,
   stringOption
-} from "./chunk-DR3BUTGE.js";
+} from "./chunk-MWHCHX7L.js";
 import {
   INSPECT
-} from "./chunk-ZYF3ETEH.js";
+} from "./chunk-FUWN7XWB.js";
 import {
   decryptServerToken,
   decryptServerTokenCredentials,
@@ -24,7 +24,7 @@ import {
   readContentToken,
   readDecryptedServerToken,
   readServerToken
-} from "./chunk-5DNLHXDG.js";
+} from "./chunk-GQ4IQSVS.js";
 import "./chunk-KUCBTSNI.js";
 import {
   UsageError

@@ -3,14 +3,14 @@ import { createRequire as __abmCreateRequire } from 'node:module'; const require
 import {
   readModelArtifacts,
   textSecretKind
-} from "./chunk-5W34UCIB.js";
+} from "./chunk-YTVHXUY2.js";
 import {
   booleanOption,
   stringOption
-} from "./chunk-DR3BUTGE.js";
+} from "./chunk-MWHCHX7L.js";
 import {
   VALIDATE
-} from "./chunk-ZYF3ETEH.js";
+} from "./chunk-FUWN7XWB.js";
 import {
   FirstById,
   IdSet,
@@ -49,14 +49,14 @@ import {
   runRules,
   startLoading,
   textsByPath
-} from "./chunk-5DNLHXDG.js";
+} from "./chunk-GQ4IQSVS.js";
 import {
   UsageError
 } from "./chunk-Y2FZCZNK.js";
 
 // src/cli/commands/validate.ts
-import { closeSync, openSync, statSync as statSync2, writeFileSync } from "node:fs";
-import { relative, resolve as resolve2 } from "node:path";
+import { closeSync, lstatSync, openSync, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative, resolve as resolve2 } from "node:path";
 
 // src/validate.ts
 import { statSync } from "node:fs";
@@ -528,7 +528,7 @@ async function changedFilesSinceRef(root, ref) {
   return (await import("./git-3RHI2AY6.js")).changedFilesSince(root, ref);
 }
 async function appleLiveStateFor(env) {
-  return (await import("./apple-7P52DVMK.js")).appleLiveState(env);
+  return (await import("./apple-O3WBHJCZ.js")).appleLiveState(env);
 }
 function whatToValidate(positionals, cwd) {
   const [only] = positionals;
@@ -569,17 +569,53 @@ function writeOutput(output, outputPath, io) {
     writeInBatches(pieces, (text) => io.stdout(text));
     return;
   }
-  let descriptor;
+  const target = resolve2(io.cwd, outputPath);
+  const existing = lstatOrUndefined(target);
+  const mode = (existing?.mode ?? 438) & 4095;
   try {
-    descriptor = openSync(resolve2(io.cwd, outputPath), "w");
-    const file = descriptor;
-    writeInBatches(pieces, (text) => writeFileSync(file, text));
+    if (existing !== void 0 && !existing.isFile()) writeFile(target, "w", mode, pieces);
+    else replaceFile(target, existing !== void 0, mode, pieces);
   } catch (error) {
     const code = error.code;
     if (typeof code !== "string") throw error;
     throw new UsageError(`cannot write ${outputPath}: ${code}`);
-  } finally {
+  }
+}
+function replaceFile(target, exists, mode, pieces) {
+  const partial = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
+  let descriptor;
+  try {
+    descriptor = openSync(partial, "wx", mode);
+  } catch (error) {
+    const code = error.code;
+    if (exists && (code === "EACCES" || code === "EPERM" || code === "EROFS")) return writeFile(target, "w", mode, pieces);
+    throw error;
+  }
+  try {
+    const file = descriptor;
+    writeInBatches(pieces, (text) => writeFileSync(file, text));
+    closeSync(descriptor);
+    descriptor = void 0;
+    renameSync(partial, target);
+  } catch (error) {
     if (descriptor !== void 0) closeSync(descriptor);
+    rmSync(partial, { force: true });
+    throw error;
+  }
+}
+function writeFile(path, flags, mode, pieces) {
+  const descriptor = openSync(path, flags, mode);
+  try {
+    writeInBatches(pieces, (text) => writeFileSync(descriptor, text));
+  } finally {
+    closeSync(descriptor);
+  }
+}
+function lstatOrUndefined(path) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return void 0;
   }
 }
 var BATCH_CHARACTERS = 1 << 16;

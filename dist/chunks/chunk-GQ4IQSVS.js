@@ -16298,6 +16298,10 @@ ${indent}`);
       yield "[]";
       return;
     }
+    if (depth === 1 && /^(?: {2})*$/.test(indent)) {
+      yield* itemRuns(value, indent);
+      return;
+    }
     for (let index = 0; index < value.length; index++) {
       yield `${index === 0 ? "[" : ","}
 ${inner}`;
@@ -16319,6 +16323,29 @@ ${inner}${JSON.stringify(key)}: `;
   }
   yield first ? "{}" : `
 ${indent}}`;
+}
+var RUN_LENGTH = 256;
+function* itemRuns(items, indent) {
+  const depth = indent.length / 2 + 1;
+  let opening = "";
+  let closing = "";
+  for (let level = 0; level < depth; level++) {
+    opening += `${"  ".repeat(level)}[
+`;
+    closing = `
+${"  ".repeat(level)}]${closing}`;
+  }
+  const inner = `${indent}  `;
+  for (let start = 0; start < items.length; start += RUN_LENGTH) {
+    let run2 = items.slice(start, start + RUN_LENGTH);
+    for (let level = 1; level < depth; level++) run2 = [run2];
+    const text2 = JSON.stringify(run2, null, 2);
+    yield `${start === 0 ? "[" : ","}
+${inner}`;
+    yield text2.slice(opening.length + inner.length, text2.length - closing.length);
+  }
+  yield `
+${indent}]`;
 }
 function omitted(value) {
   return value === void 0 || typeof value === "function" || typeof value === "symbol";

@@ -17,9 +17,9 @@ import {
   parseAppleApiKey,
   resolveEndpoints,
   runnerVariableRefusal
-} from "./chunk-S5QMQGGI.js";
-import "./chunk-5W34UCIB.js";
-import "./chunk-5DNLHXDG.js";
+} from "./chunk-Z6YFEV7F.js";
+import "./chunk-YTVHXUY2.js";
+import "./chunk-GQ4IQSVS.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-Y2FZCZNK.js";
 import "./chunk-S7ZDPIFW.js";

@@ -4,20 +4,20 @@ import {
   formatRenewalJson,
   formatRenewalText,
   runRenewal
-} from "./chunk-O4A55W4K.js";
+} from "./chunk-PBOLN3MW.js";
 import "./chunk-LTIDLRT2.js";
 import {
   resolveNow
-} from "./chunk-H4YM6JQH.js";
-import "./chunk-5W34UCIB.js";
+} from "./chunk-5VD4LESN.js";
+import "./chunk-YTVHXUY2.js";
 import {
   booleanOption,
   stringOption
-} from "./chunk-DR3BUTGE.js";
+} from "./chunk-MWHCHX7L.js";
 import {
   RENEW
-} from "./chunk-ZYF3ETEH.js";
-import "./chunk-5DNLHXDG.js";
+} from "./chunk-FUWN7XWB.js";
+import "./chunk-GQ4IQSVS.js";
 import "./chunk-KUCBTSNI.js";
 import {
   UsageError

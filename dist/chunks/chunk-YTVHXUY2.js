@@ -12,7 +12,7 @@ import {
   readServerToken,
   sha256Hex,
   toBuffer
-} from "./chunk-5DNLHXDG.js";
+} from "./chunk-GQ4IQSVS.js";
 
 // src/artifacts/references.ts
 import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from "node:fs";

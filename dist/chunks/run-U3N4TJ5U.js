@@ -2,7 +2,7 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   parseArgs
-} from "./chunk-DR3BUTGE.js";
+} from "./chunk-MWHCHX7L.js";
 import {
   EXPLAIN,
   IMPORT,
@@ -12,13 +12,13 @@ import {
   RENEW,
   TOKENS,
   VALIDATE
-} from "./chunk-ZYF3ETEH.js";
+} from "./chunk-FUWN7XWB.js";
 import {
   didYouMean,
   escapeControlCharacters,
   firstLineOf,
   formatJsonError
-} from "./chunk-5DNLHXDG.js";
+} from "./chunk-GQ4IQSVS.js";
 import {
   toolVersion
 } from "./chunk-KUCBTSNI.js";
@@ -29,14 +29,14 @@ import "./chunk-S7ZDPIFW.js";
 
 // src/cli/commands/index.ts
 var COMMANDS = [
-  { ...VALIDATE, load: async () => (await import("./validate-YPZ5NGQ5.js")).command },
-  { ...TOKENS, load: async () => (await import("./tokens-VLS26OMZ.js")).command },
-  { ...INSPECT, load: async () => (await import("./inspect-FG63MGB7.js")).command },
-  { ...RENEW, load: async () => (await import("./renew-L7B5KGB7.js")).command },
-  { ...KEYPAIR, load: async () => (await import("./keypair-WAHHCDMH.js")).command },
-  { ...EXPLAIN, load: async () => (await import("./explain-NPRW4HSI.js")).command },
-  { ...INIT, load: async () => (await import("./init-JGJUGZJY.js")).command },
-  { ...IMPORT, load: async () => (await import("./import-2ED2LQYK.js")).command }
+  { ...VALIDATE, load: async () => (await import("./validate-CVVAVMBJ.js")).command },
+  { ...TOKENS, load: async () => (await import("./tokens-VZ3IOVTK.js")).command },
+  { ...INSPECT, load: async () => (await import("./inspect-U5LWHKKN.js")).command },
+  { ...RENEW, load: async () => (await import("./renew-GGCFXLBG.js")).command },
+  { ...KEYPAIR, load: async () => (await import("./keypair-XPJYQQEV.js")).command },
+  { ...EXPLAIN, load: async () => (await import("./explain-HXRINQF4.js")).command },
+  { ...INIT, load: async () => (await import("./init-HC2MZ2AS.js")).command },
+  { ...IMPORT, load: async () => (await import("./import-PQBD3BMB.js")).command }
 ];
 
 // src/cli/run.ts

@@ -7,11 +7,11 @@ import {
   resolveNow,
   wantsColor,
   writeOutput
-} from "./chunk-H4YM6JQH.js";
-import "./chunk-5W34UCIB.js";
-import "./chunk-DR3BUTGE.js";
-import "./chunk-ZYF3ETEH.js";
-import "./chunk-5DNLHXDG.js";
+} from "./chunk-5VD4LESN.js";
+import "./chunk-YTVHXUY2.js";
+import "./chunk-MWHCHX7L.js";
+import "./chunk-FUWN7XWB.js";
+import "./chunk-GQ4IQSVS.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-Y2FZCZNK.js";
 import "./chunk-S7ZDPIFW.js";

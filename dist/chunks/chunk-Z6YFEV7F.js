@@ -2,14 +2,14 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   createReferenceReader
-} from "./chunk-5W34UCIB.js";
+} from "./chunk-YTVHXUY2.js";
 import {
   APPLE_APIS,
   APPLE_API_NAMES,
   decryptServerTokenCredentials,
   parseAppleDate,
   readContentToken
-} from "./chunk-5DNLHXDG.js";
+} from "./chunk-GQ4IQSVS.js";
 import {
   toolVersion
 } from "./chunk-KUCBTSNI.js";

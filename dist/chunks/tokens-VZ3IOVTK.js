@@ -3,7 +3,7 @@ import { createRequire as __abmCreateRequire } from 'node:module'; const require
 import {
   stepContext,
   stepsFor
-} from "./chunk-O4A55W4K.js";
+} from "./chunk-PBOLN3MW.js";
 import "./chunk-LTIDLRT2.js";
 import {
   appleLiveStateFor,
@@ -11,18 +11,18 @@ import {
   resolveNow,
   tokenEntries,
   writeOutput
-} from "./chunk-H4YM6JQH.js";
+} from "./chunk-5VD4LESN.js";
 import {
   readModelArtifacts
-} from "./chunk-5W34UCIB.js";
+} from "./chunk-YTVHXUY2.js";
 import {
   booleanOption,
   stringOption
-} from "./chunk-DR3BUTGE.js";
+} from "./chunk-MWHCHX7L.js";
 import {
   TOKENS,
   TOKENS_FORMATS
-} from "./chunk-ZYF3ETEH.js";
+} from "./chunk-FUWN7XWB.js";
 import {
   applyLiveState,
   calendarUid,
@@ -33,7 +33,7 @@ import {
   formatTokensText,
   kindLabel,
   withStatus
-} from "./chunk-5DNLHXDG.js";
+} from "./chunk-GQ4IQSVS.js";
 import "./chunk-KUCBTSNI.js";
 import {
   UsageError
