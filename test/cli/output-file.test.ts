@@ -1,22 +1,16 @@
 // --output replaces a report whole or not at all: a run that fails while writing leaves the
 // previous report as it was, and what is not a regular file (a symlink, a device) is written in place.
-import { chmodSync, lstatSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, lstatSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CommandIo } from '../../src/cli/command.js';
 import { writeOutput } from '../../src/cli/commands/validate.js';
 import { UsageError } from '../../src/base/errors.js';
+import { runFolder } from '../support/run-folder.js';
 
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
-
+/** A fresh folder in the run's folder, which the global teardown removes. */
 function scratch(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'abm-gitops-output-'));
-  folders.push(folder);
-  return folder;
+  return mkdtempSync(join(runFolder(), 'output-'));
 }
 
 function ioIn(cwd: string): CommandIo {
