@@ -100,7 +100,7 @@ export function adoptModelled(loaded: LoadedRepository, parts: ModelParts, setup
     const facts = result.artifacts[index]!;
     let next = 0;
     const replayFacts: ReadArtifact = () => {
-      if (next >= facts.length) throw new Error(`the model of ${found.path} made on a worker thread has fewer artifacts than this thread's`);
+      if (next >= facts.length) throw new Error(`its model made on a worker thread has fewer artifacts than this thread's`);
       const expiresAt = facts[next++]!;
       if (Number.isNaN(expiresAt)) return undefined;
       const downloadedAt = facts[next]!;
@@ -109,7 +109,7 @@ export function adoptModelled(loaded: LoadedRepository, parts: ModelParts, setup
       return { expiresAt: new Date(expiresAt), downloadedAt: Number.isNaN(downloadedAt) ? undefined : new Date(downloadedAt), region };
     };
     parts.addDocument(document, result.schemaProblems[index]!, replayFacts);
-    if (next !== facts.length) throw new Error(`the model of ${found.path} made on a worker thread has more artifacts than this thread's`);
+    if (next !== facts.length) throw new Error(`its model made on a worker thread has more artifacts than this thread's`);
   });
   rememberInlineWaivers(file, result.waivers);
   parts.yamlSecretKinds.set(file.path, result.secretKind);

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { discoverYamlFiles, loadFile, recordFile, startLoading, type DiscoveredFile, type LoadedRepository, type LoadScope } from '../load/index.js';
 import { UsageError } from '../base/errors.js';
+import { firstLineOf } from '../base/text.js';
 import type { ModelParts } from './model-parts.js';
 import { adoptModelled, type FileResult, type WorkerSetup } from './off-thread.js';
 import { bundledWorkerEntry, runOrdered } from './pool.js';
@@ -75,8 +76,14 @@ export async function loadInParallel(root: string, scope: LoadScope, parts: Mode
     tasks: candidates,
     batchSize: BATCH_SIZE,
     onResult: (found, result) => {
-      if (result.kind === 'modelled') adoptModelled(loaded, parts, setup, found, result);
-      else if (result.kind === 'here') here(found);
+      try {
+        if (result.kind === 'modelled') adoptModelled(loaded, parts, setup, found, result);
+        else if (result.kind === 'here') here(found);
+      } catch (error) {
+        // This thread's failure, not a worker's: said as it is, with the file it was taking in (as the worker names its own).
+        if (error instanceof UsageError) throw error;
+        throw new Error(`${found.path}: ${firstLineOf(error)}`, { cause: error });
+      }
     },
   });
   return loaded;

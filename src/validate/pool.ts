@@ -36,8 +36,10 @@ export interface OrderedPoolOptions<T, R> {
  * Runs `tasks` on worker threads in batches and hands the results back in
  * task order. Each thread has two batches at a time, so it never waits for
  * this thread to take a result. A thread that throws, fails to start, or
- * stops before the work is done rejects the run with one line, and every
- * thread is stopped: never a hang, never a result left out.
+ * stops before the work is done rejects the run with one line saying a
+ * worker thread failed; an `onResult` that throws (this thread's own
+ * failure) rejects it with that error as it is. Either way every thread is
+ * stopped: never a hang, never a result left out.
  */
 export function runOrdered<T, R>(options: OrderedPoolOptions<T, R>): Promise<void> {
   const { tasks, batchSize, onResult } = options;
@@ -53,12 +55,13 @@ export function runOrdered<T, R>(options: OrderedPoolOptions<T, R>): Promise<voi
     const stopAll = (): void => {
       for (const worker of workers) void worker.terminate();
     };
-    const fail = (message: string): void => {
+    const settle = (error: unknown): void => {
       if (settled) return;
       settled = true;
       stopAll();
-      reject(new Error(`a worker thread failed: ${message}`));
+      reject(error);
     };
+    const fail = (message: string): void => settle(new Error(`a worker thread failed: ${message}`));
     const sendNext = (worker: Worker): void => {
       if (nextToSend >= batches.length) return;
       const message: BatchMessage<T> = { id: nextToSend, tasks: batches[nextToSend]! };
@@ -69,8 +72,17 @@ export function runOrdered<T, R>(options: OrderedPoolOptions<T, R>): Promise<voi
       for (let results = arrived.get(nextToTake); results !== undefined; results = arrived.get(nextToTake)) {
         arrived.delete(nextToTake);
         const batch = batches[nextToTake]!;
-        if (results.length !== batch.length) throw new Error(`batch ${nextToTake} came back with ${results.length} results for ${batch.length} files`);
-        for (let index = 0; index < batch.length; index++) onResult(batch[index]!, results[index]!);
+        if (results.length !== batch.length) {
+          fail(`batch ${nextToTake} came back with ${results.length} results for ${batch.length} files`);
+          return;
+        }
+        try {
+          for (let index = 0; index < batch.length; index++) onResult(batch[index]!, results[index]!);
+        } catch (error) {
+          // This thread failed, not a worker: the run fails with its own error, unchanged (a UsageError stays one).
+          settle(error);
+          return;
+        }
         nextToTake++;
       }
       if (nextToTake === batches.length) {
@@ -102,11 +114,7 @@ export function runOrdered<T, R>(options: OrderedPoolOptions<T, R>): Promise<voi
         }
         arrived.set(message.id, message.results);
         sendNext(worker);
-        try {
-          takeInOrder();
-        } catch (error) {
-          fail(firstLineOf(error));
-        }
+        takeInOrder();
       });
       worker.on('messageerror', (error) => fail(`a result could not be read (${firstLineOf(error)})`));
       worker.on('error', (error) => fail(firstLineOf(error)));

@@ -9,6 +9,10 @@ import { parseInstant } from '../../src/base/dates.js';
 import { formatReport } from '../../src/report/index.js';
 import { RULE_METAS } from '../../src/rules/index.js';
 import { quotableTexts, validateRepository, validateRepositoryInParallel, type ValidationRun } from '../../src/validate.js';
+import { UsageError } from '../../src/base/errors.js';
+import { DEFAULT_LIMITS, type SourceDocument } from '../../src/load/index.js';
+import type { SchemaProblem } from '../../src/schema/index.js';
+import { loadInParallel, ModelParts } from '../../src/validate/index.js';
 import { builtDist } from '../support/built-dist.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -206,6 +210,50 @@ describe('a worker thread that fails', () => {
   });
 });
 
+/** Model parts that fail on this thread when they take in the organization named `name`. */
+class FailingParts extends ModelParts {
+  constructor(
+    private readonly name: string,
+    private readonly failure: () => Error,
+  ) {
+    super();
+  }
+  override addDocument(document: SourceDocument, problems: readonly SchemaProblem[], read?: Parameters<ModelParts['addDocument']>[2]): void {
+    const metadata = (document.value as { metadata?: { name?: unknown } }).metadata;
+    if (metadata?.name === this.name) throw this.failure();
+    super.addDocument(document, problems, read);
+  }
+}
+
+describe('a failure on the main thread while worker threads run', () => {
+  beforeAll(builtDist, 240_000);
+  const scope = { include: ['customers/**/*.yml'], limits: DEFAULT_LIMITS };
+  const threads = { entry: WORKER, count: 2, threshold: 0 };
+  const firstOrganization = (root: string): string => readdirSync(join(root, 'customers')).sort()[40]!;
+
+  it('says what failed on this thread, with the file, not that a worker thread failed', async () => {
+    const root = mixedRepository(300);
+    const name = firstOrganization(root);
+    const failure = loadInParallel(root, scope, new FailingParts(name, () => new TypeError("Cannot read properties of undefined (reading 'units')\n    at addDocument")), threads);
+    await expect(failure).rejects.toThrow(new RegExp(`^customers/${name}/organization\\.yml: Cannot read properties of undefined \\(reading 'units'\\)$`));
+    await expect(failure).rejects.not.toThrow(/worker thread/);
+  });
+
+  it("keeps this thread's usage error a usage error", async () => {
+    const root = mixedRepository(300);
+    const failure = loadInParallel(root, scope, new FailingParts(firstOrganization(root), () => new UsageError('cannot read the disk')), threads);
+    await expect(failure).rejects.toBeInstanceOf(UsageError);
+    await expect(failure).rejects.toThrow(/^cannot read the disk$/);
+  });
+
+  it('passes the error on unchanged on one thread, where no worker is there to blame', async () => {
+    const root = mixedRepository(300);
+    const name = firstOrganization(root);
+    const failure = loadInParallel(root, scope, new FailingParts(name, () => new Error('boom')), { ...threads, count: 1 });
+    await expect(failure).rejects.toThrow(/^boom$/);
+  });
+});
+
 describe('the bundled CLI on worker threads', () => {
   beforeAll(builtDist, 240_000);
 
@@ -242,5 +290,21 @@ describe('the bundled CLI on worker threads', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('abm-gitops: internal error: a worker thread failed: worker crashed (please report this)\n');
     expect(JSON.parse(run.stdout)).toEqual({ version: 1, error: { message: 'internal error: a worker thread failed: worker crashed (please report this)' } });
+  });
+
+  it('exits 2 with one line naming the file when the main thread fails on what a worker sent, without blaming the worker', () => {
+    const copy = join(scratch, 'dist-copy-main-thread');
+    cpSync(join(PACKAGE_ROOT, 'dist'), copy, { recursive: true });
+    // A worker that says every file is modelled with one organization document, and sends no document: the main thread trips taking it in.
+    writeFileSync(
+      join(copy, 'validate-worker.js'),
+      "import { parentPort } from 'node:worker_threads';\n" +
+        "parentPort.on('message', ({ id, tasks }) => parentPort.postMessage({ id, results: tasks.map(() => ({ kind: 'modelled', fingerprint: '', values: [], ours: [0], schemaProblems: [[]], artifacts: [[]], waivers: [], secretKind: undefined })) }));\n",
+    );
+    const run = cli(join(copy, 'cli.js'), mixedRepository(300), { ABM_GITOPS_THREADS: '2' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^abm-gitops: internal error: customers\/[^\s:]+\/organization\.yml: [^\n]+ \(please report this\)\n$/);
+    expect(run.stderr).not.toMatch(/worker thread failed|\n\s+at /);
+    expect(JSON.parse(run.stdout).error.message).toBe(run.stderr.slice('abm-gitops: '.length, -1));
   });
 });
