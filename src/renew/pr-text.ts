@@ -11,6 +11,7 @@ import { PRODUCT_NAMES } from '../model/catalog.js';
 import { formatDay } from '../base/dates.js';
 import type { DatedArtifact, Organization } from '../model/types.js';
 import { escapeMarkdown } from '../base/markdown.js';
+import { maskCredentials } from '../base/credentials.js';
 import type { PlannedToken } from './plan-types.js';
 import { apnsCertificateSteps, contentTokenSteps, lostAccessSteps, serviceTokenSteps, VENDOR_NAMES, type StepContext } from './pr-steps.js';
 
@@ -21,13 +22,15 @@ export const MARKERS = {
   keptBranch: '<!-- abm-gitops:renewal kept-branch -->',
 } as const;
 
+/** A value from YAML as escaped text; a credential-shaped one (pasted into a name by mistake) is masked. */
 export function text(value: string): string {
-  return escapeMarkdown(value, 200);
+  return escapeMarkdown(maskCredentials(value), 200);
 }
 
 /** A code span when the value cannot break out of one, else escaped text. */
 export function code(value: string): string {
-  return /^[^`\r\n]{1,200}$/.test(value) ? `\`${value}\`` : text(value);
+  const shown = maskCredentials(value);
+  return /^[^`\r\n]{1,200}$/.test(shown) ? `\`${shown}\`` : text(shown);
 }
 
 /**

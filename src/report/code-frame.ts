@@ -1,10 +1,12 @@
+import { maskCredentials } from '../base/credentials.js';
 import type { Region } from '../base/findings.js';
 import { escapeControlCharacters } from '../base/text.js';
 import type { Palette } from './colors.js';
 
 /**
  * The lines around a finding with a caret line under the spot, as compilers
- * print them. Tabs are shown as single spaces so the carets line up.
+ * print them. Tabs are shown as single spaces so the carets line up, and
+ * credential-shaped values as `*` (see maskCredentials).
  */
 /** Lines past this many characters are cut (a minified or pasted blob would flood the log). */
 const MAX_SHOWN_CHARACTERS = 160;
@@ -22,7 +24,8 @@ export function codeFrame(text: string, region: Region, colors: Palette, context
   const out: string[] = [];
   for (let number = first; number <= last; number++) {
     // Tabs as one space keep the carets aligned; other control characters are shown escaped (see escapeControlCharacters).
-    const line = shortened(escapeControlCharacters((lines[number - 1] ?? '').replace(/\t/g, ' ')), region.column);
+    // A credential on the line (a pasted token, a key's body line) is masked whole, before any cut could leave part of it.
+    const line = shortened(escapeControlCharacters(maskCredentials((lines[number - 1] ?? '').replace(/\t/g, ' '))), region.column);
     const marker = number === region.line ? colors.red('>') : ' ';
     out.push(`  ${marker} ${colors.dim(`${String(number).padStart(width)} |`)} ${line}`);
     if (number === region.line) {

@@ -1,3 +1,4 @@
+import { maskCredentials } from '../base/credentials.js';
 import { compareText, escapeControlCharacters } from '../base/text.js';
 import { SEVERITY_RANK, type Finding, type Severity } from '../base/findings.js';
 import { formatPath, regionOf, type SourceDocument } from '../load/index.js';
@@ -27,7 +28,7 @@ export function runRules(model: RepositoryModel, rules: readonly Rule[]): Findin
 
 function toFinding(rule: Rule, report: RuleReport, configured: Severity | undefined): Finding {
   const severity = configured ?? report.severity ?? rule.meta.defaultSeverity;
-  const base = { ruleId: rule.meta.id, severity, message: escapeControlCharacters(report.message) };
+  const base = { ruleId: rule.meta.id, severity, message: escapeControlCharacters(maskCredentials(report.message)) };
   if ('document' in report.at) {
     const { document, path } = report.at;
     const organization = report.organization ?? organizationNameOf(document);

@@ -1,4 +1,5 @@
 import type { DocPath } from '../load/index.js';
+import { looksLikeCredential } from '../base/credentials.js';
 
 const LIST_NOUNS: Record<string, string> = {
   units: 'unit',
@@ -71,15 +72,6 @@ export function quoteValue(value: unknown): string {
   if (value instanceof Date) return 'a YAML timestamp';
   if (typeof value === 'object') return 'a mapping';
   return `\`${String(value)}\``;
-}
-
-/**
- * API keys, passwords and tokens: one word of 16 or more characters mixing
- * lower case, upper case and digits. Dates, ids in kebab case, enum typos and
- * UUIDs (one case only) do not match, so they are still quoted.
- */
-function looksLikeCredential(text: string): boolean {
-  return text.length >= 16 && !/\s/.test(text) && /[a-z]/.test(text) && /[A-Z]/.test(text) && /[0-9]/.test(text);
 }
 
 export function typeName(value: unknown): string {
