@@ -108,8 +108,11 @@ export class RenewalRepo {
   }
 
   async prepareBranch(options: PrepareBranchOptions): Promise<PreparedCommit> {
-    const baseSha = await this.resolve(`refs/remotes/origin/${options.base}`);
-    if (baseSha === null) throw new Error(`origin/${options.base} is unknown: fetch the base branch first`);
+    const baseRef = `refs/remotes/origin/${options.base}`;
+    const branchRef = `refs/remotes/origin/${options.branch}`;
+    const refs = await this.trackingRefs([baseRef, branchRef]);
+    const baseSha = refs.get(baseRef)?.sha;
+    if (baseSha === undefined) throw new Error(`origin/${options.base} is unknown: fetch the base branch first`);
     const scratch = await mkdtemp(join(tmpdir(), 'abm-gitops-commit-'));
     try {
       const when = gitDate(options.date);
@@ -123,16 +126,22 @@ export class RenewalRepo {
         GIT_COMMITTER_DATE: when,
       });
       await git.raw(['read-tree', baseSha]);
-      for (const [index, file] of options.files.entries()) {
-        const blobFile = join(scratch, `blob-${index}`);
-        await writeFile(blobFile, file.content);
-        const blob = (await git.raw(['hash-object', '-w', '--no-filters', '--', blobFile])).trim();
-        const mode = await this.fileMode(git, baseSha, file.path);
-        await git.raw(['update-index', '--add', '--cacheinfo', `${mode},${blob},${file.path}`]);
+      if (options.files.length > 0) {
+        // One process per step for all files, not one per file: each git process started from a large Node process is dear.
+        const blobFiles = options.files.map((_, index) => join(scratch, `blob-${index}`));
+        await Promise.all(options.files.map((file, index) => writeFile(blobFiles[index]!, file.content)));
+        const blobs = (await git.raw(['hash-object', '-w', '--no-filters', '--', ...blobFiles])).trim().split('\n');
+        const modes = await this.fileModes(
+          git,
+          baseSha,
+          options.files.map((file) => file.path),
+        );
+        const entries = options.files.flatMap((file, index) => ['--cacheinfo', `${modes.get(file.path) ?? '100644'},${blobs[index]},${file.path}`]);
+        await git.raw(['update-index', '--add', ...entries]);
       }
       const tree = (await git.raw(['write-tree'])).trim();
       const sha = (await git.raw(['commit-tree', '--no-gpg-sign', tree, '-p', baseSha, '-m', options.message])).trim();
-      const remoteTree = await this.resolve(`refs/remotes/origin/${options.branch}^{tree}`);
+      const remoteTree = refs.get(branchRef)?.tree ?? null;
       return { sha, treeDiffers: remoteTree !== tree };
     } finally {
       await rm(scratch, { recursive: true, force: true });
@@ -155,8 +164,14 @@ export class RenewalRepo {
    * commit, or more than one commit.
    */
   async hasForeignCommits(branch: string, base: string): Promise<boolean> {
-    if ((await this.resolve(`refs/remotes/origin/${branch}`)) === null) return false;
-    const log = await this.git().raw(['log', '--format=%an%x00%ae%x00%cn%x00%ce', `refs/remotes/origin/${base}..refs/remotes/origin/${branch}`]);
+    let log: string;
+    try {
+      log = await this.git().raw(['log', '--format=%an%x00%ae%x00%cn%x00%ce', `refs/remotes/origin/${base}..refs/remotes/origin/${branch}`]);
+    } catch (error) {
+      // Asked only when it failed (one process fewer in the usual case): a branch that is not there has no commits.
+      if ((await this.resolve(`refs/remotes/origin/${branch}`)) === null) return false;
+      throw error;
+    }
     const commits = log.split('\n').filter((line) => line.length > 0);
     if (commits.length > 1) return true;
     const { name, email } = this.identity;
@@ -196,10 +211,31 @@ export class RenewalRepo {
     }
   }
 
-  private async fileMode(git: SimpleGit, tree: string, path: string): Promise<string> {
-    const entry = (await git.raw(['ls-tree', tree, '--', path])).trim();
-    const mode = entry.split(' ')[0];
-    return mode === '100755' ? mode : '100644';
+  /**
+   * The sha and tree of each of `refs` that exists, read by one process.
+   * (for-each-ref also lists refs below a name given, so only exact names are kept.)
+   */
+  private async trackingRefs(refs: string[]): Promise<Map<string, { sha: string; tree: string | null }>> {
+    const listing = await this.git().raw(['for-each-ref', '--format=%(refname) %(objectname) %(tree)', ...refs]);
+    const found = new Map<string, { sha: string; tree: string | null }>();
+    for (const line of listing.split('\n')) {
+      const [name, sha, tree] = line.split(' ');
+      if (name !== undefined && sha && refs.includes(name)) found.set(name, { sha, tree: tree || null });
+    }
+    return found;
+  }
+
+  /** The mode each of `paths` has in `tree`: `100755` stays executable, anything else (or a new file) is `100644`. */
+  private async fileModes(git: SimpleGit, tree: string, paths: string[]): Promise<Map<string, string>> {
+    const listing = await git.raw(['ls-tree', '-z', tree, '--', ...paths]);
+    const modes = new Map<string, string>();
+    for (const entry of listing.split('\0')) {
+      const tab = entry.indexOf('\t');
+      if (tab < 0) continue;
+      const mode = entry.split(' ')[0];
+      modes.set(entry.slice(tab + 1), mode === '100755' ? mode : '100644');
+    }
+    return modes;
   }
 
   /**

@@ -20,9 +20,11 @@ export interface RepoLocation {
 export async function locateRepo(root: string): Promise<RepoLocation> {
   const absolute = resolve(root);
   try {
-    const top = (await git(absolute).revparse(['--show-toplevel'])).trim();
-    const prefix = (await git(absolute).revparse(['--show-prefix'])).trim();
-    return { top, prefix };
+    // Both in one process: a line each (the prefix line is empty at the top).
+    const lines = (await git(absolute).raw(['rev-parse', '--show-toplevel', '--show-prefix'])).split('\n');
+    if (lines.length === 3) return { top: lines[0]!.trim(), prefix: lines[1]!.trim() };
+    // A newline inside the path: ask for each on its own.
+    return { top: (await git(absolute).revparse(['--show-toplevel'])).trim(), prefix: (await git(absolute).revparse(['--show-prefix'])).trim() };
   } catch {
     throw new UsageError(`renew needs a git clone of the config repository, and ${root} is not inside one`);
   }

@@ -154,6 +154,22 @@ export async function branchSha(repo: string, branch: string): Promise<string | 
   }
 }
 
+/**
+ * The sha of each of `branches` (null for one that does not exist), read by one
+ * process. (for-each-ref also lists refs below a name given, so only exact names count.)
+ */
+export async function branchShas(repo: string, branches: string[]): Promise<Array<string | null>> {
+  const refs = branches.map((branch) => `refs/heads/${branch}`);
+  const listing = await gitAs(repo).raw(['for-each-ref', '--format=%(refname) %(objectname)', ...refs]);
+  const found = new Map(
+    listing
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => line.split(' ') as [string, string]),
+  );
+  return refs.map((ref) => found.get(ref) ?? null);
+}
+
 export async function showFile(repo: string, ref: string, path: string): Promise<string> {
   return gitAs(repo).raw(['show', `${ref}:${path}`]);
 }

@@ -10,7 +10,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { branchSha, gitAs } from './git-repos.js';
+import { branchSha, branchShas, gitAs } from './git-repos.js';
 import {
   fullRepository,
   issue,
@@ -171,8 +171,7 @@ export class GitHubTestServer {
   /** A pull request a person (`author`: a login, an account, or null once deleted) opened from `head`, which must exist. */
   async openPullAs(owner: string, repo: string, pull: { author: string | Account | null; head: string; title: string; body: string }): Promise<number> {
     const state = this.repoState(owner, repo);
-    const headSha = await branchSha(state.gitDir, pull.head);
-    const baseSha = await branchSha(state.gitDir, state.defaultBranch);
+    const [headSha = null, baseSha = null] = await branchShas(state.gitDir, [pull.head, state.defaultBranch]);
     if (headSha === null || baseSha === null) throw new Error(`openPullAs: no branch ${pull.head}`);
     const number = state.nextNumber++;
     state.pulls.push({
@@ -395,7 +394,7 @@ export class GitHubTestServer {
     if (typeof title !== 'string' || typeof head !== 'string' || typeof base !== 'string') {
       throw validationFailed({ resource: 'PullRequest', code: 'missing_field', field: typeof title !== 'string' ? 'title' : 'head' });
     }
-    const [headSha, baseSha] = await Promise.all([branchSha(state.gitDir, head), branchSha(state.gitDir, base)]);
+    const [headSha = null, baseSha = null] = await branchShas(state.gitDir, [head, base]);
     if (headSha === null) throw validationFailed({ resource: 'PullRequest', field: 'head', code: 'invalid' });
     if (baseSha === null) throw validationFailed({ resource: 'PullRequest', field: 'base', code: 'invalid' });
     // Checked after the awaits, as one synchronous step: two racing creates cannot both pass.
