@@ -87,6 +87,7 @@ export function parseSource(
       reparser(path, absolutePath, limits),
     );
     for (const { value } of fast) file.documents.push({ file, index: file.documents.length, value: keep(value) });
+    file.settleDocuments();
     if (reload) file.restore = restorer(path, absolutePath, reload, fingerprintOf(text), limits);
     return { file, problems: [] };
   }
@@ -137,6 +138,7 @@ export function parseSource(
     }
     for (const node of composer.end()) take(node);
   });
+  file.settleDocuments();
   if (problems.length === 0 && reload) file.restore = restorer(path, absolutePath, reload, fingerprintOf(text), limits);
   return { file, problems };
 }

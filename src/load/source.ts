@@ -1,4 +1,5 @@
 import { LineCounter, type Document } from 'yaml';
+import { exactly } from '../base/arrays.js';
 import type { FastNode } from './fast-yaml.js';
 
 /** What a released file needs to become whole again: its text, read anew, with its positions and syntax trees. */
@@ -25,7 +26,7 @@ export interface FastRestoredSource {
  * than reading and parsing again the few files a finding points into.
  */
 export class SourceFile {
-  readonly documents: SourceDocument[] = [];
+  #documents: SourceDocument[] = [];
   #text: string | undefined;
   #lineCounter: LineCounter | undefined;
   #syntaxTrees: Document.Parsed[] | undefined;
@@ -59,6 +60,16 @@ export class SourceFile {
     file.#fastTrees = fastTrees;
     file.#reparse = reparse;
     return file;
+  }
+
+  /** The file's documents, in file order; the loaders add them, then `settleDocuments`. */
+  get documents(): SourceDocument[] {
+    return this.#documents;
+  }
+
+  /** Once every document is in: drops the room `push` left in the list (see `exactly`). */
+  settleDocuments(): void {
+    this.#documents = exactly(this.#documents);
   }
 
   get text(): string {

@@ -1,4 +1,5 @@
 import { type DocPath, regionOf, type SourceDocument } from '../load/index.js';
+import { exactly } from '../base/arrays.js';
 import { parseInstant } from '../base/dates.js';
 import type { Region } from '../base/findings.js';
 import type { ContentToken, DeviceManagementService, OrganizationDocument } from '../base/schema-types.js';
@@ -36,8 +37,8 @@ export function buildOrganization(source: SourceDocument, rejected: readonly Doc
       if (typeof entry?.id === 'string') ids.push(entry.id);
       if (rejectedEntries.size === 0 || !rejectedEntries.has(`${list}/${index}`)) entries.push({ value: entry as never, path: entryPath(list, index) });
     });
-    declaredIds[list] = new IdSet(ids);
-    (lists as Record<EntityList, Located<never>[]>)[list] = entries;
+    declaredIds[list] = new IdSet(exactly(ids));
+    (lists as Record<EntityList, Located<never>[]>)[list] = exactly(entries);
   }
 
   const organization: Organization = {
@@ -114,5 +115,5 @@ function collectArtifacts(organization: Organization, read: ReadArtifact): Dated
     const service = token.value.service === undefined ? undefined : organization.servicesById.get(token.value.service);
     add('content-token', token.value.id, token.path, token.value, service, token);
   }
-  return artifacts;
+  return exactly(artifacts);
 }

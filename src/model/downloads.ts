@@ -1,3 +1,4 @@
+import { exactly } from '../base/arrays.js';
 import type { DocPath } from '../load/index.js';
 import type { Account } from '../base/schema-types.js';
 import { childPath } from './compact.js';
@@ -27,7 +28,7 @@ export function downloadedTokens(organization: Organization): readonly Downloade
     const account = accountId === undefined ? undefined : organization.accountsById.get(accountId);
     if (account) found.push({ artifact, account, downloadedByPath: childPath(artifact.path, 'downloadedBy') });
   }
-  tokens = found;
+  tokens = exactly(found);
   cache.set(organization, tokens);
   return tokens;
 }

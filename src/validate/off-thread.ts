@@ -94,6 +94,7 @@ export function modelOffThread(setup: WorkerSetup, found: DiscoveredFile): FileR
 export function adoptModelled(loaded: LoadedRepository, parts: ModelParts, setup: WorkerSetup, found: DiscoveredFile, result: ModelledFile): void {
   const file = releasedFile(setup.root, found, setup.scope, result.fingerprint);
   result.values.forEach((value, index) => file.documents.push({ file, index, value }));
+  file.settleDocuments();
   const ours = result.ours.map((index) => file.documents[index]!);
   recordFile(loaded, { kind: 'parsed', file, ours, problems: [] });
   ours.forEach((document, index) => {
