@@ -25,6 +25,7 @@ export type { ContentTokenInfo, ContentTokenResult } from './content-token.js';
 export { contentTokenHashMatches, DAMAGED_CONTENT_TOKEN, parseAppleDate, readContentToken } from './content-token.js';
 export type { CertificateInfo, CertificateOptions, CertificateResult } from './certificate.js';
 export { readCertificate } from './certificate.js';
+export { PASSPHRASE_NEEDED_REASON, WRONG_PASSPHRASE_REASON } from './pkcs12.js';
 export type { DetectedKind } from './detect.js';
 export { describeKind, detectArtifact } from './detect.js';
 export type { GeneratedKeyPair, KeyPairOptions } from './keypair.js';

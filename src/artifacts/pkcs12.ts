@@ -95,6 +95,11 @@ export function visiblePkcs12Certificates(der: Buffer): Buffer[] {
   }
 }
 
+/** Why a .p12 did not open without a passphrase (callers that can ask for one compare against it). */
+export const PASSPHRASE_NEEDED_REASON =
+  'the .p12 is protected by a passphrase: give it with `passphrase: env:NAME` in the `apnsCertificate` (or `--passphrase env:NAME` for inspect and import)';
+export const WRONG_PASSPHRASE_REASON = 'the passphrase does not open this .p12 (the MAC does not verify)';
+
 export type Pkcs12Certificate = Result<{ der: Buffer; holdsKey: boolean }>;
 
 function open(der: Buffer, passphrase: string | undefined): forge.pkcs12.Pkcs12Pfx | 'wrong-passphrase' | 'unreadable' {
@@ -119,13 +124,7 @@ export function certificateFromPkcs12(der: Buffer, passphrase: string | undefine
   } catch {
     return fail('corrupted: the .p12 is not valid ASN.1');
   }
-  if (pfx === 'wrong-passphrase') {
-    return fail(
-      passphrase === undefined
-        ? 'the .p12 is protected by a passphrase: give it with `passphrase: env:NAME` (or `--passphrase env:NAME` for inspect)'
-        : 'the passphrase does not open this .p12 (the MAC does not verify)',
-    );
-  }
+  if (pfx === 'wrong-passphrase') return fail(passphrase === undefined ? PASSPHRASE_NEEDED_REASON : WRONG_PASSPHRASE_REASON);
   if (pfx === 'unreadable') return fail('unsupported .p12: its encryption or structure is not one node-forge reads (export it again with AES-256 or 3DES)');
   const bags = pfx.getBags({ bagType: forge.pki.oids.certBag ?? '' })[forge.pki.oids.certBag ?? ''] ?? [];
   const certificates = bags.map((bag) => bag.cert).filter((cert): cert is forge.pki.Certificate => cert !== undefined && cert !== null);

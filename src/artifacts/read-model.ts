@@ -7,8 +7,9 @@
  */
 import type { DocPath } from '../load/index.js';
 import type { ArtifactReading, DatedArtifact, Organization, PublicKeyReading, ReferenceProblem, RepositoryModel, SecretFile } from '../model/types.js';
-import { sha256Hex, toBuffer, type Bytes } from './bytes.js';
+import { decodeBase64Strict, sha256Hex, toBuffer, type Bytes } from './bytes.js';
 import { readCertificate } from './certificate.js';
+import { PASSPHRASE_NEEDED_REASON, WRONG_PASSPHRASE_REASON } from './pkcs12.js';
 import { readContentToken } from './content-token.js';
 import { describeKind, detectArtifact, type DetectedKind } from './detect.js';
 import { createReferenceReader, type Environment, type ReferenceReader } from './references.js';
@@ -51,6 +52,18 @@ function hashesOf(bytes: Bytes): { sha256: string; sha256Exact?: string } {
   return trimmed === exact ? { sha256: exact } : { sha256: trimmed, sha256Exact: exact };
 }
 
+/**
+ * A binary .p12 kept as base64 text (in a CI secret, as import asks) is
+ * identified by the hash of the file it encodes, as import writes it and
+ * `shasum` prints it; the hash of the text itself matches too.
+ */
+function certificateHashes(bytes: Bytes, encoding: string): { sha256: string; sha256Exact?: string } {
+  const buffer = toBuffer(bytes);
+  if (encoding !== 'pkcs12' || buffer[0] === 0x30) return hashesOf(bytes);
+  const decoded = decodeBase64Strict(buffer.toString('latin1'));
+  return decoded.ok && decoded.complete ? { sha256: sha256Hex(decoded.bytes), sha256Exact: hashesOf(bytes).sha256 } : hashesOf(bytes);
+}
+
 class OrganizationReader {
   constructor(
     private readonly organization: Organization,
@@ -81,6 +94,13 @@ class OrganizationReader {
       if (passphrase === null) return;
       const certificate = readCertificate(read.bytes, passphrase === undefined ? {} : { passphrase });
       if (!certificate.ok) {
+        const passphraseRef = 'passphrase' in artifact.declaration ? artifact.declaration.passphrase : undefined;
+        if (passphraseRef !== undefined && (certificate.reason === PASSPHRASE_NEEDED_REASON || certificate.reason === WRONG_PASSPHRASE_REASON)) {
+          // The .p12 is fine; its passphrase is what is missing or wrong: said at `passphrase`, where it is fixed.
+          const why = passphrase === undefined ? `the .p12 needs its passphrase and ${passphraseRef} is not set` : WRONG_PASSPHRASE_REASON;
+          this.report('unreadable', [...artifact.path, 'passphrase'], passphraseRef, `passphrase of the ${subject}`, why);
+          return;
+        }
         fail(certificate.reason, 'certificate');
         return;
       }
@@ -92,7 +112,7 @@ class OrganizationReader {
         this.report('kind-mismatch', refPath, ref, subject, `a certificate with ${topic}, not an APNs push certificate (topic ${APNS_TOPIC_PREFIX}…)`);
         return;
       }
-      artifact.reading = { source: read.source, expiresAt: certificate.notAfter, ...hashesOf(read.bytes) };
+      artifact.reading = { source: read.source, expiresAt: certificate.notAfter, ...certificateHashes(read.bytes, certificate.encoding) };
     } else {
       const token = readServerToken(read.bytes);
       if (!token.ok) {

@@ -74,3 +74,12 @@ export function booleanOption(args: ParsedArgs, name: string, fallback: boolean)
   const value = args.options[name];
   return typeof value === 'boolean' ? value : fallback;
 }
+
+/** A passphrase is a secret: only from the environment (`env:NAME`), never on the command line. */
+export function secretFromEnv(option: string, source: string, env: Readonly<Record<string, string | undefined>>): { name: string; value: string } {
+  if (!source.startsWith('env:')) throw new UsageError(`${option} takes env:NAME, so the secret stays out of shell history and process lists`);
+  const name = source.slice(4);
+  const value = env[name];
+  if (value === undefined || value.trim() === '') throw new UsageError(`${option} ${source}: ${name} is not set`);
+  return { name, value };
+}

@@ -75,8 +75,10 @@ export function buildImport(readings: readonly Reading[], options: ImportOptions
   const context = new Context(options, result);
   for (const reading of readings) {
     if (reading.kind === 'unreadable') result.skipped.push({ file: reading.file.shown, message: reading.reason });
-    else if (reading.kind === 'private-key') result.secrets.push({ file: reading.file.shown, message: 'a private key' });
-    else if (reading.kind === 'decrypted-server-token') result.secrets.push({ file: reading.file.shown, message: 'a decrypted server token' });
+    else if (reading.kind === 'private-key') {
+      result.secrets.push({ file: reading.file.shown, message: 'a private key' });
+      if (reading.locked !== undefined) result.skipped.push({ file: reading.file.shown, message: reading.locked });
+    } else if (reading.kind === 'decrypted-server-token') result.secrets.push({ file: reading.file.shown, message: 'a decrypted server token' });
     else if (reading.kind === 'content-token') result.secrets.push({ file: reading.file.shown, message: 'a content token' });
     else if ((reading.kind === 'apns-certificate' || reading.kind === 'public-key') && reading.secret)
       result.secrets.push({ file: reading.file.shown, message: 'a certificate together with its private key' });
@@ -355,6 +357,15 @@ class Context {
     this.result.variables.push({ name: key.envName, from: key.label, what: `the private key that decrypts the server token of ${service.name}` });
   }
 
+  /** The variable `--passphrase` named, to set wherever validate runs (CI) as well. */
+  private passphraseVariable(certificate: CertificateReading, service: DeviceManagementService): string {
+    const name = certificate.passphraseEnv!;
+    if (!this.result.variables.some((variable) => variable.name === name)) {
+      this.result.variables.push({ name, from: `--passphrase env:${name}`, what: `the passphrase of the APNs push certificate for ${service.name ?? service.id}` });
+    }
+    return name;
+  }
+
   /** An APNs certificate goes to the service its file name names, else the one whose token sits in the same folder, else the only one. */
   private attachApns(certificates: readonly CertificateReading[], services: ReadonlyArray<{ service: DeviceManagementService; token: ServerTokenReading }>): void {
     const chosen = new Map<DeviceManagementService, CertificateReading>();
@@ -379,6 +390,7 @@ class Context {
       const ref = this.certificateRef(certificate, service, 'APNS', 'APNs push certificate');
       const entry: ApnsCertificate = {
         ...(ref !== undefined ? { ref } : {}),
+        ...(certificate.passphraseEnv !== undefined ? { passphrase: `env:${this.passphraseVariable(certificate, service)}` } : {}),
         sha256: certificate.sha256,
         downloadedAt: isoInstant(certificate.certificate.notBefore),
         expiresAt: isoInstant(certificate.certificate.notAfter),

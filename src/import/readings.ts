@@ -5,7 +5,18 @@
  * files only the fact that they are secrets.
  */
 import { createHash } from 'node:crypto';
-import { decryptServerToken, detectArtifact, readCertificate, readContentToken, readServerToken, WRONG_KEY_REASON, type CertificateInfo } from '../artifacts/index.js';
+import {
+  decryptServerToken,
+  detectArtifact,
+  PASSPHRASE_NEEDED_REASON,
+  readCertificate,
+  readContentToken,
+  readServerToken,
+  WRONG_KEY_REASON,
+  WRONG_PASSPHRASE_REASON,
+  type CertificateInfo,
+  type CertificateResult,
+} from '../artifacts/index.js';
 import type { TokenRecipient } from '../model/recipients.js';
 import { contentTokenName, serverTokenName, type ContentTokenName, type ServerTokenName } from './names.js';
 
@@ -23,6 +34,12 @@ export interface KeyCandidate {
   envName: string;
   /** PEM text or DER bytes (PKCS#1 or PKCS#8). */
   key: Uint8Array | string;
+}
+
+/** `--passphrase env:NAME`: what opens a passphrase-protected .p12, and the variable the document names for it. */
+export interface Passphrase {
+  envName: string;
+  value: string;
 }
 
 interface Base {
@@ -55,10 +72,14 @@ export interface CertificateReading extends Base {
   secret: boolean;
   /** A binary file (.p12, .der): a variable holds it as base64 text. */
   binary: boolean;
+  /** The variable of the passphrase that opened it (a .p12 that needs one). */
+  passphraseEnv?: string;
 }
 
 export interface SecretReading extends Base {
   kind: 'private-key' | 'decrypted-server-token';
+  /** Why a passphrase-protected .p12 (a secret all the same) could not be opened, and what to do. */
+  locked?: string;
 }
 
 export interface Unreadable {
@@ -72,7 +93,7 @@ export type Reading = ServerTokenReading | ContentTokenReading | CertificateRead
 /** File names that promise a token or certificate: when one fails to read, that is worth a line of its own. */
 const ARTIFACT_EXTENSION = /\.(p7m|vpptoken|pem|der|cer|crt|p12|pfx|key)$/i;
 
-export function readArtifact(file: FileOrigin, bytes: Uint8Array, keys: readonly KeyCandidate[]): Reading {
+export function readArtifact(file: FileOrigin, bytes: Uint8Array, keys: readonly KeyCandidate[], passphrase?: Passphrase): Reading {
   const kind = detectArtifact(bytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   switch (kind) {
@@ -84,14 +105,22 @@ export function readArtifact(file: FileOrigin, bytes: Uint8Array, keys: readonly
       return { kind: 'content-token', file, sha256, name: contentTokenName(file.shown), orgName: token.orgName, expiresAt: token.expiresAt };
     }
     case 'certificate': {
-      const certificate = readCertificate(bytes);
-      if (!certificate.ok) return { kind: 'unreadable', file, reason: certificate.reason };
-      return certificateReading(file, sha256, certificate);
+      const opened = openCertificate(bytes, passphrase);
+      if (!opened.certificate.ok)
+        return {
+          kind: 'unreadable',
+          file,
+          reason: isPassphraseReason(opened.certificate.reason) ? lockedReason(opened.certificate.reason, passphrase) : opened.certificate.reason,
+        };
+      return certificateReading(file, sha256, opened.certificate, opened.passphraseEnv);
     }
     case 'private-key': {
       // A push certificate as vendors ship it (.p12 with its key, certificate + key in one PEM) is a certificate first.
-      const certificate = readCertificate(bytes);
-      return certificate.ok && certificate.isApnsCertificate ? certificateReading(file, sha256, certificate) : { kind, file, sha256 };
+      const { certificate, passphraseEnv } = openCertificate(bytes, passphrase);
+      if (certificate.ok && certificate.isApnsCertificate) return certificateReading(file, sha256, certificate, passphraseEnv);
+      // A .p12 that would not open: say why (and what to do), and that it is a secret all the same.
+      if (!certificate.ok && isPassphraseReason(certificate.reason)) return { kind, file, sha256, locked: lockedReason(certificate.reason, passphrase) };
+      return { kind, file, sha256 };
     }
     case 'decrypted-server-token':
       return { kind, file, sha256 };
@@ -100,7 +129,7 @@ export function readArtifact(file: FileOrigin, bytes: Uint8Array, keys: readonly
   }
 }
 
-function certificateReading(file: FileOrigin, sha256: string, certificate: CertificateInfo): CertificateReading {
+function certificateReading(file: FileOrigin, sha256: string, certificate: CertificateInfo, passphraseEnv: string | undefined): CertificateReading {
   return {
     kind: certificate.isApnsCertificate ? 'apns-certificate' : 'public-key',
     file,
@@ -108,7 +137,25 @@ function certificateReading(file: FileOrigin, sha256: string, certificate: Certi
     certificate,
     secret: certificate.holdsPrivateKey,
     binary: certificate.encoding !== 'pem',
+    ...(passphraseEnv !== undefined ? { passphraseEnv } : {}),
   };
+}
+
+/** A certificate as it opens without a passphrase (or with the empty one), else with `--passphrase`. */
+function openCertificate(bytes: Uint8Array, passphrase: Passphrase | undefined): { certificate: CertificateResult; passphraseEnv?: string } {
+  const certificate = readCertificate(bytes);
+  if (certificate.ok || passphrase === undefined || certificate.reason !== PASSPHRASE_NEEDED_REASON) return { certificate };
+  return { certificate: readCertificate(bytes, { passphrase: passphrase.value }), passphraseEnv: passphrase.envName };
+}
+
+function isPassphraseReason(reason: string): boolean {
+  return reason === PASSPHRASE_NEEDED_REASON || reason === WRONG_PASSPHRASE_REASON;
+}
+
+function lockedReason(reason: string, passphrase: Passphrase | undefined): string {
+  return passphrase === undefined || reason === PASSPHRASE_NEEDED_REASON
+    ? 'a .p12 protected by a passphrase, so its certificate was not imported: import again with `--passphrase env:NAME` (NAME: the variable that holds the passphrase)'
+    : `a .p12 that the passphrase in ${passphrase.envName} does not open (the MAC does not verify), so its certificate was not imported: set ${passphrase.envName} to the passphrase it was exported with`;
 }
 
 /** Why a file named like an artifact is none: the content token reader says what is wrong with a damaged one. */

@@ -55,7 +55,11 @@ ruleTable('artifact-kind-mismatch', {
       name: 'a .p12 whose passphrase is missing is unreadable, not a mismatch',
       files: { 'org.yml': org(['ref: env:PUSH_P12']), 'certs/jamf.pem': publicKey.certPem, 'tokens/jamf.p7m': token },
       env: { PUSH_P12: Buffer.from(p12('pw')).toString('base64') },
-      otherRules: { 'token-unreadable': [{ path: APNS_REF, messageContains: ['protected by a passphrase: give it with `passphrase: env:NAME`'] }] },
+      otherRules: {
+        'token-unreadable': [
+          { path: APNS_REF, messageContains: ['is a .p12 protected by a passphrase, which was not given', 'Add `passphrase: env:NAME` to this `apnsCertificate`'] },
+        ],
+      },
     },
     {
       name: 'a content token that is only damaged is unreadable, not a mismatch',

@@ -28,7 +28,7 @@ import {
 import { AppleApiError, BusinessApiClient, checkClientId, checkKeyId, HttpClient, parseAppleApiKey, resolveEndpoints, runnerVariableRefusal } from '../../apple/index.js';
 import { CONFIG_FILE_NAMES, DEFAULT_LIMITS, describePath, editYaml, YamlEditError } from '../../load/index.js';
 import type { Product } from '../../base/schema-types.js';
-import { booleanOption, stringOption } from '../args.js';
+import { booleanOption, secretFromEnv, stringOption } from '../args.js';
 import { UsageError } from '../../base/errors.js';
 import type { Command, CommandIo, ParsedArgs } from '../command.js';
 import { IMPORT, PRODUCTS } from './specs.js';
@@ -57,7 +57,10 @@ export const command: Command = {
       .filter(({ reading }) => reading.kind === 'private-key')
       .map(({ file }) => keyFromFile(file.shown, file.bytes, organization));
     const allKeys = [...keys, ...folderKeys];
-    const readings: Reading[] = collection.files.map((file) => readArtifact(file, file.bytes, allKeys));
+    const passphraseSource = stringOption(args, 'passphrase');
+    const passphrase = passphraseSource === undefined ? undefined : secretFromEnv('--passphrase', passphraseSource, io.env);
+    const passphraseOption = passphrase === undefined ? undefined : { envName: passphrase.name, value: passphrase.value };
+    const readings: Reading[] = collection.files.map((file) => readArtifact(file, file.bytes, allKeys, passphraseOption));
     for (const skipped of collection.skipped) readings.push({ kind: 'unreadable', file: { absolute: skipped.shown, shown: skipped.shown }, reason: skipped.reason });
 
     const result = buildImport(readings, {

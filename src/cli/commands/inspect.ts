@@ -18,7 +18,7 @@ import {
   type CertificateInfo,
   type DetectedKind,
 } from '../../artifacts/index.js';
-import { booleanOption, stringOption } from '../args.js';
+import { booleanOption, secretFromEnv, stringOption } from '../args.js';
 import { inspectOnline } from '../online.js';
 import { UsageError } from '../../base/errors.js';
 import type { Command, CommandIo, ParsedArgs } from '../command.js';
@@ -56,21 +56,12 @@ const fileHash = (bytes: Buffer): Field => field('sha256', 'sha256', createHash(
 
 /** The private key as bytes (PEM or DER) from a path, or as text from `env:NAME`. */
 async function readPrivateKey(source: string, io: CommandIo): Promise<Buffer | string> {
-  if (source.startsWith('env:')) return secretFromEnv('--private-key', source, io);
+  if (source.startsWith('env:')) return secretFromEnv('--private-key', source, io.env).value;
   try {
     return await readFile(resolve(io.cwd, source));
   } catch (error) {
     throw new UsageError(`cannot read private key ${source}: ${describeFsError(error)}`);
   }
-}
-
-/** A passphrase is a secret: only from the environment, never on the command line. */
-function secretFromEnv(option: string, source: string, io: CommandIo): string {
-  if (!source.startsWith('env:')) throw new UsageError(`${option} takes env:NAME, so the secret stays out of shell history and process lists`);
-  const name = source.slice(4);
-  const value = io.env[name];
-  if (value === undefined || value.trim() === '') throw new UsageError(`${option} ${source}: ${name} is not set`);
-  return value;
 }
 
 function describeFsError(error: unknown): string {
@@ -218,7 +209,7 @@ export const command: Command = {
     const keySource = stringOption(args, 'private-key');
     const privateKeyPem = keySource === undefined ? undefined : await readPrivateKey(keySource, io);
     const passphraseSource = stringOption(args, 'passphrase');
-    const passphrase = passphraseSource === undefined ? undefined : secretFromEnv('--passphrase', passphraseSource, io);
+    const passphrase = passphraseSource === undefined ? undefined : secretFromEnv('--passphrase', passphraseSource, io.env).value;
     const kind = detectArtifact(bytes);
     if (privateKeyPem !== undefined && kind !== 'service-token') {
       io.stderr(`note: --private-key ignored: ${escapeControlCharacters(file)} is not a server token\n`);
