@@ -10,7 +10,8 @@ import { runValidation } from './validation.js';
  * The Action: read inputs, then renew (input `renew: true`) or validate.
  * Every failure ends as one `core.setFailed` line, never a stack trace.
  */
-export async function run(env: Readonly<Record<string, string | undefined>> = process.env): Promise<void> {
+// A copy of process.env by default: each read of the real one is a linear getenv (see src/cli/main.ts).
+export async function run(env: Readonly<Record<string, string | undefined>> = { ...process.env }): Promise<void> {
   try {
     const inputs = readInputs((name) => core.getInput(name));
     if (inputs.token) core.setSecret(inputs.token);

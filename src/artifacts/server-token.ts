@@ -59,6 +59,24 @@ export function readServerToken(bytes: Bytes): ServerTokenResult {
 const RSA_TRANSPORT = new Set<string>([OID.rsaEncryption, OID.desCBC]);
 
 /**
+ * The content keys this process has unwrapped, per private key and wrapped
+ * block: `validate --online` reads each server token twice (its expiry
+ * offline, then its OAuth values for Apple), and the RSA step is most of the
+ * cost of a decryption. Kept in memory only, like the keys themselves
+ * (nativeRsaKey); a wrong key's `undefined` is remembered too.
+ */
+const unwrappedKeys = new WeakMap<KeyObject, Map<string, Buffer | undefined>>();
+
+function unwrapContentKey(key: KeyObject, wrapped: string): Buffer | undefined {
+  let known = unwrappedKeys.get(key);
+  if (known === undefined) unwrappedKeys.set(key, (known = new Map()));
+  if (known.has(wrapped)) return known.get(wrapped);
+  const contentKey = rsaPkcs1Unwrap(key, Buffer.from(wrapped, 'binary'));
+  known.set(wrapped, contentKey);
+  return contentKey;
+}
+
+/**
  * Tries each recipient (Apple writes one): the content key is unwrapped with
  * Node's RSA (forge's takes some 250 ms a token), then forge decrypts the
  * content with that key. Forge caches the content key, so reset it between tries.
@@ -71,7 +89,7 @@ function decryptContent(message: EnvelopedMessage, key: KeyObject): Result<{ tex
     delete state.encryptedContent.key;
     try {
       if (!RSA_TRANSPORT.has(recipient.encryptedContent.algorithm)) throw new Error('Unsupported asymmetric cipher');
-      const contentKey = rsaPkcs1Unwrap(key, Buffer.from(recipient.encryptedContent.content as string, 'binary'));
+      const contentKey = unwrapContentKey(key, recipient.encryptedContent.content as string);
       if (contentKey === undefined) continue;
       state.encryptedContent.key = forge.util.createBuffer(contentKey.toString('binary'));
       // With the content key set, forge's decrypt needs neither recipient nor key.
