@@ -1,5 +1,6 @@
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { flatText } from '../base/text.js';
 import { compileGlobs } from './glob.js';
 
 export const CONFIG_FILE_NAMES = ['abm-gitops.yml', 'abm-gitops.yaml'] as const;
@@ -36,7 +37,8 @@ export function listRepositoryFiles(root: string): string[] {
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) pending.push(relativePath);
       } else if (entry.isFile()) {
-        found.push(relativePath);
+        // Kept for the whole run (every file's path), so flattened.
+        found.push(flatText(relativePath));
       }
     }
   }
@@ -55,7 +57,7 @@ export function discoverYamlFiles(root: string, include?: readonly string[], fil
   const matches = compiled?.matches;
   return files
     .filter((path) => YAML_FILE.test(path) && !(CONFIG_FILE_NAMES as readonly string[]).includes(path) && (!matches || matches(path)))
-    .map((path) => ({ path, absolutePath: join(root, path) }));
+    .map((path) => ({ path, absolutePath: flatText(join(root, path)) }));
 }
 
 // Loose on purpose: `abm-gitop/v1` or `ABM-GitOps/v1` must reach the parser, which tells a near miss from another tool's file.

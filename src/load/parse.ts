@@ -150,8 +150,9 @@ export function parseSource(
  * back: its findings then point at its first line rather than at a wrong one.
  */
 function restorer(path: string, absolutePath: string, reload: () => string | undefined, fingerprint: string, limits: InputLimits): () => RestoredSource | FastRestoredSource {
-  const reparse = reparser(path, absolutePath, limits);
   return () => {
+    // Made here, not once per file: a closure kept for every file of a large repository costs more than making it for the few restored.
+    const reparse = reparser(path, absolutePath, limits);
     const text = reload();
     if (text !== undefined && fingerprintOf(text) === fingerprint) {
       // The fast path places a finding in a fraction of what `yaml`'s parse costs; `reparse` is kept for what it cannot place.

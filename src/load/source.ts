@@ -114,6 +114,8 @@ export class SourceFile {
     this.#lineCounter = undefined;
     this.#syntaxTrees = undefined;
     this.#fastTrees = undefined;
+    // Restoring gives it back with the text; a released file keeps no closure.
+    this.#reparse = undefined;
   }
 
   #restored(): void {
