@@ -601,11 +601,26 @@ function startsPlain(text: string, at: number): boolean {
 }
 
 /** A plain scalar's value under the 1.2 core schema, as `yaml` resolves it; bails on what JSON cannot hold. */
+/**
+ * Four digits and a dash (`2027-01-10`, `2027-01-10T09:00:00Z`): a string in
+ * the core schema, since a number has a dash only first or right after its
+ * exponent's `e`. Most plain values starting with a digit are such dates, so
+ * they skip the number patterns.
+ */
+function isDateLike(source: string): boolean {
+  if (source.charCodeAt(4) !== DASH) return false;
+  for (let i = 0; i < 4; i++) {
+    const code = source.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
 export function resolvePlain(source: string): unknown {
   const first = source.charCodeAt(0);
   // Letters other than n, N, t, T, f, F start only strings (`.inf` and the rest start with a dot or sign).
   const maybeOther = (first >= 0x30 && first <= 0x39) || first === 0x2b || first === DASH || first === 0x2e || first === 0x7e || 'nNtTfF'.includes(source[0]!);
-  if (!maybeOther) return source;
+  if (!maybeOther || isDateLike(source)) return source;
   if (/^(?:~|[Nn]ull|NULL)$/.test(source)) return null;
   if (/^(?:[Tt]rue|TRUE)$/.test(source)) return true;
   if (/^(?:[Ff]alse|FALSE)$/.test(source)) return false;

@@ -20,17 +20,28 @@ interface Visit {
  */
 export function impossibleDates(data: unknown): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
+  if (data === null || typeof data !== 'object') return problems;
+  // Only collections are visited (scalars are looked at by their parent), and no pair array per entry is made.
   const stack: Visit[] = [{ node: data }];
   while (stack.length > 0) {
     const visit = stack.pop()!;
-    const { node } = visit;
-    if (node === null || typeof node !== 'object') continue;
-    for (const [key, value] of Array.isArray(node) ? node.entries() : Object.entries(node)) {
-      if (typeof value === 'object') stack.push({ node: value, parent: visit, key });
-      else if (typeof value === 'string' && DATE_KEYS.has(String(key)) && DATE_SHAPE.test(value) && Number(value.slice(8, 10)) > 28 && !parseInstant(value)) {
+    const node = visit.node as object;
+    if (Array.isArray(node)) {
+      // An item's key is its index: never a date key, so only the collections below matter.
+      for (let index = 0; index < node.length; index++) {
+        const value: unknown = node[index];
+        if (value !== null && typeof value === 'object') stack.push({ node: value, parent: visit, key: index });
+      }
+      continue;
+    }
+    for (const key of Object.keys(node)) {
+      const value: unknown = (node as Record<string, unknown>)[key];
+      if (typeof value === 'object') {
+        if (value !== null) stack.push({ node: value, parent: visit, key });
+      } else if (typeof value === 'string' && DATE_KEYS.has(key) && DATE_SHAPE.test(value) && Number(value.slice(8, 10)) > 28 && !parseInstant(value)) {
         problems.push({
           path: [...pathOf(visit), key],
-          message: `\`${value.slice(0, 40)}\` is not a real date: check the day and month (\`${String(key)}\` is ISO 8601, such as \`2027-01-10\`).`,
+          message: `\`${value.slice(0, 40)}\` is not a real date: check the day and month (\`${key}\` is ISO 8601, such as \`2027-01-10\`).`,
         });
       }
     }
