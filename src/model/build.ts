@@ -14,33 +14,11 @@ import { ENTITY_LISTS, type DatedArtifact, type EntityList, type Located, type O
  * the document cannot be modelled at all.
  */
 export function buildOrganization(source: SourceDocument, rejected: readonly DocPath[], read: ReadArtifact = readArtifact): Organization | undefined {
-  const rejectedEntries = new Set<string>();
-  // Broken API credentials only cost the online checks that need them, not the organization's offline rules.
-  let appleApiRejected = false;
-  for (const path of rejected) {
-    const [top, section, list, index] = path;
-    const inEntry = top === 'spec' && typeof section === 'string' && isEntityList(section) && typeof list === 'number';
-    if (inEntry) rejectedEntries.add(`${section}/${list}`);
-    else if (top === 'spec' && section === 'appleApi') appleApiRejected = true;
-    else if (!(top === 'metadata' && (section === 'displayName' || section === 'owners'))) return undefined;
-    void index;
-  }
-
+  const modelled = modelledLists(source, rejected);
+  if (!modelled) return undefined;
+  const { lists, declaredIds, appleApiRejected } = modelled;
   const document = source.value as OrganizationDocument;
   const spec = document.spec;
-  const declaredIds = {} as Record<EntityList, IdSet>;
-  const lists = {} as { [K in EntityList]: Located<NonNullable<OrganizationDocument['spec'][K]>[number]>[] };
-  for (const list of ENTITY_LISTS) {
-    const ids: string[] = [];
-    const entries: Located<never>[] = [];
-    (spec[list] ?? []).forEach((entry: { id?: unknown }, index: number) => {
-      if (typeof entry?.id === 'string') ids.push(entry.id);
-      if (rejectedEntries.size === 0 || !rejectedEntries.has(`${list}/${index}`)) entries.push({ value: entry as never, path: entryPath(list, index) });
-    });
-    declaredIds[list] = new IdSet(exactly(ids));
-    (lists as Record<EntityList, Located<never>[]>)[list] = exactly(entries);
-  }
-
   const organization: Organization = {
     name: document.metadata.name,
     ...(document.metadata.displayName !== undefined ? { displayName: document.metadata.displayName } : {}),
@@ -61,8 +39,67 @@ export function buildOrganization(source: SourceDocument, rejected: readonly Doc
     declaredIds,
     artifacts: [],
   };
-  organization.artifacts = collectArtifacts(organization, read);
+  const artifacts: DatedArtifact[] = [];
+  forEachDatedDeclaration(lists.deviceManagementServices, lists.contentTokens, (kind, id, path, declaration, service, contentToken) => {
+    const facts = read(source, path, declaration);
+    if (!facts) return;
+    // A content token's service is the first service with its id, as `servicesById` finds it.
+    const serviceOf = contentToken && contentToken.value.service !== undefined ? organization.servicesById.get(contentToken.value.service) : service;
+    artifacts.push(new ModelArtifact(kind, id, organization, path, declaration, serviceOf, contentToken, facts.expiresAt, facts.downloadedAt, facts.region));
+  });
+  organization.artifacts = exactly(artifacts);
   return organization;
+}
+
+/**
+ * Reads the artifacts' declarations of a document as `buildOrganization`
+ * would, in the same order, without building the organization (a worker
+ * thread only records what `read` returns; the main thread builds the model).
+ */
+export function readDeclaredArtifacts(source: SourceDocument, rejected: readonly DocPath[], read: ReadArtifact): void {
+  const modelled = modelledLists(source, rejected);
+  if (!modelled) return;
+  forEachDatedDeclaration(modelled.lists.deviceManagementServices, modelled.lists.contentTokens, (_kind, _id, path, declaration) => void read(source, path, declaration));
+}
+
+type EntityLists = { [K in EntityList]: Located<NonNullable<OrganizationDocument['spec'][K]>[number]>[] };
+
+/**
+ * The entries of each list the model keeps and the ids each declares, or
+ * undefined when the document cannot be modelled. `rejected` holds the paths
+ * of the schema's problems: a list entry with a problem is left out (its id
+ * still counts as declared, so nothing that references it reads as
+ * dangling); a problem outside the lists means no model at all.
+ */
+function modelledLists(
+  source: SourceDocument,
+  rejected: readonly DocPath[],
+): { lists: EntityLists; declaredIds: Record<EntityList, IdSet>; appleApiRejected: boolean } | undefined {
+  const rejectedEntries = new Set<string>();
+  // Broken API credentials only cost the online checks that need them, not the organization's offline rules.
+  let appleApiRejected = false;
+  for (const path of rejected) {
+    const [top, section, list] = path;
+    const inEntry = top === 'spec' && typeof section === 'string' && isEntityList(section) && typeof list === 'number';
+    if (inEntry) rejectedEntries.add(`${section}/${list}`);
+    else if (top === 'spec' && section === 'appleApi') appleApiRejected = true;
+    else if (!(top === 'metadata' && (section === 'displayName' || section === 'owners'))) return undefined;
+  }
+
+  const spec = (source.value as OrganizationDocument).spec;
+  const declaredIds = {} as Record<EntityList, IdSet>;
+  const lists = {} as EntityLists;
+  for (const list of ENTITY_LISTS) {
+    const ids: string[] = [];
+    const entries: Located<never>[] = [];
+    (spec[list] ?? []).forEach((entry: { id?: unknown }, index: number) => {
+      if (typeof entry?.id === 'string') ids.push(entry.id);
+      if (rejectedEntries.size === 0 || !rejectedEntries.has(`${list}/${index}`)) entries.push({ value: entry as never, path: entryPath(list, index) });
+    });
+    declaredIds[list] = new IdSet(exactly(ids));
+    (lists as Record<EntityList, Located<never>[]>)[list] = exactly(entries);
+  }
+  return { lists, declaredIds, appleApiRejected };
 }
 
 /** What an artifact's declaration says, read: its instants and where its `expiresAt` sits. */
@@ -92,28 +129,23 @@ function isEntityList(name: string): name is EntityList {
   return (ENTITY_LISTS as readonly string[]).includes(name);
 }
 
-function collectArtifacts(organization: Organization, read: ReadArtifact): DatedArtifact[] {
-  const artifacts: DatedArtifact[] = [];
-  const add = (
+/** Every dated declaration, in the model's order: each service's server token and APNs certificate, then each content token. */
+function forEachDatedDeclaration(
+  services: readonly Located<DeviceManagementService>[],
+  contentTokens: readonly Located<ContentToken>[],
+  visit: (
     kind: DatedArtifact['kind'],
     id: string,
     path: DocPath,
     declaration: DatedArtifact['declaration'],
     service: Located<DeviceManagementService> | undefined,
     contentToken: Located<ContentToken> | undefined,
-  ) => {
-    const facts = read(organization.source, path, declaration);
-    if (!facts) return;
-    artifacts.push(new ModelArtifact(kind, id, organization, path, declaration, service, contentToken, facts.expiresAt, facts.downloadedAt, facts.region));
-  };
-  for (const service of organization.services) {
+  ) => void,
+): void {
+  for (const service of services) {
     const { serviceToken, apnsCertificate } = service.value;
-    if (serviceToken) add('service-token', service.value.id, childPath(service.path, 'serviceToken'), serviceToken, service, undefined);
-    if (apnsCertificate) add('apns-certificate', service.value.id, childPath(service.path, 'apnsCertificate'), apnsCertificate, service, undefined);
+    if (serviceToken) visit('service-token', service.value.id, childPath(service.path, 'serviceToken'), serviceToken, service, undefined);
+    if (apnsCertificate) visit('apns-certificate', service.value.id, childPath(service.path, 'apnsCertificate'), apnsCertificate, service, undefined);
   }
-  for (const token of organization.contentTokens) {
-    const service = token.value.service === undefined ? undefined : organization.servicesById.get(token.value.service);
-    add('content-token', token.value.id, token.path, token.value, service, token);
-  }
-  return exactly(artifacts);
+  for (const token of contentTokens) visit('content-token', token.value.id, token.path, token.value, undefined, token);
 }

@@ -2,7 +2,7 @@ import { textSecretKind } from '../artifacts/stage.js';
 import type { Region } from '../base/findings.js';
 import { fingerprintOf, loadFile, recordFile, releasedFile, type DiscoveredFile, type LoadedRepository, type LoadScope } from '../load/index.js';
 import type { SecretFile } from '../model/types.js';
-import { buildOrganization, readArtifact, type ReadArtifact } from '../model/build.js';
+import { readArtifact, readDeclaredArtifacts, type ReadArtifact } from '../model/build.js';
 import { inlineWaivers, rememberInlineWaivers, type InlineWaiver } from '../rules/index.js';
 import { checkSchema, type SchemaProblem } from '../schema/index.js';
 import type { ModelParts } from './model-parts.js';
@@ -67,7 +67,7 @@ export function modelOffThread(setup: WorkerSetup, found: DiscoveredFile): FileR
       }
       return read;
     };
-    buildOrganization(
+    readDeclaredArtifacts(
       document,
       problems.map((problem) => problem.path),
       recordFacts,
