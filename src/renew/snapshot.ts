@@ -4,7 +4,7 @@
  * (that is where "renewed" and "removed" are decided), whatever the working
  * tree holds. The tree is written out with a throw-away index file.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../base/errors.js';
@@ -35,10 +35,12 @@ export async function checkoutSnapshot(top: string, ref: string): Promise<{ dir:
   const scratch = await mkdtemp(join(tmpdir(), 'abm-gitops-base-'));
   const cleanup = () => rm(scratch, { recursive: true, force: true });
   try {
-    const index = { GIT_INDEX_FILE: join(scratch, 'index') };
     const tree = join(scratch, 'tree');
-    await git(top, index).raw(['read-tree', '--end-of-options', ref]);
-    await git(top, index).raw(['checkout-index', '--all', '--force', `--prefix=${tree}/`]);
+    await mkdir(tree);
+    // One process: the tree read into the throw-away index and written out to `tree` as its work tree
+    // (checkout filters applied as checkout-index would; no sparse-checkout patterns, no hooks).
+    const env = { GIT_INDEX_FILE: join(scratch, 'index'), GIT_WORK_TREE: tree };
+    await git(top, env).raw(['read-tree', '--reset', '-u', '--no-sparse-checkout', '--end-of-options', ref]);
     return { dir: tree, cleanup };
   } catch (error) {
     await cleanup();
