@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker, parentPort } from 'node:worker_threads';
+import { Worker, parentPort, type ResourceLimits } from 'node:worker_threads';
 import { firstLineOf } from '../base/text.js';
 
 /** main → worker: one batch of tasks. */
@@ -26,6 +26,8 @@ export interface OrderedPoolOptions<T, R> {
   entry: URL | string;
   threads: number;
   workerData: unknown;
+  /** Each thread's heap limits (Node's defaults when absent). */
+  resourceLimits?: ResourceLimits;
   tasks: readonly T[];
   batchSize: number;
   /** Called for every task with its result, in the order of `tasks`, whatever order the threads finish in. */
@@ -100,7 +102,7 @@ export function runOrdered<T, R>(options: OrderedPoolOptions<T, R>): Promise<voi
     for (let index = 0; index < threads; index++) {
       let worker: Worker;
       try {
-        worker = new Worker(options.entry, { workerData: options.workerData });
+        worker = new Worker(options.entry, { workerData: options.workerData, ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}) });
       } catch (error) {
         fail(firstLineOf(error));
         return;
