@@ -5,7 +5,9 @@
  * page, no console error, and the same content without JavaScript.
  * Screenshots land in test-artifacts/browser/ (not committed).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -135,6 +137,61 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('at more organizations than it shows at once (500), sorts, filters and shows all of them right', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'abm-gitops-html-many-'));
+    try {
+      const generated = spawnSync(process.execPath, [join(PACKAGE_ROOT, 'bench', 'generate.mjs'), '620', '--out', root], { encoding: 'utf8' });
+      expect(generated.status, generated.stderr).toBe(0);
+      const html = await htmlOf('.', root);
+      // What the page holds, read from its HTML (what a browser without JavaScript shows): each row's name and whether it has problems.
+      const all = [...html.matchAll(/<tr data-search="[^"]*" data-problems="([01])"><th scope="row" data-value="([^"]+)">/g)].map(([, problems, name]) => ({
+        name: name!,
+        problems: problems === '1',
+      }));
+      expect(all).toHaveLength(620);
+      const names = all.map((row) => row.name);
+      const byName = [...names].sort();
+      const { page, problems } = await visit(browser, writePage('many', html));
+      const count = page.locator('#organization-count');
+      const showAll = page.locator('#organization-show-all');
+
+      // Worst first, as written; only the first 500 are laid out.
+      expect(await visibleOrganizations(page)).toEqual(names.slice(0, 500));
+      expect(await count.textContent()).toBe('the first 500 of 620 organizations shown, in this order: filter to find the others');
+      expect(await showAll.textContent()).toBe('Show all 620');
+
+      await page.getByRole('button', { name: 'Organization' }).click();
+      await expect.poll(() => visibleOrganizations(page)).toEqual(byName.slice(0, 500));
+      await page.getByRole('button', { name: 'Organization' }).click();
+      await expect.poll(() => visibleOrganizations(page)).toEqual([...byName].reverse().slice(0, 500));
+
+      // A filter matches among all 620, in the current order (descending by name).
+      const word = names[7]!.split('-')[0]!;
+      const matching = [...byName].reverse().filter((name) => name.includes(word));
+      expect(matching.length).toBeGreaterThan(1);
+      await page.fill('#organization-filter', word);
+      await expect.poll(() => visibleOrganizations(page)).toEqual(matching);
+      expect(await count.textContent()).toBe(`${matching.length} of 620 organizations shown`);
+      expect(await showAll.isVisible()).toBe(false);
+      await page.fill('#organization-filter', '');
+      await expect.poll(() => visibleOrganizations(page)).toHaveLength(500);
+
+      await page.check('#organization-problems');
+      const withProblems = [...byName].reverse().filter((name) => all.find((row) => row.name === name)!.problems);
+      await expect.poll(() => visibleOrganizations(page)).toEqual(withProblems.slice(0, 500));
+      await page.uncheck('#organization-problems');
+
+      await showAll.click();
+      await expect.poll(() => visibleOrganizations(page)).toEqual([...byName].reverse());
+      expect(await count.textContent()).toBe('620 of 620 organizations shown');
+      expect(await showAll.isVisible()).toBe(false);
+      expect(problems).toEqual([]);
+      await page.close();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('is complete without JavaScript (the filter, which needs it, stays hidden)', async () => {
     const { page, requests } = await visit(noScript, writePage('broken-noscript', await htmlOf('examples/broken')));
