@@ -41,11 +41,28 @@ export function markedEntries(body: string | null | undefined): Set<string> | un
 }
 
 /**
- * Whether the bot opened this pull request: its description ends with the
- * marker the bot writes AND its author is the bot. Either alone is not
- * enough: a person can paste the bot's description into their own pull
+ * The closing line of every renewal pull request description, from before
+ * the marker existed until now (src/renew/pr-text.ts writes it).
+ */
+const EARLIER_CLOSING_LINE = '<sub>Opened by `abm-gitops renew`.';
+
+/**
+ * A description written before the marker existed: the renewal's closing
+ * line and no marker anywhere (a marker that does not end the description
+ * was moved or pasted: not the bot's as it stands).
+ */
+export function isEarlierRenewalBody(body: string | null | undefined): boolean {
+  return typeof body === 'string' && body.includes(EARLIER_CLOSING_LINE) && !body.includes(OPENING);
+}
+
+/**
+ * Whether the bot opened this pull request: its author is the bot AND its
+ * description ends with the marker the bot writes, or is one the bot wrote
+ * before the marker existed (found on the token's own branch, so it is
+ * adopted on upgrade instead of being left alone forever). Either alone is
+ * not enough: a person can paste the bot's description into their own pull
  * request, and the bot's account may open pull requests of other kinds.
  */
 export async function isRenewalPull(pull: { body?: string | null; user?: Author }, github: { isBotAuthor(author: Author): Promise<boolean> }): Promise<boolean> {
-  return markedEntries(pull.body) !== undefined && (await github.isBotAuthor(pull.user));
+  return (markedEntries(pull.body) !== undefined || isEarlierRenewalBody(pull.body)) && (await github.isBotAuthor(pull.user));
 }
