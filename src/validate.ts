@@ -1,7 +1,7 @@
 import { compareText } from './base/text.js';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readModelArtifacts, textSecretKind, type Environment } from './artifacts/stage.js';
+import { ArtifactsStage, readModelArtifacts, textSecretKind, type Environment } from './artifacts/stage.js';
 import { UsageError } from './base/errors.js';
 import type { Finding, Summary, TokenEntry, ValidationReport } from './base/findings.js';
 import { configFailure, defaultConfig, readConfig, type ConfigReading, type ResolvedConfig } from './config/index.js';
@@ -10,7 +10,7 @@ import { daysBetween } from './base/dates.js';
 import { applyLiveState, onlineSummary, realExpiry } from './model/live.js';
 import type { LiveState } from './model/live-state.js';
 import type { Organization, RepositoryModel } from './model/types.js';
-import { RULES, runRules, type Rule } from './rules/index.js';
+import { RULES, RuleRun, runRules, type Rule } from './rules/index.js';
 import { loadInParallel, ModelParts, threadsFromEnvironment, type ThreadOptions } from './validate/index.js';
 
 export interface ValidateOptions {
@@ -68,9 +68,23 @@ export function validateRepository(options: ValidateOptions): ValidationRun {
  * the number of threads (1: none); docs/performance.md.
  */
 export async function validateRepositoryInParallel(options: ValidateOptions): Promise<ValidationRun> {
-  const model = await buildModelInParallel(options.root, options.now, { invalidConfig: 'report', threads: threadOptions(options) });
-  readModelArtifacts(model, options.env ?? {});
-  return checkModel(model, options);
+  // Each organization's artifacts and per-organization rules are done as it arrives, while the threads load the rest.
+  let early: { artifacts: ArtifactsStage; rules: RuleRun } | undefined;
+  const onOrganization = (organization: Organization, basis: Pick<RepositoryModel, 'root' | 'config' | 'now'>): void => {
+    if (!early) {
+      const artifacts = new ArtifactsStage(basis, options.env ?? {});
+      early = { artifacts, rules: new RuleRun(options.rules ?? RULES, { ...basis, publicKeys: artifacts.publicKeys }) };
+    }
+    early.artifacts.readOrganization(organization);
+    early.rules.organization(organization);
+  };
+  const model = await buildModelInParallel(options.root, options.now, { invalidConfig: 'report', threads: threadOptions(options), onOrganization });
+  if (!early) {
+    readModelArtifacts(model, options.env ?? {});
+    return checkModel(model, options);
+  }
+  early.artifacts.finish(model);
+  return checkModel(model, options, early.rules.finish(model));
 }
 
 /**
@@ -100,8 +114,8 @@ export function assertSomethingValidated(run: ValidationRun, rootArgument: strin
   );
 }
 
-function checkModel(model: RepositoryModel, options: ValidateOptions): ValidationRun {
-  let findings = runRules(model, options.rules ?? RULES);
+/** `findings`: the rules' findings when they were run as the model was built. */
+function checkModel(model: RepositoryModel, options: ValidateOptions, findings = runRules(model, options.rules ?? RULES)): ValidationRun {
   // The findings hold their positions now: the files parsed again for them go back to disk.
   for (const file of model.files) releaseSyntax(file);
   // An invalid abm-gitops.yml is reported whichever files were asked about: it stopped the whole run.
@@ -128,10 +142,20 @@ export function buildModel(rootArgument: string, now: Date, options: BuildOption
  * `buildModel` with the files spread over worker threads when there are
  * enough of them (`src/validate/parallel.ts`); the model is the same.
  */
-export async function buildModelInParallel(rootArgument: string, now: Date, options: BuildOptions & { threads?: ThreadOptions } = {}): Promise<RepositoryModel> {
+export async function buildModelInParallel(
+  rootArgument: string,
+  now: Date,
+  options: BuildOptions & {
+    threads?: ThreadOptions;
+    /** Hears of each organization as soon as it is modelled, in model order (not for an invalid abm-gitops.yml). */
+    onOrganization?: (organization: Organization, basis: Pick<RepositoryModel, 'root' | 'config' | 'now'>) => void;
+  } = {},
+): Promise<RepositoryModel> {
   const start = startModel(rootArgument, now, options);
   if ('model' in start) return start.model;
-  const parts = new ModelParts();
+  const { onOrganization } = options;
+  const basis = { root: start.root, config: start.config, now };
+  const parts = new ModelParts(onOrganization && ((organization) => onOrganization(organization, basis)));
   const loaded = await loadInParallel(start.root, start.config, parts, options.threads);
   return assembleModel(start, loaded, parts, now);
 }

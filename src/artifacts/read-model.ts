@@ -24,24 +24,49 @@ const APNS_TOPIC_PREFIX = 'com.apple.mgmt.External.';
 
 /** Fills `reading` of each dated artifact, `publicKeys`, `referenceProblems` and `secretFiles`. */
 export function readModelArtifacts(model: RepositoryModel, env: Environment): void {
-  const reader = createReferenceReader({ root: model.root, env, maxFileBytes: model.config.limits.maxFileBytes });
-  const keyBundles = new Map<string, SecretFile['kind']>();
-  for (const organization of model.organizations) {
-    const stage = new OrganizationReader(organization, reader, model.referenceProblems, keyBundles);
+  const stage = new ArtifactsStage(model, env);
+  for (const organization of model.organizations) stage.readOrganization(organization);
+  stage.finish(model);
+}
+
+/**
+ * `readModelArtifacts` in steps, with the same result: each organization as
+ * soon as it is modelled (`readOrganization`, in model order), then the
+ * committed-secret scan once every file is loaded (`finish`).
+ */
+export class ArtifactsStage {
+  /** Filled as organizations are read; `finish` hands it to the model. */
+  readonly publicKeys: RepositoryModel['publicKeys'] = new Map();
+  private readonly referenceProblems: ReferenceProblem[] = [];
+  private readonly reader: ReferenceReader;
+  private readonly keyBundles = new Map<string, SecretFile['kind']>();
+
+  constructor(basis: Pick<RepositoryModel, 'root' | 'config'>, env: Environment) {
+    this.reader = createReferenceReader({ root: basis.root, env, maxFileBytes: basis.config.limits.maxFileBytes });
+  }
+
+  readOrganization(organization: Organization): void {
+    const stage = new OrganizationReader(organization, this.reader, this.referenceProblems, this.keyBundles);
     for (const artifact of organization.artifacts) stage.readArtifact(artifact);
     for (const service of organization.services) {
       const ref = service.value.publicKey?.ref;
       if (ref === undefined) continue;
       const reading = stage.readPublicKey(ref, [...service.path, 'publicKey', 'ref'], `public key certificate of service \`${service.value.id}\``);
-      if (reading) model.publicKeys.set(service, reading);
+      if (reading) this.publicKeys.set(service, reading);
     }
   }
-  const judged = model.yamlSecretKinds ?? new Map<string, undefined>();
-  const loadedTexts = new Map(model.files.filter((file) => !judged.has(file.path) && file.text !== '').map((file) => [file.path, file.text]));
-  const scanned = scanForSecrets(model.root, model.repositoryFiles, loadedTexts, model.config.limits.maxFileBytes, judged);
-  // A .p12 whose key hides in an encrypted safe is a secret the scan cannot see without its passphrase.
-  const opened = [...keyBundles].filter(([path]) => !scanned.some((secret) => secret.path === path)).map(([path, kind]) => ({ path, kind }));
-  model.secretFiles = [...scanned, ...opened];
+
+  /** After every organization of the model: its reference problems and public keys, and the committed-secret scan. */
+  finish(model: RepositoryModel): void {
+    for (const problem of this.referenceProblems) model.referenceProblems.push(problem);
+    for (const [service, reading] of this.publicKeys) model.publicKeys.set(service, reading);
+    const judged = model.yamlSecretKinds ?? new Map<string, undefined>();
+    const loadedTexts = new Map(model.files.filter((file) => !judged.has(file.path) && file.text !== '').map((file) => [file.path, file.text]));
+    const scanned = scanForSecrets(model.root, model.repositoryFiles, loadedTexts, model.config.limits.maxFileBytes, judged);
+    // A .p12 whose key hides in an encrypted safe is a secret the scan cannot see without its passphrase.
+    const opened = [...this.keyBundles].filter(([path]) => !scanned.some((secret) => secret.path === path)).map(([path, kind]) => ({ path, kind }));
+    model.secretFiles = [...scanned, ...opened];
+  }
 }
 
 /** Whole-file hash and the hash without surrounding whitespace (what `shasum` gives for Apple's own file). */

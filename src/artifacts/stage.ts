@@ -5,5 +5,5 @@
  */
 export type { Environment, ReferenceOutcome, ReferenceReader } from './references.js';
 export { createReferenceReader } from './references.js';
-export { readModelArtifacts } from './read-model.js';
+export { ArtifactsStage, readModelArtifacts } from './read-model.js';
 export { scanForSecrets, textSecretKind } from './secrets-scan.js';

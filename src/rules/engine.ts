@@ -2,7 +2,7 @@ import { maskCredentials } from '../base/credentials.js';
 import { compareText, escapeControlCharacters } from '../base/text.js';
 import { SEVERITY_RANK, type Finding, type Severity } from '../base/findings.js';
 import { formatPath, regionOf, type SourceDocument } from '../load/index.js';
-import type { RepositoryModel } from '../model/types.js';
+import type { Organization, RepositoryModel } from '../model/types.js';
 import type { Rule, RuleContext, RuleReport } from './types.js';
 import { applyWaivers } from './waivers.js';
 
@@ -22,6 +22,68 @@ export function runRules(model: RepositoryModel, rules: readonly Rule[]): Findin
       findings.push(toFinding(rule, report, configured));
     }
   }
+  return finishFindings(findings, model, knownRuleIds);
+}
+
+/** What a rule run needs before the model is whole: the settings, the clock and (filled as organizations are read) the public keys. */
+export type ModelBasis = Pick<RepositoryModel, 'root' | 'config' | 'now' | 'publicKeys'>;
+
+/**
+ * `runRules` in two steps, with the same findings: the `perOrganization`
+ * rules run on each organization as soon as it is modelled and its
+ * artifacts are read (`organization`), while the other files still load;
+ * the rest, the waivers and the order once the model is whole (`finish`).
+ */
+export class RuleRun {
+  private readonly knownRuleIds: ReadonlySet<string>;
+  /** Each rule's findings, in `rules` order, as `runRules` would have collected them. */
+  private readonly byRule: Finding[][];
+  private readonly slice: RepositoryModel;
+  private readonly context: RuleContext;
+
+  constructor(
+    private readonly rules: readonly Rule[],
+    basis: ModelBasis,
+  ) {
+    this.knownRuleIds = new Set(rules.map((rule) => rule.meta.id));
+    this.byRule = rules.map(() => []);
+    // A model of one organization: a per-organization rule reads no other field.
+    this.slice = {
+      ...basis,
+      files: [],
+      repositoryFiles: [],
+      organizationDocuments: [],
+      organizations: [],
+      parseProblems: [],
+      schemaProblems: [],
+      referenceProblems: [],
+      secretFiles: [],
+    };
+    this.context = { model: this.slice, knownRuleIds: this.knownRuleIds };
+  }
+
+  organization(organization: Organization): void {
+    this.slice.organizations[0] = organization;
+    this.rules.forEach((rule, index) => {
+      const configured = this.slice.config.rules[rule.meta.id];
+      if (!rule.perOrganization || configured === 'off') return;
+      for (const report of rule.check(this.context)) this.byRule[index]!.push(toFinding(rule, report, configured));
+    });
+  }
+
+  /** Runs the other rules on the whole model (whose organizations must all have been through `organization`). */
+  finish(model: RepositoryModel): Finding[] {
+    const context: RuleContext = { model, knownRuleIds: this.knownRuleIds };
+    this.rules.forEach((rule, index) => {
+      const configured = model.config.rules[rule.meta.id];
+      if (rule.perOrganization || configured === 'off') return;
+      for (const report of rule.check(context)) this.byRule[index]!.push(toFinding(rule, report, configured));
+    });
+    return finishFindings(this.byRule.flat(), model, this.knownRuleIds);
+  }
+}
+
+function finishFindings(findings: Finding[], model: RepositoryModel, knownRuleIds: ReadonlySet<string>): Finding[] {
   applyWaivers(findings, model, knownRuleIds);
   return findings.sort(compareFindings);
 }

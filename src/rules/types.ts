@@ -27,6 +27,14 @@ export interface RuleContext {
 
 export interface Rule {
   meta: RuleMeta;
+  /**
+   * `check` looks at one organization at a time: its reports for the model
+   * are its reports for each organization alone (a model whose
+   * `organizations` holds that one), in order, and it reads nothing else of
+   * the model but `config`, `now` and `publicKeys`. The engine may then run
+   * it on each organization as soon as it is modelled, while other files load.
+   */
+  perOrganization?: boolean;
   /** Pure: reads the model, yields reports; never reads the clock, the disk or the environment. */
   check(context: RuleContext): Iterable<RuleReport>;
 }

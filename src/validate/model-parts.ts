@@ -16,6 +16,9 @@ export class ModelParts {
   readonly schemaProblems: RepositoryModel['schemaProblems'] = [];
   readonly yamlSecretKinds = new Map<string, SecretFile['kind'] | undefined>();
 
+  /** `onOrganization` hears of each organization as soon as it is modelled, in model order. */
+  constructor(private readonly onOrganization?: (organization: Organization) => void) {}
+
   /**
    * Models a file parsed in this thread. What else needs its text (inline
    * waivers, the committed-secret check) reads it now, then its text and
@@ -37,6 +40,8 @@ export class ModelParts {
       problems.map((problem) => problem.path),
       read,
     );
-    if (organization) this.organizations.push(organization);
+    if (!organization) return;
+    this.organizations.push(organization);
+    this.onOrganization?.(organization);
   }
 }

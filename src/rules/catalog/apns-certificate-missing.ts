@@ -7,6 +7,7 @@ export const apnsCertificateMissing: Rule = {
     summary: 'An external device management service declares no APNs certificate.',
     sources: ['004'],
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization of model.organizations) {
       for (const service of organization.services) {

@@ -7,6 +7,7 @@ export const builtInServiceUnsupported: Rule = {
     summary: 'A `type: built-in` device management service is declared for Apple Business Manager, which has none.',
     sources: ['000'],
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization of model.organizations) {
       if (organization.product !== 'apple-business-manager') continue;

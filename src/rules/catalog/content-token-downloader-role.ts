@@ -30,6 +30,7 @@ export const contentTokenDownloaderRole: Rule = {
     summary: 'The account that downloads a content token is not on a least-privilege role.',
     sources: ['001'],
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization of model.organizations) {
       for (const token of downloadedTokens(organization)) {

@@ -11,6 +11,7 @@ export const contentTokenPerUnit: Rule = {
     summary: 'A unit has more than one distinct content token.',
     sources: ['001', '003'],
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization of model.organizations) yield* extraTokensOf(organization);
   },

@@ -8,6 +8,7 @@ export const customRoleUnsupported: Rule = {
     summary: 'A custom role is declared for a product other than Apple Business, which alone has custom roles.',
     sources: [],
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization of model.organizations) {
       if (organization.product === 'apple-business') continue;

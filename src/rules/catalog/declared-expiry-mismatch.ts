@@ -18,6 +18,7 @@ export const declaredExpiryMismatch: Rule = {
     summary: 'The real expiry read from the referenced file or secret differs from `expiresAt` by more than a day (or the declared `sha256` is not the real one).',
     sources: [],
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization of model.organizations) {
       for (const artifact of organization.artifacts) {

@@ -14,6 +14,7 @@ export const downloaderDeparted: Rule = {
     summary: 'The account that downloaded a token is departed or disabled: replace the token.',
     sources: ['000'],
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization of model.organizations) {
       for (const { artifact, account, downloadedByPath } of downloadedTokens(organization)) {

@@ -11,6 +11,7 @@ export const downloaderPermission: Rule = {
     summary: 'The account recorded in downloadedBy holds no role that may download that kind of token.',
     sources: ['000', '001', '003', '004'],
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization of model.organizations) {
       for (const token of downloadedTokens(organization)) {

@@ -11,6 +11,7 @@ export const duplicateServiceName: Rule = {
     summary: 'Two external device management services of one organization share a name.',
     sources: ['000'],
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization of model.organizations) {
       const firstByName = new Map<string, Located<DeviceManagementService>>();

@@ -7,6 +7,7 @@ export const legacyContentToken: Rule = {
     summary: 'A content token is a legacy user-based token (legacyUserBased: true): migrate it.',
     sources: ['001'],
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization of model.organizations) {
       for (const token of organization.contentTokens) {

@@ -8,6 +8,7 @@ export const primaryContentTokenWithBuiltInService: Rule = {
     summary: "The built-in device management service is in use and the primary unit's content token is uploaded to an external service.",
     sources: ['001', '003'],
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization of model.organizations) {
       const reason = builtInServiceInUse(organization);

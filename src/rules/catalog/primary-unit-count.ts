@@ -8,6 +8,7 @@ export const primaryUnitCount: Rule = {
     summary: 'An organization has no primary unit, or more than one.',
     sources: ['001', '003'],
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization of model.organizations) {
       // Counted on the document as written: a unit the schema rejected for an

@@ -7,6 +7,7 @@ export const releaseDevicesEnabled: Rule = {
     summary: 'An external device management service has the Release Devices permission.',
     sources: ['000'],
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization of model.organizations) {
       for (const service of organization.services) {

@@ -7,6 +7,7 @@ export const renewalAccessLost: Rule = {
     summary: 'A service has `access: lost`: its token cannot be renewed in place.',
     sources: ['004'],
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization of model.organizations) {
       for (const service of organization.services) {

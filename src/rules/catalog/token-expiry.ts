@@ -34,6 +34,7 @@ export const tokenExpiry: Rule = {
     summary: 'A service token, content token or APNs certificate expires soon (warning, error close to the date) or has expired (error).',
     sources: ['000', '001', '002', '003', '004'],
   },
+  perOrganization: true,
   *check({ model }) {
     const { config, now } = model;
     for (const organization of model.organizations) {

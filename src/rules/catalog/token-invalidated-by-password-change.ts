@@ -12,6 +12,7 @@ export const tokenInvalidatedByPasswordChange: Rule = {
     summary: "The downloader's passwordChangedAt is after the token's downloadedAt: Apple has already invalidated the token.",
     sources: ['000', '001', '003'],
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization of model.organizations) {
       for (const { artifact, account, downloadedByPath } of downloadedTokens(organization)) {

@@ -13,6 +13,7 @@ export const tokenLifetime: Rule = {
     summary: 'expiresAt is more than one year (366 days) after downloadedAt (or, without it, after today), or before it; or downloadedAt is in the future.',
     sources: ['000', '001', '003'],
   },
+  perOrganization: true,
   *check({ model }) {
     const { now } = model;
     for (const organization of model.organizations) {

@@ -14,6 +14,7 @@ export const tokenPublicKeyMismatch: Rule = {
     summary: "The server token was encrypted to a certificate other than the service's `publicKey`: a new public key needs a new token.",
     sources: ['000'],
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization of model.organizations) {
       for (const artifact of organization.artifacts) {

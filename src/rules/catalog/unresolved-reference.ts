@@ -19,6 +19,7 @@ export const unresolvedReference: Rule = {
     summary: 'A unit, service, role, downloadedBy or units entry names nothing in its organization.',
     sources: [],
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization of model.organizations) yield* referencesOf(organization);
   },
