@@ -39,9 +39,10 @@ function entriesOf(organization: Organization, target: EntityList): NamedEntry[]
 function* referencesOf(organization: Organization): Iterable<RuleReport> {
   const check = (target: EntityList, id: string | undefined, path: DocPath): RuleReport | undefined => {
     if (id === undefined || organization.declaredIds[target].has(id)) return undefined;
+    // Most accounts name one of Apple's built-in roles: no candidates to list for them.
+    if (target === 'roles' && isBuiltInRoleId(organization.product, id)) return undefined;
     let candidates = entriesOf(organization, target);
     if (target === 'roles') {
-      if (isBuiltInRoleId(organization.product, id)) return undefined;
       candidates = [...candidates, ...BUILT_IN_ROLES[organization.product].map((role) => ({ id: role.id, name: role.name }))];
     }
     const suggestion = suggestReference(id, candidates);
