@@ -9,7 +9,19 @@
  * a value with anything else (`.nan`, `.inf`, `-0`) is kept as it is.
  */
 export function compactValue(value: unknown): unknown {
-  return isExactInJson(value) ? JSON.parse(JSON.stringify(value)) : value;
+  const json = exactJson(value);
+  return json === undefined ? value : JSON.parse(json);
+}
+
+/**
+ * The JSON text of `value` when parsing it gives back exactly that value
+ * (see `compactValue`), else undefined. A worker thread posts its values
+ * this way: `JSON.parse` on the main thread builds them as compactly as
+ * `compactValue` does, where a structured clone builds every string anew
+ * and objects with their properties out of line.
+ */
+export function exactJson(value: unknown): string | undefined {
+  return isExactInJson(value) ? JSON.stringify(value) : undefined;
 }
 
 function isExactInJson(root: unknown): boolean {

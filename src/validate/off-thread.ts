@@ -1,6 +1,6 @@
 import { textSecretKind } from '../artifacts/stage.js';
 import type { Region } from '../base/findings.js';
-import { fingerprintOf, loadFile, recordFile, releasedFile, type DiscoveredFile, type LoadedRepository, type LoadScope } from '../load/index.js';
+import { exactJson, fingerprintOf, loadFile, recordFile, releasedFile, type DiscoveredFile, type LoadedRepository, type LoadScope } from '../load/index.js';
 import type { SecretFile } from '../model/types.js';
 import { readArtifact, readDeclaredArtifacts, type ReadArtifact } from '../model/build.js';
 import { inlineWaivers, rememberInlineWaivers, type InlineWaiver } from '../rules/index.js';
@@ -26,8 +26,8 @@ export interface ModelledFile {
   kind: 'modelled';
   /** Of the text the worker parsed: a later position lookup re-reads the file and trusts it only if it still matches. */
   fingerprint: string;
-  /** Every document's value, in file order. */
-  values: unknown[];
+  /** Every document's value, in file order; as JSON text when that says them exactly (nearly always: see `exactJson`). */
+  values: unknown[] | string;
   /** Indexes (into `values`) of the documents that declare our apiVersion. */
   ours: number[];
   /** For each document of ours, its schema problems. */
@@ -74,10 +74,11 @@ export function modelOffThread(setup: WorkerSetup, found: DiscoveredFile): FileR
     );
     artifacts.push(facts);
   }
+  const values = file.documents.map((document) => document.value);
   return {
     kind: 'modelled',
     fingerprint: fingerprintOf(file.text),
-    values: file.documents.map((document) => document.value),
+    values: exactJson(values) ?? values,
     ours: ours.map((document) => document.index),
     schemaProblems,
     artifacts,
@@ -93,7 +94,8 @@ export function modelOffThread(setup: WorkerSetup, found: DiscoveredFile): FileR
  */
 export function adoptModelled(loaded: LoadedRepository, parts: ModelParts, setup: WorkerSetup, found: DiscoveredFile, result: ModelledFile): void {
   const file = releasedFile(setup.root, found, setup.scope, result.fingerprint);
-  result.values.forEach((value, index) => file.documents.push({ file, index, value }));
+  const values = typeof result.values === 'string' ? (JSON.parse(result.values) as unknown[]) : result.values;
+  values.forEach((value, index) => file.documents.push({ file, index, value }));
   file.settleDocuments();
   const ours = result.ours.map((index) => file.documents[index]!);
   recordFile(loaded, { kind: 'parsed', file, ours, problems: [] });
