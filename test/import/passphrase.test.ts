@@ -16,6 +16,8 @@ import { parse } from 'yaml';
 import { parseInstant } from '../../src/base/dates.js';
 import { validateRepository } from '../../src/validate.js';
 import { makeApnsCert } from '../support/forge-fixtures.js';
+import { runCli } from '../../src/cli/run.js';
+import { recordingIo } from '../artifacts/cli-io.js';
 import { customerDownloads, mdmKeys, place, importCli, scratchFolders } from './downloads.js';
 
 const folder = scratchFolders();
@@ -118,6 +120,27 @@ describe('import and validate a passphrase-protected .p12', () => {
     const literal = await importCli(work.root, ['d', '--organization', 'acme', '--passphrase', PASSPHRASE]);
     expect(literal.code).toBe(2);
     expect(literal.err).toBe('abm-gitops: --passphrase takes env:NAME, so the secret stays out of shell history and process lists\n');
+  });
+
+  it('inspect says a locked .p12 needs its passphrase, reads it with one, and fails on a wrong one', async () => {
+    const { p12, notAfter } = lockedP12('openssl');
+    const work = folder();
+    work.write('push.p12', p12);
+    const inspect = async (args: string[], env: Record<string, string> = {}) => {
+      const io = recordingIo(work.root, env);
+      const code = await runCli(['inspect', 'push.p12', '--format', 'json', ...args], io);
+      return { code, json: JSON.parse(io.out) as Record<string, unknown>, all: `${io.out}${io.err}` };
+    };
+    const locked = await inspect([]);
+    expect(locked.code).toBe(0);
+    expect(locked.json).toMatchObject({ kind: 'private-key', sha256: sha256(p12), certificate: expect.stringContaining('protected by a passphrase') });
+    const opened = await inspect(['--passphrase', 'env:P'], { P: PASSPHRASE });
+    expect(opened.code).toBe(0);
+    expect(opened.json).toMatchObject({ kind: 'private-key', notAfter: new Date(notAfter).toISOString(), apnsTopic: expect.stringMatching(/^com\.apple\.mgmt\./) });
+    const wrong = await inspect(['--passphrase', 'env:P'], { P: 'not it' });
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.json).toMatchObject({ certificate: 'the passphrase does not open this .p12 (the MAC does not verify)' });
+    for (const run of [locked, opened, wrong]) expect(run.all).not.toContain(PASSPHRASE);
   });
 
   it('validate without `passphrase:` says the .p12 needs one, and how to give it', () => {

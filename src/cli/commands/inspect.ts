@@ -11,10 +11,12 @@ import { createHash } from 'node:crypto';
 import {
   decryptServerToken,
   detectArtifact,
+  PASSPHRASE_NEEDED_REASON,
   readCertificate,
   readContentToken,
   readDecryptedServerToken,
   readServerToken,
+  WRONG_PASSPHRASE_REASON,
   type CertificateInfo,
   type DetectedKind,
 } from '../../artifacts/index.js';
@@ -143,8 +145,11 @@ function inspectOther(kind: Exclude<DetectedKind, 'service-token'>, bytes: Buffe
     case 'private-key': {
       // A push certificate shipped with its key (a combined PEM, a .p12): say what the certificate is too.
       const cert = readCertificate(bytes, passphrase === undefined ? {} : { passphrase });
-      const fields = cert.ok ? certificateFields(cert, bytes) : [fileHash(bytes)];
-      return { kind, fields: [...fields, field('note', 'note', SECRET_NOTE)], failed: false };
+      if (cert.ok) return { kind, fields: [...certificateFields(cert, bytes), field('note', 'note', SECRET_NOTE)], failed: false };
+      // A .p12 behind a passphrase: a secret all the same, and its certificate is there to read once the passphrase is given.
+      const locked = cert.reason === PASSPHRASE_NEEDED_REASON || cert.reason === WRONG_PASSPHRASE_REASON;
+      const fields = [fileHash(bytes), ...(locked ? [field('certificate', 'certificate', cert.reason)] : []), field('note', 'note', SECRET_NOTE)];
+      return { kind, fields, failed: cert.reason === WRONG_PASSPHRASE_REASON };
     }
     case 'unknown':
       return failure(DESCRIPTIONS.unknown);
