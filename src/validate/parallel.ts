@@ -5,6 +5,7 @@ import { firstLineOf } from '../base/text.js';
 import type { ModelParts } from './model-parts.js';
 import { adoptModelled, type FileResult, type WorkerSetup } from './off-thread.js';
 import { bundledWorkerEntry, runOrdered } from './pool.js';
+import { capYoungGeneration } from './young-generation.js';
 
 /** The bundled worker entry's file name (scripts/build.mjs writes it beside dist/cli.js and dist/action.js). */
 export const WORKER_FILE = 'validate-worker.js';
@@ -67,6 +68,7 @@ export async function loadInParallel(root: string, scope: LoadScope, parts: Mode
   const threads = options.count ?? Math.min(availableParallelism(), MAX_THREADS);
   const entry = options.entry ?? bundledWorkerEntry(WORKER_FILE);
   const here = (found: DiscoveredFile): void => {
+    capYoungGeneration();
     const load = loadFile(root, found, scope);
     recordFile(loaded, load);
     if (load.kind === 'parsed') parts.modelParsed(load.file, load.ours);
@@ -84,6 +86,7 @@ export async function loadInParallel(root: string, scope: LoadScope, parts: Mode
     tasks: candidates,
     batchSize: BATCH_SIZE,
     onResult: (found, result) => {
+      capYoungGeneration();
       try {
         if (result.kind === 'modelled') adoptModelled(loaded, parts, setup, found, result);
         else if (result.kind === 'here') here(found);
