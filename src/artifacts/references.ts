@@ -35,9 +35,11 @@ export function createReferenceReader(options: { root: string; env: Environment;
   const root = resolve(options.root);
   const realRoot = realpathSync(root);
   const files = new Map<string, ReferenceOutcome>();
+  // A map: looking thousands of different names up in an object is slow (and would find `constructor` on its prototype).
+  const env = new Map(Object.entries(options.env));
   return {
     read(ref, yamlFile) {
-      if (ref.startsWith('env:')) return readEnv(ref.slice('env:'.length), options.env);
+      if (ref.startsWith('env:')) return readEnv(ref.slice('env:'.length), env);
       if (!ref.startsWith('file:')) return { status: 'unreadable', reason: 'a reference starts with `file:` or `env:`' };
       const path = ref.slice('file:'.length);
       if (path.trim() === '') return { status: 'unreadable', reason: 'the `file:` reference names no file' };
@@ -55,11 +57,11 @@ export function createReferenceReader(options: { root: string; env: Environment;
   };
 }
 
-function readEnv(name: string, env: Environment): ReferenceOutcome {
+function readEnv(name: string, env: ReadonlyMap<string, string | undefined>): ReferenceOutcome {
   if (!ENV_NAME.test(name)) {
     return { status: 'unreadable', reason: `\`${name}\` is not a valid environment variable name (letters, digits and _, not starting with a digit)` };
   }
-  const value = env[name];
+  const value = env.get(name);
   // CI systems pass a missing secret as an empty string: that is an offline run, not a broken secret.
   if (value === undefined || value === '') return { status: 'unset' };
   return { status: 'read', source: 'secret', bytes: value, location: name };

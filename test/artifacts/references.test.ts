@@ -79,6 +79,8 @@ describe('following references', () => {
     expect(reader.read('env:VPP', yaml)).toEqual({ status: 'read', source: 'secret', bytes: 'secret-value', location: 'VPP' });
     expect(reader.read('env:NOT_SET', yaml)).toEqual({ status: 'unset' });
     expect(reader.read('env:EMPTY', yaml)).toEqual({ status: 'unset' });
+    // Names an object inherits are no variables of the environment.
+    for (const inherited of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(reader.read(`env:${inherited}`, yaml)).toEqual({ status: 'unset' });
     expect(reader.read('env:9LIVES', yaml)).toEqual({
       status: 'unreadable',
       reason: '`9LIVES` is not a valid environment variable name (letters, digits and _, not starting with a digit)',
