@@ -3,7 +3,7 @@
  * seeded with a main commit, clones of it, and commits made as a human.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
@@ -112,14 +112,9 @@ export async function cloneRepo(bare: string, into: string): Promise<string> {
 export async function commitAs(bare: string, options: { branch: string; from?: string; files: Record<string, string>; message: string; identity?: Identity }): Promise<string> {
   const identity = options.identity ?? HUMAN;
   const from = options.from ?? 'main';
-  const heads = new Map(
-    (await gitAs(bare).raw(['for-each-ref', '--format=%(refname) %(objectname)', `refs/heads/${options.branch}`, `refs/heads/${from}`]))
-      .split('\n')
-      .filter((line) => line !== '')
-      .map((line) => line.split(' ') as [string, string]),
-  );
-  const parent = heads.get(`refs/heads/${options.branch}`) ?? heads.get(`refs/heads/${from}`);
-  if (parent === undefined) throw new Error(`commitAs: neither ${options.branch} nor ${from} exists in ${bare}`);
+  const [branchHead, fromHead] = await branchShas(bare, [options.branch, from]);
+  const parent = branchHead ?? fromHead;
+  if (parent === null) throw new Error(`commitAs: neither ${options.branch} nor ${from} exists in ${bare}`);
   const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}\n`;
   const signature = `${identity.name} <${identity.email}> ${Math.floor(Date.now() / 1000)} +0000`;
   const commands = [
@@ -145,20 +140,68 @@ function fastImport(repo: string, commands: string, identity: Identity): Promise
   });
 }
 
-/** The sha of `branch` in a (bare) repository, or null when it does not exist. */
+/** The sha of `branch` in a bare repository, or null when it does not exist. */
 export async function branchSha(repo: string, branch: string): Promise<string | null> {
-  try {
-    return (await gitAs(repo).raw(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`])).trim() || null;
-  } catch {
-    return null;
-  }
+  const [sha] = await branchShas(repo, [branch]);
+  return sha ?? null;
 }
 
 /**
- * The sha of each of `branches` (null for one that does not exist), read by one
- * process. (for-each-ref also lists refs below a name given, so only exact names count.)
+ * The sha of each of `branches` (null for one that does not exist) in a bare
+ * repository, read from its ref files as git reads them: the loose ref
+ * `refs/heads/<branch>` (git replaces it by a rename, so a read sees the old
+ * or the new sha, never half of one), else the branch's line in `packed-refs`.
+ * No process: the local GitHub server and the tests look up branches a few
+ * hundred times a file, each lookup was a git process started from a large
+ * worker (docs/testing.md). An unusual name, or a ref holding anything but a
+ * sha (a symbolic ref), is asked of git itself.
  */
 export async function branchShas(repo: string, branches: string[]): Promise<Array<string | null>> {
+  if (branches.some((branch) => !PLAIN_NAME.test(branch))) return branchShasByGit(repo, branches);
+  let packed: Map<string, string> | undefined;
+  const shas: Array<string | null> = [];
+  for (const branch of branches) {
+    const ref = `refs/heads/${branch}`;
+    const loose = await readRef(join(repo, ref));
+    if (loose !== null) {
+      if (!SHA.test(loose)) return branchShasByGit(repo, branches);
+      shas.push(loose);
+      continue;
+    }
+    packed ??= await packedRefs(repo);
+    shas.push(packed.get(ref) ?? null);
+  }
+  return shas;
+}
+
+const SHA = /^[0-9a-f]{40}$/;
+/** A branch name that is a path below refs/heads/ as it stands (no `..`, no leading or doubled slash); others go to git. */
+const PLAIN_NAME = /^(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._-][A-Za-z0-9._/-]*$/;
+
+/** The trimmed content of a loose ref file, or null when there is none (a folder of that name is no ref either). */
+async function readRef(path: string): Promise<string | null> {
+  try {
+    return (await readFile(path, 'utf8')).trim();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return null;
+    throw error;
+  }
+}
+
+/** `packed-refs` as ref name → sha (its `#` header and `^` peeled lines skipped). */
+async function packedRefs(repo: string): Promise<Map<string, string>> {
+  const text = (await readRef(join(repo, 'packed-refs'))) ?? '';
+  const refs = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const [sha, name] = line.split(' ');
+    if (sha !== undefined && name !== undefined && SHA.test(sha)) refs.set(name, sha);
+  }
+  return refs;
+}
+
+/** branchShas through git (for-each-ref also lists refs below a name given, so only exact names count). */
+async function branchShasByGit(repo: string, branches: string[]): Promise<Array<string | null>> {
   const refs = branches.map((branch) => `refs/heads/${branch}`);
   const listing = await gitAs(repo).raw(['for-each-ref', '--format=%(refname) %(objectname)', ...refs]);
   const found = new Map(
