@@ -14,7 +14,8 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   process.stdout.write(`${toolVersion()}\n`);
 } else {
   // The process shell around runCli: real streams, real environment, real exit code.
-  const { runCli } = await import('./run.js');
+  const [{ runCli }, { allowYoungGenerationCap }] = await Promise.all([import('./run.js'), import('../base/young-generation.js')]);
+  allowYoungGenerationCap();
   process.exitCode = await runCli(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -5,7 +5,7 @@ import { firstLineOf } from '../base/text.js';
 import type { ModelParts } from './model-parts.js';
 import { adoptModelled, type FileResult, type WorkerSetup } from './off-thread.js';
 import { bundledWorkerEntry, runOrdered } from './pool.js';
-import { capYoungGeneration } from './young-generation.js';
+import { capYoungGeneration } from '../base/young-generation.js';
 
 /** The bundled worker entry's file name (scripts/build.mjs writes it beside dist/cli.js and dist/action.js). */
 export const WORKER_FILE = 'validate-worker.js';

@@ -5,11 +5,21 @@ const SEMI_SPACE_CAP_MB = 4;
 /** Files between two looks at the young generation (a look costs about 2 µs). */
 const FILES_PER_LOOK = 4;
 
+let allowed = false;
 let capped = false;
 let files = 0;
 
 /**
- * Called once per file loaded: stops this thread's young generation at
+ * Called by a process's own entry (the CLI's, the Action's): V8's flags are
+ * the process's, so a library caller, a test runner or an editor that runs
+ * `validate` in its own process keeps its young generation as it set it.
+ */
+export function allowYoungGenerationCap(): void {
+  allowed = true;
+}
+
+/**
+ * Called once per file loaded; once allowed (allowYoungGenerationCap), stops this thread's young generation at
  * 4 MiB semi-spaces. While a large repository loads, V8 doubles them up to
  * 16 MiB (32 MiB of memory), though most of what the main thread allocates
  * then survives into the model anyway. Node cannot take
@@ -19,7 +29,7 @@ let files = 0;
  * docs/performance.md (peak memory, CPU time).
  */
 export function capYoungGeneration(): void {
-  if (capped || ++files % FILES_PER_LOOK !== 0) return;
+  if (!allowed || capped || ++files % FILES_PER_LOOK !== 0) return;
   const newSpace = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space');
   // `space_size` counts both semi-spaces.
   if (newSpace === undefined || newSpace.space_size < 2 * SEMI_SPACE_CAP_MB * 1024 * 1024) return;
