@@ -1,6 +1,6 @@
 import { textSecretKind } from '../artifacts/stage.js';
 import type { Region } from '../base/findings.js';
-import { exactJson, fingerprintOf, loadFile, recordFile, releasedFile, type DiscoveredFile, type LoadedRepository, type LoadScope } from '../load/index.js';
+import { exactJson, fingerprintOf, loadFile, recordFile, releasedFile, releaseSyntax, type DiscoveredFile, type LoadedRepository, type LoadScope } from '../load/index.js';
 import type { SecretFile } from '../model/types.js';
 import { readArtifact, readDeclaredArtifacts, type ReadArtifact } from '../model/build.js';
 import { inlineWaivers, rememberInlineWaivers, type InlineWaiver } from '../rules/index.js';
@@ -116,4 +116,6 @@ export function adoptModelled(loaded: LoadedRepository, parts: ModelParts, setup
   });
   rememberInlineWaivers(file, result.waivers);
   parts.yamlSecretKinds.set(file.path, result.secretKind);
+  // As `modelParsed` leaves a file: the per-organization rules may have read it again for their findings' positions, which the findings hold now.
+  releaseSyntax(file);
 }
