@@ -3,7 +3,7 @@ import { compareText, escapeControlCharacters } from '../base/text.js';
 import { SEVERITY_RANK, type Finding, type Severity } from '../base/findings.js';
 import { formatPath, regionOf, type SourceDocument } from '../load/index.js';
 import type { Organization, RepositoryModel } from '../model/types.js';
-import type { Rule, RuleContext, RuleReport } from './types.js';
+import type { Rule, RuleContext, RuleReport, RuleSteps } from './types.js';
 import { applyWaivers } from './waivers.js';
 
 /**
@@ -30,9 +30,10 @@ export type ModelBasis = Pick<RepositoryModel, 'root' | 'config' | 'now' | 'publ
 
 /**
  * `runRules` in two steps, with the same findings: the `perOrganization`
- * rules run on each organization as soon as it is modelled and its
- * artifacts are read (`organization`), while the other files still load;
- * the rest, the waivers and the order once the model is whole (`finish`).
+ * rules and the first step of the rules done `inSteps` run on each
+ * organization as soon as it is modelled and its artifacts are read
+ * (`organization`), while the other files still load; the rest, the
+ * waivers and the order once the model is whole (`finish`).
  */
 export class RuleRun {
   private readonly knownRuleIds: ReadonlySet<string>;
@@ -40,6 +41,8 @@ export class RuleRun {
   private readonly byRule: Finding[][];
   private readonly slice: RepositoryModel;
   private readonly context: RuleContext;
+  /** The runs of the rules done in steps (`inSteps`), by index in `rules`. */
+  private readonly steps: Map<number, RuleSteps>;
 
   constructor(
     private readonly rules: readonly Rule[],
@@ -60,6 +63,10 @@ export class RuleRun {
       secretFiles: [],
     };
     this.context = { model: this.slice, knownRuleIds: this.knownRuleIds };
+    this.steps = new Map();
+    rules.forEach((rule, index) => {
+      if (!rule.perOrganization && rule.inSteps && basis.config.rules[rule.meta.id] !== 'off') this.steps.set(index, rule.inSteps());
+    });
   }
 
   organization(organization: Organization): void {
@@ -69,6 +76,12 @@ export class RuleRun {
       if (!rule.perOrganization || configured === 'off') return;
       for (const report of rule.check(this.context)) this.byRule[index]!.push(toFinding(rule, report, configured));
     });
+    for (const [index, steps] of this.steps) {
+      const rule = this.rules[index]!;
+      const configured = this.slice.config.rules[rule.meta.id];
+      if (configured === 'off') continue;
+      for (const report of steps.organization(organization)) this.byRule[index]!.push(toFinding(rule, report, configured));
+    }
   }
 
   /** Runs the other rules on the whole model (whose organizations must all have been through `organization`). */
@@ -77,7 +90,8 @@ export class RuleRun {
     this.rules.forEach((rule, index) => {
       const configured = model.config.rules[rule.meta.id];
       if (rule.perOrganization || configured === 'off') return;
-      for (const report of rule.check(context)) this.byRule[index]!.push(toFinding(rule, report, configured));
+      const steps = this.steps.get(index);
+      for (const report of steps ? steps.finish(context) : rule.check(context)) this.byRule[index]!.push(toFinding(rule, report, configured));
     });
     return finishFindings(this.byRule.flat(), model, this.knownRuleIds);
   }

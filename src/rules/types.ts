@@ -3,7 +3,7 @@ import type { RuleMeta } from '../base/rule-meta.js';
 
 export { DOCS_BASE_URL, docsUrl, type RuleMeta } from '../base/rule-meta.js';
 import type { DocPath, SourceDocument } from '../load/index.js';
-import type { RepositoryModel } from '../model/types.js';
+import type { Organization, RepositoryModel } from '../model/types.js';
 
 /** Where a report points: a path inside a YAML document, or a region of any file. */
 export type ReportLocation = { document: SourceDocument; path: DocPath } | { file: string; region: Region };
@@ -35,6 +35,30 @@ export interface Rule {
    * it on each organization as soon as it is modelled, while other files load.
    */
   perOrganization?: boolean;
+  /**
+   * For a rule that compares organizations: starts a run that hears of each
+   * organization in model order (`organization`: its reports may read that
+   * organization and the ones before it) and ends with the whole model
+   * (`finish`). Together they report exactly what `check` reports, in order
+   * (`checkInSteps` makes such a `check`), so the engine may do the first part
+   * while other files load.
+   */
+  inSteps?(): RuleSteps;
   /** Pure: reads the model, yields reports; never reads the clock, the disk or the environment. */
   check(context: RuleContext): Iterable<RuleReport>;
+}
+
+/** A rule run organization by organization, then on the whole model (`Rule.inSteps`). */
+export interface RuleSteps {
+  organization(organization: Organization): Iterable<RuleReport>;
+  finish(context: RuleContext): Iterable<RuleReport>;
+}
+
+/** The `check` of a rule done in steps: every organization of the model in order, then `finish`. */
+export function checkInSteps(start: () => RuleSteps): Rule['check'] {
+  return function* (context) {
+    const steps = start();
+    for (const organization of context.model.organizations) yield* steps.organization(organization);
+    yield* steps.finish(context);
+  };
 }

@@ -59,4 +59,40 @@ describe('rules run organization by organization (RuleRun)', () => {
       expect(run.finish(model), name).toEqual(runRules(model, RULES));
     }
   });
+
+  it('a rule done in steps reports, organization by organization and then on the whole model, exactly what its check reports', () => {
+    const inSteps = RULES.filter((rule) => rule.inSteps);
+    expect(inSteps.map((rule) => rule.meta.id)).toEqual(expect.arrayContaining(['duplicate-id', 'content-token-shared']));
+    const early = new Map<string, number>();
+    for (const [name, root] of all) {
+      const model = modelOf(root);
+      const knownRuleIds = new Set(RULES.map((rule) => rule.meta.id));
+      for (const rule of inSteps) {
+        const steps = rule.inSteps!();
+        // The first step is handed one organization at a time, never the model.
+        const reports = model.organizations.flatMap((organization) => [...steps.organization(organization)]);
+        early.set(rule.meta.id, (early.get(rule.meta.id) ?? 0) + reports.length);
+        reports.push(...steps.finish({ model, knownRuleIds }));
+        expect(reports, `${rule.meta.id} in ${name}`).toEqual([...rule.check({ model, knownRuleIds })]);
+      }
+    }
+    // The work moved into the loading only if the first step finds something.
+    expect(early.get('duplicate-id')).toBeGreaterThan(0);
+    expect(early.get('content-token-shared')).toBeGreaterThan(0);
+  });
+
+  it("skips the steps of a rule turned off, and gives runRules' findings with one", () => {
+    for (const [name, root] of all) {
+      const model = modelOf(root);
+      const off = { ...model, config: { ...model.config, rules: { ...model.config.rules, 'duplicate-id': 'off' as const } } };
+      const run = new RuleRun(RULES, off);
+      for (const organization of off.organizations) run.organization(organization);
+      const findings = run.finish(off);
+      expect(
+        findings.some((finding) => finding.ruleId === 'duplicate-id'),
+        name,
+      ).toBe(false);
+      expect(findings, name).toEqual(runRules(off, RULES));
+    }
+  });
 });

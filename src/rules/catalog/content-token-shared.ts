@@ -2,7 +2,7 @@ import { regionOf } from '../../load/index.js';
 import type { ContentToken } from '../../base/schema-types.js';
 import type { Located, Organization } from '../../model/types.js';
 import { contentTokenIdentities, realHashes, type TokenIdentity } from '../../model/token-identity.js';
-import type { Rule, RuleReport } from '../types.js';
+import { checkInSteps, type Rule, type RuleReport, type RuleSteps } from '../types.js';
 
 interface Occurrence {
   organization: Organization;
@@ -18,10 +18,15 @@ export const contentTokenShared: Rule = {
     summary: 'One content token is uploaded to more than one service, or declared twice, in one organization or across organizations.',
     sources: ['002'],
   },
-  *check({ model }) {
-    // One pass over every token of every organization, indexed by identity key (MSP repos hold thousands).
-    const firstByKey = new Map<string, Occurrence>();
-    for (const organization of model.organizations) {
+  // One index of every token by identity key (MSP repos hold thousands), filled as organizations are modelled.
+  inSteps: stepsOfContentTokenShared,
+  check: checkInSteps(stepsOfContentTokenShared),
+};
+
+function stepsOfContentTokenShared(): RuleSteps {
+  const firstByKey = new Map<string, Occurrence>();
+  return {
+    *organization(organization) {
       const hashes = realHashes(organization);
       for (const token of organization.contentTokens) {
         const identities = contentTokenIdentities(organization, token, hashes.get(token));
@@ -29,9 +34,10 @@ export const contentTokenShared: Rule = {
         for (const { key, field } of identities) if (!firstByKey.has(key)) firstByKey.set(key, { organization, token, field });
         if (match) yield reportOf({ organization, token, field: match.field }, firstByKey.get(match.key)!, match.describe);
       }
-    }
-  },
-};
+    },
+    finish: () => [],
+  };
+}
 
 function reportOf(later: Occurrence, first: Occurrence, how: string): RuleReport {
   const { organization, token } = later;

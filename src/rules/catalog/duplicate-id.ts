@@ -1,6 +1,6 @@
 import { formatPath, regionOf } from '../../load/index.js';
 import type { Located, Organization } from '../../model/types.js';
-import type { Rule, RuleReport } from '../types.js';
+import { checkInSteps, type Rule, type RuleReport, type RuleSteps } from '../types.js';
 
 const LIST_NOUNS = { units: 'Unit', roles: 'Role', accounts: 'Account', services: 'Service', contentTokens: 'Content token' } as const;
 
@@ -11,31 +11,38 @@ export const duplicateId: Rule = {
     summary: 'Two entries of one list share an id, or two organizations share metadata.name.',
     sources: [],
   },
-  *check({ model }) {
-    for (const organization of model.organizations) {
+  // The lists of each organization are checked as it is modelled; the names once every document is in.
+  inSteps: stepsOfDuplicateId,
+  check: checkInSteps(stepsOfDuplicateId),
+};
+
+function stepsOfDuplicateId(): RuleSteps {
+  return {
+    *organization(organization) {
       for (const list of Object.keys(LIST_NOUNS) as Array<keyof typeof LIST_NOUNS>) {
         yield* duplicatesIn(organization, organization[list] as Located<{ id: string }>[], LIST_NOUNS[list]);
       }
-    }
-
-    const firstByName = new Map<string, (typeof model.organizationDocuments)[number]>();
-    for (const document of model.organizationDocuments) {
-      const name = (document.value as { metadata?: { name?: unknown } }).metadata?.name;
-      if (typeof name !== 'string') continue;
-      const first = firstByName.get(name);
-      if (!first) {
-        firstByName.set(name, document);
-        continue;
+    },
+    *finish({ model }) {
+      const firstByName = new Map<string, (typeof model.organizationDocuments)[number]>();
+      for (const document of model.organizationDocuments) {
+        const name = (document.value as { metadata?: { name?: unknown } }).metadata?.name;
+        if (typeof name !== 'string') continue;
+        const first = firstByName.get(name);
+        if (!first) {
+          firstByName.set(name, document);
+          continue;
+        }
+        const where = `${first.file.path}:${regionOf(first, ['metadata', 'name']).line}`;
+        yield {
+          at: { document, path: ['metadata', 'name'] },
+          message: `Organization name \`${name}\` is already used in ${where}: each organization (tenant) needs its own name, or findings, waivers and renewal branches would mix them up. Rename one of them.`,
+          organization: name,
+        };
       }
-      const where = `${first.file.path}:${regionOf(first, ['metadata', 'name']).line}`;
-      yield {
-        at: { document, path: ['metadata', 'name'] },
-        message: `Organization name \`${name}\` is already used in ${where}: each organization (tenant) needs its own name, or findings, waivers and renewal branches would mix them up. Rename one of them.`,
-        organization: name,
-      };
-    }
-  },
-};
+    },
+  };
+}
 
 function* duplicatesIn(organization: Organization, entries: Located<{ id: string }>[], noun: string): Iterable<RuleReport> {
   const first = new Map<string, Located<{ id: string }>>();
