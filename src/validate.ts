@@ -68,15 +68,16 @@ export function validateRepository(options: ValidateOptions): ValidationRun {
  * the number of threads (1: none); docs/performance.md.
  */
 export async function validateRepositoryInParallel(options: ValidateOptions): Promise<ValidationRun> {
-  // Each organization's artifacts and per-organization rules are done as it arrives, while the threads load the rest.
-  let early: { artifacts: ArtifactsStage; rules: RuleRun } | undefined;
+  // Each organization's artifacts, per-organization rules and token entries are done as it arrives, while the threads load the rest.
+  let early: { artifacts: ArtifactsStage; rules: RuleRun; tokens: TokenTable } | undefined;
   const onOrganization = (organization: Organization, basis: Pick<RepositoryModel, 'root' | 'config' | 'now'>): void => {
     if (!early) {
       const artifacts = new ArtifactsStage(basis, options.env ?? {});
-      early = { artifacts, rules: new RuleRun(options.rules ?? RULES, { ...basis, publicKeys: artifacts.publicKeys }) };
+      early = { artifacts, rules: new RuleRun(options.rules ?? RULES, { ...basis, publicKeys: artifacts.publicKeys }), tokens: new TokenTable(basis.now) };
     }
     early.artifacts.readOrganization(organization);
     early.rules.organization(organization);
+    early.tokens.add(organization);
   };
   const model = await buildModelInParallel(options.root, options.now, { invalidConfig: 'report', threads: threadOptions(options), onOrganization });
   if (!early) {
@@ -84,7 +85,7 @@ export async function validateRepositoryInParallel(options: ValidateOptions): Pr
     return checkModel(model, options);
   }
   early.artifacts.finish(model);
-  return checkModel(model, options, early.rules.finish(model));
+  return checkModel(model, options, early.rules.finish(model), early.tokens.sorted());
 }
 
 /**
@@ -114,13 +115,13 @@ export function assertSomethingValidated(run: ValidationRun, rootArgument: strin
   );
 }
 
-/** `findings`: the rules' findings when they were run as the model was built. */
-function checkModel(model: RepositoryModel, options: ValidateOptions, findings = runRules(model, options.rules ?? RULES)): ValidationRun {
+/** `findings` and `tokens`: the rules' findings and the tokens table when they were made as the model was built. */
+function checkModel(model: RepositoryModel, options: ValidateOptions, findings = runRules(model, options.rules ?? RULES), tokens?: TokenEntry[]): ValidationRun {
   // The findings hold their positions now: the files parsed again for them go back to disk.
   for (const file of model.files) releaseSyntax(file);
   // An invalid abm-gitops.yml is reported whichever files were asked about: it stopped the whole run.
   if (options.onlyFiles && !model.invalidConfig) findings = findings.filter((finding) => options.onlyFiles!.has(finding.file));
-  return { model, report: toReport(model, options.root, findings) };
+  return { model, report: toReport(model, options.root, findings, tokens) };
 }
 
 /**
@@ -251,14 +252,14 @@ function assertDirectory(root: string, asGiven: string): void {
   if (!isDirectory) throw new UsageError(`cannot validate ${asGiven}: not a directory (give the root of a config repository)`);
 }
 
-function toReport(model: RepositoryModel, rootArgument: string, findings: Finding[]): ValidationReport {
+function toReport(model: RepositoryModel, rootArgument: string, findings: Finding[], tokens = tokenEntries(model.organizations, model.now)): ValidationReport {
   return {
     version: 1,
     root: rootArgument,
     now: model.now.toISOString(),
     ...(model.invalidConfig ? { error: { message: model.invalidConfig } } : {}),
     findings,
-    tokens: tokenEntries(model.organizations, model.now),
+    tokens,
     summary: summarize(model, findings),
     ...(model.liveState ? { online: onlineSummary(model.liveState) } : {}),
   };
@@ -266,34 +267,48 @@ function toReport(model: RepositoryModel, rootArgument: string, findings: Findin
 
 /** Every dated artifact, earliest expiry first; the real expiry (Apple's, else the file's or secret's) wins over the declared one. */
 export function tokenEntries(organizations: readonly Organization[], now: Date): TokenEntry[] {
-  const entries: TokenEntry[] = [];
+  const table = new TokenTable(now);
+  for (const organization of organizations) table.add(organization);
+  return table.sorted();
+}
+
+/** `tokenEntries` in steps: each organization's entries as it is modelled and its artifacts read (in model order), sorted at the end. */
+class TokenTable {
+  private readonly entries: TokenEntry[] = [];
   // Sort keys beside the entries: a copy of 50,000 entries without them was the report's largest allocation.
-  const times: number[] = [];
-  for (const organization of organizations) {
+  private readonly times: number[] = [];
+
+  constructor(private readonly now: Date) {}
+
+  add(organization: Organization): void {
     for (const artifact of organization.artifacts) {
       const real = realExpiry(artifact);
       const expiresAt = real?.expiresAt ?? artifact.expiresAt;
       const region = artifact.expiresAtRegion;
-      entries.push({
+      this.entries.push({
         organization: organization.name,
         kind: artifact.kind,
         id: artifact.id,
         expiresAt: expiresAt.toISOString(),
-        daysLeft: daysBetween(now, expiresAt),
+        daysLeft: daysBetween(this.now, expiresAt),
         source: real?.source ?? 'declared',
         file: organization.source.file.path,
         line: region.line,
         column: region.column,
       });
-      times.push(expiresAt.getTime());
+      this.times.push(expiresAt.getTime());
     }
   }
-  const order = entries.map((_, index) => index);
-  order.sort((i, j) => {
-    const [a, b] = [entries[i]!, entries[j]!];
-    return times[i]! - times[j]! || compareText(a.organization, b.organization) || compareText(a.kind, b.kind) || compareText(a.id, b.id);
-  });
-  return order.map((index) => entries[index]!);
+
+  sorted(): TokenEntry[] {
+    const { entries, times } = this;
+    const order = entries.map((_, index) => index);
+    order.sort((i, j) => {
+      const [a, b] = [entries[i]!, entries[j]!];
+      return times[i]! - times[j]! || compareText(a.organization, b.organization) || compareText(a.kind, b.kind) || compareText(a.id, b.id);
+    });
+    return order.map((index) => entries[index]!);
+  }
 }
 
 function summarize(model: RepositoryModel, findings: readonly Finding[]): Summary {
