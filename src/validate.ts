@@ -68,16 +68,15 @@ export function validateRepository(options: ValidateOptions): ValidationRun {
  * the number of threads (1: none); docs/performance.md.
  */
 export async function validateRepositoryInParallel(options: ValidateOptions): Promise<ValidationRun> {
-  // Each organization's artifacts, per-organization rules and token entries are done as it arrives, while the threads load the rest.
-  let early: { artifacts: ArtifactsStage; rules: RuleRun; tokens: TokenTable } | undefined;
+  // Each organization's artifacts and per-organization rules are done as it arrives, while the threads load the rest.
+  let early: { artifacts: ArtifactsStage; rules: RuleRun } | undefined;
   const onOrganization = (organization: Organization, basis: Pick<RepositoryModel, 'root' | 'config' | 'now'>): void => {
     if (!early) {
       const artifacts = new ArtifactsStage(basis, options.env ?? {});
-      early = { artifacts, rules: new RuleRun(options.rules ?? RULES, { ...basis, publicKeys: artifacts.publicKeys }), tokens: new TokenTable(basis.now) };
+      early = { artifacts, rules: new RuleRun(options.rules ?? RULES, { ...basis, publicKeys: artifacts.publicKeys }) };
     }
     early.artifacts.readOrganization(organization);
     early.rules.organization(organization);
-    early.tokens.add(organization);
   };
   const model = await buildModelInParallel(options.root, options.now, { invalidConfig: 'report', threads: threadOptions(options), onOrganization });
   if (!early) {
@@ -85,7 +84,7 @@ export async function validateRepositoryInParallel(options: ValidateOptions): Pr
     return checkModel(model, options);
   }
   early.artifacts.finish(model);
-  return checkModel(model, options, early.rules.finish(model), early.tokens.sorted());
+  return checkModel(model, options, early.rules.finish(model));
 }
 
 /**
@@ -115,13 +114,13 @@ export function assertSomethingValidated(run: ValidationRun, rootArgument: strin
   );
 }
 
-/** `findings` and `tokens`: the rules' findings and the tokens table when they were made as the model was built. */
-function checkModel(model: RepositoryModel, options: ValidateOptions, findings = runRules(model, options.rules ?? RULES), tokens?: TokenEntry[]): ValidationRun {
+/** `findings`: the rules' findings when they were run as the model was built. */
+function checkModel(model: RepositoryModel, options: ValidateOptions, findings = runRules(model, options.rules ?? RULES)): ValidationRun {
   // The findings hold their positions now: the files parsed again for them go back to disk.
   for (const file of model.files) releaseSyntax(file);
   // An invalid abm-gitops.yml is reported whichever files were asked about: it stopped the whole run.
   if (options.onlyFiles && !model.invalidConfig) findings = findings.filter((finding) => options.onlyFiles!.has(finding.file));
-  return { model, report: toReport(model, options.root, findings, tokens) };
+  return { model, report: toReport(model, options.root, findings) };
 }
 
 /**
@@ -252,14 +251,14 @@ function assertDirectory(root: string, asGiven: string): void {
   if (!isDirectory) throw new UsageError(`cannot validate ${asGiven}: not a directory (give the root of a config repository)`);
 }
 
-function toReport(model: RepositoryModel, rootArgument: string, findings: Finding[], tokens = tokenEntries(model.organizations, model.now)): ValidationReport {
+function toReport(model: RepositoryModel, rootArgument: string, findings: Finding[]): ValidationReport {
   return {
     version: 1,
     root: rootArgument,
     now: model.now.toISOString(),
     ...(model.invalidConfig ? { error: { message: model.invalidConfig } } : {}),
     findings,
-    tokens,
+    tokens: tokenEntries(model.organizations, model.now),
     summary: summarize(model, findings),
     ...(model.liveState ? { online: onlineSummary(model.liveState) } : {}),
   };
@@ -267,48 +266,34 @@ function toReport(model: RepositoryModel, rootArgument: string, findings: Findin
 
 /** Every dated artifact, earliest expiry first; the real expiry (Apple's, else the file's or secret's) wins over the declared one. */
 export function tokenEntries(organizations: readonly Organization[], now: Date): TokenEntry[] {
-  const table = new TokenTable(now);
-  for (const organization of organizations) table.add(organization);
-  return table.sorted();
-}
-
-/** `tokenEntries` in steps: each organization's entries as it is modelled and its artifacts read (in model order), sorted at the end. */
-class TokenTable {
-  private readonly entries: TokenEntry[] = [];
+  const entries: TokenEntry[] = [];
   // Sort keys beside the entries: a copy of 50,000 entries without them was the report's largest allocation.
-  private readonly times: number[] = [];
-
-  constructor(private readonly now: Date) {}
-
-  add(organization: Organization): void {
+  const times: number[] = [];
+  for (const organization of organizations) {
     for (const artifact of organization.artifacts) {
       const real = realExpiry(artifact);
       const expiresAt = real?.expiresAt ?? artifact.expiresAt;
       const region = artifact.expiresAtRegion;
-      this.entries.push({
+      entries.push({
         organization: organization.name,
         kind: artifact.kind,
         id: artifact.id,
         expiresAt: expiresAt.toISOString(),
-        daysLeft: daysBetween(this.now, expiresAt),
+        daysLeft: daysBetween(now, expiresAt),
         source: real?.source ?? 'declared',
         file: organization.source.file.path,
         line: region.line,
         column: region.column,
       });
-      this.times.push(expiresAt.getTime());
+      times.push(expiresAt.getTime());
     }
   }
-
-  sorted(): TokenEntry[] {
-    const { entries, times } = this;
-    const order = entries.map((_, index) => index);
-    order.sort((i, j) => {
-      const [a, b] = [entries[i]!, entries[j]!];
-      return times[i]! - times[j]! || compareText(a.organization, b.organization) || compareText(a.kind, b.kind) || compareText(a.id, b.id);
-    });
-    return order.map((index) => entries[index]!);
-  }
+  const order = entries.map((_, index) => index);
+  order.sort((i, j) => {
+    const [a, b] = [entries[i]!, entries[j]!];
+    return times[i]! - times[j]! || compareText(a.organization, b.organization) || compareText(a.kind, b.kind) || compareText(a.id, b.id);
+  });
+  return order.map((index) => entries[index]!);
 }
 
 function summarize(model: RepositoryModel, findings: readonly Finding[]): Summary {
