@@ -62,7 +62,7 @@ describe('rules run organization by organization (RuleRun)', () => {
 
   it('a rule done in steps reports, organization by organization and then on the whole model, exactly what its check reports', () => {
     const inSteps = RULES.filter((rule) => rule.inSteps);
-    expect(inSteps.map((rule) => rule.meta.id)).toEqual(expect.arrayContaining(['duplicate-id', 'content-token-shared']));
+    expect(inSteps.map((rule) => rule.meta.id)).toContain('duplicate-id');
     const early = new Map<string, number>();
     for (const [name, root] of all) {
       const model = modelOf(root);
@@ -78,7 +78,6 @@ describe('rules run organization by organization (RuleRun)', () => {
     }
     // The work moved into the loading only if the first step finds something.
     expect(early.get('duplicate-id')).toBeGreaterThan(0);
-    expect(early.get('content-token-shared')).toBeGreaterThan(0);
   });
 
   it("skips the steps of a rule turned off, and gives runRules' findings with one", () => {

@@ -18,8 +18,8 @@ export const contentTokenShared: Rule = {
     summary: 'One content token is uploaded to more than one service, or declared twice, in one organization or across organizations.',
     sources: ['002'],
   },
-  // One index of every token by identity key (MSP repos hold thousands), filled as organizations are modelled.
-  inSteps: stepsOfContentTokenShared,
+  // One index of every token by identity key (MSP repos hold thousands). Not run in steps while the threads
+  // load: the index then lives beside the threads' heaps (+8-14 MiB peak at 10,000 organizations), docs/performance.md.
   check: checkInSteps(stepsOfContentTokenShared),
 };
 
