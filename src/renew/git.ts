@@ -78,7 +78,7 @@ export class RenewalRepo {
 
   /** Updates `origin/<base>` and returns its sha. */
   async fetchBase(base: string): Promise<string> {
-    await this.network(['fetch', '--no-tags', 'origin', `+refs/heads/${base}:refs/remotes/origin/${base}`], `fetch ${base}`);
+    await this.network(['fetch', '--no-tags', '--no-recurse-submodules', 'origin', `+refs/heads/${base}:refs/remotes/origin/${base}`], `fetch ${base}`);
     return (await this.git().raw(['rev-parse', `refs/remotes/origin/${base}^{commit}`])).trim();
   }
 
@@ -94,7 +94,7 @@ export class RenewalRepo {
       await this.git().raw(['update-ref', '-d', `refs/remotes/origin/${branch}`]);
       return null;
     }
-    await this.network(['fetch', '--no-tags', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], `fetch ${branch}`);
+    await this.network(['fetch', '--no-tags', '--no-recurse-submodules', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], `fetch ${branch}`);
     return sha;
   }
 
@@ -154,7 +154,7 @@ export class RenewalRepo {
    */
   async pushBranch(branch: string, sha: string, options: { expectedRemoteSha: string | null }): Promise<PushOutcome> {
     const lease = `--force-with-lease=refs/heads/${branch}:${options.expectedRemoteSha ?? ''}`;
-    const output = await this.network(['push', '--porcelain', '--no-verify', lease, 'origin', `${sha}:refs/heads/${branch}`], `push ${branch}`, true);
+    const output = await this.network(['push', '--porcelain', '--no-verify', '--no-recurse-submodules', lease, 'origin', `${sha}:refs/heads/${branch}`], `push ${branch}`, true);
     return parsePushOutcome(output, branch);
   }
 
@@ -186,7 +186,7 @@ export class RenewalRepo {
    */
   async deleteRemoteBranch(branch: string, checkedSha: string): Promise<'deleted' | 'already-gone' | 'moved'> {
     const lease = `--force-with-lease=refs/heads/${branch}:${checkedSha}`;
-    const output = await this.network(['push', '--porcelain', '--no-verify', lease, 'origin', `:refs/heads/${branch}`], `delete ${branch}`, true);
+    const output = await this.network(['push', '--porcelain', '--no-verify', '--no-recurse-submodules', lease, 'origin', `:refs/heads/${branch}`], `delete ${branch}`, true);
     const line = porcelainLine(output, branch);
     if (line?.flag === '-') {
       await this.git().raw(['update-ref', '-d', `refs/remotes/origin/${branch}`]);
@@ -241,7 +241,9 @@ export class RenewalRepo {
   /**
    * Runs a command that talks to `origin`, with the auth header for http(s)
    * remotes. Failures become one clean line; `tolerateExitCode` returns the
-   * output of a push that git reports as (partly) rejected.
+   * output of a push that git reports as (partly) rejected. Fetches and pushes
+   * pass `--no-recurse-submodules`: a user's `submodule.recurse=true` must not
+   * make a renewal fetch or check the submodules' remotes.
    */
   private async network(args: string[], what: string, tolerateExitCode = false): Promise<string> {
     const env: Record<string, string> = {};

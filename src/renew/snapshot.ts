@@ -38,9 +38,11 @@ export async function checkoutSnapshot(top: string, ref: string): Promise<{ dir:
     const tree = join(scratch, 'tree');
     await mkdir(tree);
     // One process: the tree read into the throw-away index and written out to `tree` as its work tree
-    // (checkout filters applied as checkout-index would; no sparse-checkout patterns, no hooks).
+    // (checkout filters applied as checkout-index would; no sparse-checkout patterns, no hooks). A submodule stays
+    // an empty folder: under the user's `submodule.recurse=true` git would check it out here from the clone's
+    // `.git/modules/<sub>` and point that module's `core.worktree` at this folder, which is about to be removed.
     const env = { GIT_INDEX_FILE: join(scratch, 'index'), GIT_WORK_TREE: tree };
-    await git(top, env).raw(['read-tree', '--reset', '-u', '--no-sparse-checkout', '--end-of-options', ref]);
+    await git(top, env).raw(['read-tree', '--reset', '-u', '--no-sparse-checkout', '--no-recurse-submodules', '--end-of-options', ref]);
     return { dir: tree, cleanup };
   } catch (error) {
     await cleanup();
