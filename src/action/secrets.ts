@@ -1,7 +1,7 @@
 import type { RepositoryModel } from '../model/types.js';
 
-/** Keys whose `env:NAME` value names a secret (a token or a private key). */
-const SECRET_KEYS = new Set(['ref', 'privateKey']);
+/** Keys whose `env:NAME` value names a secret (a token, a private key, a .p12's passphrase). */
+const SECRET_KEYS = new Set(['ref', 'privateKey', 'passphrase']);
 
 /**
  * Names of every environment variable an organization reads through an

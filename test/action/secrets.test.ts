@@ -48,3 +48,26 @@ describe('env: secrets', () => {
     expect(masked).toEqual([pem, privateKeyLine('BEGIN'), 'MIIEvQIBADANBg', privateKeyLine('END'), 'eyJ0b2tlbiI6']);
   });
 });
+
+describe('env: secrets of an APNs certificate', () => {
+  const root = writeRepo({
+    'a.yml': organization(
+      'acme',
+      `  deviceManagementServices:
+    - id: kandji
+      type: external
+      name: Kandji
+      vendor: kandji
+      apnsCertificate:
+        ref: env:ACME_KANDJI_APNS
+        passphrase: env:KANDJI_P12_PASSPHRASE
+        expiresAt: 2027-07-01
+`,
+    ),
+  });
+  const { model } = validateRepository({ root, now: parseInstant('2026-11-23')! });
+
+  it("finds the .p12's passphrase beside its ref", () => {
+    expect(envReferenceNames(model)).toEqual(['ACME_KANDJI_APNS', 'KANDJI_P12_PASSPHRASE']);
+  });
+});
