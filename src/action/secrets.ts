@@ -1,3 +1,4 @@
+import { envValue, type Environment } from '../base/environment.js';
 import type { RepositoryModel } from '../model/types.js';
 
 /** Keys whose `env:NAME` value names a secret (a token, a private key, a .p12's passphrase). */
@@ -31,10 +32,10 @@ export function envReferenceNames(model: RepositoryModel): string[] {
  * The runner masks line by line, so a multi-line secret (a PEM key) is also
  * registered one line at a time. Returns how many variables were set.
  */
-export function maskEnvSecrets(names: readonly string[], env: Readonly<Record<string, string | undefined>>, setSecret: (value: string) => void): number {
+export function maskEnvSecrets(names: readonly string[], env: Environment, setSecret: (value: string) => void): number {
   let masked = 0;
   for (const name of names) {
-    const value = env[name];
+    const value = envValue(env, name);
     if (!value || value.trim() === '') continue;
     masked++;
     maskSecret(value, setSecret);

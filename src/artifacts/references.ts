@@ -8,9 +8,10 @@
  */
 import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep, win32 } from 'node:path';
+import type { Environment } from '../base/environment.js';
 import type { Bytes } from './bytes.js';
 
-export type Environment = Readonly<Record<string, string | undefined>>;
+export type { Environment };
 
 export type ReferenceOutcome =
   /** The bytes behind the reference; `location` is the repo-relative path or the variable's name. */

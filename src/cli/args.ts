@@ -1,4 +1,5 @@
 import { didYouMean } from '../schema/index.js';
+import { envValue, type Environment } from '../base/environment.js';
 import { UsageError } from '../base/errors.js';
 import { type OptionSpec, type ParsedArgs } from './command.js';
 
@@ -76,10 +77,10 @@ export function booleanOption(args: ParsedArgs, name: string, fallback: boolean)
 }
 
 /** A passphrase is a secret: only from the environment (`env:NAME`), never on the command line. */
-export function secretFromEnv(option: string, source: string, env: Readonly<Record<string, string | undefined>>): { name: string; value: string } {
+export function secretFromEnv(option: string, source: string, env: Environment): { name: string; value: string } {
   if (!source.startsWith('env:')) throw new UsageError(`${option} takes env:NAME, so the secret stays out of shell history and process lists`);
   const name = source.slice(4);
-  const value = env[name];
+  const value = envValue(env, name);
   if (value === undefined || value.trim() === '') throw new UsageError(`${option} ${source}: ${name} is not set`);
   return { name, value };
 }

@@ -70,3 +70,15 @@ describe('the Action masks env: secrets', () => {
     expect(stdout.split('\n').filter((line) => line.includes(PASSPHRASE))).toEqual([`::add-mask::${PASSPHRASE}`]);
   });
 });
+
+describe('the Action on env: names that are members of every object', () => {
+  for (const name of ['constructor', '__proto__', 'toString']) {
+    it(`ref: env:${name} is an unset secret, as env:UNSET_VARIABLE is`, async () => {
+      const strip = (stdout: string) => stdout.replace(/^::(stop-commands::|)[0-9a-f-]{36}::$|^::stop-commands::[0-9a-f-]{36}$/gm, '');
+      const unset = await runAction(repository('env:UNSET_VARIABLE'), {});
+      const prototypeName = await runAction(repository(`env:${name}`), {});
+      expect(prototypeName).not.toContain('internal error');
+      expect(strip(prototypeName).replaceAll(`env:${name}`, 'env:UNSET_VARIABLE')).toBe(strip(unset));
+    });
+  }
+});

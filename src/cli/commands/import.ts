@@ -29,6 +29,7 @@ import { AppleApiError, BusinessApiClient, checkClientId, checkKeyId, HttpClient
 import { CONFIG_FILE_NAMES, DEFAULT_LIMITS, describePath, editYaml, YamlEditError } from '../../load/index.js';
 import type { Product } from '../../base/schema-types.js';
 import { booleanOption, secretFromEnv, stringOption } from '../args.js';
+import { envValue } from '../../base/environment.js';
 import { UsageError } from '../../base/errors.js';
 import type { Command, CommandIo, ParsedArgs } from '../command.js';
 import { IMPORT, PRODUCTS } from './specs.js';
@@ -214,7 +215,7 @@ async function explicitKeys(args: ParsedArgs, io: CommandIo, organization: strin
   if (source === undefined) return [];
   if (source.startsWith('env:')) {
     const name = source.slice(4);
-    const value = io.env[name];
+    const value = envValue(io.env, name);
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UsageError(`--private-key ${source}: not a valid variable name`);
     if (value === undefined || value.trim() === '') throw new UsageError(`--private-key ${source}: ${name} is not set`);
     return [{ label: `--private-key ${source}`, envName: name, key: value }];
@@ -246,7 +247,7 @@ async function appleAnswers(args: ParsedArgs, io: CommandIo): Promise<AppleImpor
   }
   const refusal = runnerVariableRefusal(privateKey);
   if (refusal !== undefined) throw new UsageError(`import --from-apple: ${refusal}`);
-  const value = io.env[privateKey.slice(4)];
+  const value = envValue(io.env, privateKey.slice(4));
   if (value === undefined || value.trim() === '') throw new UsageError(`import --from-apple: --private-key ${privateKey}: ${privateKey.slice(4)} is not set`);
   const key = parseAppleApiKey(value, privateKey);
   if (!key.ok) throw new UsageError(`import --from-apple: ${key.reason.replace('spec.appleApi.privateKey', '--private-key')}`);

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { formatRenewalJson, formatRenewalText, runRenewal } from '../../renew/index.js';
 import { booleanOption, stringOption } from '../args.js';
+import { envValue } from '../../base/environment.js';
 import { UsageError } from '../../base/errors.js';
 import { type Command } from '../command.js';
 import { RENEW } from './specs.js';
@@ -13,7 +14,7 @@ export const command: Command = {
     const root = resolve(io.cwd, args.positionals[0] ?? '.');
     const dryRun = booleanOption(args, 'dry-run', false);
     const tokenVariable = stringOption(args, 'token-env') ?? 'GITHUB_TOKEN';
-    const token = io.env[tokenVariable] ?? '';
+    const token = envValue(io.env, tokenVariable) ?? '';
     if (!dryRun && token === '') throw new UsageError(`renew needs a GitHub token in ${tokenVariable} (or --dry-run to only print the plan)`);
     const repository = stringOption(args, 'repo') ?? nonEmpty(io.env.GITHUB_REPOSITORY);
     const base = stringOption(args, 'base');
