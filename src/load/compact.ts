@@ -21,15 +21,32 @@ export function compactValue(value: unknown): unknown {
  * and objects with their properties out of line.
  */
 export function exactJson(value: unknown): string | undefined {
-  return isExactInJson(value) ? JSON.stringify(value) : undefined;
+  try {
+    return isExactInJson(value) ? JSON.stringify(value) : undefined;
+  } catch {
+    // V8's `Invalid string length` (a RangeError) or anything else: the value is usable as it is, only less compact.
+    return undefined;
+  }
 }
+
+/**
+ * Characters of strings (keys and values) past which no JSON text is made:
+ * with escapes and punctuation it could pass V8's longest string (2^29 - 24).
+ * The input limits keep any file well under it (docs/security.md).
+ */
+const MAX_JSON_STRING_CHARACTERS = 64 * 1024 * 1024;
 
 function isExactInJson(root: unknown): boolean {
   const stack: unknown[] = [root];
+  // Aliases share one string among many places: this counts it at each, as JSON would write it.
+  let characters = 0;
   while (stack.length > 0) {
     const value = stack.pop();
     switch (typeof value) {
       case 'string':
+        characters += value.length;
+        if (characters > MAX_JSON_STRING_CHARACTERS) return false;
+        continue;
       case 'boolean':
         continue;
       case 'number':
@@ -42,7 +59,10 @@ function isExactInJson(root: unknown): boolean {
           continue;
         }
         if (Object.getPrototypeOf(value) !== Object.prototype) return false;
-        for (const key in value) stack.push((value as Record<string, unknown>)[key]);
+        for (const key in value) {
+          characters += key.length;
+          stack.push((value as Record<string, unknown>)[key]);
+        }
         continue;
       default:
         return false;

@@ -53,6 +53,8 @@ interface Anchor {
   values: number;
   height: number;
   holdsAliases: boolean;
+  /** Characters of text the anchored mapping spans: at least those of its strings. */
+  characters: number;
 }
 
 export interface FastDocument {
@@ -142,6 +144,8 @@ class Scanner {
   /** Values (keys, scalars, collections) read in the file, and those the merges add once expanded. */
   private valueCount = 0;
   private expandedValues = 0;
+  /** Characters of text the merges add once expanded (see EXPANDED_CHARACTERS_PER_CHARACTER in limits.ts). */
+  private expandedCharacters = 0;
   private deepest = 0;
 
   constructor(
@@ -375,6 +379,8 @@ class Scanner {
       if (!anchor || anchor.holdsAliases || ++this.aliases >= this.maxAliasCount || depth + anchor.height >= this.maxDepth - 1) throw BAIL;
       this.expandedValues += anchor.values;
       if (this.valueCount + this.expandedValues > 2 * text.length + 8192) throw BAIL;
+      this.expandedCharacters += anchor.characters;
+      if (this.expandedCharacters > 2 * text.length + 8192) throw BAIL;
       source = anchor.node;
       sourceValue = anchor.value;
       mergeEnd = nameEnd;
@@ -418,7 +424,9 @@ class Scanner {
     if (!(node instanceof FastMap)) throw BAIL;
     const height = this.deepest - depth + 1;
     this.deepest = Math.max(deepest, this.deepest);
-    this.anchors.set(name, { node, value: value as Record<string, unknown>, values: this.valueCount - values, height, holdsAliases: this.aliases > aliases });
+    // From its first line to the start of the line after it (or the end of the text).
+    const characters = (this.line < this.starts.length ? this.starts[this.line]! : this.text.length) - this.starts[line]!;
+    this.anchors.set(name, { node, value: value as Record<string, unknown>, values: this.valueCount - values, height, holdsAliases: this.aliases > aliases, characters });
     return [node, value as Record<string, unknown>];
   }
 

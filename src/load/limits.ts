@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isSeq, type CST, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type CST, type Document, type Node } from 'yaml';
 import { isMergeKey } from './positions.js';
 
 /** Input limits (`limits` in abm-gitops.yml); defaults from docs/security.md. */
@@ -43,18 +43,34 @@ export const LIMIT_CEILINGS: InputLimits = {
 export const EXPANDED_VALUES_PER_CHARACTER = 4;
 export const EXPANDED_VALUES_FLOOR = 16_384;
 
-/** What is left of a file's expanded-values allowance; shared by its documents. */
+/**
+ * Hard guard, not configurable: once aliases are expanded, the strings (keys
+ * and values) of a file may hold at most this many characters per character
+ * of the file, plus EXPANDED_CHARACTERS_FLOOR. Counting values is not enough:
+ * one 1 MB string aliased 900 times is 900 values but 900 MB of text, more
+ * than V8 holds in one string (the JSON a worker thread posts, a report).
+ */
+export const EXPANDED_CHARACTERS_PER_CHARACTER = 4;
+export const EXPANDED_CHARACTERS_FLOOR = 1_048_576;
+
+/** What is left of a file's allowances once aliases are expanded; shared by its documents. */
 export interface ValueBudget {
+  /** Values (scalars, keys and collections). */
   remaining: number;
+  /** Characters of strings (keys and values). */
+  characters: number;
 }
 
 export function valueBudgetFor(text: string): ValueBudget {
-  return { remaining: EXPANDED_VALUES_PER_CHARACTER * text.length + EXPANDED_VALUES_FLOOR };
+  return {
+    remaining: EXPANDED_VALUES_PER_CHARACTER * text.length + EXPANDED_VALUES_FLOOR,
+    characters: EXPANDED_CHARACTERS_PER_CHARACTER * text.length + EXPANDED_CHARACTERS_FLOOR,
+  };
 }
 
 /** Why a document was refused, and the text offset a person should look at. */
 export interface LimitBreach {
-  kind: 'depth' | 'aliases' | 'expanded-size' | 'cycle' | 'unresolved-alias';
+  kind: 'depth' | 'aliases' | 'expanded-size' | 'expanded-text' | 'cycle' | 'unresolved-alias';
   offset: number;
 }
 
@@ -85,6 +101,8 @@ interface Measure {
   expansions: number;
   /** Values (scalars, keys, collections) in the node once every alias is replaced by its target. */
   values: number;
+  /** Characters of the strings (keys and values) in the node once every alias is replaced by its target. */
+  characters: number;
   /** Collection levels in the node, aliases resolved: 0 for a scalar. */
   height: number;
 }
@@ -103,8 +121,9 @@ interface Frame {
  * `toJS` builds it: nesting deeper than `maxDepth`, more than `maxAliasCount`
  * alias expansions in total (a "billion laughs" bomb expands exponentially),
  * an alias inside the node it names (an infinitely deep value) or one naming
- * no earlier anchor, or more values than the file's budget has left (see
- * EXPANDED_VALUES_PER_CHARACTER; spent as it goes). Each answer points at the node
+ * no earlier anchor, or more values or string characters than the file's
+ * budget has left (see EXPANDED_VALUES_PER_CHARACTER and
+ * EXPANDED_CHARACTERS_PER_CHARACTER; spent as it goes). Each answer points at the node
  * or alias where the limit is crossed. One pass in reading order, memoizing
  * every anchored node, so an alias bomb costs its size in text, not its
  * expanded size.
@@ -115,8 +134,9 @@ export function composedLimitBreach(document: Document.Parsed, limits: InputLimi
   const open = new Set<Node>();
   let totalExpansions = 0;
   let totalValues = 0;
+  let totalCharacters = 0;
 
-  const root: Frame = { node: document.contents, depth: 0, measure: { expansions: 0, values: 0, height: 0 } };
+  const root: Frame = { node: document.contents, depth: 0, measure: { expansions: 0, values: 0, characters: 0, height: 0 } };
   const stack: Frame[] = [root];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
@@ -130,19 +150,25 @@ export function composedLimitBreach(document: Document.Parsed, limits: InputLimi
         const offset = node.range?.[0] ?? 0;
         if (!target) return { kind: 'unresolved-alias', offset };
         if (open.has(target)) return { kind: 'cycle', offset };
-        const inner = measured.get(target) ?? { expansions: 0, values: 1, height: 0 };
+        const inner = measured.get(target) ?? { expansions: 0, values: 1, characters: 0, height: 0 };
         const expansions = 1 + inner.expansions;
         totalExpansions += expansions;
         totalValues += inner.values;
+        totalCharacters += inner.characters;
         if (totalExpansions > limits.maxAliasCount) return { kind: 'aliases', offset };
         if (totalValues > budget.remaining) return { kind: 'expanded-size', offset };
+        if (totalCharacters > budget.characters) return { kind: 'expanded-text', offset };
         if (inner.height > 0 && depth + inner.height - 1 > limits.maxDepth) return { kind: 'depth', offset };
-        finish(frame, { expansions, values: inner.values, height: inner.height });
+        finish(frame, { expansions, values: inner.values, characters: inner.characters, height: inner.height });
         continue;
       }
       if (anchor && node) anchors.set(anchor, node as Node);
       frame.measure.values += 1;
       totalValues += 1;
+      if (isScalar(node) && typeof node.value === 'string') {
+        frame.measure.characters += node.value.length;
+        totalCharacters += node.value.length;
+      }
       if (!isMap(node) && !isSeq(node)) {
         stack.pop();
         if (anchor && node) measured.set(node as Node, frame.measure);
@@ -156,7 +182,7 @@ export function composedLimitBreach(document: Document.Parsed, limits: InputLimi
 
     const next = frame.pending.pop();
     if (next) {
-      stack.push({ ...next, measure: { expansions: 0, values: 0, height: 0 }, parent: frame });
+      stack.push({ ...next, measure: { expansions: 0, values: 0, characters: 0, height: 0 }, parent: frame });
       continue;
     }
     stack.pop();
@@ -167,6 +193,7 @@ export function composedLimitBreach(document: Document.Parsed, limits: InputLimi
     finish(frame, frame.measure);
   }
   budget.remaining -= totalValues;
+  budget.characters -= totalCharacters;
   return undefined;
 }
 
@@ -175,6 +202,7 @@ function finish(frame: Frame, measure: Measure): void {
   if (!frame.parent) return;
   frame.parent.measure.expansions += measure.expansions;
   frame.parent.measure.values += measure.values;
+  frame.parent.measure.characters += measure.characters;
   frame.parent.measure.height = Math.max(frame.parent.measure.height, measure.height);
 }
 

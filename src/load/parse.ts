@@ -3,6 +3,7 @@ import { hash } from 'node:crypto';
 import { Composer, LineCounter, Parser, isMap, isScalar, isSeq, type Document, type YAMLError } from 'yaml';
 import type { Region } from '../base/findings.js';
 import {
+  EXPANDED_CHARACTERS_PER_CHARACTER,
   EXPANDED_VALUES_PER_CHARACTER,
   MAX_DOCUMENTS_PER_FILE,
   composedLimitBreach,
@@ -248,6 +249,8 @@ function limitMessage(kind: LimitBreach['kind'], limits: InputLimits): string {
       return `This document expands more than ${limits.maxAliasCount} aliases (limits.maxAliasCount), as an alias bomb would: remove the nested aliases or raise the limit.`;
     case 'expanded-size':
       return `This file grows to more than ${EXPANDED_VALUES_PER_CHARACTER} values per character of its text once its aliases are expanded, as an alias bomb would: use fewer or smaller anchors.`;
+    case 'expanded-text':
+      return `This file grows to more than ${EXPANDED_CHARACTERS_PER_CHARACTER} characters of text per character of its own once its aliases are expanded, as an alias bomb would: use fewer or smaller anchors.`;
     case 'cycle':
       return 'This alias sits inside the node it names, which makes the document infinitely deep: point it at another anchor.';
     case 'unresolved-alias':

@@ -3,6 +3,7 @@ import { UsageError } from '../../src/base/errors.js';
 import { loadConfig } from '../../src/config/index.js';
 import { cpuMillis } from '../support/cpu-time.js';
 import { validateFiles, writeRepo } from '../support/repo.js';
+import { LONG_STRING_BOMB, LONG_STRING_BOMB_AT } from '../support/yaml-bombs.js';
 import type { ValidationReport } from '../../src/base/findings.js';
 
 /**
@@ -181,6 +182,44 @@ describe('aliases', () => {
       const config = 'apiVersion: abm-gitops/v1\nkind: Config\nlimits:\n  maxAliasCount: 5\n';
       const report = validate({ 'abm-gitops.yml': config, 'org.yml': `${HEAD}a: &a x\nb: [*a, *a, *a, *a, *a, *a]\n` });
       expect(located(report)).toEqual([['input-limit', 4, 'b: ['.length + 1 + 5 * '*a, '.length]]);
+    },
+    HANG_MS,
+  );
+});
+
+const EXPANDED_TEXT =
+  'This file grows to more than 4 characters of text per character of its own once its aliases are expanded, as an alias bomb would: use fewer or smaller anchors.';
+
+describe('long strings used many times', () => {
+  it(
+    'a 1 MB string aliased 900 times: input-limit at the alias where the expanded text crosses its budget, not an unreadable document',
+    () => {
+      expect(LONG_STRING_BOMB.length).toBe(1_003_665);
+      const report = validate({ 'org.yml': LONG_STRING_BOMB });
+      expect(located(report)).toEqual([['input-limit', ...LONG_STRING_BOMB_AT]]);
+      expect(messagesOf(report, 'input-limit')).toEqual([EXPANDED_TEXT]);
+    },
+    HANG_MS,
+  );
+
+  it(
+    'the budget is shared by the documents of a file: two documents that each fit, but not together',
+    () => {
+      const half = (name: string) => `${HEAD}metadata: {name: ${name}}\nnote: &a "${'x'.repeat(400_000)}"\nnotes: [${Array(6).fill('*a').join(', ')}]\n`;
+      const report = validate({ 'org.yml': `${half('one')}---\n${half('two')}` });
+      // About 800,000 characters of text: about 4,250,000 may be expanded; the first document spends 2,800,000, the second's own string 400,000, its 3rd alias crosses.
+      expect(located(report).filter(([ruleId]) => ruleId === 'input-limit')).toEqual([['input-limit', 11, 'notes: ['.length + 1 + 2 * '*a, '.length]]);
+      expect(messagesOf(report, 'input-limit')).toEqual([EXPANDED_TEXT]);
+    },
+    HANG_MS,
+  );
+
+  it(
+    'a string anchor used within the budget is read as usual (a small file may always expand to 1 MiB of text)',
+    () => {
+      const report = validate({ 'org.yml': `${HEAD}note: &a "${'x'.repeat(1000)}"\nnotes: [${Array(900).fill('*a').join(', ')}]\n` });
+      expect(report.findings.map((finding) => finding.ruleId)).not.toContain('input-limit');
+      expect(report.findings.map((finding) => finding.ruleId)).not.toContain('yaml-syntax');
     },
     HANG_MS,
   );

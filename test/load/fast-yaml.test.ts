@@ -126,6 +126,16 @@ describe('the fast YAML path', () => {
     }
   });
 
+  it("leaves to yaml merges whose anchors' text, expanded, passes twice the file (yaml's limits then count its strings)", () => {
+    const base = `base: &b\n  note: ${'x'.repeat(50_000)}\n`;
+    const merges = (count: number) => Array.from({ length: count }, (_, index) => `m${index}:\n  <<: *b\n`).join('');
+    // The anchor spans about 50,000 characters of a file of about 50,000: two merges stay under 2 × that + 8192, three pass it.
+    expect(fastParse(base + merges(2), DEFAULT_LIMITS)).toBeDefined();
+    expect(fastParse(base + merges(3), DEFAULT_LIMITS)).toBeUndefined();
+    expectSameEitherWay(base + merges(2));
+    expectSameEitherWay(base + merges(3));
+  });
+
   it('agrees with yaml on each tricky scalar, in each style, as a value, a key, a list item and a flow item', () => {
     let read = 0;
     for (const text of [...TRICKY_SCALARS, ...TRICKY_KEYS, ...EVERYDAY_SCALARS]) {

@@ -4,7 +4,7 @@ import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseInstant } from '../../src/base/dates.js';
 import { DEFAULT_LIMITS, loadRepository, regionOf, releaseSyntax } from '../../src/load/index.js';
-import { compactValue } from '../../src/load/compact.js';
+import { compactValue, exactJson } from '../../src/load/compact.js';
 import { parseSource } from '../../src/load/parse.js';
 import { validateRepository } from '../../src/validate.js';
 import { organization, writeRepo } from '../support/repo.js';
@@ -88,5 +88,28 @@ describe('compactValue', () => {
       const [value] = valueOf(text);
       expect(compactValue(value)).toBe(value);
     }
+  });
+});
+
+describe('exactJson', () => {
+  it('gives up, without trying, on a value whose JSON would be hundreds of megabytes (aliases of one long string)', () => {
+    const long = 'x'.repeat(1_000_000);
+    const value = { note: long, notes: Array<string>(900).fill(long) };
+    expect(exactJson(value)).toBeUndefined();
+    expect(compactValue(value)).toBe(value);
+  });
+
+  it('never throws: whatever goes wrong, the value is posted as it is', () => {
+    const value = {
+      get broken(): string {
+        throw new RangeError('Invalid string length');
+      },
+    };
+    expect(exactJson(value)).toBeUndefined();
+    expect(compactValue(value)).toBe(value);
+  });
+
+  it('is the JSON text of what JSON holds exactly', () => {
+    expect(exactJson([{ a: 'x', b: [1, true, null] }])).toBe('[{"a":"x","b":[1,true,null]}]');
   });
 });

@@ -14,6 +14,7 @@ import { DEFAULT_LIMITS, type SourceDocument } from '../../src/load/index.js';
 import type { SchemaProblem } from '../../src/schema/index.js';
 import { loadInParallel, ModelParts } from '../../src/validate/index.js';
 import { builtDist } from '../support/built-dist.js';
+import { LONG_STRING_BOMB, LONG_STRING_BOMB_AT } from '../support/yaml-bombs.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WORKER = pathToFileURL(join(PACKAGE_ROOT, 'dist', 'validate-worker.js'));
@@ -278,6 +279,35 @@ describe('the bundled CLI on worker threads', () => {
       expect(bad.status).toBe(2);
       expect(bad.stderr).toBe(`abm-gitops: ABM_GITOPS_THREADS must be a whole number of threads from 1 to 64 (1 turns worker threads off), not "${value}"\n`);
     }
+  });
+
+  it('refuses a 1 MB string aliased 900 times as the same located input-limit with ABM_GITOPS_THREADS=1 and =2, never an internal error', () => {
+    const root = join(scratch, 'long-string-bomb');
+    cpSync(mixedRepository(300), root, { recursive: true });
+    const bomb = join(root, 'customers', 'zz-long-string-bomb');
+    mkdirSync(bomb);
+    writeFileSync(join(bomb, 'organization.yml'), LONG_STRING_BOMB);
+    // Over the mixed repository's own maxFileBytes (20,000): back to the default 2 MiB, which the bomb is under.
+    writeFileSync(join(root, 'abm-gitops.yml'), 'apiVersion: abm-gitops/v1\nkind: Config\ninclude: ["customers/**/*.yml"]\n');
+    const cliPath = join(PACKAGE_ROOT, 'dist', 'cli.js');
+    const run = (threads: string) =>
+      spawnSync(process.execPath, [cliPath, 'validate', root, '--format', 'json', '--now', '2026-11-23'], {
+        encoding: 'utf8',
+        env: { ...withoutThreadsSetting(process.env), ABM_GITOPS_THREADS: threads },
+        timeout: 120_000,
+      });
+    const one = run('1');
+    const two = run('2');
+    for (const { status, stderr } of [one, two]) {
+      expect(stderr).not.toMatch(/internal error|Invalid string length/);
+      // An input-limit finding is an error: exit 1 under the default --fail-on.
+      expect(status).toBe(1);
+    }
+    expect(two.stdout).toBe(one.stdout);
+    const findings = (JSON.parse(one.stdout) as { findings: Array<{ ruleId: string; file: string; line: number; column: number; message: string }> }).findings;
+    const inBomb = findings.filter((finding) => finding.file === 'customers/zz-long-string-bomb/organization.yml');
+    expect(inBomb.map(({ ruleId, line, column }) => [ruleId, line, column])).toEqual([['input-limit', ...LONG_STRING_BOMB_AT]]);
+    expect(inBomb[0]!.message).toMatch(/^This file grows to more than 4 characters of text per character of its own once its aliases are expanded/);
   });
 
   it('exits 2 with one line when its worker thread crashes', () => {
