@@ -3,7 +3,8 @@
  * default: AES-256, PBKDF2, SHA-256 MAC; and as forge and Keychain do: 3DES),
  * made at test time: `import --passphrase env:NAME` opens it and writes
  * `passphrase: env:NAME`, with which `validate` reads it; without the
- * passphrase, or with a wrong one, both say why and what to do.
+ * passphrase, or with a wrong one, both say why and what to do (validate
+ * only of a wrong one: an unset passphrase variable is an offline run).
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -87,14 +88,18 @@ describe('import and validate a passphrase-protected .p12', () => {
         expiresAt: new Date(notAfter),
       });
 
-      // The passphrase unset, or wrong: one finding at `passphrase`, saying which and what to do.
-      const unset = validateRepository({ root: repo.root, now, env: { ACME_KANDJI_APNS: env.ACME_KANDJI_APNS } }).report.findings.filter((f) => f.ruleId === 'token-unreadable');
-      expect(unset).toHaveLength(1);
-      expect(unset[0]!.path).toMatch(/apnsCertificate\.passphrase$/);
-      expect(unset[0]!.message).toContain('the .p12 needs its passphrase and env:KANDJI_P12_PASSPHRASE is not set');
+      // The passphrase unset (a fork's pull request, a job without that secret): an offline run for this
+      // certificate, like any unset env: secret (spec: rules.md, token-unreadable): no finding, the declared dates only.
+      const unset = validateRepository({ root: repo.root, now, env: { ACME_KANDJI_APNS: env.ACME_KANDJI_APNS } });
+      const nothingSet = validateRepository({ root: repo.root, now, env: {} });
+      expect(unset.report.findings).toEqual(nothingSet.report.findings);
+      expect(unset.report.findings.filter((f) => f.ruleId === 'token-unreadable')).toEqual([]);
+      expect(unset.model.organizations[0]!.artifacts.find((artifact) => artifact.kind === 'apns-certificate')?.reading).toBeUndefined();
+      // A wrong one: one finding at `passphrase`, saying so and what to do.
       const wrong = validateRepository({ root: repo.root, now, env: { ...env, KANDJI_P12_PASSPHRASE: 'not it' } }).report.findings.filter((f) => f.ruleId === 'token-unreadable');
       expect(wrong).toHaveLength(1);
-      expect(wrong[0]!.message).toContain('the passphrase does not open this .p12 (the MAC does not verify)');
+      expect(wrong[0]!.path).toMatch(/apnsCertificate\.passphrase$/);
+      expect(wrong[0]!.message).toContain('is set but cannot be used: the passphrase does not open this .p12 (the MAC does not verify)');
       expect(JSON.stringify(wrong)).not.toContain('not it');
     });
   }

@@ -28,7 +28,7 @@ function messageOf(problem: ReferenceProblem): string {
   }
   if (problem.path[problem.path.length - 1] === 'passphrase') {
     return (
-      `The passphrase \`${ref}\` (${what}) cannot be used: ${reason}; so the certificate's real expiry and identity are not checked. ` +
+      `The passphrase \`${ref}\` (${what}) is set but cannot be used: ${reason}; so the certificate's real expiry and identity are not checked. ` +
       'Set that variable to the passphrase the .p12 was exported with (try it with `abm-gitops inspect <file> --passphrase env:NAME`), or export the certificate again without one and remove `passphrase`.'
     );
   }
