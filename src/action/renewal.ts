@@ -4,6 +4,7 @@ import { formatRenewalText, runRenewal } from '../renew/index.js';
 import { escapeHtml } from '../report/index.js';
 import { escapeControlCharacters } from '../base/text.js';
 import { UsageError } from '../base/errors.js';
+import { shownError } from '../base/credentials.js';
 import type { GithubContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -31,6 +32,5 @@ export async function runRenewalStep(inputs: ActionInputs, context: GithubContex
   core.info(text);
   // addCodeBlock does not escape: labels and paths from the repository must not become HTML.
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addHeading('abm-gitops renewal', 2).addCodeBlock(escapeHtml(text)).write();
-  if (result.failed > 0)
-    core.setFailed(`abm-gitops renewal: ${result.failed} item${result.failed === 1 ? '' : 's'} failed${result.error ? `: ${escapeControlCharacters(result.error)}` : ''}`);
+  if (result.failed > 0) core.setFailed(`abm-gitops renewal: ${result.failed} item${result.failed === 1 ? '' : 's'} failed${result.error ? `: ${shownError(result.error)}` : ''}`);
 }

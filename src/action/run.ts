@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { UsageError } from '../base/errors.js';
 import { firstLineOf } from '../base/text.js';
+import { shownError } from '../base/credentials.js';
 import { readGithubContext } from './context.js';
 import { readInputs } from './inputs.js';
 import { runRenewalStep } from './renewal.js';
@@ -20,10 +21,10 @@ export async function run(env: Readonly<Record<string, string | undefined>> = { 
     else await runValidation(inputs, context, env);
   } catch (error) {
     if (error instanceof UsageError) {
-      core.setFailed(error.message);
+      core.setFailed(shownError(error.message));
       return;
     }
     core.debug((error as Error).stack ?? String(error));
-    core.setFailed(`internal error: ${firstLineOf(error)} (please report this)`);
+    core.setFailed(`internal error: ${shownError(firstLineOf(error))} (please report this)`);
   }
 }

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { UsageError } from '../base/errors.js';
+import { shownError } from '../base/credentials.js';
 import { repositoryPrefix } from '../base/repository-path.js';
 import { appleLiveState } from '../apple/index.js';
 import type { ValidationReport } from '../base/findings.js';
@@ -64,7 +65,7 @@ export async function runValidation(inputs: ActionInputs, context: GithubContext
 
   // Its mistakes are annotated above like any finding; whatever fail-on says, nothing else was checked.
   if (model.invalidConfig) {
-    core.setFailed(`abm-gitops: ${model.invalidConfig}`);
+    core.setFailed(`abm-gitops: ${shownError(model.invalidConfig)}`);
     return;
   }
   const failing = report.findings.filter((finding) => failsAt(finding, inputs.failOn)).length;

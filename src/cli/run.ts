@@ -1,6 +1,7 @@
 import { formatJsonError, toolVersion as version } from '../report/index.js';
 import { parseArgs } from './args.js';
-import { escapeControlCharacters, firstLineOf } from '../base/text.js';
+import { firstLineOf } from '../base/text.js';
+import { shownError } from '../base/credentials.js';
 import { UsageError } from '../base/errors.js';
 import { type CommandIo, type CommandSpec } from './command.js';
 import { COMMANDS, type CommandEntry } from './commands/index.js';
@@ -35,14 +36,14 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     if (wantsJson) io.stdout(formatJsonError(error.message));
-    io.stderr(`abm-gitops ${command.name}: ${escapeControlCharacters(error.message)}\n`);
+    io.stderr(`abm-gitops ${command.name}: ${shownError(error.message)}\n`);
     return 2;
   }
   try {
     return await (await command.load()).run(args, io);
   } catch (error) {
     // A usage error may quote a key or a file name from the pull request: its control characters stay escaped.
-    const message = error instanceof UsageError ? escapeControlCharacters(error.message) : `internal error: ${escapeControlCharacters(firstLineOf(error))} (please report this)`;
+    const message = error instanceof UsageError ? shownError(error.message) : `internal error: ${shownError(firstLineOf(error))} (please report this)`;
     if (wantsJson) io.stdout(formatJsonError(message));
     io.stderr(`abm-gitops: ${message}\n`);
     if (!(error instanceof UsageError) && io.env.ABM_GITOPS_DEBUG) io.stderr(`${(error as Error).stack ?? ''}\n`);
@@ -57,7 +58,7 @@ function findCommand(name: string, io: CommandIo): CommandEntry | undefined {
     name,
     COMMANDS.map((candidate) => candidate.name),
   );
-  io.stderr(`abm-gitops: unknown command "${escapeControlCharacters(name)}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; run abm-gitops --help\n`);
+  io.stderr(`abm-gitops: unknown command "${shownError(name)}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; run abm-gitops --help\n`);
   return undefined;
 }
 

@@ -11,7 +11,7 @@ import { PRODUCT_NAMES } from '../model/catalog.js';
 import { formatDay } from '../base/dates.js';
 import type { DatedArtifact, Organization } from '../model/types.js';
 import { escapeMarkdown } from '../base/markdown.js';
-import { maskCredentials } from '../base/credentials.js';
+import { maskPrefixedTokens } from '../base/credentials.js';
 import type { PlannedToken } from './plan-types.js';
 import { apnsCertificateSteps, contentTokenSteps, lostAccessSteps, serviceTokenSteps, VENDOR_NAMES, type StepContext } from './pr-steps.js';
 
@@ -22,14 +22,14 @@ export const MARKERS = {
   keptBranch: '<!-- abm-gitops:renewal kept-branch -->',
 } as const;
 
-/** A value from YAML as escaped text; a credential-shaped one (pasted into a name by mistake) is masked. */
+/** A value from YAML as escaped text; a token known by its prefix (pasted into a name by mistake) is masked, ids and paths are not. */
 export function text(value: string): string {
-  return escapeMarkdown(maskCredentials(value), 200);
+  return escapeMarkdown(maskPrefixedTokens(value), 200);
 }
 
 /** A code span when the value cannot break out of one, else escaped text. */
 export function code(value: string): string {
-  const shown = maskCredentials(value);
+  const shown = maskPrefixedTokens(value);
   return /^[^`\r\n]{1,200}$/.test(shown) ? `\`${shown}\`` : text(shown);
 }
 

@@ -4,7 +4,7 @@
  * it (escaping, CRLF, 75-octet folding); this file decides what goes in.
  */
 import ical, { ICalAlarmType } from 'ical-generator';
-import { maskCredentials } from '../base/credentials.js';
+import { maskPrefixedTokens } from '../base/credentials.js';
 import { DAY_MS } from '../base/dates.js';
 
 export interface CalendarEvent {
@@ -52,10 +52,10 @@ export function formatCalendar(events: readonly CalendarEvent[], options: Calend
   return `${calendar.toString()}\r\n`;
 }
 
-/** Control characters have no place in a calendar (and some clients choke on them); line breaks stay; no credential-shaped value. */
+/** Control characters have no place in a calendar (and some clients choke on them); line breaks stay; no token known by its prefix (src/base/credentials.ts). */
 function plain(text: string): string {
   return (
-    maskCredentials(text)
+    maskPrefixedTokens(text)
       .replace(/\r\n?|\u2028|\u2029/g, '\n')
       // eslint-disable-next-line no-control-regex -- removing control characters is the point
       .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ')

@@ -1,4 +1,4 @@
-import { maskCredentials } from '../base/credentials.js';
+import { maskSourceLine } from '../base/credentials.js';
 import type { Region } from '../base/findings.js';
 import { escapeControlCharacters } from '../base/text.js';
 import type { Palette } from './colors.js';
@@ -6,13 +6,17 @@ import type { Palette } from './colors.js';
 /**
  * The lines around a finding with a caret line under the spot, as compilers
  * print them. Tabs are shown as single spaces so the carets line up, and
- * credential-shaped values as `*` (see maskCredentials).
+ * credential-shaped values as `*` (see maskSourceLine).
  */
 /** Lines past this many characters are cut (a minified or pasted blob would flood the log). */
 const MAX_SHOWN_CHARACTERS = 160;
 
+function shownLength(column: number): number {
+  return Math.max(MAX_SHOWN_CHARACTERS, column + 40);
+}
+
 function shortened(line: string, column: number): string {
-  const keep = Math.max(MAX_SHOWN_CHARACTERS, column + 40);
+  const keep = shownLength(column);
   return line.length > keep ? `${line.slice(0, keep)}…` : line;
 }
 
@@ -24,8 +28,9 @@ export function codeFrame(text: string, region: Region, colors: Palette, context
   const out: string[] = [];
   for (let number = first; number <= last; number++) {
     // Tabs as one space keep the carets aligned; other control characters are shown escaped (see escapeControlCharacters).
-    // A credential on the line (a pasted token, a key's body line) is masked whole, before any cut could leave part of it.
-    const line = shortened(escapeControlCharacters(maskCredentials((lines[number - 1] ?? '').replace(/\t/g, ' '))), region.column);
+    // A credential on the line (a pasted token, a key's body line) is masked whole, before the cut to the shown width could leave part
+    // of it; only that width (and room for a secret starting in it) is scanned, so a pasted megabyte costs no more than a line.
+    const line = shortened(escapeControlCharacters(maskSourceLine((lines[number - 1] ?? '').replace(/\t/g, ' '), shownLength(region.column))), region.column);
     const marker = number === region.line ? colors.red('>') : ' ';
     out.push(`  ${marker} ${colors.dim(`${String(number).padStart(width)} |`)} ${line}`);
     if (number === region.line) {

@@ -1,3 +1,4 @@
+import { maskPrefixedTokens } from '../base/credentials.js';
 import type { ValidationReport } from '../base/findings.js';
 import { jsonTextChunks } from './json-stream.js';
 
@@ -12,7 +13,7 @@ export function* jsonReportChunks(report: ValidationReport): Generator<string> {
   yield '\n';
 }
 
-/** What stdout holds when the run could not be done (exit 2). */
+/** What stdout holds when the run could not be done (exit 2); a token known by its prefix in the message (a value it quotes) is masked. */
 export function formatJsonError(message: string): string {
-  return `${JSON.stringify({ version: 1, error: { message } }, null, 2)}\n`;
+  return `${JSON.stringify({ version: 1, error: { message: maskPrefixedTokens(message) } }, null, 2)}\n`;
 }

@@ -1,4 +1,4 @@
-import { maskCredentials } from '../base/credentials.js';
+import { maskPrefixedTokens } from '../base/credentials.js';
 import { compareText, escapeControlCharacters } from '../base/text.js';
 import { SEVERITY_RANK, type Finding, type Severity } from '../base/findings.js';
 import { formatPath, regionOf, type SourceDocument } from '../load/index.js';
@@ -104,7 +104,7 @@ function finishFindings(findings: Finding[], model: RepositoryModel, knownRuleId
 
 function toFinding(rule: Rule, report: RuleReport, configured: Severity | undefined): Finding {
   const severity = configured ?? report.severity ?? rule.meta.defaultSeverity;
-  const base = { ruleId: rule.meta.id, severity, message: escapeControlCharacters(maskCredentials(report.message)) };
+  const base = { ruleId: rule.meta.id, severity, message: escapeControlCharacters(maskPrefixedTokens(report.message)) };
   if ('document' in report.at) {
     const { document, path } = report.at;
     const organization = report.organization ?? organizationNameOf(document);
@@ -113,7 +113,8 @@ function toFinding(rule: Rule, report: RuleReport, configured: Severity | undefi
       file: document.file.path,
       ...regionOf(document, path),
       ...(organization !== undefined ? { organization } : {}),
-      path: formatPath(path),
+      // An unknown key is the user's text too: `spec.ghp_…` must not carry the token.
+      path: maskPrefixedTokens(formatPath(path)),
     };
   }
   return {

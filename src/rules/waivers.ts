@@ -1,4 +1,4 @@
-import { maskCredentials } from '../base/credentials.js';
+import { maskPrefixedTokens } from '../base/credentials.js';
 import type { Finding } from '../base/findings.js';
 import type { ConfigException } from '../config/index.js';
 import type { SourceFile } from '../load/index.js';
@@ -90,7 +90,7 @@ export function applyWaivers(findings: Finding[], model: RepositoryModel, knownR
       );
     if (inline) {
       finding.waived = true;
-      finding.waiver = { reason: maskCredentials(inline.reason!), source: 'inline' };
+      finding.waiver = { reason: maskPrefixedTokens(inline.reason!), source: 'inline' };
       continue;
     }
     const match = exceptions.find(
@@ -101,7 +101,7 @@ export function applyWaivers(findings: Finding[], model: RepositoryModel, knownR
     );
     if (match) {
       finding.waived = true;
-      finding.waiver = { reason: maskCredentials(match.exception.reason), source: 'config' };
+      finding.waiver = { reason: maskPrefixedTokens(match.exception.reason), source: 'config' };
     }
   }
 }

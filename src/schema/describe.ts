@@ -1,5 +1,5 @@
 import type { DocPath } from '../load/index.js';
-import { looksLikeCredential } from '../base/credentials.js';
+import { looksLikeCredential, maskPrefixedTokens } from '../base/credentials.js';
 
 const LIST_NOUNS: Record<string, string> = {
   units: 'unit',
@@ -64,7 +64,7 @@ function child(node: unknown, segment: string | number): unknown {
 export function quoteValue(value: unknown): string {
   if (typeof value === 'string') {
     if (value.length > 40 || value.includes('\n')) return `a ${value.length}-character string`;
-    if (looksLikeCredential(value)) return `a ${value.length}-character string that looks like a credential (not repeated here)`;
+    if (looksLikeCredential(value) || maskPrefixedTokens(value) !== value) return `a ${value.length}-character string that looks like a credential (not repeated here)`;
     return `\`${value}\``;
   }
   if (value === null) return '`null`';

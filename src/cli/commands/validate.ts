@@ -8,7 +8,7 @@ import { repositoryOfFiles } from '../../load/index.js';
 import { assertSomethingValidated, quotableTexts, validateRepositoryInParallel, validateRepositoryOnline, type ValidateOptions } from '../../validate.js';
 import { booleanOption, stringOption } from '../args.js';
 import { UsageError } from '../../base/errors.js';
-import { escapeControlCharacters } from '../../base/text.js';
+import { shownError } from '../../base/credentials.js';
 import { repositoryPrefix } from '../../base/repository-path.js';
 import type { Command, CommandIo, ParsedArgs } from '../command.js';
 import { VALIDATE } from './specs.js';
@@ -41,7 +41,7 @@ export const command: Command = {
     writeOutput(output, stringOption(args, 'output'), io);
     if (model.invalidConfig) {
       // Its mistakes are in the report; the exit status and this line say that nothing else was checked.
-      io.stderr(`abm-gitops: ${escapeControlCharacters(model.invalidConfig)}\n`);
+      io.stderr(`abm-gitops: ${shownError(model.invalidConfig)}\n`);
       return 2;
     }
     return report.findings.some((finding) => failsAt(finding, failOn)) ? 1 : 0;
