@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -206,6 +207,14 @@ describe('dist/action.js with inputs it cannot use', () => {
     expect(run.stdout).toBe('::error::input fail-on must be one of error, warning, info, never, not "sometimes"\n');
     expect(run.outputs).toEqual({});
     expect(run.summary).toBe('');
+  });
+
+  it('masks a token its failure line quotes', () => {
+    // Made here, never committed: a GitHub token pasted into the wrong input.
+    const token = `ghp_${randomBytes(18).toString('hex')}`;
+    const run = runAction('token-input', { ...DEFAULT_INPUTS, 'fail-on': token }, pullRequestEvent());
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(`::error::input fail-on must be one of error, warning, info, never, not "${'*'.repeat(token.length)}"\n`);
   });
 
   it('fails in one line on a path outside the workspace', () => {
