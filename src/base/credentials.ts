@@ -104,7 +104,10 @@ export function maskSourceLine(line: string, shown: number): string {
   const limit = shown + LONGEST_SECRET;
   if (line.length <= limit) return maskCredentials(line);
   const cut = maskCredentials(line.slice(0, limit));
-  return cut.replace(/[A-Za-z0-9_\-+/=.]{16,}$/, masked);
+  // Walked back by hand: an anchored `[…]{16,}$` would rescan each run of the line from each of its characters.
+  let runStart = cut.length;
+  while (runStart > 0 && /[A-Za-z0-9_\-+/=.]/.test(cut[runStart - 1]!)) runStart--;
+  return cut.length - runStart >= 16 ? cut.slice(0, runStart) + masked(cut.slice(runStart)) : cut;
 }
 
 function maskedRun(run: string, before: string): string {

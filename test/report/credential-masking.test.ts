@@ -167,6 +167,9 @@ describe('maskCredentials (raw source lines, quoted user values)', () => {
     expect(shown).toContain(`note: ${'*'.repeat(24)} ${'*'.repeat(100)}`);
     expect(shown.endsWith('…')).toBe(true);
     expect(shown.length).toBeLessThan(200);
+    // Short words past the cut stay words.
+    const words = codeFrame(`note: ${'nyc-apps-2026 '.repeat(80_000)}`, { line: 1, column: 1, endLine: 1, endColumn: 5 }, NO_COLOR);
+    expect(words).toContain(`note: ${'nyc-apps-2026 '.repeat(11)}…`);
     // A base64 blob that runs past the cut is masked whole: its end is gone, its start is still a secret's.
     const blob = randomBytes(600_000).toString('base64');
     const blobFrame = codeFrame(`blob: ${blob}`, { line: 1, column: 1, endLine: 1, endColumn: 5 }, NO_COLOR);
