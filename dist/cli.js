@@ -17,11 +17,13 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${toolVersion()}
 `);
 } else {
-  const { runCli } = await import("./chunks/run-U3N4TJ5U.js");
+  const [{ runCli }, { allowYoungGenerationCap }] = await Promise.all([import("./chunks/run-3YZC37KL.js"), import("./chunks/young-generation-JO7ZSSM7.js")]);
+  allowYoungGenerationCap();
   process.exitCode = await runCli(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    env: process.env,
+    // A copy: every read of process.env is the C library's getenv, a linear scan, and an MSP's run looks up thousands of secrets.
+    env: { ...process.env },
     cwd: process.cwd(),
     isTTY: process.stdout.isTTY === true
   });

@@ -50,7 +50,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -72,7 +72,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -87,7 +87,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap5;
     exports.isNode = isNode;
     exports.isPair = isPair3;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.isSeq = isSeq5;
   }
 });
@@ -5632,7 +5632,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5716,7 +5716,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7515,6 +7515,7 @@ function pkcs12HoldsKey(der) {
 function keyBagsOf(pfx) {
   return [node_forge_default.pki.oids.keyBag, node_forge_default.pki.oids.pkcs8ShroudedKeyBag].flatMap((bagType) => pfx.getBags({ bagType: bagType ?? "" })[bagType ?? ""] ?? []);
 }
+var PASSPHRASE_NEEDED_REASON = "the .p12 is protected by a passphrase: give it with `passphrase: env:NAME` in the `apnsCertificate` (or `--passphrase env:NAME` for inspect and import)";
 function open(der, passphrase) {
   const asn1 = parseAsn1(der, { parseAllBytes: false });
   for (const attempt of passphrase === void 0 ? [void 0, ""] : [passphrase]) {
@@ -7828,6 +7829,8 @@ var Scanner = class {
   /** Values (keys, scalars, collections) read in the file, and those the merges add once expanded. */
   valueCount = 0;
   expandedValues = 0;
+  /** Characters of text the merges add once expanded (see EXPANDED_CHARACTERS_PER_CHARACTER in limits.ts). */
+  expandedCharacters = 0;
   deepest = 0;
   documents() {
     const documents = [];
@@ -8042,6 +8045,8 @@ var Scanner = class {
       if (!anchor || anchor.holdsAliases || ++this.aliases >= this.maxAliasCount || depth + anchor.height >= this.maxDepth - 1) throw BAIL;
       this.expandedValues += anchor.values;
       if (this.valueCount + this.expandedValues > 2 * text.length + 8192) throw BAIL;
+      this.expandedCharacters += anchor.characters;
+      if (this.expandedCharacters > 2 * text.length + 8192) throw BAIL;
       source = anchor.node;
       sourceValue = anchor.value;
       mergeEnd = nameEnd;
@@ -8083,7 +8088,8 @@ var Scanner = class {
     if (!(node instanceof FastMap)) throw BAIL;
     const height = this.deepest - depth + 1;
     this.deepest = Math.max(deepest, this.deepest);
-    this.anchors.set(name, { node, value, values: this.valueCount - values, height, holdsAliases: this.aliases > aliases });
+    const characters = (this.line < this.starts.length ? this.starts[this.line] : this.text.length) - this.starts[line];
+    this.anchors.set(name, { node, value, values: this.valueCount - values, height, holdsAliases: this.aliases > aliases, characters });
     return [node, value];
   }
   /** End of an anchor's name: letters, digits, `-` and `_`, then a space or the line's end. */
@@ -8252,10 +8258,18 @@ function startsPlain(text, at) {
   }
   return !"?:,[]{}#&*!|>'\"%@`".includes(text[at]);
 }
+function isDateLike(source) {
+  if (source.charCodeAt(4) !== DASH) return false;
+  for (let i = 0; i < 4; i++) {
+    const code = source.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
 function resolvePlain(source) {
   const first = source.charCodeAt(0);
   const maybeOther = first >= 48 && first <= 57 || first === 43 || first === DASH || first === 46 || first === 126 || "nNtTfF".includes(source[0]);
-  if (!maybeOther) return source;
+  if (!maybeOther || isDateLike(source)) return source;
   if (/^(?:~|[Nn]ull|NULL)$/.test(source)) return null;
   if (/^(?:[Tt]rue|TRUE)$/.test(source)) return true;
   if (/^(?:[Ff]alse|FALSE)$/.test(source)) return false;
@@ -8272,6 +8286,13 @@ function resolvePlain(source) {
 
 // src/load/source.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/base/arrays.ts
+function exactly(items) {
+  return items.length === 0 ? items : items.slice();
+}
+
+// src/load/source.ts
 var SourceFile = class _SourceFile {
   constructor(path, absolutePath, text, lineCounter, syntaxTrees) {
     this.path = path;
@@ -8284,7 +8305,7 @@ var SourceFile = class _SourceFile {
   }
   path;
   absolutePath;
-  documents = [];
+  #documents = [];
   #text;
   #lineCounter;
   #syntaxTrees;
@@ -8301,6 +8322,14 @@ var SourceFile = class _SourceFile {
     file.#fastTrees = fastTrees;
     file.#reparse = reparse;
     return file;
+  }
+  /** The file's documents, in file order; the loaders add them, then `settleDocuments`. */
+  get documents() {
+    return this.#documents;
+  }
+  /** Once every document is in: drops the room `push` left in the list (see `exactly`). */
+  settleDocuments() {
+    this.#documents = exactly(this.#documents);
   }
   get text() {
     if (this.#text === void 0) this.#restored();
@@ -8338,6 +8367,7 @@ var SourceFile = class _SourceFile {
     this.#lineCounter = void 0;
     this.#syntaxTrees = void 0;
     this.#fastTrees = void 0;
+    this.#reparse = void 0;
   }
   #restored() {
     const restored = this.#restore();
@@ -8451,8 +8481,13 @@ function nodeRange(node) {
 var MAX_DOCUMENTS_PER_FILE = 1e4;
 var EXPANDED_VALUES_PER_CHARACTER = 4;
 var EXPANDED_VALUES_FLOOR = 16384;
+var EXPANDED_CHARACTERS_PER_CHARACTER = 4;
+var EXPANDED_CHARACTERS_FLOOR = 1048576;
 function valueBudgetFor(text) {
-  return { remaining: EXPANDED_VALUES_PER_CHARACTER * text.length + EXPANDED_VALUES_FLOOR };
+  return {
+    remaining: EXPANDED_VALUES_PER_CHARACTER * text.length + EXPANDED_VALUES_FLOOR,
+    characters: EXPANDED_CHARACTERS_PER_CHARACTER * text.length + EXPANDED_CHARACTERS_FLOOR
+  };
 }
 function syntaxDepthOver(document, maxDepth) {
   const stack = [{ token: document.value, depth: 0 }];
@@ -8474,7 +8509,8 @@ function composedLimitBreach(document, limits, budget) {
   const open2 = /* @__PURE__ */ new Set();
   let totalExpansions = 0;
   let totalValues = 0;
-  const root = { node: document.contents, depth: 0, measure: { expansions: 0, values: 0, height: 0 } };
+  let totalCharacters = 0;
+  const root = { node: document.contents, depth: 0, measure: { expansions: 0, values: 0, characters: 0, height: 0 } };
   const stack = [root];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1];
@@ -8487,19 +8523,25 @@ function composedLimitBreach(document, limits, budget) {
         const offset = node.range?.[0] ?? 0;
         if (!target) return { kind: "unresolved-alias", offset };
         if (open2.has(target)) return { kind: "cycle", offset };
-        const inner = measured.get(target) ?? { expansions: 0, values: 1, height: 0 };
+        const inner = measured.get(target) ?? { expansions: 0, values: 1, characters: 0, height: 0 };
         const expansions = 1 + inner.expansions;
         totalExpansions += expansions;
         totalValues += inner.values;
+        totalCharacters += inner.characters;
         if (totalExpansions > limits.maxAliasCount) return { kind: "aliases", offset };
         if (totalValues > budget.remaining) return { kind: "expanded-size", offset };
+        if (totalCharacters > budget.characters) return { kind: "expanded-text", offset };
         if (inner.height > 0 && depth + inner.height - 1 > limits.maxDepth) return { kind: "depth", offset };
-        finish(frame, { expansions, values: inner.values, height: inner.height });
+        finish(frame, { expansions, values: inner.values, characters: inner.characters, height: inner.height });
         continue;
       }
       if (anchor && node) anchors.set(anchor, node);
       frame.measure.values += 1;
       totalValues += 1;
+      if ((0, import_yaml3.isScalar)(node) && typeof node.value === "string") {
+        frame.measure.characters += node.value.length;
+        totalCharacters += node.value.length;
+      }
       if (!(0, import_yaml3.isMap)(node) && !(0, import_yaml3.isSeq)(node)) {
         stack.pop();
         if (anchor && node) measured.set(node, frame.measure);
@@ -8512,7 +8554,7 @@ function composedLimitBreach(document, limits, budget) {
     }
     const next = frame.pending.pop();
     if (next) {
-      stack.push({ ...next, measure: { expansions: 0, values: 0, height: 0 }, parent: frame });
+      stack.push({ ...next, measure: { expansions: 0, values: 0, characters: 0, height: 0 }, parent: frame });
       continue;
     }
     stack.pop();
@@ -8523,12 +8565,14 @@ function composedLimitBreach(document, limits, budget) {
     finish(frame, frame.measure);
   }
   budget.remaining -= totalValues;
+  budget.characters -= totalCharacters;
   return void 0;
 }
 function finish(frame, measure) {
   if (!frame.parent) return;
   frame.parent.measure.expansions += measure.expansions;
   frame.parent.measure.values += measure.values;
+  frame.parent.measure.characters += measure.characters;
   frame.parent.measure.height = Math.max(frame.parent.measure.height, measure.height);
 }
 function childrenOf(node, depth) {
@@ -8548,14 +8592,27 @@ function childrenOf(node, depth) {
 
 // src/load/compact.ts
 function compactValue(value) {
-  return isExactInJson(value) ? JSON.parse(JSON.stringify(value)) : value;
+  const json = exactJson(value);
+  return json === void 0 ? value : JSON.parse(json);
 }
+function exactJson(value) {
+  try {
+    return isExactInJson(value) ? JSON.stringify(value) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var MAX_JSON_STRING_CHARACTERS = 64 * 1024 * 1024;
 function isExactInJson(root) {
   const stack = [root];
+  let characters = 0;
   while (stack.length > 0) {
     const value = stack.pop();
     switch (typeof value) {
       case "string":
+        characters += value.length;
+        if (characters > MAX_JSON_STRING_CHARACTERS) return false;
+        continue;
       case "boolean":
         continue;
       case "number":
@@ -8568,7 +8625,10 @@ function isExactInJson(root) {
           continue;
         }
         if (Object.getPrototypeOf(value) !== Object.prototype) return false;
-        for (const key in value) stack.push(value[key]);
+        for (const key in value) {
+          characters += key.length;
+          stack.push(value[key]);
+        }
         continue;
       default:
         return false;
@@ -8688,6 +8748,7 @@ function parseSource(path, absolutePath, text, limits, reload, {
       reparser(path, absolutePath, limits)
     );
     for (const { value } of fast) file2.documents.push({ file: file2, index: file2.documents.length, value: keep(value) });
+    file2.settleDocuments();
     if (reload) file2.restore = restorer(path, absolutePath, reload, fingerprintOf(text), limits);
     return { file: file2, problems: [] };
   }
@@ -8740,12 +8801,13 @@ function parseSource(path, absolutePath, text, limits, reload, {
     }
     for (const node of composer.end()) take(node);
   });
+  file.settleDocuments();
   if (problems.length === 0 && reload) file.restore = restorer(path, absolutePath, reload, fingerprintOf(text), limits);
   return { file, problems };
 }
 function restorer(path, absolutePath, reload, fingerprint, limits) {
-  const reparse = reparser(path, absolutePath, limits);
   return () => {
+    const reparse = reparser(path, absolutePath, limits);
     const text = reload();
     if (text !== void 0 && fingerprintOf(text) === fingerprint) {
       const fast = fastParse(text, limits);
@@ -8807,6 +8869,8 @@ function limitMessage(kind, limits) {
       return `This document expands more than ${limits.maxAliasCount} aliases (limits.maxAliasCount), as an alias bomb would: remove the nested aliases or raise the limit.`;
     case "expanded-size":
       return `This file grows to more than ${EXPANDED_VALUES_PER_CHARACTER} values per character of its text once its aliases are expanded, as an alias bomb would: use fewer or smaller anchors.`;
+    case "expanded-text":
+      return `This file grows to more than ${EXPANDED_CHARACTERS_PER_CHARACTER} characters of text per character of its own once its aliases are expanded, as an alias bomb would: use fewer or smaller anchors.`;
     case "cycle":
       return "This alias sits inside the node it names, which makes the document infinitely deep: point it at another anchor.";
     case "unresolved-alias":
@@ -9104,46 +9168,6 @@ function childPath(parent, key) {
   if (!path) children2.set(key, path = Object.freeze([...parent, key]));
   return path;
 }
-var FirstById = class {
-  constructor(list) {
-    this.list = list;
-  }
-  list;
-  #map;
-  get(id) {
-    if (this.list.length > SCAN_LIMIT) return this.#indexed().get(id);
-    for (const entry of this.list) if (entry.value.id === id) return entry;
-    return void 0;
-  }
-  has(id) {
-    return this.get(id) !== void 0;
-  }
-  get size() {
-    return this.#indexed().size;
-  }
-  keys() {
-    return this.#indexed().keys();
-  }
-  values() {
-    return this.#indexed().values();
-  }
-  entries() {
-    return this.#indexed().entries();
-  }
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-  forEach(callback) {
-    for (const [key, value] of this.entries()) callback(value, key, this);
-  }
-  #indexed() {
-    if (!this.#map) {
-      this.#map = /* @__PURE__ */ new Map();
-      for (const entry of this.list) if (!this.#map.has(entry.value.id)) this.#map.set(entry.value.id, entry);
-    }
-    return this.#map;
-  }
-};
 var IdSet = class {
   constructor(ids) {
     this.ids = ids;
@@ -9175,67 +9199,27 @@ var IdSet = class {
     return this.#set ??= new Set(this.ids);
   }
 };
-var ModelArtifact = class {
-  constructor(kind, id, organization2, path, declaration, service, contentToken, expiresAt, downloadedAt, region) {
-    this.kind = kind;
-    this.id = id;
-    this.organization = organization2;
-    this.path = path;
-    this.declaration = declaration;
-    this.service = service;
-    this.contentToken = contentToken;
-    this.reading = void 0;
-    this.appleExpiresAt = void 0;
-    this.#expiresAt = expiresAt.getTime();
-    this.#downloadedAt = downloadedAt?.getTime();
-    this.#line = region.line;
-    this.#column = region.column;
-    this.#endLine = region.endLine;
-    this.#endColumn = region.endColumn;
-  }
-  kind;
-  id;
-  organization;
-  path;
-  declaration;
-  service;
-  contentToken;
-  reading;
-  appleExpiresAt;
-  #expiresAt;
-  #downloadedAt;
-  #line;
-  #column;
-  #endLine;
-  #endColumn;
-  get expiresAt() {
-    return new Date(this.#expiresAt);
-  }
-  get downloadedAt() {
-    return this.#downloadedAt === void 0 ? void 0 : new Date(this.#downloadedAt);
-  }
-  get expiresAtRegion() {
-    return { line: this.#line, column: this.#column, endLine: this.#endLine, endColumn: this.#endColumn };
-  }
-};
 
 // src/model/types.ts
 var ENTITY_LISTS = ["units", "roles", "accounts", "deviceManagementServices", "contentTokens"];
 
 // src/model/build.ts
-function buildOrganization(source, rejected, read = readArtifact) {
+function readDeclaredArtifacts(source, rejected, read) {
+  const modelled = modelledLists(source, rejected);
+  if (!modelled) return;
+  forEachDatedDeclaration(modelled.lists.deviceManagementServices, modelled.lists.contentTokens, (_kind, _id, path, declaration) => void read(source, path, declaration));
+}
+function modelledLists(source, rejected) {
   const rejectedEntries = /* @__PURE__ */ new Set();
   let appleApiRejected = false;
   for (const path of rejected) {
-    const [top, section, list, index] = path;
+    const [top, section, list] = path;
     const inEntry = top === "spec" && typeof section === "string" && isEntityList(section) && typeof list === "number";
     if (inEntry) rejectedEntries.add(`${section}/${list}`);
     else if (top === "spec" && section === "appleApi") appleApiRejected = true;
     else if (!(top === "metadata" && (section === "displayName" || section === "owners"))) return void 0;
-    void index;
   }
-  const document = source.value;
-  const spec = document.spec;
+  const spec = source.value.spec;
   const declaredIds = {};
   const lists = {};
   for (const list of ENTITY_LISTS) {
@@ -9245,31 +9229,10 @@ function buildOrganization(source, rejected, read = readArtifact) {
       if (typeof entry?.id === "string") ids.push(entry.id);
       if (rejectedEntries.size === 0 || !rejectedEntries.has(`${list}/${index}`)) entries.push({ value: entry, path: entryPath(list, index) });
     });
-    declaredIds[list] = new IdSet(ids);
-    lists[list] = entries;
+    declaredIds[list] = new IdSet(exactly(ids));
+    lists[list] = exactly(entries);
   }
-  const organization2 = {
-    name: document.metadata.name,
-    ...document.metadata.displayName !== void 0 ? { displayName: document.metadata.displayName } : {},
-    product: spec.product,
-    ...spec.essentialsSubscription !== void 0 ? { essentialsSubscription: spec.essentialsSubscription } : {},
-    owners: document.metadata.owners ?? [],
-    ...spec.appleApi !== void 0 && !appleApiRejected ? { appleApi: spec.appleApi } : {},
-    source,
-    units: lists.units,
-    roles: lists.roles,
-    accounts: lists.accounts,
-    services: lists.deviceManagementServices,
-    contentTokens: lists.contentTokens,
-    unitsById: new FirstById(lists.units),
-    rolesById: new FirstById(lists.roles),
-    accountsById: new FirstById(lists.accounts),
-    servicesById: new FirstById(lists.deviceManagementServices),
-    declaredIds,
-    artifacts: []
-  };
-  organization2.artifacts = collectArtifacts(organization2, read);
-  return organization2;
+  return { lists, declaredIds, appleApiRejected };
 }
 var readArtifact = (source, path, declaration) => {
   const expiresAt = parseInstant(declaration.expiresAt);
@@ -9281,23 +9244,13 @@ var readArtifact = (source, path, declaration) => {
 function isEntityList(name) {
   return ENTITY_LISTS.includes(name);
 }
-function collectArtifacts(organization2, read) {
-  const artifacts = [];
-  const add = (kind, id, path, declaration, service, contentToken) => {
-    const facts = read(organization2.source, path, declaration);
-    if (!facts) return;
-    artifacts.push(new ModelArtifact(kind, id, organization2, path, declaration, service, contentToken, facts.expiresAt, facts.downloadedAt, facts.region));
-  };
-  for (const service of organization2.services) {
+function forEachDatedDeclaration(services, contentTokens, visit2) {
+  for (const service of services) {
     const { serviceToken, apnsCertificate } = service.value;
-    if (serviceToken) add("service-token", service.value.id, childPath(service.path, "serviceToken"), serviceToken, service, void 0);
-    if (apnsCertificate) add("apns-certificate", service.value.id, childPath(service.path, "apnsCertificate"), apnsCertificate, service, void 0);
+    if (serviceToken) visit2("service-token", service.value.id, childPath(service.path, "serviceToken"), serviceToken, service, void 0);
+    if (apnsCertificate) visit2("apns-certificate", service.value.id, childPath(service.path, "apnsCertificate"), apnsCertificate, service, void 0);
   }
-  for (const token of organization2.contentTokens) {
-    const service = token.value.service === void 0 ? void 0 : organization2.servicesById.get(token.value.service);
-    add("content-token", token.value.id, token.path, token.value, service, token);
-  }
-  return artifacts;
+  for (const token of contentTokens) visit2("content-token", token.value.id, token.path, token.value, void 0, token);
 }
 
 // src/rules/catalog/yaml-syntax.ts
@@ -9315,6 +9268,15 @@ var yamlSyntax = {
   }
 };
 
+// src/rules/types.ts
+function checkInSteps(start) {
+  return function* (context) {
+    const steps = start();
+    for (const organization2 of context.model.organizations) yield* steps.organization(organization2);
+    yield* steps.finish(context);
+  };
+}
+
 // src/rules/catalog/duplicate-id.ts
 var LIST_NOUNS = { units: "Unit", roles: "Role", accounts: "Account", services: "Service", contentTokens: "Content token" };
 var duplicateId = {
@@ -9324,30 +9286,37 @@ var duplicateId = {
     summary: "Two entries of one list share an id, or two organizations share metadata.name.",
     sources: []
   },
-  *check({ model }) {
-    for (const organization2 of model.organizations) {
+  // The lists of each organization are checked as it is modelled; the names once every document is in.
+  inSteps: stepsOfDuplicateId,
+  check: checkInSteps(stepsOfDuplicateId)
+};
+function stepsOfDuplicateId() {
+  return {
+    *organization(organization2) {
       for (const list of Object.keys(LIST_NOUNS)) {
         yield* duplicatesIn(organization2, organization2[list], LIST_NOUNS[list]);
       }
-    }
-    const firstByName = /* @__PURE__ */ new Map();
-    for (const document of model.organizationDocuments) {
-      const name = document.value.metadata?.name;
-      if (typeof name !== "string") continue;
-      const first = firstByName.get(name);
-      if (!first) {
-        firstByName.set(name, document);
-        continue;
+    },
+    *finish({ model }) {
+      const firstByName = /* @__PURE__ */ new Map();
+      for (const document of model.organizationDocuments) {
+        const name = document.value.metadata?.name;
+        if (typeof name !== "string") continue;
+        const first = firstByName.get(name);
+        if (!first) {
+          firstByName.set(name, document);
+          continue;
+        }
+        const where = `${first.file.path}:${regionOf(first, ["metadata", "name"]).line}`;
+        yield {
+          at: { document, path: ["metadata", "name"] },
+          message: `Organization name \`${name}\` is already used in ${where}: each organization (tenant) needs its own name, or findings, waivers and renewal branches would mix them up. Rename one of them.`,
+          organization: name
+        };
       }
-      const where = `${first.file.path}:${regionOf(first, ["metadata", "name"]).line}`;
-      yield {
-        at: { document, path: ["metadata", "name"] },
-        message: `Organization name \`${name}\` is already used in ${where}: each organization (tenant) needs its own name, or findings, waivers and renewal branches would mix them up. Rename one of them.`,
-        organization: name
-      };
     }
-  }
-};
+  };
+}
 function* duplicatesIn(organization2, entries, noun) {
   const first = /* @__PURE__ */ new Map();
   for (const entry of entries) {
@@ -9387,6 +9356,7 @@ var primaryUnitCount = {
     summary: "An organization has no primary unit, or more than one.",
     sources: ["001", "003"]
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization2 of model.organizations) {
       const units = organization2.source.value.spec.units;
@@ -9511,6 +9481,7 @@ var duplicateServiceName = {
     summary: "Two external device management services of one organization share a name.",
     sources: ["000"]
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization2 of model.organizations) {
       const firstByName = /* @__PURE__ */ new Map();
@@ -9543,6 +9514,7 @@ var primaryContentTokenWithBuiltInService = {
     summary: "The built-in device management service is in use and the primary unit's content token is uploaded to an external service.",
     sources: ["001", "003"]
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization2 of model.organizations) {
       const reason = builtInServiceInUse(organization2);
@@ -9611,9 +9583,14 @@ var contentTokenShared = {
     summary: "One content token is uploaded to more than one service, or declared twice, in one organization or across organizations.",
     sources: ["002"]
   },
-  *check({ model }) {
-    const firstByKey = /* @__PURE__ */ new Map();
-    for (const organization2 of model.organizations) {
+  // One index of every token by identity key (MSP repos hold thousands). Not run in steps while the threads
+  // load: the index then lives beside the threads' heaps (+8-14 MiB peak at 10,000 organizations), docs/performance.md.
+  check: checkInSteps(stepsOfContentTokenShared)
+};
+function stepsOfContentTokenShared() {
+  const firstByKey = /* @__PURE__ */ new Map();
+  return {
+    *organization(organization2) {
       const hashes = realHashes(organization2);
       for (const token of organization2.contentTokens) {
         const identities = contentTokenIdentities(organization2, token, hashes.get(token));
@@ -9621,9 +9598,10 @@ var contentTokenShared = {
         for (const { key, field } of identities) if (!firstByKey.has(key)) firstByKey.set(key, { organization: organization2, token, field });
         if (match) yield reportOf({ organization: organization2, token, field: match.field }, firstByKey.get(match.key), match.describe);
       }
-    }
-  }
-};
+    },
+    finish: () => []
+  };
+}
 function reportOf(later, first, how) {
   const { organization: organization2, token } = later;
   const where = `${first.organization.source.file.path}:${regionOf(first.organization.source, pathOf(first)).line}`;
@@ -9652,6 +9630,7 @@ var contentTokenPerUnit = {
     summary: "A unit has more than one distinct content token.",
     sources: ["001", "003"]
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization2 of model.organizations) yield* extraTokensOf(organization2);
   }
@@ -9705,6 +9684,7 @@ var customRoleUnsupported = {
     summary: "A custom role is declared for a product other than Apple Business, which alone has custom roles.",
     sources: []
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization2 of model.organizations) {
       if (organization2.product === "apple-business") continue;
@@ -9727,6 +9707,7 @@ var builtInServiceUnsupported = {
     summary: "A `type: built-in` device management service is declared for Apple Business Manager, which has none.",
     sources: ["000"]
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization2 of model.organizations) {
       if (organization2.product !== "apple-business-manager") continue;
@@ -9773,7 +9754,7 @@ function downloadedTokens(organization2) {
     const account = accountId === void 0 ? void 0 : organization2.accountsById.get(accountId);
     if (account) found.push({ artifact, account, downloadedByPath: childPath(artifact.path, "downloadedBy") });
   }
-  tokens = found;
+  tokens = exactly(found);
   cache.set(organization2, tokens);
   return tokens;
 }
@@ -9819,6 +9800,7 @@ var contentTokenDownloaderRole = {
     summary: "The account that downloads a content token is not on a least-privilege role.",
     sources: ["001"]
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization2 of model.organizations) {
       for (const token of downloadedTokens(organization2)) {
@@ -9842,6 +9824,7 @@ var downloaderPermission = {
     summary: "The account recorded in downloadedBy holds no role that may download that kind of token.",
     sources: ["000", "001", "003", "004"]
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization2 of model.organizations) {
       for (const token of downloadedTokens(organization2)) {
@@ -9875,6 +9858,7 @@ var downloaderDeparted = {
     summary: "The account that downloaded a token is departed or disabled: replace the token.",
     sources: ["000"]
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization2 of model.organizations) {
       for (const { artifact, account, downloadedByPath } of downloadedTokens(organization2)) {
@@ -9898,6 +9882,7 @@ var tokenInvalidatedByPasswordChange = {
     summary: "The downloader's passwordChangedAt is after the token's downloadedAt: Apple has already invalidated the token.",
     sources: ["000", "001", "003"]
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization2 of model.organizations) {
       for (const { artifact, account, downloadedByPath } of downloadedTokens(organization2)) {
@@ -9943,6 +9928,7 @@ var tokenExpiry = {
     summary: "A service token, content token or APNs certificate expires soon (warning, error close to the date) or has expired (error).",
     sources: ["000", "001", "002", "003", "004"]
   },
+  perOrganization: true,
   *check({ model }) {
     const { config: config2, now } = model;
     for (const organization2 of model.organizations) {
@@ -9999,6 +9985,7 @@ var tokenLifetime = {
     summary: "expiresAt is more than one year (366 days) after downloadedAt (or, without it, after today), or before it; or downloadedAt is in the future.",
     sources: ["000", "001", "003"]
   },
+  perOrganization: true,
   *check({ model }) {
     const { now } = model;
     for (const organization2 of model.organizations) {
@@ -10067,6 +10054,7 @@ var declaredExpiryMismatch = {
     summary: "The real expiry read from the referenced file or secret differs from `expiresAt` by more than a day (or the declared `sha256` is not the real one).",
     sources: []
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization2 of model.organizations) {
       for (const artifact of organization2.artifacts) {
@@ -10143,6 +10131,7 @@ var tokenPublicKeyMismatch = {
     summary: "The server token was encrypted to a certificate other than the service's `publicKey`: a new public key needs a new token.",
     sources: ["000"]
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization2 of model.organizations) {
       for (const artifact of organization2.artifacts) {
@@ -10202,6 +10191,12 @@ function messageOf2(problem) {
   if (problem.path[problem.path.length - 1] === "privateKey") {
     return `The secret \`${ref}\` (${what}) is set but cannot be used: ${reason}; so the token's real expiry is not checked. Put the unencrypted PEM private key of the public key certificate the token was downloaded for in that secret, or leave it unset to read only who the token was made for.`;
   }
+  if (problem.path[problem.path.length - 1] === "passphrase") {
+    return `The passphrase \`${ref}\` (${what}) is set but cannot be used: ${reason}; so the certificate's real expiry and identity are not checked. Set that variable to the passphrase the .p12 was exported with (try it with \`abm-gitops inspect <file> --passphrase env:NAME\`), or export the certificate again without one and remove \`passphrase\`.`;
+  }
+  if (reason === PASSPHRASE_NEEDED_REASON) {
+    return `The ${ref.startsWith("env:") ? "secret" : "file behind"} \`${ref}\` (${what}) is a .p12 protected by a passphrase, which was not given; ${unchecked}. Add \`passphrase: env:NAME\` to this \`apnsCertificate\` and set that variable (in CI, a secret) to the passphrase the .p12 was exported with.`;
+  }
   if (ref.startsWith("env:")) {
     return `The secret \`${ref}\` (${what}) is set but cannot be used: ${reason}; ${unchecked}. Store the whole file downloaded from Apple, unchanged, in that secret, or leave it unset to check the declared dates only.`;
   }
@@ -10216,6 +10211,7 @@ var legacyContentToken = {
     summary: "A content token is a legacy user-based token (legacyUserBased: true): migrate it.",
     sources: ["001"]
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization2 of model.organizations) {
       for (const token of organization2.contentTokens) {
@@ -10274,6 +10270,7 @@ var apnsCertificateMissing = {
     summary: "An external device management service declares no APNs certificate.",
     sources: ["004"]
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization2 of model.organizations) {
       for (const service of organization2.services) {
@@ -10295,6 +10292,7 @@ var releaseDevicesEnabled = {
     summary: "An external device management service has the Release Devices permission.",
     sources: ["000"]
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization2 of model.organizations) {
       for (const service of organization2.services) {
@@ -10316,6 +10314,7 @@ var renewalAccessLost = {
     summary: "A service has `access: lost`: its token cannot be renewed in place.",
     sources: ["004"]
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization2 of model.organizations) {
       for (const service of organization2.services) {
@@ -14008,17 +14007,26 @@ var DATE_KEYS = /* @__PURE__ */ new Set(["expiresAt", "downloadedAt", "passwordC
 var DATE_SHAPE = /^\d{4}-\d{2}-\d{2}/;
 function impossibleDates(data) {
   const problems = [];
+  if (data === null || typeof data !== "object") return problems;
   const stack = [{ node: data }];
   while (stack.length > 0) {
     const visit2 = stack.pop();
-    const { node } = visit2;
-    if (node === null || typeof node !== "object") continue;
-    for (const [key, value] of Array.isArray(node) ? node.entries() : Object.entries(node)) {
-      if (typeof value === "object") stack.push({ node: value, parent: visit2, key });
-      else if (typeof value === "string" && DATE_KEYS.has(String(key)) && DATE_SHAPE.test(value) && Number(value.slice(8, 10)) > 28 && !parseInstant(value)) {
+    const node = visit2.node;
+    if (Array.isArray(node)) {
+      for (let index = 0; index < node.length; index++) {
+        const value = node[index];
+        if (value !== null && typeof value === "object") stack.push({ node: value, parent: visit2, key: index });
+      }
+      continue;
+    }
+    for (const key of Object.keys(node)) {
+      const value = node[key];
+      if (typeof value === "object") {
+        if (value !== null) stack.push({ node: value, parent: visit2, key });
+      } else if (typeof value === "string" && DATE_KEYS.has(key) && DATE_SHAPE.test(value) && Number(value.slice(8, 10)) > 28 && !parseInstant(value)) {
         problems.push({
           path: [...pathOf2(visit2), key],
-          message: `\`${value.slice(0, 40)}\` is not a real date: check the day and month (\`${String(key)}\` is ISO 8601, such as \`2027-01-10\`).`
+          message: `\`${value.slice(0, 40)}\` is not a real date: check the day and month (\`${key}\` is ISO 8601, such as \`2027-01-10\`).`
         });
       }
     }
@@ -14029,6 +14037,19 @@ function pathOf2(visit2) {
   const path = [];
   for (let at = visit2; at?.key !== void 0; at = at.parent) path.unshift(at.key);
   return path;
+}
+
+// src/base/credentials.ts
+function looksLikeCredential(word) {
+  return word.length >= 16 && !/\s/.test(word) && /[a-z]/.test(word) && /[A-Z]/.test(word) && /[0-9]/.test(word);
+}
+var PREFIXED_TOKEN = /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{20,}|xox[abprs]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|(?:CK|CS|AT|AS)_[A-Za-z0-9]{16,})|(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g;
+var PEM_KEY_BODY = /(?<=-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----)\r?\n[\sA-Za-z0-9+/=]+/g;
+function masked(value) {
+  return "*".repeat(value.length);
+}
+function maskPrefixedTokens(text) {
+  return text.replace(PEM_KEY_BODY, (body) => body.replace(/\S/g, "*")).replace(PREFIXED_TOKEN, masked);
 }
 
 // src/schema/describe.ts
@@ -14083,7 +14104,7 @@ function child(node, segment) {
 function quoteValue(value) {
   if (typeof value === "string") {
     if (value.length > 40 || value.includes("\n")) return `a ${value.length}-character string`;
-    if (looksLikeCredential(value)) return `a ${value.length}-character string that looks like a credential (not repeated here)`;
+    if (looksLikeCredential(value) || maskPrefixedTokens(value) !== value) return `a ${value.length}-character string that looks like a credential (not repeated here)`;
     return `\`${value}\``;
   }
   if (value === null) return "`null`";
@@ -14091,9 +14112,6 @@ function quoteValue(value) {
   if (value instanceof Date) return "a YAML timestamp";
   if (typeof value === "object") return "a mapping";
   return `\`${String(value)}\``;
-}
-function looksLikeCredential(text) {
-  return text.length >= 16 && !/\s/.test(text) && /[a-z]/.test(text) && /[A-Z]/.test(text) && /[0-9]/.test(text);
 }
 function typeName(value) {
   if (value === null) return "null";
@@ -14341,6 +14359,7 @@ var unresolvedReference = {
     summary: "A unit, service, role, downloadedBy or units entry names nothing in its organization.",
     sources: []
   },
+  perOrganization: true,
   *check({ model }) {
     for (const organization2 of model.organizations) yield* referencesOf(organization2);
   }
@@ -14354,9 +14373,9 @@ function entriesOf(organization2, target) {
 function* referencesOf(organization2) {
   const check = (target, id, path) => {
     if (id === void 0 || organization2.declaredIds[target].has(id)) return void 0;
+    if (target === "roles" && isBuiltInRoleId(organization2.product, id)) return void 0;
     let candidates = entriesOf(organization2, target);
     if (target === "roles") {
-      if (isBuiltInRoleId(organization2.product, id)) return void 0;
       candidates = [...candidates, ...BUILT_IN_ROLES[organization2.product].map((role) => ({ id: role.id, name: role.name }))];
     }
     const suggestion = suggestReference(id, candidates);
@@ -15087,17 +15106,18 @@ function modelOffThread(setup2, found) {
       }
       return read;
     };
-    buildOrganization(
+    readDeclaredArtifacts(
       document,
       problems.map((problem) => problem.path),
       recordFacts
     );
     artifacts.push(facts);
   }
+  const values = file.documents.map((document) => document.value);
   return {
     kind: "modelled",
     fingerprint: fingerprintOf(file.text),
-    values: file.documents.map((document) => document.value),
+    values: exactJson(values) ?? values,
     ours: ours.map((document) => document.index),
     schemaProblems,
     artifacts,

@@ -1,22 +1,27 @@
 #!/usr/bin/env node
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
-  readModelArtifacts,
-  textSecretKind
-} from "./chunk-YTVHXUY2.js";
+  capYoungGeneration
+} from "./chunk-D6K4WBTG.js";
 import {
   booleanOption,
   stringOption
-} from "./chunk-MWHCHX7L.js";
+} from "./chunk-FI6FJUKA.js";
 import {
   VALIDATE
-} from "./chunk-FUWN7XWB.js";
+} from "./chunk-ENTDPAWY.js";
+import {
+  ArtifactsStage,
+  readModelArtifacts,
+  textSecretKind
+} from "./chunk-RG5CM4XV.js";
 import {
   FirstById,
   IdSet,
   ModelArtifact,
   RULES,
   RULE_METAS,
+  RuleRun,
   applyLiveState,
   checkSchema,
   childPath,
@@ -26,7 +31,7 @@ import {
   defaultConfig,
   discoverYamlFiles,
   entryPath,
-  escapeControlCharacters,
+  exactly,
   failsAt,
   firstLineOf,
   formatReportChunks,
@@ -47,9 +52,10 @@ import {
   repositoryOfFiles,
   repositoryPrefix,
   runRules,
+  shownError,
   startLoading,
   textsByPath
-} from "./chunk-GQ4IQSVS.js";
+} from "./chunk-7NKK55ZC.js";
 import {
   UsageError
 } from "./chunk-Y2FZCZNK.js";
@@ -67,30 +73,11 @@ var ENTITY_LISTS = ["units", "roles", "accounts", "deviceManagementServices", "c
 
 // src/model/build.ts
 function buildOrganization(source, rejected, read = readArtifact) {
-  const rejectedEntries = /* @__PURE__ */ new Set();
-  let appleApiRejected = false;
-  for (const path of rejected) {
-    const [top, section, list, index] = path;
-    const inEntry = top === "spec" && typeof section === "string" && isEntityList(section) && typeof list === "number";
-    if (inEntry) rejectedEntries.add(`${section}/${list}`);
-    else if (top === "spec" && section === "appleApi") appleApiRejected = true;
-    else if (!(top === "metadata" && (section === "displayName" || section === "owners"))) return void 0;
-    void index;
-  }
+  const modelled = modelledLists(source, rejected);
+  if (!modelled) return void 0;
+  const { lists, declaredIds, appleApiRejected } = modelled;
   const document = source.value;
   const spec = document.spec;
-  const declaredIds = {};
-  const lists = {};
-  for (const list of ENTITY_LISTS) {
-    const ids = [];
-    const entries = [];
-    (spec[list] ?? []).forEach((entry, index) => {
-      if (typeof entry?.id === "string") ids.push(entry.id);
-      if (rejectedEntries.size === 0 || !rejectedEntries.has(`${list}/${index}`)) entries.push({ value: entry, path: entryPath(list, index) });
-    });
-    declaredIds[list] = new IdSet(ids);
-    lists[list] = entries;
-  }
   const organization = {
     name: document.metadata.name,
     ...document.metadata.displayName !== void 0 ? { displayName: document.metadata.displayName } : {},
@@ -111,8 +98,40 @@ function buildOrganization(source, rejected, read = readArtifact) {
     declaredIds,
     artifacts: []
   };
-  organization.artifacts = collectArtifacts(organization, read);
+  const artifacts = [];
+  forEachDatedDeclaration(lists.deviceManagementServices, lists.contentTokens, (kind, id, path, declaration, service, contentToken) => {
+    const facts = read(source, path, declaration);
+    if (!facts) return;
+    const serviceOf = contentToken && contentToken.value.service !== void 0 ? organization.servicesById.get(contentToken.value.service) : service;
+    artifacts.push(new ModelArtifact(kind, id, organization, path, declaration, serviceOf, contentToken, facts.expiresAt, facts.downloadedAt, facts.region));
+  });
+  organization.artifacts = exactly(artifacts);
   return organization;
+}
+function modelledLists(source, rejected) {
+  const rejectedEntries = /* @__PURE__ */ new Set();
+  let appleApiRejected = false;
+  for (const path of rejected) {
+    const [top, section, list] = path;
+    const inEntry = top === "spec" && typeof section === "string" && isEntityList(section) && typeof list === "number";
+    if (inEntry) rejectedEntries.add(`${section}/${list}`);
+    else if (top === "spec" && section === "appleApi") appleApiRejected = true;
+    else if (!(top === "metadata" && (section === "displayName" || section === "owners"))) return void 0;
+  }
+  const spec = source.value.spec;
+  const declaredIds = {};
+  const lists = {};
+  for (const list of ENTITY_LISTS) {
+    const ids = [];
+    const entries = [];
+    (spec[list] ?? []).forEach((entry, index) => {
+      if (typeof entry?.id === "string") ids.push(entry.id);
+      if (rejectedEntries.size === 0 || !rejectedEntries.has(`${list}/${index}`)) entries.push({ value: entry, path: entryPath(list, index) });
+    });
+    declaredIds[list] = new IdSet(exactly(ids));
+    lists[list] = exactly(entries);
+  }
+  return { lists, declaredIds, appleApiRejected };
 }
 var readArtifact = (source, path, declaration) => {
   const expiresAt = parseInstant(declaration.expiresAt);
@@ -124,27 +143,22 @@ var readArtifact = (source, path, declaration) => {
 function isEntityList(name) {
   return ENTITY_LISTS.includes(name);
 }
-function collectArtifacts(organization, read) {
-  const artifacts = [];
-  const add = (kind, id, path, declaration, service, contentToken) => {
-    const facts = read(organization.source, path, declaration);
-    if (!facts) return;
-    artifacts.push(new ModelArtifact(kind, id, organization, path, declaration, service, contentToken, facts.expiresAt, facts.downloadedAt, facts.region));
-  };
-  for (const service of organization.services) {
+function forEachDatedDeclaration(services, contentTokens, visit) {
+  for (const service of services) {
     const { serviceToken, apnsCertificate } = service.value;
-    if (serviceToken) add("service-token", service.value.id, childPath(service.path, "serviceToken"), serviceToken, service, void 0);
-    if (apnsCertificate) add("apns-certificate", service.value.id, childPath(service.path, "apnsCertificate"), apnsCertificate, service, void 0);
+    if (serviceToken) visit("service-token", service.value.id, childPath(service.path, "serviceToken"), serviceToken, service, void 0);
+    if (apnsCertificate) visit("apns-certificate", service.value.id, childPath(service.path, "apnsCertificate"), apnsCertificate, service, void 0);
   }
-  for (const token of organization.contentTokens) {
-    const service = token.value.service === void 0 ? void 0 : organization.servicesById.get(token.value.service);
-    add("content-token", token.value.id, token.path, token.value, service, token);
-  }
-  return artifacts;
+  for (const token of contentTokens) visit("content-token", token.value.id, token.path, token.value, void 0, token);
 }
 
 // src/validate/model-parts.ts
 var ModelParts = class {
+  /** `onOrganization` hears of each organization as soon as it is modelled, in model order. */
+  constructor(onOrganization) {
+    this.onOrganization = onOrganization;
+  }
+  onOrganization;
   organizationDocuments = [];
   organizations = [];
   schemaProblems = [];
@@ -169,7 +183,9 @@ var ModelParts = class {
       problems.map((problem) => problem.path),
       read
     );
-    if (organization) this.organizations.push(organization);
+    if (!organization) return;
+    this.organizations.push(organization);
+    this.onOrganization?.(organization);
   }
 };
 
@@ -179,14 +195,16 @@ import { availableParallelism } from "node:os";
 // src/validate/off-thread.ts
 function adoptModelled(loaded, parts, setup, found, result) {
   const file = releasedFile(setup.root, found, setup.scope, result.fingerprint);
-  result.values.forEach((value, index) => file.documents.push({ file, index, value }));
+  const values = typeof result.values === "string" ? JSON.parse(result.values) : result.values;
+  values.forEach((value, index) => file.documents.push({ file, index, value }));
+  file.settleDocuments();
   const ours = result.ours.map((index) => file.documents[index]);
   recordFile(loaded, { kind: "parsed", file, ours, problems: [] });
   ours.forEach((document, index) => {
     const facts = result.artifacts[index];
     let next = 0;
     const replayFacts = () => {
-      if (next >= facts.length) throw new Error(`the model of ${found.path} made on a worker thread has fewer artifacts than this thread's`);
+      if (next >= facts.length) throw new Error(`its model made on a worker thread has fewer artifacts than this thread's`);
       const expiresAt = facts[next++];
       if (Number.isNaN(expiresAt)) return void 0;
       const downloadedAt = facts[next];
@@ -195,10 +213,11 @@ function adoptModelled(loaded, parts, setup, found, result) {
       return { expiresAt: new Date(expiresAt), downloadedAt: Number.isNaN(downloadedAt) ? void 0 : new Date(downloadedAt), region };
     };
     parts.addDocument(document, result.schemaProblems[index], replayFacts);
-    if (next !== facts.length) throw new Error(`the model of ${found.path} made on a worker thread has more artifacts than this thread's`);
+    if (next !== facts.length) throw new Error(`its model made on a worker thread has more artifacts than this thread's`);
   });
   rememberInlineWaivers(file, result.waivers);
   parts.yamlSecretKinds.set(file.path, result.secretKind);
+  releaseSyntax(file);
 }
 
 // src/validate/pool.ts
@@ -225,12 +244,13 @@ function runOrdered(options) {
     const stopAll = () => {
       for (const worker of workers) void worker.terminate();
     };
-    const fail = (message) => {
+    const settle = (error) => {
       if (settled) return;
       settled = true;
       stopAll();
-      reject(new Error(`a worker thread failed: ${message}`));
+      reject(error);
     };
+    const fail = (message) => settle(new Error(`a worker thread failed: ${message}`));
     const sendNext = (worker) => {
       if (nextToSend >= batches.length) return;
       const message = { id: nextToSend, tasks: batches[nextToSend] };
@@ -241,8 +261,16 @@ function runOrdered(options) {
       for (let results = arrived.get(nextToTake); results !== void 0; results = arrived.get(nextToTake)) {
         arrived.delete(nextToTake);
         const batch = batches[nextToTake];
-        if (results.length !== batch.length) throw new Error(`batch ${nextToTake} came back with ${results.length} results for ${batch.length} files`);
-        for (let index = 0; index < batch.length; index++) onResult(batch[index], results[index]);
+        if (results.length !== batch.length) {
+          fail(`batch ${nextToTake} came back with ${results.length} results for ${batch.length} files`);
+          return;
+        }
+        try {
+          for (let index = 0; index < batch.length; index++) onResult(batch[index], results[index]);
+        } catch (error) {
+          settle(error);
+          return;
+        }
         nextToTake++;
       }
       if (nextToTake === batches.length) {
@@ -259,7 +287,7 @@ function runOrdered(options) {
     for (let index = 0; index < threads; index++) {
       let worker;
       try {
-        worker = new Worker(options.entry, { workerData: options.workerData });
+        worker = new Worker(options.entry, { workerData: options.workerData, ...options.resourceLimits ? { resourceLimits: options.resourceLimits } : {} });
       } catch (error) {
         fail(firstLineOf(error));
         return;
@@ -273,11 +301,7 @@ function runOrdered(options) {
         }
         arrived.set(message.id, message.results);
         sendNext(worker);
-        try {
-          takeInOrder();
-        } catch (error) {
-          fail(firstLineOf(error));
-        }
+        takeInOrder();
       });
       worker.on("messageerror", (error) => fail(`a result could not be read (${firstLineOf(error)})`));
       worker.on("error", (error) => fail(firstLineOf(error)));
@@ -293,6 +317,7 @@ var WORKER_FILE = "validate-worker.js";
 var DEFAULT_THRESHOLD = 2e3;
 var MAX_THREADS = 4;
 var BATCH_SIZE = 32;
+var WORKER_YOUNG_GENERATION_MB = 8;
 var MAX_THREADS_SETTING = 64;
 function threadsFromEnvironment(env) {
   const raw = env?.ABM_GITOPS_THREADS;
@@ -309,6 +334,7 @@ async function loadInParallel(root, scope, parts, options = {}) {
   const threads = options.count ?? Math.min(availableParallelism(), MAX_THREADS);
   const entry = options.entry ?? bundledWorkerEntry(WORKER_FILE);
   const here = (found) => {
+    capYoungGeneration();
     const load = loadFile(root, found, scope);
     recordFile(loaded, load);
     if (load.kind === "parsed") parts.modelParsed(load.file, load.ours);
@@ -322,11 +348,18 @@ async function loadInParallel(root, scope, parts, options = {}) {
     entry,
     threads,
     workerData: setup,
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     tasks: candidates,
     batchSize: BATCH_SIZE,
     onResult: (found, result) => {
-      if (result.kind === "modelled") adoptModelled(loaded, parts, setup, found, result);
-      else if (result.kind === "here") here(found);
+      capYoungGeneration();
+      try {
+        if (result.kind === "modelled") adoptModelled(loaded, parts, setup, found, result);
+        else if (result.kind === "here") here(found);
+      } catch (error) {
+        if (error instanceof UsageError) throw error;
+        throw new Error(`${found.path}: ${firstLineOf(error)}`, { cause: error });
+      }
     }
   });
   return loaded;
@@ -338,9 +371,22 @@ function threadOptions(options) {
   return { ...fromEnvironment !== void 0 ? { count: fromEnvironment, threshold: 0 } : {}, ...options.threads };
 }
 async function validateRepositoryInParallel(options) {
-  const model = await buildModelInParallel(options.root, options.now, { invalidConfig: "report", threads: threadOptions(options) });
-  readModelArtifacts(model, options.env ?? {});
-  return checkModel(model, options);
+  let early;
+  const onOrganization = (organization, basis) => {
+    if (!early) {
+      const artifacts = new ArtifactsStage(basis, options.env ?? {});
+      early = { artifacts, rules: new RuleRun(options.rules ?? RULES, { ...basis, publicKeys: artifacts.publicKeys }) };
+    }
+    early.artifacts.readOrganization(organization);
+    early.rules.organization(organization);
+  };
+  const model = await buildModelInParallel(options.root, options.now, { invalidConfig: "report", threads: threadOptions(options), onOrganization });
+  if (!early) {
+    readModelArtifacts(model, options.env ?? {});
+    return checkModel(model, options);
+  }
+  early.artifacts.finish(model);
+  return checkModel(model, options, early.rules.finish(model));
 }
 async function validateRepositoryOnline(options) {
   const model = await buildModelInParallel(options.root, options.now, { invalidConfig: "report", threads: threadOptions(options) });
@@ -356,8 +402,7 @@ function assertSomethingValidated(run, rootArgument) {
     `nothing validated in ${rootArgument}: no file in scope (${globs}) declares \`apiVersion: abm-gitops/v1\`; check the folder, the \`include\` globs in abm-gitops.yml and the files' apiVersion`
   );
 }
-function checkModel(model, options) {
-  let findings = runRules(model, options.rules ?? RULES);
+function checkModel(model, options, findings = runRules(model, options.rules ?? RULES)) {
   for (const file of model.files) releaseSyntax(file);
   if (options.onlyFiles && !model.invalidConfig) findings = findings.filter((finding) => options.onlyFiles.has(finding.file));
   return { model, report: toReport(model, options.root, findings) };
@@ -372,7 +417,9 @@ function buildModel(rootArgument, now, options = {}) {
 async function buildModelInParallel(rootArgument, now, options = {}) {
   const start = startModel(rootArgument, now, options);
   if ("model" in start) return start.model;
-  const parts = new ModelParts();
+  const { onOrganization } = options;
+  const basis = { root: start.root, config: start.config, now };
+  const parts = new ModelParts(onOrganization && ((organization) => onOrganization(organization, basis)));
   const loaded = await loadInParallel(start.root, start.config, parts, options.threads);
   return assembleModel(start, loaded, parts, now);
 }
@@ -517,7 +564,7 @@ var command = {
     });
     writeOutput(output, stringOption(args, "output"), io);
     if (model.invalidConfig) {
-      io.stderr(`abm-gitops: ${escapeControlCharacters(model.invalidConfig)}
+      io.stderr(`abm-gitops: ${shownError(model.invalidConfig)}
 `);
       return 2;
     }
@@ -528,7 +575,7 @@ async function changedFilesSinceRef(root, ref) {
   return (await import("./git-3RHI2AY6.js")).changedFilesSince(root, ref);
 }
 async function appleLiveStateFor(env) {
-  return (await import("./apple-O3WBHJCZ.js")).appleLiveState(env);
+  return (await import("./apple-M6SWLOA3.js")).appleLiveState(env);
 }
 function whatToValidate(positionals, cwd) {
   const [only] = positionals;

@@ -6,16 +6,19 @@ import {
   HttpClient,
   appleUserAgent,
   resolveEndpoints
-} from "./chunk-Z6YFEV7F.js";
-import "./chunk-YTVHXUY2.js";
+} from "./chunk-TYSJ7OF6.js";
 import {
   booleanOption,
+  secretFromEnv,
   stringOption
-} from "./chunk-MWHCHX7L.js";
+} from "./chunk-FI6FJUKA.js";
 import {
   INSPECT
-} from "./chunk-FUWN7XWB.js";
+} from "./chunk-ENTDPAWY.js";
+import "./chunk-RG5CM4XV.js";
 import {
+  PASSPHRASE_NEEDED_REASON,
+  WRONG_PASSPHRASE_REASON,
   decryptServerToken,
   decryptServerTokenCredentials,
   detectArtifact,
@@ -24,7 +27,7 @@ import {
   readContentToken,
   readDecryptedServerToken,
   readServerToken
-} from "./chunk-GQ4IQSVS.js";
+} from "./chunk-7NKK55ZC.js";
 import "./chunk-KUCBTSNI.js";
 import {
   UsageError
@@ -87,19 +90,12 @@ var field2 = (key, label, value) => ({ key, label, value });
 var iso = (date) => date.toISOString();
 var fileHash = (bytes) => field2("sha256", "sha256", createHash("sha256").update(bytes).digest("hex"));
 async function readPrivateKey(source, io) {
-  if (source.startsWith("env:")) return secretFromEnv("--private-key", source, io);
+  if (source.startsWith("env:")) return secretFromEnv("--private-key", source, io.env).value;
   try {
     return await readFile(resolve(io.cwd, source));
   } catch (error) {
     throw new UsageError(`cannot read private key ${source}: ${describeFsError(error)}`);
   }
-}
-function secretFromEnv(option, source, io) {
-  if (!source.startsWith("env:")) throw new UsageError(`${option} takes env:NAME, so the secret stays out of shell history and process lists`);
-  const name = source.slice(4);
-  const value = io.env[name];
-  if (value === void 0 || value.trim() === "") throw new UsageError(`${option} ${source}: ${name} is not set`);
-  return value;
 }
 function describeFsError(error) {
   const code = error.code;
@@ -174,8 +170,10 @@ function inspectOther(kind, bytes, passphrase) {
     }
     case "private-key": {
       const cert = readCertificate(bytes, passphrase === void 0 ? {} : { passphrase });
-      const fields = cert.ok ? certificateFields(cert, bytes) : [fileHash(bytes)];
-      return { kind, fields: [...fields, field2("note", "note", SECRET_NOTE)], failed: false };
+      if (cert.ok) return { kind, fields: [...certificateFields(cert, bytes), field2("note", "note", SECRET_NOTE)], failed: false };
+      const locked = cert.reason === PASSPHRASE_NEEDED_REASON || cert.reason === WRONG_PASSPHRASE_REASON;
+      const fields = [fileHash(bytes), ...locked ? [field2("certificate", "certificate", cert.reason)] : [], field2("note", "note", SECRET_NOTE)];
+      return { kind, fields, failed: cert.reason === WRONG_PASSPHRASE_REASON };
     }
     case "unknown":
       return failure(DESCRIPTIONS.unknown);
@@ -235,7 +233,7 @@ var command = {
     const keySource = stringOption(args, "private-key");
     const privateKeyPem = keySource === void 0 ? void 0 : await readPrivateKey(keySource, io);
     const passphraseSource = stringOption(args, "passphrase");
-    const passphrase = passphraseSource === void 0 ? void 0 : secretFromEnv("--passphrase", passphraseSource, io);
+    const passphrase = passphraseSource === void 0 ? void 0 : secretFromEnv("--passphrase", passphraseSource, io.env).value;
     const kind = detectArtifact(bytes);
     if (privateKeyPem !== void 0 && kind !== "service-token") {
       io.stderr(`note: --private-key ignored: ${escapeControlCharacters(file)} is not a server token

@@ -2,10 +2,17 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   didYouMean
-} from "./chunk-GQ4IQSVS.js";
+} from "./chunk-7NKK55ZC.js";
 import {
   UsageError
 } from "./chunk-Y2FZCZNK.js";
+
+// src/base/environment.ts
+function envValue(env, name) {
+  if (!Object.hasOwn(env, name)) return void 0;
+  const value = env[name];
+  return typeof value === "string" ? value : void 0;
+}
 
 // src/cli/args.ts
 function parseArgs(argv, specs) {
@@ -71,9 +78,18 @@ function booleanOption(args, name, fallback) {
   const value = args.options[name];
   return typeof value === "boolean" ? value : fallback;
 }
+function secretFromEnv(option, source, env) {
+  if (!source.startsWith("env:")) throw new UsageError(`${option} takes env:NAME, so the secret stays out of shell history and process lists`);
+  const name = source.slice(4);
+  const value = envValue(env, name);
+  if (value === void 0 || value.trim() === "") throw new UsageError(`${option} ${source}: ${name} is not set`);
+  return { name, value };
+}
 
 export {
+  envValue,
   parseArgs,
   stringOption,
-  booleanOption
+  booleanOption,
+  secretFromEnv
 };

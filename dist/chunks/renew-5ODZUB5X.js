@@ -4,20 +4,22 @@ import {
   formatRenewalJson,
   formatRenewalText,
   runRenewal
-} from "./chunk-PBOLN3MW.js";
+} from "./chunk-E7DWMEOK.js";
 import "./chunk-LTIDLRT2.js";
 import {
   resolveNow
-} from "./chunk-5VD4LESN.js";
-import "./chunk-YTVHXUY2.js";
+} from "./chunk-OE7WUFWU.js";
+import "./chunk-D6K4WBTG.js";
 import {
   booleanOption,
+  envValue,
   stringOption
-} from "./chunk-MWHCHX7L.js";
+} from "./chunk-FI6FJUKA.js";
 import {
   RENEW
-} from "./chunk-FUWN7XWB.js";
-import "./chunk-GQ4IQSVS.js";
+} from "./chunk-ENTDPAWY.js";
+import "./chunk-RG5CM4XV.js";
+import "./chunk-7NKK55ZC.js";
 import "./chunk-KUCBTSNI.js";
 import {
   UsageError
@@ -33,7 +35,7 @@ var command = {
     const root = resolve(io.cwd, args.positionals[0] ?? ".");
     const dryRun = booleanOption(args, "dry-run", false);
     const tokenVariable = stringOption(args, "token-env") ?? "GITHUB_TOKEN";
-    const token = io.env[tokenVariable] ?? "";
+    const token = envValue(io.env, tokenVariable) ?? "";
     if (!dryRun && token === "") throw new UsageError(`renew needs a GitHub token in ${tokenVariable} (or --dry-run to only print the plan)`);
     const repository = stringOption(args, "repo") ?? nonEmpty(io.env.GITHUB_REPOSITORY);
     const base = stringOption(args, "base");

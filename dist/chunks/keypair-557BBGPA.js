@@ -2,14 +2,14 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   stringOption
-} from "./chunk-MWHCHX7L.js";
+} from "./chunk-FI6FJUKA.js";
 import {
   KEYPAIR
-} from "./chunk-FUWN7XWB.js";
+} from "./chunk-ENTDPAWY.js";
 import {
   DEFAULT_COMMON_NAME,
   generateKeyPair
-} from "./chunk-GQ4IQSVS.js";
+} from "./chunk-7NKK55ZC.js";
 import "./chunk-KUCBTSNI.js";
 import {
   UsageError

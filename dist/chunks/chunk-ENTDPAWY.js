@@ -4,7 +4,7 @@ import {
   DEFAULT_COMMON_NAME,
   FAIL_ON_CHOICES,
   OUTPUT_FORMATS
-} from "./chunk-GQ4IQSVS.js";
+} from "./chunk-7NKK55ZC.js";
 
 // src/cli/commands/specs.ts
 var TOKENS_FORMATS = ["text", "json", "csv", "ics"];
@@ -97,7 +97,7 @@ var INIT = {
 var IMPORT = {
   name: "import",
   summary: "Write or extend an organization file from downloaded token and certificate files (secrets become env: references).",
-  usage: "abm-gitops import [paths\u2026] --organization <name> [--into <file>] [--product <product>] [--private-key <path|env:NAME>] [--from-apple --client-id <id> --key-id <id> --private-key env:NAME] [--dry-run]",
+  usage: "abm-gitops import [paths\u2026] --organization <name> [--into <file>] [--product <product>] [--private-key <path|env:NAME>] [--passphrase env:NAME] [--from-apple --client-id <id> --key-id <id> --private-key env:NAME] [--dry-run]",
   options: [
     { name: "organization", type: "string", description: "metadata.name of the organization (lowercase letters, digits, dashes). Required." },
     { name: "into", type: "string", description: "Add what is missing to this organization file in place (created when it does not exist); default: print the document." },
@@ -106,6 +106,11 @@ var IMPORT = {
       name: "private-key",
       type: "string",
       description: "The MDM private key as a path or env:NAME, to decrypt server tokens; with --from-apple, env:NAME of the Apple Business API key instead."
+    },
+    {
+      name: "passphrase",
+      type: "string",
+      description: "env:NAME of the passphrase that opens a passphrase-protected .p12 push certificate (the document gets `passphrase: env:NAME`)."
     },
     { name: "from-apple", type: "boolean", description: "Also import units, device management services and accounts with roles from the Apple Business API." },
     { name: "client-id", type: "string", description: "With --from-apple: the API account's client ID (BUSINESSAPI.\u2026)." },

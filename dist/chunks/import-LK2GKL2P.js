@@ -9,21 +9,25 @@ import {
   parseAppleApiKey,
   resolveEndpoints,
   runnerVariableRefusal
-} from "./chunk-Z6YFEV7F.js";
-import "./chunk-YTVHXUY2.js";
+} from "./chunk-TYSJ7OF6.js";
 import {
   booleanOption,
+  envValue,
+  secretFromEnv,
   stringOption
-} from "./chunk-MWHCHX7L.js";
+} from "./chunk-FI6FJUKA.js";
 import {
   IMPORT,
   PRODUCTS
-} from "./chunk-FUWN7XWB.js";
+} from "./chunk-ENTDPAWY.js";
+import "./chunk-RG5CM4XV.js";
 import {
   BUILT_IN_ROLES,
   CONFIG_FILE_NAMES,
   DEFAULT_LIMITS,
+  PASSPHRASE_NEEDED_REASON,
   WRONG_KEY_REASON,
+  WRONG_PASSPHRASE_REASON,
   YamlEditError,
   decryptServerToken,
   describePath,
@@ -38,7 +42,7 @@ import {
   recipientMatchesCertificate,
   require_dist,
   roleIdForAppleName
-} from "./chunk-GQ4IQSVS.js";
+} from "./chunk-7NKK55ZC.js";
 import "./chunk-KUCBTSNI.js";
 import {
   UsageError
@@ -134,8 +138,10 @@ function buildImport(readings, options) {
   const context = new Context(options, result);
   for (const reading of readings) {
     if (reading.kind === "unreadable") result.skipped.push({ file: reading.file.shown, message: reading.reason });
-    else if (reading.kind === "private-key") result.secrets.push({ file: reading.file.shown, message: "a private key" });
-    else if (reading.kind === "decrypted-server-token") result.secrets.push({ file: reading.file.shown, message: "a decrypted server token" });
+    else if (reading.kind === "private-key") {
+      result.secrets.push({ file: reading.file.shown, message: "a private key" });
+      if (reading.locked !== void 0) result.skipped.push({ file: reading.file.shown, message: reading.locked });
+    } else if (reading.kind === "decrypted-server-token") result.secrets.push({ file: reading.file.shown, message: "a decrypted server token" });
     else if (reading.kind === "content-token") result.secrets.push({ file: reading.file.shown, message: "a content token" });
     else if ((reading.kind === "apns-certificate" || reading.kind === "public-key") && reading.secret)
       result.secrets.push({ file: reading.file.shown, message: "a certificate together with its private key" });
@@ -396,6 +402,14 @@ var Context = class {
     }
     this.result.variables.push({ name: key.envName, from: key.label, what: `the private key that decrypts the server token of ${service.name}` });
   }
+  /** The variable `--passphrase` named, to set wherever validate runs (CI) as well. */
+  passphraseVariable(certificate, service) {
+    const name = certificate.passphraseEnv;
+    if (!this.result.variables.some((variable) => variable.name === name)) {
+      this.result.variables.push({ name, from: `--passphrase env:${name}`, what: `the passphrase of the APNs push certificate for ${service.name ?? service.id}` });
+    }
+    return name;
+  }
   /** An APNs certificate goes to the service its file name names, else the one whose token sits in the same folder, else the only one. */
   attachApns(certificates, services) {
     const chosen = /* @__PURE__ */ new Map();
@@ -420,6 +434,7 @@ var Context = class {
       const ref = this.certificateRef(certificate, service, "APNS", "APNs push certificate");
       const entry = {
         ...ref !== void 0 ? { ref } : {},
+        ...certificate.passphraseEnv !== void 0 ? { passphrase: `env:${this.passphraseVariable(certificate, service)}` } : {},
         sha256: certificate.sha256,
         downloadedAt: isoInstant(certificate.certificate.notBefore),
         expiresAt: isoInstant(certificate.certificate.notAfter)
@@ -835,7 +850,7 @@ function describeCode(error) {
 // src/import/readings.ts
 import { createHash } from "node:crypto";
 var ARTIFACT_EXTENSION = /\.(p7m|vpptoken|pem|der|cer|crt|p12|pfx|key)$/i;
-function readArtifact(file, bytes, keys) {
+function readArtifact(file, bytes, keys, passphrase) {
   const kind = detectArtifact(bytes);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   switch (kind) {
@@ -847,13 +862,20 @@ function readArtifact(file, bytes, keys) {
       return { kind: "content-token", file, sha256, name: contentTokenName(file.shown), orgName: token.orgName, expiresAt: token.expiresAt };
     }
     case "certificate": {
-      const certificate = readCertificate(bytes);
-      if (!certificate.ok) return { kind: "unreadable", file, reason: certificate.reason };
-      return certificateReading(file, sha256, certificate);
+      const opened = openCertificate(bytes, passphrase);
+      if (!opened.certificate.ok)
+        return {
+          kind: "unreadable",
+          file,
+          reason: isPassphraseReason(opened.certificate.reason) ? lockedReason(opened.certificate.reason, passphrase) : opened.certificate.reason
+        };
+      return certificateReading(file, sha256, opened.certificate, opened.passphraseEnv);
     }
     case "private-key": {
-      const certificate = readCertificate(bytes);
-      return certificate.ok && certificate.isApnsCertificate ? certificateReading(file, sha256, certificate) : { kind, file, sha256 };
+      const { certificate, passphraseEnv } = openCertificate(bytes, passphrase);
+      if (certificate.ok && certificate.isApnsCertificate) return certificateReading(file, sha256, certificate, passphraseEnv);
+      if (!certificate.ok && isPassphraseReason(certificate.reason)) return { kind, file, sha256, locked: lockedReason(certificate.reason, passphrase) };
+      return { kind, file, sha256 };
     }
     case "decrypted-server-token":
       return { kind, file, sha256 };
@@ -861,15 +883,27 @@ function readArtifact(file, bytes, keys) {
       return ARTIFACT_EXTENSION.test(file.shown) ? { kind: "unreadable", file, reason: unknownReason(bytes) } : { kind: "ignored", file, reason: "not a token or certificate" };
   }
 }
-function certificateReading(file, sha256, certificate) {
+function certificateReading(file, sha256, certificate, passphraseEnv) {
   return {
     kind: certificate.isApnsCertificate ? "apns-certificate" : "public-key",
     file,
     sha256,
     certificate,
     secret: certificate.holdsPrivateKey,
-    binary: certificate.encoding !== "pem"
+    binary: certificate.encoding !== "pem",
+    ...passphraseEnv !== void 0 ? { passphraseEnv } : {}
   };
+}
+function openCertificate(bytes, passphrase) {
+  const certificate = readCertificate(bytes);
+  if (certificate.ok || passphrase === void 0 || certificate.reason !== PASSPHRASE_NEEDED_REASON) return { certificate };
+  return { certificate: readCertificate(bytes, { passphrase: passphrase.value }), passphraseEnv: passphrase.envName };
+}
+function isPassphraseReason(reason) {
+  return reason === PASSPHRASE_NEEDED_REASON || reason === WRONG_PASSPHRASE_REASON;
+}
+function lockedReason(reason, passphrase) {
+  return passphrase === void 0 || reason === PASSPHRASE_NEEDED_REASON ? "a .p12 protected by a passphrase, so its certificate was not imported: import again with `--passphrase env:NAME` (NAME: the variable that holds the passphrase)" : `a .p12 that the passphrase in ${passphrase.envName} does not open (the MAC does not verify), so its certificate was not imported: set ${passphrase.envName} to the passphrase it was exported with`;
 }
 function unknownReason(bytes) {
   const asToken = readContentToken(bytes);
@@ -1143,7 +1177,10 @@ var command = {
     if (collection.missing.length > 0) throw new UsageError(`import: ${collection.missing.join(", ")}: no such file or folder`);
     const folderKeys = collection.files.map((file) => ({ file, reading: readArtifact(file, file.bytes, []) })).filter(({ reading }) => reading.kind === "private-key").map(({ file }) => keyFromFile(file.shown, file.bytes, organization));
     const allKeys = [...keys, ...folderKeys];
-    const readings = collection.files.map((file) => readArtifact(file, file.bytes, allKeys));
+    const passphraseSource = stringOption(args, "passphrase");
+    const passphrase = passphraseSource === void 0 ? void 0 : secretFromEnv("--passphrase", passphraseSource, io.env);
+    const passphraseOption = passphrase === void 0 ? void 0 : { envName: passphrase.name, value: passphrase.value };
+    const readings = collection.files.map((file) => readArtifact(file, file.bytes, allKeys, passphraseOption));
     for (const skipped of collection.skipped) readings.push({ kind: "unreadable", file: { absolute: skipped.shown, shown: skipped.shown }, reason: skipped.reason });
     const result = buildImport(readings, {
       organization,
@@ -1271,7 +1308,7 @@ async function explicitKeys(args, io, organization) {
   if (source === void 0) return [];
   if (source.startsWith("env:")) {
     const name = source.slice(4);
-    const value = io.env[name];
+    const value = envValue(io.env, name);
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UsageError(`--private-key ${source}: not a valid variable name`);
     if (value === void 0 || value.trim() === "") throw new UsageError(`--private-key ${source}: ${name} is not set`);
     return [{ label: `--private-key ${source}`, envName: name, key: value }];
@@ -1299,7 +1336,7 @@ async function appleAnswers(args, io) {
   }
   const refusal = runnerVariableRefusal(privateKey);
   if (refusal !== void 0) throw new UsageError(`import --from-apple: ${refusal}`);
-  const value = io.env[privateKey.slice(4)];
+  const value = envValue(io.env, privateKey.slice(4));
   if (value === void 0 || value.trim() === "") throw new UsageError(`import --from-apple: --private-key ${privateKey}: ${privateKey.slice(4)} is not set`);
   const key = parseAppleApiKey(value, privateKey);
   if (!key.ok) throw new UsageError(`import --from-apple: ${key.reason.replace("spec.appleApi.privateKey", "--private-key")}`);

@@ -6,7 +6,7 @@ import {
 import {
   buildModel,
   tokenEntries
-} from "./chunk-5VD4LESN.js";
+} from "./chunk-OE7WUFWU.js";
 import {
   ARTIFACT_KIND_NAMES,
   DOWNLOAD_PERMISSIONS,
@@ -22,11 +22,12 @@ import {
   firstLineOf,
   formatDay,
   kindLabel,
+  maskPrefixedTokens,
   parseDocument,
   parseInstant,
   require_dist,
   withStatus
-} from "./chunk-GQ4IQSVS.js";
+} from "./chunk-7NKK55ZC.js";
 import {
   UsageError
 } from "./chunk-Y2FZCZNK.js";
@@ -5908,7 +5909,7 @@ var RenewalRepo = class _RenewalRepo {
   }
   /** Updates `origin/<base>` and returns its sha. */
   async fetchBase(base) {
-    await this.network(["fetch", "--no-tags", "origin", `+refs/heads/${base}:refs/remotes/origin/${base}`], `fetch ${base}`);
+    await this.network(["fetch", "--no-tags", "--no-recurse-submodules", "origin", `+refs/heads/${base}:refs/remotes/origin/${base}`], `fetch ${base}`);
     return (await this.git().raw(["rev-parse", `refs/remotes/origin/${base}^{commit}`])).trim();
   }
   /**
@@ -5923,7 +5924,7 @@ var RenewalRepo = class _RenewalRepo {
       await this.git().raw(["update-ref", "-d", `refs/remotes/origin/${branch}`]);
       return null;
     }
-    await this.network(["fetch", "--no-tags", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`], `fetch ${branch}`);
+    await this.network(["fetch", "--no-tags", "--no-recurse-submodules", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`], `fetch ${branch}`);
     return sha;
   }
   /** Branch names (without `refs/heads/`) on the remote that start with `prefix`. */
@@ -5932,8 +5933,11 @@ var RenewalRepo = class _RenewalRepo {
     return [...parseLsRemote(listing).keys()].map((ref) => ref.slice("refs/heads/".length)).filter((name) => name.startsWith(prefix)).sort();
   }
   async prepareBranch(options) {
-    const baseSha = await this.resolve(`refs/remotes/origin/${options.base}`);
-    if (baseSha === null) throw new Error(`origin/${options.base} is unknown: fetch the base branch first`);
+    const baseRef = `refs/remotes/origin/${options.base}`;
+    const branchRef = `refs/remotes/origin/${options.branch}`;
+    const refs = await this.trackingRefs([baseRef, branchRef]);
+    const baseSha = refs.get(baseRef)?.sha;
+    if (baseSha === void 0) throw new Error(`origin/${options.base} is unknown: fetch the base branch first`);
     const scratch = await mkdtemp(join(tmpdir(), "abm-gitops-commit-"));
     try {
       const when = gitDate(options.date);
@@ -5947,16 +5951,21 @@ var RenewalRepo = class _RenewalRepo {
         GIT_COMMITTER_DATE: when
       });
       await git.raw(["read-tree", baseSha]);
-      for (const [index, file] of options.files.entries()) {
-        const blobFile = join(scratch, `blob-${index}`);
-        await writeFile(blobFile, file.content);
-        const blob = (await git.raw(["hash-object", "-w", "--no-filters", "--", blobFile])).trim();
-        const mode = await this.fileMode(git, baseSha, file.path);
-        await git.raw(["update-index", "--add", "--cacheinfo", `${mode},${blob},${file.path}`]);
+      if (options.files.length > 0) {
+        const blobFiles = options.files.map((_, index) => join(scratch, `blob-${index}`));
+        await Promise.all(options.files.map((file, index) => writeFile(blobFiles[index], file.content)));
+        const blobs = (await git.raw(["hash-object", "-w", "--no-filters", "--", ...blobFiles])).trim().split("\n");
+        const modes = await this.fileModes(
+          git,
+          baseSha,
+          options.files.map((file) => file.path)
+        );
+        const entries = options.files.flatMap((file, index) => ["--cacheinfo", `${modes.get(file.path) ?? "100644"},${blobs[index]},${file.path}`]);
+        await git.raw(["update-index", "--add", ...entries]);
       }
       const tree = (await git.raw(["write-tree"])).trim();
       const sha = (await git.raw(["commit-tree", "--no-gpg-sign", tree, "-p", baseSha, "-m", options.message])).trim();
-      const remoteTree = await this.resolve(`refs/remotes/origin/${options.branch}^{tree}`);
+      const remoteTree = refs.get(branchRef)?.tree ?? null;
       return { sha, treeDiffers: remoteTree !== tree };
     } finally {
       await rm(scratch, { recursive: true, force: true });
@@ -5968,7 +5977,7 @@ var RenewalRepo = class _RenewalRepo {
    */
   async pushBranch(branch, sha, options) {
     const lease = `--force-with-lease=refs/heads/${branch}:${options.expectedRemoteSha ?? ""}`;
-    const output = await this.network(["push", "--porcelain", "--no-verify", lease, "origin", `${sha}:refs/heads/${branch}`], `push ${branch}`, true);
+    const output = await this.network(["push", "--porcelain", "--no-verify", "--no-recurse-submodules", lease, "origin", `${sha}:refs/heads/${branch}`], `push ${branch}`, true);
     return parsePushOutcome(output, branch);
   }
   /**
@@ -5977,8 +5986,13 @@ var RenewalRepo = class _RenewalRepo {
    * commit, or more than one commit.
    */
   async hasForeignCommits(branch, base) {
-    if (await this.resolve(`refs/remotes/origin/${branch}`) === null) return false;
-    const log = await this.git().raw(["log", "--format=%an%x00%ae%x00%cn%x00%ce", `refs/remotes/origin/${base}..refs/remotes/origin/${branch}`]);
+    let log;
+    try {
+      log = await this.git().raw(["log", "--format=%an%x00%ae%x00%cn%x00%ce", `refs/remotes/origin/${base}..refs/remotes/origin/${branch}`]);
+    } catch (error) {
+      if (await this.resolve(`refs/remotes/origin/${branch}`) === null) return false;
+      throw error;
+    }
     const commits = log.split("\n").filter((line) => line.length > 0);
     if (commits.length > 1) return true;
     const { name, email } = this.identity;
@@ -5992,7 +6006,7 @@ var RenewalRepo = class _RenewalRepo {
    */
   async deleteRemoteBranch(branch, checkedSha) {
     const lease = `--force-with-lease=refs/heads/${branch}:${checkedSha}`;
-    const output = await this.network(["push", "--porcelain", "--no-verify", lease, "origin", `:refs/heads/${branch}`], `delete ${branch}`, true);
+    const output = await this.network(["push", "--porcelain", "--no-verify", "--no-recurse-submodules", lease, "origin", `:refs/heads/${branch}`], `delete ${branch}`, true);
     const line = porcelainLine(output, branch);
     if (line?.flag === "-") {
       await this.git().raw(["update-ref", "-d", `refs/remotes/origin/${branch}`]);
@@ -6013,15 +6027,37 @@ var RenewalRepo = class _RenewalRepo {
       return null;
     }
   }
-  async fileMode(git, tree, path) {
-    const entry = (await git.raw(["ls-tree", tree, "--", path])).trim();
-    const mode = entry.split(" ")[0];
-    return mode === "100755" ? mode : "100644";
+  /**
+   * The sha and tree of each of `refs` that exists, read by one process.
+   * (for-each-ref also lists refs below a name given, so only exact names are kept.)
+   */
+  async trackingRefs(refs) {
+    const listing = await this.git().raw(["for-each-ref", "--format=%(refname) %(objectname) %(tree)", ...refs]);
+    const found = /* @__PURE__ */ new Map();
+    for (const line of listing.split("\n")) {
+      const [name, sha, tree] = line.split(" ");
+      if (name !== void 0 && sha && refs.includes(name)) found.set(name, { sha, tree: tree || null });
+    }
+    return found;
+  }
+  /** The mode each of `paths` has in `tree`: `100755` stays executable, anything else (or a new file) is `100644`. */
+  async fileModes(git, tree, paths) {
+    const listing = await git.raw(["ls-tree", "-z", tree, "--", ...paths]);
+    const modes = /* @__PURE__ */ new Map();
+    for (const entry of listing.split("\0")) {
+      const tab = entry.indexOf("	");
+      if (tab < 0) continue;
+      const mode = entry.split(" ")[0];
+      modes.set(entry.slice(tab + 1), mode === "100755" ? mode : "100644");
+    }
+    return modes;
   }
   /**
    * Runs a command that talks to `origin`, with the auth header for http(s)
    * remotes. Failures become one clean line; `tolerateExitCode` returns the
-   * output of a push that git reports as (partly) rejected.
+   * output of a push that git reports as (partly) rejected. Fetches and pushes
+   * pass `--no-recurse-submodules`: a user's `submodule.recurse=true` must not
+   * make a renewal fetch or check the submodules' remotes.
    */
   async network(args, what, tolerateExitCode = false) {
     const env = {};
@@ -6215,10 +6251,11 @@ var MARKERS = {
   keptBranch: "<!-- abm-gitops:renewal kept-branch -->"
 };
 function text(value) {
-  return escapeMarkdown(value, 200);
+  return escapeMarkdown(maskPrefixedTokens(value), 200);
 }
 function code(value) {
-  return /^[^`\r\n]{1,200}$/.test(value) ? `\`${value}\`` : text(value);
+  const shown = maskPrefixedTokens(value);
+  return /^[^`\r\n]{1,200}$/.test(shown) ? `\`${shown}\`` : text(shown);
 }
 function pullTitle(organization, artifacts, tokens, now) {
   const firstExpired = earliestExpired(artifacts, now);
@@ -6427,8 +6464,12 @@ function markedEntries(body) {
     body.slice(start + OPENING.length + 1, end).split(" ").filter(Boolean)
   );
 }
+var EARLIER_CLOSING_LINE = "<sub>Opened by `abm-gitops renew`.";
+function isEarlierRenewalBody(body) {
+  return typeof body === "string" && body.includes(EARLIER_CLOSING_LINE) && !body.includes(OPENING);
+}
 async function isRenewalPull(pull, github) {
-  return markedEntries(pull.body) !== void 0 && await github.isBotAuthor(pull.user);
+  return (markedEntries(pull.body) !== void 0 || isEarlierRenewalBody(pull.body)) && await github.isBotAuthor(pull.user);
 }
 
 // src/renew/plan.ts
@@ -6816,15 +6857,15 @@ async function syncDashboard(issues, input) {
 }
 
 // src/renew/snapshot.ts
-import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
+import { mkdir, mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join2, resolve } from "node:path";
 async function locateRepo(root) {
   const absolute = resolve(root);
   try {
-    const top = (await gitClient(absolute).revparse(["--show-toplevel"])).trim();
-    const prefix = (await gitClient(absolute).revparse(["--show-prefix"])).trim();
-    return { top, prefix };
+    const lines = (await gitClient(absolute).raw(["rev-parse", "--show-toplevel", "--show-prefix"])).split("\n");
+    if (lines.length === 3) return { top: lines[0].trim(), prefix: lines[1].trim() };
+    return { top: (await gitClient(absolute).revparse(["--show-toplevel"])).trim(), prefix: (await gitClient(absolute).revparse(["--show-prefix"])).trim() };
   } catch {
     throw new UsageError(`renew needs a git clone of the config repository, and ${root} is not inside one`);
   }
@@ -6833,10 +6874,10 @@ async function checkoutSnapshot(top, ref) {
   const scratch = await mkdtemp2(join2(tmpdir2(), "abm-gitops-base-"));
   const cleanup = () => rm2(scratch, { recursive: true, force: true });
   try {
-    const index = { GIT_INDEX_FILE: join2(scratch, "index") };
     const tree = join2(scratch, "tree");
-    await gitClient(top, index).raw(["read-tree", "--end-of-options", ref]);
-    await gitClient(top, index).raw(["checkout-index", "--all", "--force", `--prefix=${tree}/`]);
+    await mkdir(tree);
+    const env = { GIT_INDEX_FILE: join2(scratch, "index"), GIT_WORK_TREE: tree };
+    await gitClient(top, env).raw(["read-tree", "--reset", "-u", "--no-sparse-checkout", "--no-recurse-submodules", "--end-of-options", ref]);
     return { dir: tree, cleanup };
   } catch (error) {
     await cleanup();

@@ -7,11 +7,12 @@ import {
   resolveNow,
   wantsColor,
   writeOutput
-} from "./chunk-5VD4LESN.js";
-import "./chunk-YTVHXUY2.js";
-import "./chunk-MWHCHX7L.js";
-import "./chunk-FUWN7XWB.js";
-import "./chunk-GQ4IQSVS.js";
+} from "./chunk-OE7WUFWU.js";
+import "./chunk-D6K4WBTG.js";
+import "./chunk-FI6FJUKA.js";
+import "./chunk-ENTDPAWY.js";
+import "./chunk-RG5CM4XV.js";
+import "./chunk-7NKK55ZC.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-Y2FZCZNK.js";
 import "./chunk-S7ZDPIFW.js";

@@ -3,7 +3,7 @@ import { createRequire as __abmCreateRequire } from 'node:module'; const require
 import {
   stepContext,
   stepsFor
-} from "./chunk-PBOLN3MW.js";
+} from "./chunk-E7DWMEOK.js";
 import "./chunk-LTIDLRT2.js";
 import {
   appleLiveStateFor,
@@ -11,18 +11,19 @@ import {
   resolveNow,
   tokenEntries,
   writeOutput
-} from "./chunk-5VD4LESN.js";
-import {
-  readModelArtifacts
-} from "./chunk-YTVHXUY2.js";
+} from "./chunk-OE7WUFWU.js";
+import "./chunk-D6K4WBTG.js";
 import {
   booleanOption,
   stringOption
-} from "./chunk-MWHCHX7L.js";
+} from "./chunk-FI6FJUKA.js";
 import {
   TOKENS,
   TOKENS_FORMATS
-} from "./chunk-FUWN7XWB.js";
+} from "./chunk-ENTDPAWY.js";
+import {
+  readModelArtifacts
+} from "./chunk-RG5CM4XV.js";
 import {
   applyLiveState,
   calendarUid,
@@ -33,7 +34,7 @@ import {
   formatTokensText,
   kindLabel,
   withStatus
-} from "./chunk-GQ4IQSVS.js";
+} from "./chunk-7NKK55ZC.js";
 import "./chunk-KUCBTSNI.js";
 import {
   UsageError

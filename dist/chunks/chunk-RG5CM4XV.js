@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
+  PASSPHRASE_NEEDED_REASON,
+  WRONG_PASSPHRASE_REASON,
   artifactLabel,
   containsContentToken,
+  decodeBase64Strict,
   decryptServerToken,
   describeKind,
   detectArtifact,
@@ -12,7 +15,7 @@ import {
   readServerToken,
   sha256Hex,
   toBuffer
-} from "./chunk-GQ4IQSVS.js";
+} from "./chunk-7NKK55ZC.js";
 
 // src/artifacts/references.ts
 import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from "node:fs";
@@ -22,9 +25,10 @@ function createReferenceReader(options) {
   const root = resolve(options.root);
   const realRoot = realpathSync(root);
   const files = /* @__PURE__ */ new Map();
+  const env = new Map(Object.entries(options.env));
   return {
     read(ref, yamlFile) {
-      if (ref.startsWith("env:")) return readEnv(ref.slice("env:".length), options.env);
+      if (ref.startsWith("env:")) return readEnv(ref.slice("env:".length), env);
       if (!ref.startsWith("file:")) return { status: "unreadable", reason: "a reference starts with `file:` or `env:`" };
       const path = ref.slice("file:".length);
       if (path.trim() === "") return { status: "unreadable", reason: "the `file:` reference names no file" };
@@ -45,7 +49,7 @@ function readEnv(name, env) {
   if (!ENV_NAME.test(name)) {
     return { status: "unreadable", reason: `\`${name}\` is not a valid environment variable name (letters, digits and _, not starting with a digit)` };
   }
-  const value = env[name];
+  const value = env.get(name);
   if (value === void 0 || value === "") return { status: "unset" };
   return { status: "read", source: "secret", bytes: value, location: name };
 }
@@ -150,29 +154,51 @@ function fileSecretKind(absolutePath, maxFileBytes) {
 // src/artifacts/read-model.ts
 var APNS_TOPIC_PREFIX = "com.apple.mgmt.External.";
 function readModelArtifacts(model, env) {
-  const reader = createReferenceReader({ root: model.root, env, maxFileBytes: model.config.limits.maxFileBytes });
-  const keyBundles = /* @__PURE__ */ new Map();
-  for (const organization of model.organizations) {
-    const stage = new OrganizationReader(organization, reader, model.referenceProblems, keyBundles);
+  const stage = new ArtifactsStage(model, env);
+  for (const organization of model.organizations) stage.readOrganization(organization);
+  stage.finish(model);
+}
+var ArtifactsStage = class {
+  /** Filled as organizations are read; `finish` hands it to the model. */
+  publicKeys = /* @__PURE__ */ new Map();
+  referenceProblems = [];
+  reader;
+  keyBundles = /* @__PURE__ */ new Map();
+  constructor(basis, env) {
+    this.reader = createReferenceReader({ root: basis.root, env, maxFileBytes: basis.config.limits.maxFileBytes });
+  }
+  readOrganization(organization) {
+    const stage = new OrganizationReader(organization, this.reader, this.referenceProblems, this.keyBundles);
     for (const artifact of organization.artifacts) stage.readArtifact(artifact);
     for (const service of organization.services) {
       const ref = service.value.publicKey?.ref;
       if (ref === void 0) continue;
       const reading = stage.readPublicKey(ref, [...service.path, "publicKey", "ref"], `public key certificate of service \`${service.value.id}\``);
-      if (reading) model.publicKeys.set(service, reading);
+      if (reading) this.publicKeys.set(service, reading);
     }
   }
-  const judged = model.yamlSecretKinds ?? /* @__PURE__ */ new Map();
-  const loadedTexts = new Map(model.files.filter((file) => !judged.has(file.path) && file.text !== "").map((file) => [file.path, file.text]));
-  const scanned = scanForSecrets(model.root, model.repositoryFiles, loadedTexts, model.config.limits.maxFileBytes, judged);
-  const opened = [...keyBundles].filter(([path]) => !scanned.some((secret) => secret.path === path)).map(([path, kind]) => ({ path, kind }));
-  model.secretFiles = [...scanned, ...opened];
-}
+  /** After every organization of the model: its reference problems and public keys, and the committed-secret scan. */
+  finish(model) {
+    for (const problem of this.referenceProblems) model.referenceProblems.push(problem);
+    for (const [service, reading] of this.publicKeys) model.publicKeys.set(service, reading);
+    const judged = model.yamlSecretKinds ?? /* @__PURE__ */ new Map();
+    const loadedTexts = new Map(model.files.filter((file) => !judged.has(file.path) && file.text !== "").map((file) => [file.path, file.text]));
+    const scanned = scanForSecrets(model.root, model.repositoryFiles, loadedTexts, model.config.limits.maxFileBytes, judged);
+    const opened = [...this.keyBundles].filter(([path]) => !scanned.some((secret) => secret.path === path)).map(([path, kind]) => ({ path, kind }));
+    model.secretFiles = [...scanned, ...opened];
+  }
+};
 function hashesOf(bytes) {
   const buffer = toBuffer(bytes);
   const exact = sha256Hex(buffer);
   const trimmed = sha256Hex(Buffer.from(buffer.toString("latin1").replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, ""), "latin1"));
   return trimmed === exact ? { sha256: exact } : { sha256: trimmed, sha256Exact: exact };
+}
+function certificateHashes(bytes, encoding) {
+  const buffer = toBuffer(bytes);
+  if (encoding !== "pkcs12" || buffer[0] === 48) return hashesOf(bytes);
+  const decoded = decodeBase64Strict(buffer.toString("latin1"));
+  return decoded.ok && decoded.complete ? { sha256: sha256Hex(decoded.bytes), sha256Exact: hashesOf(bytes).sha256 } : hashesOf(bytes);
 }
 var OrganizationReader = class {
   constructor(organization, reader, problems, keyBundles) {
@@ -206,6 +232,12 @@ var OrganizationReader = class {
       if (passphrase === null) return;
       const certificate = readCertificate(read.bytes, passphrase === void 0 ? {} : { passphrase });
       if (!certificate.ok) {
+        const passphraseRef = "passphrase" in artifact.declaration ? artifact.declaration.passphrase : void 0;
+        if (passphraseRef !== void 0 && (certificate.reason === PASSPHRASE_NEEDED_REASON || certificate.reason === WRONG_PASSPHRASE_REASON)) {
+          if (passphrase === void 0) return;
+          this.report("unreadable", [...artifact.path, "passphrase"], passphraseRef, `passphrase of the ${subject}`, WRONG_PASSPHRASE_REASON);
+          return;
+        }
         fail(certificate.reason, "certificate");
         return;
       }
@@ -215,7 +247,7 @@ var OrganizationReader = class {
         this.report("kind-mismatch", refPath, ref, subject, `a certificate with ${topic}, not an APNs push certificate (topic ${APNS_TOPIC_PREFIX}\u2026)`);
         return;
       }
-      artifact.reading = { source: read.source, expiresAt: certificate.notAfter, ...hashesOf(read.bytes) };
+      artifact.reading = { source: read.source, expiresAt: certificate.notAfter, ...certificateHashes(read.bytes, certificate.encoding) };
     } else {
       const token = readServerToken(read.bytes);
       if (!token.ok) {
@@ -297,5 +329,6 @@ var OrganizationReader = class {
 export {
   createReferenceReader,
   textSecretKind,
-  readModelArtifacts
+  readModelArtifacts,
+  ArtifactsStage
 };

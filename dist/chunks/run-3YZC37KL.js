@@ -2,7 +2,7 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   parseArgs
-} from "./chunk-MWHCHX7L.js";
+} from "./chunk-FI6FJUKA.js";
 import {
   EXPLAIN,
   IMPORT,
@@ -12,13 +12,13 @@ import {
   RENEW,
   TOKENS,
   VALIDATE
-} from "./chunk-FUWN7XWB.js";
+} from "./chunk-ENTDPAWY.js";
 import {
   didYouMean,
-  escapeControlCharacters,
   firstLineOf,
-  formatJsonError
-} from "./chunk-GQ4IQSVS.js";
+  formatJsonError,
+  shownError
+} from "./chunk-7NKK55ZC.js";
 import {
   toolVersion
 } from "./chunk-KUCBTSNI.js";
@@ -29,14 +29,14 @@ import "./chunk-S7ZDPIFW.js";
 
 // src/cli/commands/index.ts
 var COMMANDS = [
-  { ...VALIDATE, load: async () => (await import("./validate-CVVAVMBJ.js")).command },
-  { ...TOKENS, load: async () => (await import("./tokens-VZ3IOVTK.js")).command },
-  { ...INSPECT, load: async () => (await import("./inspect-U5LWHKKN.js")).command },
-  { ...RENEW, load: async () => (await import("./renew-GGCFXLBG.js")).command },
-  { ...KEYPAIR, load: async () => (await import("./keypair-XPJYQQEV.js")).command },
-  { ...EXPLAIN, load: async () => (await import("./explain-HXRINQF4.js")).command },
-  { ...INIT, load: async () => (await import("./init-HC2MZ2AS.js")).command },
-  { ...IMPORT, load: async () => (await import("./import-PQBD3BMB.js")).command }
+  { ...VALIDATE, load: async () => (await import("./validate-ERFJOEOO.js")).command },
+  { ...TOKENS, load: async () => (await import("./tokens-HEGXRRS2.js")).command },
+  { ...INSPECT, load: async () => (await import("./inspect-H3NAXDKG.js")).command },
+  { ...RENEW, load: async () => (await import("./renew-5ODZUB5X.js")).command },
+  { ...KEYPAIR, load: async () => (await import("./keypair-557BBGPA.js")).command },
+  { ...EXPLAIN, load: async () => (await import("./explain-Q2JFC3BL.js")).command },
+  { ...INIT, load: async () => (await import("./init-NYCYPOCF.js")).command },
+  { ...IMPORT, load: async () => (await import("./import-LK2GKL2P.js")).command }
 ];
 
 // src/cli/run.ts
@@ -66,14 +66,14 @@ async function runCli(argv, io) {
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     if (wantsJson) io.stdout(formatJsonError(error.message));
-    io.stderr(`abm-gitops ${command.name}: ${escapeControlCharacters(error.message)}
+    io.stderr(`abm-gitops ${command.name}: ${shownError(error.message)}
 `);
     return 2;
   }
   try {
     return await (await command.load()).run(args, io);
   } catch (error) {
-    const message = error instanceof UsageError ? escapeControlCharacters(error.message) : `internal error: ${escapeControlCharacters(firstLineOf(error))} (please report this)`;
+    const message = error instanceof UsageError ? shownError(error.message) : `internal error: ${shownError(firstLineOf(error))} (please report this)`;
     if (wantsJson) io.stdout(formatJsonError(message));
     io.stderr(`abm-gitops: ${message}
 `);
@@ -89,7 +89,7 @@ function findCommand(name, io) {
     name,
     COMMANDS.map((candidate) => candidate.name)
   );
-  io.stderr(`abm-gitops: unknown command "${escapeControlCharacters(name)}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; run abm-gitops --help
+  io.stderr(`abm-gitops: unknown command "${shownError(name)}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; run abm-gitops --help
 `);
   return void 0;
 }

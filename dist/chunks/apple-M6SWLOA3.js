@@ -17,9 +17,9 @@ import {
   parseAppleApiKey,
   resolveEndpoints,
   runnerVariableRefusal
-} from "./chunk-Z6YFEV7F.js";
-import "./chunk-YTVHXUY2.js";
-import "./chunk-GQ4IQSVS.js";
+} from "./chunk-TYSJ7OF6.js";
+import "./chunk-RG5CM4XV.js";
+import "./chunk-7NKK55ZC.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-Y2FZCZNK.js";
 import "./chunk-S7ZDPIFW.js";

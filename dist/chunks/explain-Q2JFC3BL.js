@@ -2,14 +2,14 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   EXPLAIN
-} from "./chunk-FUWN7XWB.js";
+} from "./chunk-ENTDPAWY.js";
 import {
   RULES,
   didYouMean,
   findPackageRoot,
   findRule,
   readRulePage
-} from "./chunk-GQ4IQSVS.js";
+} from "./chunk-7NKK55ZC.js";
 import "./chunk-KUCBTSNI.js";
 import {
   UsageError
