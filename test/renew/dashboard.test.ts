@@ -109,7 +109,7 @@ describe('the token dashboard issue', () => {
   });
 
   it('leaves an issue a person closed closed, still editing it; a deleted marker makes the next run open a new one', async () => {
-    await bed.run('2026-12-28');
+    await bed.firstRun('2026-12-28');
     const dashboard = issues()[0]!;
     dashboard.state = 'closed';
     dashboard.stateReason = 'completed';
@@ -127,7 +127,7 @@ describe('the token dashboard issue', () => {
   });
 
   it('drops the link once the renewal is done on main, and shows a new expiry', async () => {
-    await bed.run('2026-12-28');
+    await bed.firstRun('2026-12-28');
     await commitAs(bed.bare, { branch: 'main', files: { [ORG_FILE]: organizationYaml('2027-12-10') }, message: 'Renewed the service token' });
     const result = await bed.run('2026-12-29');
     expect(result.outcomes.find((outcome) => outcome.branch === SERVICE_BRANCH)?.action).toBe('closed');

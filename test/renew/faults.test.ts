@@ -94,7 +94,7 @@ describe('renewal faults: the next run converges, nothing lost, nothing duplicat
   });
 
   it('finishes a closing interrupted after its comment without commenting twice', async () => {
-    await bed.run('2026-12-18');
+    await bed.firstRun('2026-12-18');
     await commitAs(bed.bare, { branch: 'main', files: { [ORG_FILE]: organizationYaml('2027-12-20') }, message: 'Renewed' });
     bed.server.failNext({ method: 'PATCH', path: /^\/repos\/acme\/config\/pulls\/1$/, status: 502, times: 3 });
     const interrupted = await bed.run('2026-12-20');

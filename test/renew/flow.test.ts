@@ -48,7 +48,7 @@ describe('renewal flow against a local bare repository and GitHub server', () =>
   });
 
   it('gives a token entering the window later its own pull request and keeps the first one as it was', async () => {
-    await bed.run('2026-12-18');
+    await bed.firstRun('2026-12-18');
     const serviceSha = await branchSha(bed.bare, SERVICE_BRANCH);
     const result = await bed.run('2026-12-28');
     expect(actions(result)).toEqual([`unchanged ${SERVICE_BRANCH} #1`, `opened ${CONTENT_BRANCH} #2`]);
@@ -61,7 +61,7 @@ describe('renewal flow against a local bare repository and GitHub server', () =>
   });
 
   it('closes the pull request and deletes its branch once the token is renewed on main', async () => {
-    await bed.run('2026-12-18');
+    await bed.firstRun('2026-12-18');
     await commitAs(bed.bare, { branch: 'main', files: { [ORG_FILE]: organizationYaml('2027-12-20') }, message: 'Renewed the Jamf token' });
     const result = await bed.run('2026-12-20');
     expect(actions(result)).toEqual([`closed ${SERVICE_BRANCH} #1`]);
@@ -77,7 +77,7 @@ describe('renewal flow against a local bare repository and GitHub server', () =>
   });
 
   it('keeps a branch someone pushes to between the check and the delete of a closing (the delete is leased)', async () => {
-    await bed.run('2026-12-18');
+    await bed.firstRun('2026-12-18');
     await commitAs(bed.bare, { branch: 'main', files: { [ORG_FILE]: organizationYaml('2027-12-20') }, message: 'Renewed the Jamf token' });
     let human = '';
     // The bot has checked the branch (its own single commit) and is closing the pull request when a person pushes.
@@ -101,7 +101,7 @@ describe('renewal flow against a local bare repository and GitHub server', () =>
   });
 
   it('closes the pull request of a token that was removed from main', async () => {
-    await bed.run('2026-12-18');
+    await bed.firstRun('2026-12-18');
     const withoutService = organizationYaml()
       .replace(/deviceManagementServices:\n[\s\S]*?(?= {2}contentTokens:)/, 'deviceManagementServices: []\n')
       .replace('      service: jamf-prod\n', '');
@@ -113,7 +113,7 @@ describe('renewal flow against a local bare repository and GitHub server', () =>
   });
 
   it('keeps the pull requests of an organization whose file is broken on main for a moment', async () => {
-    await bed.run('2026-12-18');
+    await bed.firstRun('2026-12-18');
     await commitAs(bed.bare, { branch: 'main', files: { [ORG_FILE]: organizationYaml().replace('spec:', 'spec: [') }, message: 'Oops' });
     const before = bed.server.requests.length;
     const result = await bed.run('2026-12-19');
@@ -125,7 +125,7 @@ describe('renewal flow against a local bare repository and GitHub server', () =>
   });
 
   it('never overwrites a human commit on the branch, and says so once', async () => {
-    await bed.run('2026-12-18');
+    await bed.firstRun('2026-12-18');
     const human = await commitAs(bed.bare, { branch: SERVICE_BRANCH, files: { [ORG_FILE]: organizationYaml('2027-12-19') }, message: 'New token downloaded' });
     await commitAs(bed.bare, { branch: 'main', files: { 'README.md': 'moved on\n' }, message: 'Unrelated change on main' });
 
@@ -143,7 +143,7 @@ describe('renewal flow against a local bare repository and GitHub server', () =>
   });
 
   it("closes the pull request but keeps a branch with someone else's unmerged work, and deletes it once merged", async () => {
-    await bed.run('2026-12-18');
+    await bed.firstRun('2026-12-18');
     const human = await commitAs(bed.bare, { branch: SERVICE_BRANCH, files: { 'notes.md': 'called Apple\n' }, message: 'Notes' });
     await commitAs(bed.bare, { branch: 'main', files: { [ORG_FILE]: organizationYaml('2027-12-20') }, message: 'Renewed elsewhere' });
     const closing = await bed.run('2026-12-20');
@@ -165,7 +165,7 @@ describe('renewal flow against a local bare repository and GitHub server', () =>
   });
 
   it('rebuilds its own branch on a moved main and updates the same pull request', async () => {
-    await bed.run('2026-12-18');
+    await bed.firstRun('2026-12-18');
     const old = await branchSha(bed.bare, SERVICE_BRANCH);
     await commitAs(bed.bare, { branch: 'main', files: { 'README.md': 'moved on\n' }, message: 'Unrelated change on main' });
     const result = await bed.run('2026-12-19');

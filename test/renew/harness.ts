@@ -2,10 +2,12 @@
  * The renewal flow's test bed: a config repository in a local bare git
  * repository, clones of it, and the local GitHub server serving it.
  */
+import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runRenewal, type RenewalOptions, type RenewalResult } from '../../src/renew/index.js';
 import { BOT, cloneRepo, createBareRepo, makeScratch, type Scratch } from '../support/git-repos.js';
-import { startGitHubServer, type GitHubTestServer, type RecordedRequest } from '../support/github-server.js';
+import { startGitHubServer, type GitHubTestServer, type RecordedRequest, type ServerSnapshot } from '../support/github-server.js';
+import { runFolder } from '../support/run-folder.js';
 
 export const TOKEN = 'ghs_renewal-flow-token';
 export const OWNER = 'acme';
@@ -74,6 +76,12 @@ export interface FlowBed {
   /** A fresh clone (as a CI job has) to run from. */
   clone(name?: string): Promise<string>;
   run(now: string, options?: Partial<RenewalOptions> & { cloneDir?: string }): Promise<RenewalResult>;
+  /**
+   * The first run of a fresh bed on `now` (the server may act as another
+   * identity): its result, and the repository and server as it left them.
+   * Made by a real run the first time in a worker, then copied (docs/testing.md).
+   */
+  firstRun(now: string): Promise<RenewalResult>;
   /** Requests that write (anything but GET), as `METHOD path`. */
   writes(since?: number): string[];
 }
@@ -85,12 +93,32 @@ export async function startFlowBed(files: Record<string, string> = { 'abm-gitops
   const bare = await createBareRepo(scratch.root, files);
   const server = await startGitHubServer(TOKEN, [{ owner: OWNER, repo: REPO, gitDir: bare }]);
   const clone = (name = `clone-${++clones}`) => cloneRepo(bare, join(scratch.root, name));
-  return {
+  const freshRefs = await refFiles(bare);
+  let started = false;
+  const bed: FlowBed = {
     scratch,
     bare,
     server,
     clone,
+    async firstRun(now) {
+      if (started || !server.pristine || (await refFiles(bare)) !== freshRefs) throw new Error('firstRun: the bed has been used already; use run()');
+      const key = JSON.stringify([files, now, server.snapshot()]);
+      let first = firstRuns.get(key);
+      if (first === undefined) {
+        first = makeFirstRun(bed, now);
+        firstRuns.set(key, first);
+        first.catch(() => firstRuns.delete(key));
+        return structuredClone((await first).result);
+      }
+      const { repository, state, result } = await first;
+      await rm(bare, { recursive: true, force: true });
+      await cp(repository, bare, { recursive: true });
+      server.restore(state);
+      started = true;
+      return structuredClone(result);
+    },
     async run(now, options = {}) {
+      started = true;
       const { cloneDir, ...rest } = options;
       return runRenewal({
         root: cloneDir ?? (await clone()),
@@ -114,6 +142,46 @@ export async function startFlowBed(files: Record<string, string> = { 'abm-gitops
         .map((r) => `${r.method} ${r.path}`);
     },
   };
+  return bed;
+}
+
+interface FirstRun {
+  /** A copy of the bare repository after the run. */
+  repository: string;
+  state: ServerSnapshot;
+  result: RenewalResult;
+}
+
+/**
+ * First runs by files, day and server state, per worker. A first run is
+ * deterministic (the commits' dates come from the plan, the server numbers
+ * from 1), so a copy of what it left is what running it again would leave:
+ * the same repository bytes, pull requests, comments and request log.
+ */
+const firstRuns = new Map<string, Promise<FirstRun>>();
+let firstRunCopies = 0;
+
+async function makeFirstRun(bed: FlowBed, now: string): Promise<FirstRun> {
+  const result = await bed.run(now);
+  const repository = join(runFolder(), `first-runs-${process.pid}`, `${++firstRunCopies}`, 'origin.git');
+  await mkdir(repository, { recursive: true });
+  await cp(bed.bare, repository, { recursive: true });
+  return { repository, state: bed.server.snapshot(), result: structuredClone(result) };
+}
+
+/** The bare repository's refs (loose files and packed-refs) as one string, to tell a fresh bed from one a test committed to. */
+async function refFiles(bare: string): Promise<string> {
+  const loose = await readdir(join(bare, 'refs'), { recursive: true, withFileTypes: true });
+  const texts = await Promise.all(
+    loose
+      .filter((entry) => entry.isFile())
+      .map(async (entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return `${path.slice(bare.length)} ${await readFile(path, 'utf8')}`;
+      }),
+  );
+  const packed = await readFile(join(bare, 'packed-refs'), 'utf8').catch(() => '');
+  return [...texts.sort(), packed].join('\n');
 }
 
 export async function stopFlowBed(bed: FlowBed): Promise<void> {

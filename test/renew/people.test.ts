@@ -39,7 +39,7 @@ const pullCreations = (since: number) => bed.writes(since).filter((write) => wri
 
 describe('people and the renewal bot', () => {
   it("posts its own notice although a person's comment already carries the bot's hidden marker", async () => {
-    await bed.run('2026-12-18');
+    await bed.firstRun('2026-12-18');
     bed.server.commentAs(OWNER, REPO, 1, 'dana', `Copied from another pull request: ${MARKERS.leftAlone} please leave this alone`);
     await commitAs(bed.bare, { branch: SERVICE_BRANCH, files: { [ORG_FILE]: organizationYaml('2027-12-19') }, message: 'New token downloaded' });
     const result = await bed.run('2026-12-19');
@@ -73,7 +73,7 @@ describe('people and the renewal bot', () => {
   });
 
   it('does not open again a renewal a person closed without merging, says so on the dashboard, and resumes once reopened', async () => {
-    await bed.run('2026-12-18');
+    await bed.firstRun('2026-12-18');
     bed.server.closeAsPerson(OWNER, REPO, 1);
     const before = bed.server.requests.length;
     const declined = await bed.run('2026-12-19');
@@ -98,7 +98,7 @@ describe('people and the renewal bot', () => {
   });
 
   it('opens a new renewal pull request once the expiry a person declined has changed', async () => {
-    await bed.run('2026-12-18');
+    await bed.firstRun('2026-12-18');
     bed.server.closeAsPerson(OWNER, REPO, 1);
     await commitAs(bed.bare, { branch: 'main', files: { [ORG_FILE]: organizationYaml('2027-01-12') }, message: 'Expiry corrected' });
     const result = await bed.run('2026-12-19');
@@ -106,7 +106,7 @@ describe('people and the renewal bot', () => {
   });
 
   it('is not put off by its own closing: a renewed token that comes due again gets a new pull request', async () => {
-    await bed.run('2026-12-18');
+    await bed.firstRun('2026-12-18');
     await commitAs(bed.bare, { branch: 'main', files: { [ORG_FILE]: organizationYaml('2027-12-20') }, message: 'Renewed' });
     expect(actions(await bed.run('2026-12-19'))).toEqual([`closed ${SERVICE_BRANCH} #1`]);
     // The renewal is reverted on main: same expiry as the pull request the bot itself closed.
@@ -119,7 +119,7 @@ describe('people and the renewal bot', () => {
     ['a person', 'dana'],
     ['a deleted (ghost) account', null],
   ])("neither edits, labels nor comments on %s's pull request that pastes the bot's description", async (_who, author) => {
-    await bed.run('2026-12-18');
+    await bed.firstRun('2026-12-18');
     const pasted = bed.server.pulls(OWNER, REPO)[0]!.body!;
     bed.server.closeAsPerson(OWNER, REPO, 1);
     const number = await bed.server.openPullAs(OWNER, REPO, { author, head: SERVICE_BRANCH, title: 'I will renew Jamf myself', body: `Taking this over.\n\n${pasted}` });
@@ -133,7 +133,7 @@ describe('people and the renewal bot', () => {
   });
 
   it("does not close a person's pull request that pastes the bot's description on a branch the bot would close", async () => {
-    await bed.run('2026-12-18');
+    await bed.firstRun('2026-12-18');
     const pasted = bed.server.pulls(OWNER, REPO)[0]!.body!;
     const branch = `${PREFIX}acme/old-token`;
     await commitAs(bed.bare, { branch, files: { 'notes.md': 'old token notes\n' }, message: 'Notes' });
@@ -175,7 +175,7 @@ describe('the bot under a new token identity (GITHUB_TOKEN to a GitHub App)', ()
 
   it('says its notice once on a pull request opened under the old identity, not once per run', async () => {
     bed.server.actAs(actionsBot);
-    await bed.run('2026-12-18');
+    await bed.firstRun('2026-12-18');
     bed.server.actAs(appBot);
     await commitAs(bed.bare, { branch: SERVICE_BRANCH, files: { [ORG_FILE]: organizationYaml('2027-12-19') }, message: 'New token downloaded' });
     const pasted = `Quoting the bot: ${MARKERS.leftAlone}`;
@@ -189,7 +189,7 @@ describe('the bot under a new token identity (GITHUB_TOKEN to a GitHub App)', ()
 
   it('does not take a pull request it closed itself under the new identity for a person declining it', async () => {
     bed.server.actAs(actionsBot);
-    await bed.run('2026-12-18');
+    await bed.firstRun('2026-12-18');
     bed.server.actAs(appBot);
     await commitAs(bed.bare, { branch: 'main', files: { [ORG_FILE]: organizationYaml('2027-12-20') }, message: 'Renewed' });
     expect(actions(await bed.run('2026-12-19'))).toEqual([`closed ${SERVICE_BRANCH} #1`]);
@@ -199,7 +199,7 @@ describe('the bot under a new token identity (GITHUB_TOKEN to a GitHub App)', ()
 
   it("recognises its own pull requests and comments as a person's access token (GET /user), and people's as not its own", async () => {
     bed.server.actAs({ login: 'ops-robot', type: 'User' });
-    await bed.run('2026-12-18');
+    await bed.firstRun('2026-12-18');
     expect(bed.server.pulls(OWNER, REPO)[0]).toMatchObject({ number: 1, author: { login: 'ops-robot', type: 'User' } });
     await commitAs(bed.bare, { branch: SERVICE_BRANCH, files: { [ORG_FILE]: organizationYaml('2027-12-19') }, message: 'New token downloaded' });
     const before = bed.server.requests.length;

@@ -19,7 +19,7 @@ const pullCreations = (since: number) => bed.writes(since).filter((write) => wri
 
 /** The bot's pull request #1 as the earlier version left it: its description without the marker (and a box a person ticked). */
 async function openedByEarlierVersion(): Promise<string> {
-  await bed.run('2026-12-18');
+  await bed.firstRun('2026-12-18');
   const pull = bed.server.pulls(OWNER, REPO)[0] as { body: string | null };
   expect(pull.body).toMatch(MARKER);
   pull.body = pull.body!.replace(MARKER, '\n').replace('- [ ] downloaded the new token', '- [x] downloaded the new token');

@@ -62,11 +62,21 @@ interface ArmedFault extends Required<Fault> {
   respond(response: ServerResponse): void;
 }
 
-interface RepoState extends Required<ServedRepo> {
+interface RepoContent {
   pulls: PullState[];
   issues: IssueState[];
   comments: CommentState[];
   nextNumber: number;
+}
+
+interface RepoState extends Required<ServedRepo>, RepoContent {}
+
+/** All a test can see of the server, copied: its repositories' pull requests, issues and comments, its request log, whose token it is. */
+export interface ServerSnapshot {
+  requests: RecordedRequest[];
+  repos: Array<[string, RepoContent]>;
+  nextCommentId: number;
+  identity: Account;
 }
 
 class HttpError extends Error {
@@ -81,13 +91,14 @@ class HttpError extends Error {
 const DOCS = 'https://docs.github.com/rest';
 const MAX_REQUESTS = 2_000;
 const MAX_BODY_BYTES = 1_000_000;
+const FIRST_COMMENT_ID = 1000;
 
 export class GitHubTestServer {
   readonly requests: RecordedRequest[] = [];
   private readonly repos = new Map<string, RepoState>();
   private readonly faults: ArmedFault[] = [];
   private readonly interleavings: Required<Interleaving>[] = [];
-  private nextCommentId = 1000;
+  private nextCommentId = FIRST_COMMENT_ID;
   private site: Site = { api: '', web: 'https://github.test' };
   private identity: Account;
   private readonly server = createServer((request, response) => void this.handle(request, response));
@@ -116,6 +127,31 @@ export class GitHubTestServer {
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Whether nothing has happened yet: no request, nothing armed, no pull request, issue or comment. */
+  get pristine(): boolean {
+    const empty = [...this.repos.values()].every((state) => state.pulls.length + state.issues.length + state.comments.length === 0 && state.nextNumber === 1);
+    return empty && this.requests.length === 0 && this.faults.length === 0 && this.interleavings.length === 0 && this.nextCommentId === FIRST_COMMENT_ID;
+  }
+
+  /** A deep copy of the state (repositories keep their own `gitDir`): what `restore` puts back, in this server or another. */
+  snapshot(): ServerSnapshot {
+    const repos = [...this.repos].map(([key, { pulls, issues, comments, nextNumber }]): [string, RepoContent] => [key, { pulls, issues, comments, nextNumber }]);
+    return structuredClone({ requests: this.requests, repos, nextCommentId: this.nextCommentId, identity: this.identity });
+  }
+
+  /** Takes over a copy of `snapshot`, request log included, as if its requests had been made to this server. */
+  restore(snapshot: ServerSnapshot): void {
+    const copy = structuredClone(snapshot);
+    for (const [key, content] of copy.repos) {
+      const state = this.repos.get(key);
+      if (state === undefined) throw new Error(`restore: this server does not serve ${key}`);
+      Object.assign(state, content);
+    }
+    this.requests.splice(0, this.requests.length, ...copy.requests);
+    this.nextCommentId = copy.nextCommentId;
+    this.identity = copy.identity;
   }
 
   /** The next `times` matching requests get `status` (a 5xx by default). */
