@@ -5,13 +5,14 @@
  * page, no console error, and the same content without JavaScript.
  * Screenshots land in test-artifacts/browser/ (not committed).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: the bench's generator is plain JavaScript without types
+import { generateRepository } from '../../bench/generate.mjs';
 import { writeRepo } from '../support/repo.js';
 import { cli, NOW, organizationYaml } from '../tokens/support.js';
 import { findChromium, launchChromium, type Browser } from './chromium.js';
@@ -141,8 +142,7 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
   it('at more organizations than it shows at once (500), sorts, filters and shows all of them right', async () => {
     const root = mkdtempSync(join(tmpdir(), 'abm-gitops-html-many-'));
     try {
-      const generated = spawnSync(process.execPath, [join(PACKAGE_ROOT, 'bench', 'generate.mjs'), '620', '--out', root], { encoding: 'utf8' });
-      expect(generated.status, generated.stderr).toBe(0);
+      generateRepository({ organizations: 620, out: root });
       const html = await htmlOf('.', root);
       // What the page holds, read from its HTML (what a browser without JavaScript shows): each row's name and whether it has problems.
       const all = [...html.matchAll(/<tr data-search="[^"]*" data-problems="([01])"><th scope="row" data-value="([^"]+)">/g)].map(([, problems, name]) => ({

@@ -13,6 +13,8 @@ import { UsageError } from '../../src/base/errors.js';
 import { DEFAULT_LIMITS, type SourceDocument } from '../../src/load/index.js';
 import type { SchemaProblem } from '../../src/schema/index.js';
 import { loadInParallel, ModelParts } from '../../src/validate/index.js';
+// @ts-expect-error: the bench's generator is plain JavaScript without types
+import { generateRepository } from '../../bench/generate.mjs';
 import { builtDist } from '../support/built-dist.js';
 import { LONG_STRING_BOMB, LONG_STRING_BOMB_AT } from '../support/yaml-bombs.js';
 
@@ -44,8 +46,7 @@ function mixedRepository(organizations: number): string {
 
 function writeMixedRepository(organizations: number): string {
   const root = join(scratch, `mixed-${organizations}`);
-  const generated = spawnSync(process.execPath, [join(PACKAGE_ROOT, 'bench', 'generate.mjs'), String(organizations), '--out', root], { encoding: 'utf8' });
-  if (generated.status !== 0) throw new Error(`bench/generate.mjs failed: ${generated.stderr}`);
+  generateRepository({ organizations, out: root });
   writeFileSync(join(root, 'abm-gitops.yml'), 'apiVersion: abm-gitops/v1\nkind: Config\ninclude: ["customers/**/*.yml"]\nlimits:\n  maxFileBytes: 20000\n  maxAliasCount: 200\n');
   const customers = join(root, 'customers');
   const names = readdirSync(customers).sort();
