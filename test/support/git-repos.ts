@@ -23,8 +23,9 @@ export interface Scratch {
   cleanup(): Promise<void>;
 }
 
+/** A scratch directory in this run's folder (on tmpfs where there is one; removed with the run even if a test does not clean up). */
 export async function makeScratch(prefix = 'abm-gitops-test-'): Promise<Scratch> {
-  const root = await mkdtemp(join(tmpdir(), prefix));
+  const root = await mkdtemp(join(runFolder(), prefix));
   return { root, cleanup: () => rm(root, { recursive: true, force: true }) };
 }
 
