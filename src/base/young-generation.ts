@@ -30,6 +30,30 @@ export function allowYoungGenerationCap(): void {
  */
 export function capYoungGeneration(): void {
   if (!allowed || capped || ++files % FILES_PER_LOOK !== 0) return;
+  capIfGrown();
+}
+
+/**
+ * `capYoungGeneration` at once, whatever the count: for the moments between
+ * the repository walk and the first file, when the young generation grows
+ * fastest (10,000 paths and their tasks, all kept), which the count could skip.
+ */
+export function capYoungGenerationNow(): void {
+  if (allowed && !capped) capIfGrown();
+}
+
+/**
+ * A worker thread's start undoes the cap: configuring a new isolate's heap,
+ * V8 raises a growth factor below 2 to 2 for the whole process (seen at run
+ * time: the main thread's semi-spaces then grew to 16 MiB). Called as each
+ * thread comes online, it sets the factor again.
+ */
+export function capYoungGenerationAgain(): void {
+  capped = false;
+  capYoungGenerationNow();
+}
+
+function capIfGrown(): void {
   const newSpace = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space');
   // `space_size` counts both semi-spaces.
   if (newSpace === undefined || newSpace.space_size < 2 * SEMI_SPACE_CAP_MB * 1024 * 1024) return;

@@ -1,6 +1,7 @@
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { flatText } from '../base/text.js';
+import { capYoungGeneration } from '../base/young-generation.js';
 import { compileGlobs } from './glob.js';
 
 export const CONFIG_FILE_NAMES = ['abm-gitops.yml', 'abm-gitops.yaml'] as const;
@@ -25,6 +26,8 @@ export function listRepositoryFiles(root: string): string[] {
   const pending: string[] = [''];
   while (pending.length > 0) {
     const relativeDir = pending.pop()!;
+    // A walk of thousands of folders keeps what it allocates: the young generation grows most here.
+    capYoungGeneration();
     let entries: Dirent[];
     try {
       entries = readdirSync(join(root, relativeDir), { withFileTypes: true });

@@ -5,7 +5,7 @@ import { firstLineOf } from '../base/text.js';
 import type { ModelParts } from './model-parts.js';
 import { adoptModelled, type FileResult, type WorkerSetup } from './off-thread.js';
 import { bundledWorkerEntry, runOrdered } from './pool.js';
-import { capYoungGeneration } from '../base/young-generation.js';
+import { capYoungGeneration, capYoungGenerationAgain, capYoungGenerationNow } from '../base/young-generation.js';
 
 /** The bundled worker entry's file name (scripts/build.mjs writes it beside dist/cli.js and dist/action.js). */
 export const WORKER_FILE = 'validate-worker.js';
@@ -21,6 +21,17 @@ export const WORKER_FILE = 'validate-worker.js';
 export const DEFAULT_THRESHOLD = 2_000;
 /** More threads than this only add memory: the main thread's share (the rules, the report) does not shrink. */
 const MAX_THREADS = 4;
+
+/**
+ * Worker threads by default: one core fewer than Node may use, since the
+ * main thread stays busy while they load (it takes their results in and
+ * runs the per-organization rules). On two cores one worker beside the main
+ * thread took less CPU and memory than two and no more wall time
+ * (docs/performance.md); on one core none.
+ */
+function defaultThreads(): number {
+  return Math.min(availableParallelism() - 1, MAX_THREADS);
+}
 /** Files per message: large enough that messaging costs nothing, small enough that both threads finish together. */
 const BATCH_SIZE = 32;
 /**
@@ -33,7 +44,7 @@ const WORKER_YOUNG_GENERATION_MB = 8;
 
 /** How `validate` spreads the files over threads; every field has a default. */
 export interface ThreadOptions {
-  /** Worker threads to use; 1 turns them off. Default: the cores Node may use, at most 4. */
+  /** Worker threads to use; 1 turns them off. Default: the cores Node may use less one (the main thread's), at most 4; none on one core. */
   count?: number;
   /** Fewer candidate files than this are read in this thread only. */
   threshold?: number;
@@ -65,7 +76,10 @@ export function threadsFromEnvironment(env: Readonly<Record<string, string | und
 export async function loadInParallel(root: string, scope: LoadScope, parts: ModelParts, options: ThreadOptions = {}): Promise<LoadedRepository> {
   const loaded = startLoading(root);
   const candidates = discoverYamlFiles(root, scope.include, loaded.allFiles);
-  const threads = options.count ?? Math.min(availableParallelism(), MAX_THREADS);
+  capYoungGenerationNow();
+  const threads = options.count ?? defaultThreads();
+  // A count asked for says how many threads, 1 being none; the default may be one worker beside the main thread.
+  const off = options.count === undefined ? threads < 1 : threads < 2;
   const entry = options.entry ?? bundledWorkerEntry(WORKER_FILE);
   const here = (found: DiscoveredFile): void => {
     capYoungGeneration();
@@ -73,7 +87,7 @@ export async function loadInParallel(root: string, scope: LoadScope, parts: Mode
     recordFile(loaded, load);
     if (load.kind === 'parsed') parts.modelParsed(load.file, load.ours);
   };
-  if (threads < 2 || entry === undefined || candidates.length < (options.threshold ?? DEFAULT_THRESHOLD)) {
+  if (off || entry === undefined || candidates.length < (options.threshold ?? DEFAULT_THRESHOLD)) {
     for (const found of candidates) here(found);
     return loaded;
   }
@@ -85,6 +99,7 @@ export async function loadInParallel(root: string, scope: LoadScope, parts: Mode
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     tasks: candidates,
     batchSize: BATCH_SIZE,
+    onOnline: capYoungGenerationAgain,
     onResult: (found, result) => {
       capYoungGeneration();
       try {

@@ -32,6 +32,8 @@ export interface OrderedPoolOptions<T, R> {
   batchSize: number;
   /** Called for every task with its result, in the order of `tasks`, whatever order the threads finish in. */
   onResult: (task: T, result: R) => void;
+  /** Called as each thread starts running its code. */
+  onOnline?: () => void;
 }
 
 /**
@@ -108,6 +110,7 @@ export function runOrdered<T, R>(options: OrderedPoolOptions<T, R>): Promise<voi
         return;
       }
       workers.push(worker);
+      if (options.onOnline) worker.on('online', options.onOnline);
       worker.on('message', (message: ResultMessage<R>) => {
         if (settled) return;
         if ('error' in message) {
