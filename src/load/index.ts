@@ -8,5 +8,5 @@ export { configFolderAbove, gitWorkTreeAbove, repositoryOfFiles, type FilesInRep
 export { describePath, editYaml, parseDocument, type YamlEdit, YamlEditError, type YamlPath, type YamlValue } from './yaml-edit.js';
 export { decodeText, fileStartProblem, fingerprintOf, parseSource } from './parse.js';
 export { compileGlobs } from './glob.js';
-export { exactJson } from './compact.js';
+export { exactJson, valueFromJson } from './compact.js';
 export { readGuardedFile } from './read-file.js';

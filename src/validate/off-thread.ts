@@ -1,6 +1,17 @@
 import { textSecretKind } from '../artifacts/stage.js';
 import type { Region } from '../base/findings.js';
-import { exactJson, fingerprintOf, loadFile, recordFile, releasedFile, releaseSyntax, type DiscoveredFile, type LoadedRepository, type LoadScope } from '../load/index.js';
+import {
+  exactJson,
+  fingerprintOf,
+  valueFromJson,
+  loadFile,
+  recordFile,
+  releasedFile,
+  releaseSyntax,
+  type DiscoveredFile,
+  type LoadedRepository,
+  type LoadScope,
+} from '../load/index.js';
 import type { SecretFile } from '../model/types.js';
 import { readArtifact, readDeclaredArtifacts, type ReadArtifact } from '../model/build.js';
 import { inlineWaivers, rememberInlineWaivers, type InlineWaiver } from '../rules/index.js';
@@ -94,7 +105,7 @@ export function modelOffThread(setup: WorkerSetup, found: DiscoveredFile): FileR
  */
 export function adoptModelled(loaded: LoadedRepository, parts: ModelParts, setup: WorkerSetup, found: DiscoveredFile, result: ModelledFile): void {
   const file = releasedFile(setup.root, found, setup.scope, result.fingerprint);
-  const values = typeof result.values === 'string' ? (JSON.parse(result.values) as unknown[]) : result.values;
+  const values = typeof result.values === 'string' ? (valueFromJson(result.values) as unknown[]) : result.values;
   values.forEach((value, index) => file.documents.push({ file, index, value }));
   file.settleDocuments();
   const ours = result.ours.map((index) => file.documents[index]!);

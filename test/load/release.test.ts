@@ -4,7 +4,7 @@ import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseInstant } from '../../src/base/dates.js';
 import { DEFAULT_LIMITS, loadRepository, regionOf, releaseSyntax } from '../../src/load/index.js';
-import { compactValue, exactJson } from '../../src/load/compact.js';
+import { compactValue, exactJson, valueFromJson } from '../../src/load/compact.js';
 import { parseSource } from '../../src/load/parse.js';
 import { validateRepository } from '../../src/validate.js';
 import { organization, writeRepo } from '../support/repo.js';
@@ -88,6 +88,29 @@ describe('compactValue', () => {
       const [value] = valueOf(text);
       expect(compactValue(value)).toBe(value);
     }
+  });
+});
+
+describe('valueFromJson', () => {
+  it('is what JSON.parse gives, its repeated strings shared: within a value, across values, __proto__ keys, key order', () => {
+    const owner = '@msp/service-desk';
+    const texts = [
+      JSON.stringify([{ apiVersion: 'abm-gitops/v1', owners: [owner, owner], by: 'alex.admin@acme.example', again: 'alex.admin@acme.example' }, 'a string of its own, here']),
+      `{"__proto__":"apps-token-only","10":"${owner}","list":[["${owner}","${'x'.repeat(200)}"],{"deep":"apps-token-only"}]}`,
+      JSON.stringify('a lone string at the top'),
+      JSON.stringify([1, 2.5, true, null, '', 'short']),
+    ];
+    for (let round = 0; round < 2; round++) {
+      for (const text of texts) {
+        const value = valueFromJson(text);
+        expect(value).toEqual(JSON.parse(text));
+        expect(JSON.stringify(value)).toBe(JSON.stringify(JSON.parse(text)));
+      }
+    }
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+    const withProto = valueFromJson(texts[1]!) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(withProto)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(withProto, '__proto__')?.value).toBe('apps-token-only');
   });
 });
 
