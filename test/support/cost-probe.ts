@@ -1,8 +1,9 @@
 /**
  * Opt-in (ABM_GITOPS_TEST_COSTS=<file>): appends one JSON line per test file
  * with the CPU its worker spent on it — its own and that of the child
- * processes it waited for (git, Chromium, npm) — and the worker's memory,
- * to find what makes the suite slow (docs/testing.md).
+ * processes it waited for (git, Chromium, npm) — the worker's memory, and
+ * when it started and ended (ms since the epoch, to see which worker ends a
+ * run last and with what), to find what makes the suite slow (docs/testing.md).
  */
 import { readFileSync, appendFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect } from 'vitest';
@@ -19,16 +20,18 @@ function cpuTimes(): number[] {
 if (out) {
   let start: number[] = [];
   let wall = 0;
+  let startedAt = 0;
   beforeAll(() => {
     start = cpuTimes();
     wall = performance.now();
+    startedAt = Date.now();
   });
   afterAll(() => {
     const [user, system, childUser, childSystem] = cpuTimes().map((value, index) => value - start[index]!);
     const file = expect.getState().testPath ?? '?';
     appendFileSync(
       out,
-      `${JSON.stringify({ file, pid: process.pid, wall: (performance.now() - wall) / 1000, user, system, childUser, childSystem, rssMb: Math.round(process.memoryUsage().rss / 1e6) })}\n`,
+      `${JSON.stringify({ file, pid: process.pid, wall: (performance.now() - wall) / 1000, user, system, childUser, childSystem, rssMb: Math.round(process.memoryUsage().rss / 1e6), startedAt, endedAt: Date.now() })}\n`,
     );
   });
 }
