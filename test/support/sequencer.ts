@@ -11,31 +11,40 @@
 import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-/** Seconds on the 2-core machine (docs/testing.md); only the order matters. */
+/**
+ * Seconds on the 2-core machine (docs/testing.md); only the order matters.
+ * The ten slowest as a fresh clone's `npm test` ran them on a quiet machine
+ * (2026-11-28 00:24, main at 1cdefd4); the others from a fresh-clone run at
+ * load 10 (00:35), halved to match. A file that takes 8 s or more (in a
+ * loaded run: 15 s) belongs here, or it may start last and end the run alone.
+ */
 const ESTIMATED_SECONDS: Record<string, number> = {
-  'test/renew/people.test.ts': 40,
-  'test/validate/threads.test.ts': 27,
-  'test/renew/flow.test.ts': 35,
-  'test/property/renewal-concurrency.property.test.ts': 35,
-  'test/package/pre-commit.test.ts': 30,
-  'test/hostile/yaml-bombs.test.ts': 20,
-  'test/apple/secrecy.e2e.test.ts': 20,
-  'test/renew/faults.test.ts': 18,
-  'test/renew/dashboard.test.ts': 18,
-  'test/report/sarif-multitool.test.ts': 16,
-  'test/action/renew-bundle.test.ts': 16,
-  'test/renew/git.test.ts': 15,
-  'test/renew/github.test.ts': 15,
-  'test/cli/validate.test.ts': 15,
-  'test/action/local-action.test.ts': 14,
-  'test/apple/cli-online.e2e.test.ts': 13,
-  'test/browser/html-report.test.ts': 11,
-  'test/package/packed.test.ts': 10,
-  'test/import/files.test.ts': 9,
-  'test/renew/cli.test.ts': 9,
-  'test/report/json-stream.test.ts': 15,
+  'test/renew/people.test.ts': 27,
+  'test/renew/flow.test.ts': 23,
+  'test/action/renew-bundle.test.ts': 22,
+  'test/validate/threads.test.ts': 21,
+  'test/property/renewal-concurrency.property.test.ts': 20,
+  'test/renew/dashboard.test.ts': 20,
+  'test/report/sarif-multitool.test.ts': 19,
+  'test/renew/faults.test.ts': 17,
+  'test/hostile/yaml-bombs.test.ts': 16,
+  'test/browser/html-report.test.ts': 15,
+  'test/apple/secrecy.e2e.test.ts': 12,
+  'test/package/pre-commit.test.ts': 9,
+  'test/renew/git.test.ts': 9,
+  'test/load/fast-yaml.test.ts': 9,
+  'test/renew/upgrade.test.ts': 9,
   'test/schema/standalone-validators.test.ts': 8,
-  'test/renew/file-bytes.test.ts': 8,
+  'test/package/packed.test.ts': 7,
+  'test/action/local-action.test.ts': 7,
+  'test/apple/cli-online.e2e.test.ts': 6,
+  'test/renew/cli.test.ts': 5,
+  'test/renew/yaml-edit.test.ts': 5,
+  'test/property/validate.property.test.ts': 5,
+  'test/import/passphrase.test.ts': 5,
+  'test/action/bundle.test.ts': 4,
+  'test/artifacts/server-token.test.ts': 4,
+  'test/renew/file-bytes.test.ts': 4,
 };
 
 export default class SlowFirstSequencer extends BaseSequencer {
