@@ -24,9 +24,19 @@ export function writeRepo(files: Record<string, string | Uint8Array>): string {
   return root;
 }
 
-/** Validates a repo made of `files` as of `now` (default 2026-11-23), `env` answering `env:` references (default none), and returns the report. */
+/**
+ * Validates a repo made of `files` as of `now` (default 2026-11-23), `env` answering `env:` references (default none), and returns the report.
+ * The folder goes as soon as the report is made (nothing in a report reads the files later): removed here, in the
+ * worker, while the other workers run, not all at once by the global teardown after the last test.
+ */
 export function validateFiles(files: Record<string, string | Uint8Array>, now = '2026-11-23', env: Record<string, string> = {}): ValidationReport {
-  return validateRepository({ root: writeRepo(files), now: parseInstant(now)!, env }).report;
+  const root = writeRepo(files);
+  try {
+    return validateRepository({ root, now: parseInstant(now)!, env }).report;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+    created.splice(created.indexOf(root), 1);
+  }
 }
 
 /** The findings of one rule, reduced to what rule tests assert. */
