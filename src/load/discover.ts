@@ -15,14 +15,21 @@ export interface DiscoveredFile {
   absolutePath: string;
 }
 
+/** Told once, during the walk, when this many `.yml`/`.yaml` files have been listed (worker threads start then, not after the walk). */
+export interface YamlCountWatch {
+  count: number;
+  reached: () => void;
+}
+
 /**
  * Every regular file below `root`, relative and sorted: walked once per run,
  * for organization discovery and the committed-secret scan alike. Symlinks
  * are not followed (a link could lead outside the repo), `.git` and
  * `node_modules` are skipped, and an unreadable folder holds nothing to check.
  */
-export function listRepositoryFiles(root: string): string[] {
+export function listRepositoryFiles(root: string, watch?: YamlCountWatch): string[] {
   const found: string[] = [];
+  let yamlFiles = 0;
   const pending: string[] = [''];
   while (pending.length > 0) {
     const relativeDir = pending.pop()!;
@@ -42,6 +49,7 @@ export function listRepositoryFiles(root: string): string[] {
       } else if (entry.isFile()) {
         // Kept for the whole run (every file's path), so flattened.
         found.push(flatText(relativePath));
+        if (watch && YAML_FILE.test(entry.name) && ++yamlFiles === watch.count) watch.reached();
       }
     }
   }

@@ -1,7 +1,7 @@
 import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { LineCounter } from 'yaml';
 import type { InputLimits } from './limits.js';
-import { declaresOurApiVersion, discoverYamlFiles, listRepositoryFiles, type DiscoveredFile } from './discover.js';
+import { declaresOurApiVersion, discoverYamlFiles, listRepositoryFiles, type DiscoveredFile, type YamlCountWatch } from './discover.js';
 import { decodeText, fileStartProblem, parseSource, releasedSource, utf16Encoding, type ParseProblem } from './parse.js';
 import { readGuardedFile } from './read-file.js';
 import { SourceFile, type SourceDocument } from './source.js';
@@ -44,8 +44,8 @@ export function loadRepository(root: string, config: LoadScope, onFile?: (file: 
 }
 
 /** A repository with its files listed and none read yet: `recordFile` adds them, in discovery order. */
-export function startLoading(root: string): LoadedRepository {
-  return { allFiles: listRepositoryFiles(root), files: [], documents: [], problems: [] };
+export function startLoading(root: string, watch?: YamlCountWatch): LoadedRepository {
+  return { allFiles: listRepositoryFiles(root, watch), files: [], documents: [], problems: [] };
 }
 
 /**

@@ -4,7 +4,7 @@ import { UsageError } from '../base/errors.js';
 import { firstLineOf } from '../base/text.js';
 import type { ModelParts } from './model-parts.js';
 import { adoptModelled, type FileResult, type WorkerSetup } from './off-thread.js';
-import { bundledWorkerEntry, runOrdered } from './pool.js';
+import { bundledWorkerEntry, startOrderedPool, type OrderedPool } from './pool.js';
 import { capYoungGeneration, capYoungGenerationAgain, capYoungGenerationNow } from '../base/young-generation.js';
 
 /** The bundled worker entry's file name (scripts/build.mjs writes it beside dist/cli.js and dist/action.js). */
@@ -74,43 +74,59 @@ export function threadsFromEnvironment(env: Readonly<Record<string, string | und
  * from it) is the same as a single-threaded run's.
  */
 export async function loadInParallel(root: string, scope: LoadScope, parts: ModelParts, options: ThreadOptions = {}): Promise<LoadedRepository> {
-  const loaded = startLoading(root);
-  const candidates = discoverYamlFiles(root, scope.include, loaded.allFiles);
-  capYoungGenerationNow();
   const threads = options.count ?? defaultThreads();
   // A count asked for says how many threads, 1 being none; the default may be one worker beside the main thread.
   const off = options.count === undefined ? threads < 1 : threads < 2;
   const entry = options.entry ?? bundledWorkerEntry(WORKER_FILE);
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const setup: WorkerSetup = { root, scope: { include: scope.include, limits: scope.limits } };
+  // The threads start as soon as the walk has listed enough YAML files, so that they start and load
+  // their code while this thread finishes the walk (docs/performance.md), not after it.
+  let pool: OrderedPool<DiscoveredFile, FileResult> | undefined;
+  const startPool = (): void => {
+    pool = startOrderedPool({
+      entry: entry!,
+      threads,
+      workerData: setup,
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      onOnline: capYoungGenerationAgain,
+    });
+  };
+  const useThreads = !off && entry !== undefined;
+  if (useThreads && threshold === 0) startPool();
+  let loaded: LoadedRepository;
+  let candidates: DiscoveredFile[];
+  try {
+    loaded = startLoading(root, useThreads && threshold > 0 ? { count: threshold, reached: startPool } : undefined);
+    candidates = discoverYamlFiles(root, scope.include, loaded.allFiles);
+    capYoungGenerationNow();
+  } catch (error) {
+    // Started threads would keep the process alive.
+    pool?.stop();
+    throw error;
+  }
   const here = (found: DiscoveredFile): void => {
     capYoungGeneration();
     const load = loadFile(root, found, scope);
     recordFile(loaded, load);
     if (load.kind === 'parsed') parts.modelParsed(load.file, load.ours);
   };
-  if (off || entry === undefined || candidates.length < (options.threshold ?? DEFAULT_THRESHOLD)) {
+  if (pool === undefined || candidates.length < threshold) {
+    // Enough YAML files in the walk, but fewer candidates (`include`, abm-gitops.yml): the threads are not worth it.
+    pool?.stop();
     for (const found of candidates) here(found);
     return loaded;
   }
-  const setup: WorkerSetup = { root, scope: { include: scope.include, limits: scope.limits } };
-  await runOrdered<DiscoveredFile, FileResult>({
-    entry,
-    threads,
-    workerData: setup,
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-    tasks: candidates,
-    batchSize: BATCH_SIZE,
-    onOnline: capYoungGenerationAgain,
-    onResult: (found, result) => {
-      capYoungGeneration();
-      try {
-        if (result.kind === 'modelled') adoptModelled(loaded, parts, setup, found, result);
-        else if (result.kind === 'here') here(found);
-      } catch (error) {
-        // This thread's failure, not a worker's: said as it is, with the file it was taking in (as the worker names its own).
-        if (error instanceof UsageError) throw error;
-        throw new Error(`${found.path}: ${firstLineOf(error)}`, { cause: error });
-      }
-    },
+  await pool.run(candidates, BATCH_SIZE, (found, result) => {
+    capYoungGeneration();
+    try {
+      if (result.kind === 'modelled') adoptModelled(loaded, parts, setup, found, result);
+      else if (result.kind === 'here') here(found);
+    } catch (error) {
+      // This thread's failure, not a worker's: said as it is, with the file it was taking in (as the worker names its own).
+      if (error instanceof UsageError) throw error;
+      throw new Error(`${found.path}: ${firstLineOf(error)}`, { cause: error });
+    }
   });
   return loaded;
 }

@@ -22,112 +22,149 @@ export function bundledWorkerEntry(name: string): URL | undefined {
   return undefined;
 }
 
-export interface OrderedPoolOptions<T, R> {
+export interface PoolOptions {
   entry: URL | string;
   threads: number;
   workerData: unknown;
   /** Each thread's heap limits (Node's defaults when absent). */
   resourceLimits?: ResourceLimits;
-  tasks: readonly T[];
-  batchSize: number;
-  /** Called for every task with its result, in the order of `tasks`, whatever order the threads finish in. */
-  onResult: (task: T, result: R) => void;
   /** Called as each thread starts running its code. */
   onOnline?: () => void;
 }
 
-/**
- * Runs `tasks` on worker threads in batches and hands the results back in
- * task order. Each thread has two batches at a time, so it never waits for
- * this thread to take a result. A thread that throws, fails to start, or
- * stops before the work is done rejects the run with one line saying a
- * worker thread failed; an `onResult` that throws (this thread's own
- * failure) rejects it with that error as it is. Either way every thread is
- * stopped: never a hang, never a result left out.
- */
+export interface OrderedPoolOptions<T, R> extends PoolOptions {
+  tasks: readonly T[];
+  batchSize: number;
+  /** Called for every task with its result, in the order of `tasks`, whatever order the threads finish in. */
+  onResult: (task: T, result: R) => void;
+}
+
+/** Threads started ahead of their work: their code loads while this thread still lists the files. */
+export interface OrderedPool<T, R> {
+  /**
+   * Runs `tasks` in batches of `batchSize` and calls `onResult` for every
+   * task with its result, in the order of `tasks`, whatever order the
+   * threads finish in; the threads stop when it settles. Called once.
+   */
+  run(tasks: readonly T[], batchSize: number, onResult: (task: T, result: R) => void): Promise<void>;
+  /** Stops the threads without running anything (too few files after all, or this thread failed first). */
+  stop(): void;
+}
+
+/** `startOrderedPool` and `run` at once. */
 export function runOrdered<T, R>(options: OrderedPoolOptions<T, R>): Promise<void> {
-  const { tasks, batchSize, onResult } = options;
-  const batches: T[][] = [];
-  for (let start = 0; start < tasks.length; start += batchSize) batches.push(tasks.slice(start, start + batchSize));
+  if (options.tasks.length === 0) return Promise.resolve();
+  const threads = Math.min(options.threads, Math.ceil(options.tasks.length / options.batchSize));
+  return startOrderedPool<T, R>({ ...options, threads }).run(options.tasks, options.batchSize, options.onResult);
+}
 
-  return new Promise<void>((resolve, reject) => {
-    const workers: Worker[] = [];
-    const arrived = new Map<number, R[]>();
-    let nextToSend = 0;
-    let nextToTake = 0;
-    let settled = false;
-    const stopAll = (): void => {
-      for (const worker of workers) void worker.terminate();
-    };
-    const settle = (error: unknown): void => {
-      if (settled) return;
-      settled = true;
-      stopAll();
-      reject(error);
-    };
-    const fail = (message: string): void => settle(new Error(`a worker thread failed: ${message}`));
-    const sendNext = (worker: Worker): void => {
-      if (nextToSend >= batches.length) return;
-      const message: BatchMessage<T> = { id: nextToSend, tasks: batches[nextToSend]! };
-      nextToSend++;
-      worker.postMessage(message);
-    };
-    const takeInOrder = (): void => {
-      for (let results = arrived.get(nextToTake); results !== undefined; results = arrived.get(nextToTake)) {
-        arrived.delete(nextToTake);
-        const batch = batches[nextToTake]!;
-        if (results.length !== batch.length) {
-          fail(`batch ${nextToTake} came back with ${results.length} results for ${batch.length} files`);
-          return;
-        }
-        try {
-          for (let index = 0; index < batch.length; index++) onResult(batch[index]!, results[index]!);
-        } catch (error) {
-          // This thread failed, not a worker: the run fails with its own error, unchanged (a UsageError stays one).
-          settle(error);
-          return;
-        }
-        nextToTake++;
-      }
-      if (nextToTake === batches.length) {
-        settled = true;
-        stopAll();
-        resolve();
-      }
-    };
-
-    if (batches.length === 0) {
-      resolve();
-      return;
+/**
+ * Starts worker threads for `run`, which hands them `tasks` in batches and
+ * the results back in task order. Each thread has two batches at a time,
+ * so it never waits for this thread to take a result. A thread that throws,
+ * fails to start (before or during `run`), or stops before the work is done
+ * rejects the run with one line saying a worker thread failed; an
+ * `onResult` that throws (this thread's own failure) rejects it with that
+ * error as it is. Either way every thread is stopped: never a hang, never a
+ * result left out.
+ */
+export function startOrderedPool<T, R>(options: PoolOptions): OrderedPool<T, R> {
+  const workers: Worker[] = [];
+  let settled = false;
+  // What went wrong before `run` (a thread that could not start), kept for it.
+  let early: Error | undefined;
+  let settle = (error: unknown): void => {
+    early ??= error instanceof Error ? error : new Error(String(error));
+  };
+  let onMessage: ((worker: Worker, message: ResultMessage<R>) => void) | undefined;
+  const stopAll = (): void => {
+    settled = true;
+    for (const worker of workers) void worker.terminate();
+  };
+  const fail = (message: string): void => {
+    if (settled) return;
+    stopAll();
+    settle(new Error(`a worker thread failed: ${message}`));
+  };
+  for (let index = 0; index < Math.max(1, options.threads) && !settled; index++) {
+    let worker: Worker;
+    try {
+      worker = new Worker(options.entry, { workerData: options.workerData, ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}) });
+    } catch (error) {
+      fail(firstLineOf(error));
+      break;
     }
-    const threads = Math.max(1, Math.min(options.threads, batches.length));
-    for (let index = 0; index < threads; index++) {
-      let worker: Worker;
-      try {
-        worker = new Worker(options.entry, { workerData: options.workerData, ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}) });
-      } catch (error) {
-        fail(firstLineOf(error));
+    workers.push(worker);
+    if (options.onOnline) worker.on('online', options.onOnline);
+    worker.on('message', (message: ResultMessage<R>) => {
+      if (settled) return;
+      if ('error' in message) fail(message.error);
+      else onMessage?.(worker, message);
+    });
+    worker.on('messageerror', (error) => fail(`a result could not be read (${firstLineOf(error)})`));
+    worker.on('error', (error) => fail(firstLineOf(error)));
+    worker.on('exit', (code) => fail(`a thread stopped (exit code ${code}) before its files were done`));
+  }
+
+  const run = (tasks: readonly T[], batchSize: number, onResult: (task: T, result: R) => void): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      if (early) {
+        reject(early);
         return;
       }
-      workers.push(worker);
-      if (options.onOnline) worker.on('online', options.onOnline);
-      worker.on('message', (message: ResultMessage<R>) => {
-        if (settled) return;
-        if ('error' in message) {
-          fail(message.error);
-          return;
+      settle = (error: unknown): void => {
+        stopAll();
+        reject(error);
+      };
+      const batches: T[][] = [];
+      for (let start = 0; start < tasks.length; start += batchSize) batches.push(tasks.slice(start, start + batchSize));
+      const arrived = new Map<number, R[]>();
+      let nextToSend = 0;
+      let nextToTake = 0;
+      const sendNext = (worker: Worker): void => {
+        if (nextToSend >= batches.length) return;
+        const message: BatchMessage<T> = { id: nextToSend, tasks: batches[nextToSend]! };
+        nextToSend++;
+        worker.postMessage(message);
+      };
+      const finishIfDone = (): void => {
+        if (nextToTake < batches.length) return;
+        stopAll();
+        resolve();
+      };
+      const takeInOrder = (): void => {
+        for (let results = arrived.get(nextToTake); results !== undefined; results = arrived.get(nextToTake)) {
+          arrived.delete(nextToTake);
+          const batch = batches[nextToTake]!;
+          if (results.length !== batch.length) {
+            fail(`batch ${nextToTake} came back with ${results.length} results for ${batch.length} files`);
+            return;
+          }
+          try {
+            for (let index = 0; index < batch.length; index++) onResult(batch[index]!, results[index]!);
+          } catch (error) {
+            // This thread failed, not a worker: the run fails with its own error, unchanged (a UsageError stays one).
+            if (!settled) settle(error);
+            return;
+          }
+          nextToTake++;
         }
+        finishIfDone();
+      };
+      onMessage = (worker, message) => {
+        if (!('results' in message)) return;
         arrived.set(message.id, message.results);
         sendNext(worker);
         takeInOrder();
-      });
-      worker.on('messageerror', (error) => fail(`a result could not be read (${firstLineOf(error)})`));
-      worker.on('error', (error) => fail(firstLineOf(error)));
-      worker.on('exit', (code) => fail(`a thread stopped (exit code ${code}) before its files were done`));
-      sendNext(worker);
-      sendNext(worker);
-    }
-  });
+      };
+      for (const worker of workers) {
+        sendNext(worker);
+        sendNext(worker);
+      }
+      finishIfDone();
+    });
+
+  return { run, stop: stopAll };
 }
 
 /**
