@@ -3,7 +3,7 @@ import { exactly } from '../base/arrays.js';
 import { parseInstant } from '../base/dates.js';
 import type { Region } from '../base/findings.js';
 import type { ContentToken, DeviceManagementService, OrganizationDocument } from '../base/schema-types.js';
-import { FirstById, IdSet, ModelArtifact, childPath, entryPath } from './compact.js';
+import { DeclaredIds, FirstById, ModelArtifact, childPath, entryPath } from './compact.js';
 import { ENTITY_LISTS, type DatedArtifact, type EntityList, type Located, type Organization } from './types.js';
 
 /**
@@ -71,10 +71,7 @@ type EntityLists = { [K in EntityList]: Located<NonNullable<OrganizationDocument
  * still counts as declared, so nothing that references it reads as
  * dangling); a problem outside the lists means no model at all.
  */
-function modelledLists(
-  source: SourceDocument,
-  rejected: readonly DocPath[],
-): { lists: EntityLists; declaredIds: Record<EntityList, IdSet>; appleApiRejected: boolean } | undefined {
+function modelledLists(source: SourceDocument, rejected: readonly DocPath[]): { lists: EntityLists; declaredIds: DeclaredIds; appleApiRejected: boolean } | undefined {
   const rejectedEntries = new Set<string>();
   // Broken API credentials only cost the online checks that need them, not the organization's offline rules.
   let appleApiRejected = false;
@@ -87,19 +84,16 @@ function modelledLists(
   }
 
   const spec = (source.value as OrganizationDocument).spec;
-  const declaredIds = {} as Record<EntityList, IdSet>;
   const lists = {} as EntityLists;
   for (const list of ENTITY_LISTS) {
-    const ids: string[] = [];
     const entries: Located<never>[] = [];
-    (spec[list] ?? []).forEach((entry: { id?: unknown }, index: number) => {
-      if (typeof entry?.id === 'string') ids.push(entry.id);
+    (spec[list] ?? []).forEach((entry: unknown, index: number) => {
       if (rejectedEntries.size === 0 || !rejectedEntries.has(`${list}/${index}`)) entries.push({ value: entry as never, path: entryPath(list, index) });
     });
-    declaredIds[list] = new IdSet(exactly(ids));
     (lists as Record<EntityList, Located<never>[]>)[list] = exactly(entries);
   }
-  return { lists, declaredIds, appleApiRejected };
+  // Read from the document's lists when asked, rejected entries included (see `DeclaredIds`).
+  return { lists, declaredIds: new DeclaredIds(spec), appleApiRejected };
 }
 
 /** What an artifact's declaration says, read: its instants and where its `expiresAt` sits. */

@@ -126,6 +126,52 @@ export class IdSet implements ReadonlySet<string> {
 }
 
 /**
+ * The ids each list of an organization document declares (`declaredIds`),
+ * read from the document's own lists when asked: one small object per
+ * organization instead of five `IdSet`s and their id arrays (about 5 MiB at
+ * 10,000 organizations). A list longer than `SCAN_LIMIT` keeps its set once
+ * built, so a rule asking about each of its entries stays linear.
+ */
+export class DeclaredIds implements Readonly<Record<EntityList, ReadonlySet<string>>> {
+  #long: Map<EntityList, IdSet> | undefined;
+
+  constructor(private readonly lists: Readonly<Partial<Record<EntityList, readonly unknown[]>>>) {}
+
+  get units(): ReadonlySet<string> {
+    return this.#of('units');
+  }
+
+  get roles(): ReadonlySet<string> {
+    return this.#of('roles');
+  }
+
+  get accounts(): ReadonlySet<string> {
+    return this.#of('accounts');
+  }
+
+  get deviceManagementServices(): ReadonlySet<string> {
+    return this.#of('deviceManagementServices');
+  }
+
+  get contentTokens(): ReadonlySet<string> {
+    return this.#of('contentTokens');
+  }
+
+  #of(list: EntityList): IdSet {
+    const known = this.#long?.get(list);
+    if (known) return known;
+    const ids: string[] = [];
+    for (const entry of this.lists[list] ?? []) {
+      const id = (entry as { id?: unknown } | null | undefined)?.id;
+      if (typeof id === 'string') ids.push(id);
+    }
+    const set = new IdSet(ids);
+    if (ids.length > SCAN_LIMIT) (this.#long ??= new Map()).set(list, set);
+    return set;
+  }
+}
+
+/**
  * A dated artifact as the model holds it: one fixed shape for every kind,
  * instants kept as numbers (a `Date` is ~100 bytes; each read makes a new
  * one), the region made when asked for.
