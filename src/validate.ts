@@ -269,6 +269,8 @@ export function tokenEntries(organizations: readonly Organization[], now: Date):
   const entries: TokenEntry[] = [];
   // Sort keys beside the entries: a copy of 50,000 entries without them was the report's largest allocation.
   const times: number[] = [];
+  // Tokens expire on a few hundred days: one ISO string per instant instead of one per entry (2 MiB at 10,000 organizations).
+  const isoTexts = new Map<number, string>();
   for (const organization of organizations) {
     for (const artifact of organization.artifacts) {
       const real = realExpiry(artifact);
@@ -278,7 +280,7 @@ export function tokenEntries(organizations: readonly Organization[], now: Date):
         organization: organization.name,
         kind: artifact.kind,
         id: artifact.id,
-        expiresAt: expiresAt.toISOString(),
+        expiresAt: isoText(isoTexts, expiresAt),
         daysLeft: daysBetween(now, expiresAt),
         source: real?.source ?? 'declared',
         file: organization.source.file.path,
@@ -294,6 +296,13 @@ export function tokenEntries(organizations: readonly Organization[], now: Date):
     return times[i]! - times[j]! || compareText(a.organization, b.organization) || compareText(a.kind, b.kind) || compareText(a.id, b.id);
   });
   return order.map((index) => entries[index]!);
+}
+
+function isoText(known: Map<number, string>, instant: Date): string {
+  const time = instant.getTime();
+  let text = known.get(time);
+  if (text === undefined) known.set(time, (text = instant.toISOString()));
+  return text;
 }
 
 function summarize(model: RepositoryModel, findings: readonly Finding[]): Summary {
