@@ -14,13 +14,26 @@ export function runFolderPath(testRunId: string): string {
 }
 
 /**
+ * The run's TMPDIR (test/support/global-setup.ts), beside the run folder and removed with it; the workers are told
+ * its base. Its path is short: Chromium puts a socket in it, and a socket's path has at most 107 bytes.
+ */
+export function runTempFolder(testRunId: string): string {
+  process.env[BASE_VARIABLE] = runFolderBase;
+  return join(runFolderBase, `abm-tmp-${testRunId.slice(0, 13)}`);
+}
+
+/**
  * Linux's RAM-backed /dev/shm when there is one, else the system's temp
  * folder: the renewal tests make hundreds of clones, pushes and temp folders
  * in it, and on the 2-core machine's ext4 /tmp a local `git clone` cost
  * 56–75 ms of system time against 5 ms on tmpfs (docs/testing.md). The run
  * folder is removed at the end of the run, so nothing stays in memory.
+ * Chosen once, in the main process: the workers' TMPDIR is inside it.
  */
+const BASE_VARIABLE = 'ABM_GITOPS_TEST_RUN_BASE';
 const runFolderBase = ((): string => {
+  const chosen = process.env[BASE_VARIABLE];
+  if (chosen !== undefined) return chosen;
   try {
     accessSync('/dev/shm', constants.W_OK);
     if (statSync('/dev/shm').isDirectory()) return '/dev/shm';
