@@ -4,6 +4,15 @@ import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 const SEMI_SPACE_CAP_MB = 4;
 /** Files between two looks at the young generation (a look costs about 2 µs). */
 const FILES_PER_LOOK = 4;
+/**
+ * Once capped, calls between two settings of the factor again (a setting
+ * costs about 10 µs): a worker thread starting resets it (see
+ * `capYoungGenerationAgain`) at a moment this thread does not hear of while
+ * it walks, and a growth needs a semi-space's worth (4 MiB) of survivors,
+ * hundreds of files' models.
+ */
+const CALLS_PER_RESET = 64;
+const CAP_FLAG = '--semi-space-growth-factor=1';
 
 let allowed = false;
 let capped = false;
@@ -29,8 +38,11 @@ export function allowYoungGenerationCap(): void {
  * docs/performance.md (peak memory, CPU time).
  */
 export function capYoungGeneration(): void {
-  if (!allowed || capped || ++files % FILES_PER_LOOK !== 0) return;
-  capIfGrown();
+  if (!allowed) return;
+  files++;
+  if (capped) {
+    if (files % CALLS_PER_RESET === 0) setFlagsFromString(CAP_FLAG);
+  } else if (files % FILES_PER_LOOK === 0) capIfGrown();
 }
 
 /**
@@ -46,7 +58,9 @@ export function capYoungGenerationNow(): void {
  * A worker thread's start undoes the cap: configuring a new isolate's heap,
  * V8 raises a growth factor below 2 to 2 for the whole process (seen at run
  * time: the main thread's semi-spaces then grew to 16 MiB). Called as each
- * thread comes online, it sets the factor again.
+ * thread comes online, it sets the factor again; a thread started during the
+ * repository walk is heard of only after it, so `capYoungGeneration` sets
+ * the factor again every `CALLS_PER_RESET` calls too.
  */
 export function capYoungGenerationAgain(): void {
   capped = false;
@@ -57,6 +71,6 @@ function capIfGrown(): void {
   const newSpace = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space');
   // `space_size` counts both semi-spaces.
   if (newSpace === undefined || newSpace.space_size < 2 * SEMI_SPACE_CAP_MB * 1024 * 1024) return;
-  setFlagsFromString('--semi-space-growth-factor=1');
+  setFlagsFromString(CAP_FLAG);
   capped = true;
 }
