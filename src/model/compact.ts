@@ -173,18 +173,19 @@ export class DeclaredIds implements Readonly<Record<EntityList, ReadonlySet<stri
 
 /**
  * A dated artifact as the model holds it: one fixed shape for every kind,
- * instants kept as numbers (a `Date` is ~100 bytes; each read makes a new
- * one), the region made when asked for.
+ * instants and the region made when asked for. An instant at midnight UTC
+ * (what a date without a time says) is kept as its day number, a small
+ * integer stored in the field itself; any other instant is a number V8 keeps
+ * in a separate 16-byte box. The region of `expiresAt` (one line) is its
+ * line and its two columns packed in one small integer.
  */
 export class ModelArtifact implements DatedArtifact {
   reading?: ArtifactReading;
   appleExpiresAt?: Date;
-  readonly #expiresAt: number;
-  readonly #downloadedAt: number | undefined;
+  readonly #expiresAt: number | Date;
+  readonly #downloadedAt: number | Date | undefined;
   readonly #line: number;
-  readonly #column: number;
-  readonly #endLine: number;
-  readonly #endColumn: number;
+  readonly #columns: number | Region;
 
   constructor(
     readonly kind: ArtifactKind,
@@ -202,23 +203,54 @@ export class ModelArtifact implements DatedArtifact {
   ) {
     this.reading = undefined;
     this.appleExpiresAt = undefined;
-    this.#expiresAt = expiresAt.getTime();
-    this.#downloadedAt = downloadedAt?.getTime();
+    this.#expiresAt = packedInstant(expiresAt);
+    this.#downloadedAt = downloadedAt === undefined ? undefined : packedInstant(downloadedAt);
     this.#line = region.line;
-    this.#column = region.column;
-    this.#endLine = region.endLine;
-    this.#endColumn = region.endColumn;
+    this.#columns = packedColumns(region);
   }
 
   get expiresAt(): Date {
-    return new Date(this.#expiresAt);
+    return unpackedInstant(this.#expiresAt);
   }
 
   get downloadedAt(): Date | undefined {
-    return this.#downloadedAt === undefined ? undefined : new Date(this.#downloadedAt);
+    return this.#downloadedAt === undefined ? undefined : unpackedInstant(this.#downloadedAt);
   }
 
   get expiresAtRegion(): Region {
-    return { line: this.#line, column: this.#column, endLine: this.#endLine, endColumn: this.#endColumn };
+    const columns = this.#columns;
+    if (typeof columns !== 'number') return { ...columns };
+    return { line: this.#line, column: Math.floor(columns / COLUMN_SPAN), endLine: this.#line, endColumn: columns % COLUMN_SPAN };
   }
+}
+
+const DAY_MS = 86_400_000;
+/** Day numbers below this (in size) are small integers in a V8 field (31 bits), unlike millisecond instants. */
+const SMALL_INTEGER = 2 ** 30;
+/** A packed region's end column is below this; its start column below `SMALL_INTEGER / COLUMN_SPAN`. */
+const COLUMN_SPAN = 2 ** 15;
+
+/**
+ * A day number for an instant at midnight UTC; else its milliseconds, which
+ * then lie outside the day numbers' range; else (an instant within 12 days
+ * of 1970 that is not at midnight) the instant itself.
+ */
+function packedInstant(instant: Date): number | Date {
+  const time = instant.getTime();
+  const day = time / DAY_MS;
+  if (Number.isInteger(day) && Math.abs(day) < SMALL_INTEGER) return day;
+  return Math.abs(time) >= SMALL_INTEGER ? time : new Date(time);
+}
+
+function unpackedInstant(packed: number | Date): Date {
+  if (typeof packed !== 'number') return new Date(packed.getTime());
+  return new Date(Math.abs(packed) < SMALL_INTEGER ? packed * DAY_MS : packed);
+}
+
+/** One line's columns as one small integer, or the region itself when it spans lines or its columns are too wide. */
+function packedColumns(region: Region): number | Region {
+  const { line, column, endLine, endColumn } = region;
+  const packable =
+    endLine === line && Number.isInteger(column) && Number.isInteger(endColumn) && column >= 0 && endColumn >= 0 && endColumn < COLUMN_SPAN && column < SMALL_INTEGER / COLUMN_SPAN;
+  return packable ? column * COLUMN_SPAN + endColumn : { line, column, endLine, endColumn };
 }
