@@ -622,7 +622,8 @@ function startsPlain(text: string, at: number): boolean {
  * they skip the number patterns.
  */
 function isDateLike(source: string): boolean {
-  if (source.charCodeAt(4) !== DASH) return false;
+  // The length first: `charCodeAt` past the end (a short plain value) throws away the optimized `inline` it is compiled into.
+  if (source.length < 5 || source.charCodeAt(4) !== DASH) return false;
   for (let i = 0; i < 4; i++) {
     const code = source.charCodeAt(i);
     if (code < 0x30 || code > 0x39) return false;
