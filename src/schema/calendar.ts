@@ -8,8 +8,8 @@ const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}/;
 
 interface Visit {
   node: unknown;
-  parent?: Visit;
-  key?: string | number;
+  parent: Visit | undefined;
+  key: string | number | undefined;
 }
 
 /**
@@ -22,7 +22,8 @@ export function impossibleDates(data: unknown): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   if (data === null || typeof data !== 'object') return problems;
   // Only collections are visited (scalars are looked at by their parent), and no pair array per entry is made.
-  const stack: Visit[] = [{ node: data }];
+  // Every visit has all three fields, the root's too: one shape for the optimized loop.
+  const stack: Visit[] = [{ node: data, parent: undefined, key: undefined }];
   while (stack.length > 0) {
     const visit = stack.pop()!;
     const node = visit.node as object;
@@ -34,7 +35,8 @@ export function impossibleDates(data: unknown): SchemaProblem[] {
       }
       continue;
     }
-    for (const key of Object.keys(node)) {
+    // `for…in`, not `Object.keys`: no key array per object (documents are plain objects, nothing inherited is enumerable).
+    for (const key in node) {
       const value: unknown = (node as Record<string, unknown>)[key];
       if (typeof value === 'object') {
         if (value !== null) stack.push({ node: value, parent: visit, key });
