@@ -1,9 +1,9 @@
 // Once per `vitest run`, in the main process, before any test file.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { buildClaim } from './built-dist.js';
-import { runFolderPath, runTempFolder } from './run-folder.js';
+import { createOwnedFolder, removeAbandonedRunFolders, runFolderPath, runTempFolder } from './run-folder.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,7 +19,10 @@ export default function setup(project: TestProject): () => void {
   // folder, on tmpfs where there is one and removed below, also when a test left its folder behind. Workers inherit it.
   const previousTmpdir = process.env.TMPDIR;
   const temp = runTempFolder(testRunId);
-  mkdirSync(temp, { recursive: true });
+  // An interrupted run (Ctrl-C) skipped its teardown: its folders go now. Both of ours carry this process's pid.
+  removeAbandonedRunFolders();
+  createOwnedFolder(temp);
+  createOwnedFolder(runFolderPath(testRunId));
   process.env.TMPDIR = temp;
   return () => {
     rmSync(buildClaim(testRunId), { recursive: true, force: true });
