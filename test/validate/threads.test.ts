@@ -284,7 +284,7 @@ describe('the bundled CLI on worker threads', () => {
 
   it('refuses a 1 MB string aliased 900 times as the same located input-limit with ABM_GITOPS_THREADS=1 and =2, never an internal error', () => {
     // The bomb is the claim, not the size of the repository around it: the first 40 organizations of the mixed
-    // repository (its broken files among them) and the bomb make two batches of files, one for each thread.
+    // repository (its broken files among them) and the bomb make two batches (32 + 9 files), both sent to the first thread.
     const root = join(scratch, 'long-string-bomb');
     const mixed = mixedRepository(300);
     for (const name of readdirSync(join(mixed, 'customers')).sort().slice(0, 40)) cpSync(join(mixed, 'customers', name), join(root, 'customers', name), { recursive: true });
