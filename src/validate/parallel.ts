@@ -4,7 +4,7 @@ import { UsageError } from '../base/errors.js';
 import { firstLineOf } from '../base/text.js';
 import type { ModelParts } from './model-parts.js';
 import { adoptModelled, type FileResult, type WorkerSetup } from './off-thread.js';
-import { bundledWorkerEntry, startOrderedPool, type OrderedPool } from './pool.js';
+import { bundledWorkerEntry, startOrderedPool, type OrderedPool, type PoolOptions } from './pool.js';
 import { capYoungGeneration, capYoungGenerationAgain, capYoungGenerationNow } from '../base/young-generation.js';
 
 /** The bundled worker entry's file name (scripts/build.mjs writes it beside dist/cli.js and dist/action.js). */
@@ -50,6 +50,8 @@ export interface ThreadOptions {
   threshold?: number;
   /** The worker entry; default the bundled one beside the running code (none when running from source: no threads then). */
   entry?: URL | string;
+  /** Called as each worker thread is created (tests count them). */
+  onThreadStart?: PoolOptions['onThreadStart'];
 }
 
 /** More than this many threads is a typo (each costs a heap), not a machine. */
@@ -80,24 +82,25 @@ export async function loadInParallel(root: string, scope: LoadScope, parts: Mode
   const entry = options.entry ?? bundledWorkerEntry(WORKER_FILE);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const setup: WorkerSetup = { root, scope: { include: scope.include, limits: scope.limits } };
-  // The threads start as soon as the walk has listed enough YAML files, so that they start and load
-  // their code while this thread finishes the walk (docs/performance.md), not after it.
+  // By default the threads start as soon as the walk has listed `threshold` YAML files, so that they start and
+  // load their code while this thread finishes the walk (docs/performance.md), not after it. A count asked for
+  // (threshold 0) starts after discovery instead, with no more threads than there are batches to give them.
   let pool: OrderedPool<DiscoveredFile, FileResult> | undefined;
-  const startPool = (): void => {
+  const startPool = (files: number): void => {
     pool = startOrderedPool({
       entry: entry!,
-      threads,
+      threads: Math.min(threads, Math.ceil(files / BATCH_SIZE)),
       workerData: setup,
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       onOnline: capYoungGenerationAgain,
+      ...(options.onThreadStart ? { onThreadStart: options.onThreadStart } : {}),
     });
   };
   const useThreads = !off && entry !== undefined;
-  if (useThreads && threshold === 0) startPool();
   let loaded: LoadedRepository;
   let candidates: DiscoveredFile[];
   try {
-    loaded = startLoading(root, useThreads && threshold > 0 ? { count: threshold, reached: startPool } : undefined);
+    loaded = startLoading(root, useThreads && threshold > 0 ? { count: threshold, reached: () => startPool(threshold) } : undefined);
     candidates = discoverYamlFiles(root, scope.include, loaded.allFiles);
     capYoungGenerationNow();
   } catch (error) {
@@ -105,6 +108,7 @@ export async function loadInParallel(root: string, scope: LoadScope, parts: Mode
     pool?.stop();
     throw error;
   }
+  if (useThreads && threshold === 0 && candidates.length > 0) startPool(candidates.length);
   const here = (found: DiscoveredFile): void => {
     capYoungGeneration();
     const load = loadFile(root, found, scope);

@@ -30,6 +30,8 @@ export interface PoolOptions {
   resourceLimits?: ResourceLimits;
   /** Called as each thread starts running its code. */
   onOnline?: () => void;
+  /** Called as each thread is created, with it (tests count the threads started and wait for them to exit). */
+  onThreadStart?: (thread: Worker) => void;
 }
 
 export interface OrderedPoolOptions<T, R> extends PoolOptions {
@@ -95,6 +97,7 @@ export function startOrderedPool<T, R>(options: PoolOptions): OrderedPool<T, R> 
       break;
     }
     workers.push(worker);
+    options.onThreadStart?.(worker);
     if (options.onOnline) worker.on('online', options.onOnline);
     worker.on('message', (message: ResultMessage<R>) => {
       if (settled) return;

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseInstant } from '../../src/base/dates.js';
 import { formatReport } from '../../src/report/index.js';
@@ -156,16 +157,57 @@ describe('validate on worker threads', () => {
     const root = mixedRepository(300);
     const crashing = crashingEntry('throw', "throw new Error('this worker must not start');");
     const serial = serialOf(root).outputs;
+    let started = 0;
+    const onThreadStart = (): void => {
+      started++;
+    };
     for (const threads of [
       { entry: crashing, count: 2, threshold: 1000 },
       { entry: crashing, count: 1, threshold: 0 },
       { count: 2, threshold: 0 },
     ]) {
-      expect(outputsOf(await validateRepositoryInParallel({ root, now: NOW, threads }))).toEqual(serial);
+      started = 0;
+      expect(outputsOf(await validateRepositoryInParallel({ root, now: NOW, threads: { ...threads, onThreadStart } }))).toEqual(serial);
+      expect(started, JSON.stringify(threads)).toBe(0);
     }
-    await expect(validateRepositoryInParallel({ root, now: NOW, threads: { entry: crashing, count: 2, threshold: 300 } })).rejects.toThrow(
+    started = 0;
+    await expect(validateRepositoryInParallel({ root, now: NOW, threads: { entry: crashing, count: 2, threshold: 300, onThreadStart } })).rejects.toThrow(
       /^a worker thread failed: this worker must not start$/,
     );
+    expect(started).toBe(2);
+  });
+
+  it('stops the threads the walk started when `include` leaves fewer candidates, and loads the files here', async () => {
+    // 40 organizations under customers/ (the include) and 100 YAML files beside them: the walk lists 141, the candidates are 40.
+    const root = join(scratch, 'include-narrows');
+    const mixed = mixedRepository(300);
+    for (const name of readdirSync(join(mixed, 'customers')).sort().slice(0, 40)) cpSync(join(mixed, 'customers', name), join(root, 'customers', name), { recursive: true });
+    cpSync(join(mixed, 'abm-gitops.yml'), join(root, 'abm-gitops.yml'));
+    mkdirSync(join(root, 'notes'));
+    for (let index = 0; index < 100; index++) writeFileSync(join(root, 'notes', `note-${index}.yml`), `note: ${index}\n`);
+    // A worker given any file fails the run: the files must be loaded on this thread.
+    const entry = crashingEntry('fails-on-a-batch', "parentPort.on('message', () => { throw new Error('a stopped thread was given files'); });");
+    const exits: Array<Promise<number>> = [];
+    const onThreadStart = (thread: Worker): void => {
+      exits.push(new Promise((resolve) => thread.once('exit', resolve)));
+    };
+    const parallel = await validateRepositoryInParallel({ root, now: NOW, threads: { entry, count: 2, threshold: 100, onThreadStart } });
+    expect(exits).toHaveLength(2);
+    expect(outputsOf(parallel)).toEqual(outputsOf(validateRepository({ root, now: NOW })));
+    expect(parallel.model.files.length).toBeGreaterThanOrEqual(40);
+    // Every thread started has exited (a thread left running would keep the process alive).
+    let timer: NodeJS.Timeout | undefined;
+    const stillRunning = new Promise<string>((resolve) => (timer = setTimeout(() => resolve('a thread is still running'), 10_000)));
+    expect(await Promise.race([Promise.all(exits).then(() => 'all exited'), stillRunning])).toBe('all exited');
+    clearTimeout(timer);
+  });
+
+  it('starts no more threads than there are batches of files for an explicit count', async () => {
+    const root = join(PACKAGE_ROOT, 'examples', 'single-org');
+    let started = 0;
+    const parallel = await validateRepositoryInParallel({ root, now: NOW, threads: { entry: WORKER, count: 64, threshold: 0, onThreadStart: () => void started++ } });
+    expect(started).toBe(1);
+    expect(outputsOf(parallel)).toEqual(outputsOf(validateRepository({ root, now: NOW })));
   });
 });
 
@@ -314,12 +356,64 @@ describe('the bundled CLI on worker threads', () => {
     expect(inBomb[0]!.message).toMatch(/^This file grows to more than 4 characters of text per character of its own once its aliases are expanded/);
   });
 
+  /** The CLI run with a preload that logs every worker thread the process creates (Node's `worker` event). */
+  const cliCountingThreads = (cliPath: string, root: string, env: Record<string, string>) => {
+    const preload = join(scratch, 'count-threads.cjs');
+    const log = join(scratch, `threads-${Date.now()}-${Math.random().toString(36).slice(2)}.log`);
+    writeFileSync(preload, "process.on('worker', () => require('node:fs').appendFileSync(process.env.ABM_GITOPS_TEST_THREAD_LOG, 'started\\n'));\n");
+    writeFileSync(log, '');
+    const run = spawnSync(process.execPath, ['--require', preload, cliPath, 'validate', root, '--format', 'json', '--now', '2026-11-23', '--fail-on', 'never'], {
+      encoding: 'utf8',
+      env: { ...withoutThreadsSetting(process.env), ...env, ABM_GITOPS_TEST_THREAD_LOG: log },
+      timeout: 120_000,
+    });
+    return { ...run, threadsStarted: readFileSync(log, 'utf8').split('\n').filter(Boolean).length };
+  };
+
+  it('stops the threads the walk started at the default threshold when `include` leaves fewer candidates, and exits', () => {
+    const copy = join(scratch, 'dist-copy-stopped');
+    cpSync(join(PACKAGE_ROOT, 'dist'), copy, { recursive: true });
+    // A worker given any file fails the run: the files must be loaded on the main thread.
+    writeFileSync(
+      join(copy, 'validate-worker.js'),
+      "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => { throw new Error('a stopped thread was given files'); });\n",
+    );
+    // 40 organizations under customers/ (the include) and 2,000 YAML files beside them: the walk reaches the default threshold.
+    const root = join(scratch, 'include-narrows-cli');
+    const mixed = mixedRepository(300);
+    for (const name of readdirSync(join(mixed, 'customers')).sort().slice(0, 40)) cpSync(join(mixed, 'customers', name), join(root, 'customers', name), { recursive: true });
+    cpSync(join(mixed, 'abm-gitops.yml'), join(root, 'abm-gitops.yml'));
+    mkdirSync(join(root, 'notes'));
+    for (let index = 0; index < 2_000; index++) writeFileSync(join(root, 'notes', `note-${index}.yml`), `note: ${index}\n`);
+    const run = cliCountingThreads(join(copy, 'cli.js'), root, {});
+    const one = cli(join(PACKAGE_ROOT, 'dist', 'cli.js'), root, { ABM_GITOPS_THREADS: '1' });
+    // The process exited by itself (no thread left running), with the one-thread report.
+    expect(run.error).toBeUndefined();
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(one.stdout);
+    expect(run.stderr).toBe(one.stderr);
+    // One core: no worker by default; else at least one started during the walk.
+    if (availableParallelism() > 1) expect(run.threadsStarted).toBeGreaterThan(0);
+  });
+
+  it('starts one thread for a one-file repository with ABM_GITOPS_THREADS=64', () => {
+    const root = join(PACKAGE_ROOT, 'examples', 'single-org');
+    const cliPath = join(PACKAGE_ROOT, 'dist', 'cli.js');
+    const many = cliCountingThreads(cliPath, root, { ABM_GITOPS_THREADS: '64' });
+    expect(many.status).toBe(0);
+    expect(many.threadsStarted).toBe(1);
+    expect(many.stdout).toBe(cli(cliPath, root, { ABM_GITOPS_THREADS: '1' }).stdout);
+  });
+
   it('exits 2 with one line when its worker thread crashes', () => {
     const copy = join(scratch, 'dist-copy');
     cpSync(join(PACKAGE_ROOT, 'dist'), copy, { recursive: true });
     writeFileSync(join(copy, 'validate-worker.js'), "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => { throw new Error('worker crashed'); });\n");
     // Without ABM_GITOPS_THREADS a repository of 300 organizations stays under the threshold: no thread starts.
-    expect(cli(join(copy, 'cli.js'), mixedRepository(300), {}).status).toBe(0);
+    const quiet = cliCountingThreads(join(copy, 'cli.js'), mixedRepository(300), {});
+    expect(quiet.status).toBe(0);
+    expect(quiet.threadsStarted).toBe(0);
     const run = cli(join(copy, 'cli.js'), mixedRepository(300), { ABM_GITOPS_THREADS: '2' });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('abm-gitops: internal error: a worker thread failed: worker crashed (please report this)\n');
