@@ -4521,15 +4521,15 @@ var require_util2 = __commonJS({
             );
           }
           const index = this.#index;
-          const values = this.#target[kInternalIterator];
-          const len = values.length;
+          const values2 = this.#target[kInternalIterator];
+          const len = values2.length;
           if (index >= len) {
             return {
               value: void 0,
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key, [valueIndex]: value } = values2[index];
           this.#index = index + 1;
           let result2;
           switch (this.#kind) {
@@ -4580,7 +4580,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function values() {
+          value: function values2() {
             webidl.brandCheck(this, object);
             return makeIterator(this, "value");
           }
@@ -4799,11 +4799,11 @@ var require_util2 = __commonJS({
       let charset = null;
       let essence = null;
       let mimeType = null;
-      const values = getDecodeSplit("content-type", headers);
-      if (values === null) {
+      const values2 = getDecodeSplit("content-type", headers);
+      if (values2 === null) {
         return "failure";
       }
-      for (const value of values) {
+      for (const value of values2) {
         const temporaryMimeType = parseMIMEType(value);
         if (temporaryMimeType === "failure" || temporaryMimeType.essence === "*/*") {
           continue;
@@ -4827,7 +4827,7 @@ var require_util2 = __commonJS({
     function gettingDecodingSplitting(value) {
       const input = value;
       const position = { position: 0 };
-      const values = [];
+      const values2 = [];
       let temporaryValue = "";
       while (position.position < input.length) {
         temporaryValue += collectASequenceOfCodePoints(
@@ -4850,10 +4850,10 @@ var require_util2 = __commonJS({
           }
         }
         temporaryValue = removeChars(temporaryValue, true, true, (char) => char === 9 || char === 32);
-        values.push(temporaryValue);
+        values2.push(temporaryValue);
         temporaryValue = "";
       }
-      return values;
+      return values2;
     }
     function getDecodeSplit(name, list) {
       const value = list.get(name, true);
@@ -15407,14 +15407,14 @@ var require_util5 = __commonJS({
     }
     function getFieldValues(header) {
       assert(header !== null);
-      const values = [];
+      const values2 = [];
       for (let value of header.split(",")) {
         value = value.trim();
         if (isValidHeaderName(value)) {
-          values.push(value);
+          values2.push(value);
         }
       }
-      return values;
+      return values2;
     }
     module.exports = {
       urlEquals,
@@ -22230,18 +22230,18 @@ var require_asn1 = __commonJS({
       return bytes;
     };
     asn1.oidToDer = function(oid) {
-      var values = oid.split(".");
+      var values2 = oid.split(".");
       var bytes = forge2.util.createBuffer();
-      var first = parseInt(values[0], 10);
-      var second = parseInt(values[1], 10);
+      var first = parseInt(values2[0], 10);
+      var second = parseInt(values2[1], 10);
       if (!(first >= 0 && first <= 2 && second >= 0) || first < 2 && second > 39) {
         throw new Error("Invalid OID; the first two arcs are out of range.");
       }
       var last, valueBytes, value, b4;
-      for (var i2 = 1; i2 < values.length; ++i2) {
+      for (var i2 = 1; i2 < values2.length; ++i2) {
         last = true;
         valueBytes = [];
-        value = i2 === 1 ? 40 * first + second : parseInt(values[i2], 10);
+        value = i2 === 1 ? 40 * first + second : parseInt(values2[i2], 10);
         if (value > 4294967295) {
           throw new Error("OID value too large; max is 32-bits.");
         }
@@ -23160,9 +23160,9 @@ var require_pem = __commonJS({
           match = line.match(rHeader);
           if (match) {
             var header = { name: match[1], values: [] };
-            var values = match[2].split(",");
-            for (var vi = 0; vi < values.length; ++vi) {
-              header.values.push(ltrim(values[vi]));
+            var values2 = match[2].split(",");
+            for (var vi = 0; vi < values2.length; ++vi) {
+              header.values.push(ltrim(values2[vi]));
             }
             if (!msg.procType) {
               if (header.name !== "Proc-Type") {
@@ -23170,14 +23170,14 @@ var require_pem = __commonJS({
               } else if (header.values.length !== 2) {
                 throw new Error('Invalid PEM formatted message. The "Proc-Type" header must have two subfields.');
               }
-              msg.procType = { version: values[0], type: values[1] };
+              msg.procType = { version: values2[0], type: values2[1] };
             } else if (!msg.contentDomain && header.name === "Content-Domain") {
-              msg.contentDomain = values[0] || "";
+              msg.contentDomain = values2[0] || "";
             } else if (!msg.dekInfo && header.name === "DEK-Info") {
               if (header.values.length === 0) {
                 throw new Error('Invalid PEM formatted message. The "DEK-Info" header must have at least one subfield.');
               }
-              msg.dekInfo = { algorithm: values[0], parameters: values[1] || null };
+              msg.dekInfo = { algorithm: values2[0], parameters: values2[1] || null };
             } else {
               msg.headers.push(header);
             }
@@ -23195,14 +23195,14 @@ var require_pem = __commonJS({
     };
     function foldHeader(header) {
       var rval = header.name + ": ";
-      var values = [];
+      var values2 = [];
       var insertSpace = function(match, $1) {
         return " " + $1;
       };
       for (var i2 = 0; i2 < header.values.length; ++i2) {
-        values.push(header.values[i2].replace(/^(\S+\r\n)/, insertSpace));
+        values2.push(header.values[i2].replace(/^(\S+\r\n)/, insertSpace));
       }
-      rval += values.join(",") + "\r\n";
+      rval += values2.join(",") + "\r\n";
       var length = 0;
       var candidate = -1;
       for (var i2 = 0; i2 < rval.length; ++i2, ++length) {
@@ -29361,12 +29361,12 @@ var require_x509 = __commonJS({
       for (var si = 0; si < attributes.length; ++si) {
         var seq = attributes[si];
         var type = asn1.derToOid(seq.value[0].value);
-        var values = seq.value[1].value;
-        for (var vi = 0; vi < values.length; ++vi) {
+        var values2 = seq.value[1].value;
+        for (var vi = 0; vi < values2.length; ++vi) {
           var obj = {};
           obj.type = type;
-          obj.value = values[vi].value;
-          obj.valueTagClass = values[vi].type;
+          obj.value = values2[vi].value;
+          obj.valueTagClass = values2[vi].type;
           if (obj.type in oids) {
             obj.name = oids[obj.type];
             if (obj.name in _shortNames) {
@@ -48037,11 +48037,11 @@ var require_parse2 = __commonJS({
       return value.replace(/\\(.)/g, "$1");
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i2 = 0; i2 < values.length; i2++) {
-        for (let j4 = i2 + 1; j4 < values.length; j4++) {
-          const a2 = values[i2];
-          const b4 = values[j4];
+      const values2 = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i2 = 0; i2 < values2.length; i2++) {
+        for (let j4 = i2 + 1; j4 < values2.length; j4++) {
+          const a2 = values2[i2];
+          const b4 = values2[j4];
           const char = a2[0];
           if (!char || a2 !== char.repeat(a2.length) || b4 !== char.repeat(b4.length)) {
             continue;
@@ -49106,6 +49106,8 @@ var require_picomatch2 = __commonJS({
 import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
 var SEMI_SPACE_CAP_MB = 4;
 var FILES_PER_LOOK = 4;
+var CALLS_PER_RESET = 64;
+var CAP_FLAG = "--semi-space-growth-factor=1";
 var allowed = false;
 var capped = false;
 var files = 0;
@@ -49113,10 +49115,23 @@ function allowYoungGenerationCap() {
   allowed = true;
 }
 function capYoungGeneration() {
-  if (!allowed || capped || ++files % FILES_PER_LOOK !== 0) return;
+  if (!allowed) return;
+  files++;
+  if (capped) {
+    if (files % CALLS_PER_RESET === 0) setFlagsFromString(CAP_FLAG);
+  } else if (files % FILES_PER_LOOK === 0) capIfGrown();
+}
+function capYoungGenerationNow() {
+  if (allowed && !capped) capIfGrown();
+}
+function capYoungGenerationAgain() {
+  capped = false;
+  capYoungGenerationNow();
+}
+function capIfGrown() {
   const newSpace = getHeapSpaceStatistics().find((space) => space.space_name === "new_space");
   if (newSpace === void 0 || newSpace.space_size < 2 * SEMI_SPACE_CAP_MB * 1024 * 1024) return;
-  setFlagsFromString("--semi-space-growth-factor=1");
+  setFlagsFromString(CAP_FLAG);
   capped = true;
 }
 
@@ -54678,7 +54693,7 @@ var DATE_SHAPE = /^\d{4}-\d{2}-\d{2}/;
 function impossibleDates(data) {
   const problems = [];
   if (data === null || typeof data !== "object") return problems;
-  const stack = [{ node: data }];
+  const stack = [{ node: data, parent: void 0, key: void 0 }];
   while (stack.length > 0) {
     const visit2 = stack.pop();
     const node = visit2.node;
@@ -54689,7 +54704,7 @@ function impossibleDates(data) {
       }
       continue;
     }
-    for (const key of Object.keys(node)) {
+    for (const key in node) {
       const value = node[key];
       if (typeof value === "object") {
         if (value !== null) stack.push({ node: value, parent: visit2, key });
@@ -55188,11 +55203,13 @@ function advance(token, char) {
 var CONFIG_FILE_NAMES = ["abm-gitops.yml", "abm-gitops.yaml"];
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var YAML_FILE = /\.ya?ml$/i;
-function listRepositoryFiles(root) {
+function listRepositoryFiles(root, watch) {
   const found = [];
+  let yamlFiles = 0;
   const pending = [""];
   while (pending.length > 0) {
     const relativeDir = pending.pop();
+    capYoungGeneration();
     let entries;
     try {
       entries = readdirSync(join2(root, relativeDir), { withFileTypes: true });
@@ -55205,6 +55222,7 @@ function listRepositoryFiles(root) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) pending.push(relativePath);
       } else if (entry.isFile()) {
         found.push(flatText(relativePath));
+        if (watch && YAML_FILE.test(entry.name) && ++yamlFiles === watch.count) watch.reached();
       }
     }
   }
@@ -55255,12 +55273,13 @@ var FastSeq = class {
   end = -1;
 };
 var UNSURE_CHARACTER = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+var MAYBE_UNSURE_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
 var MAX_FAST_TEXT = 256 * 1024;
 var MAX_FAST_DOCUMENTS = 100;
 var MAX_KEY_LENGTH = 1e3;
 var BAIL = { bail: true };
 function fastParse(text2, limits) {
-  if (text2.length === 0 || text2.length > MAX_FAST_TEXT || UNSURE_CHARACTER.test(text2)) return void 0;
+  if (text2.length === 0 || text2.length > MAX_FAST_TEXT || MAYBE_UNSURE_CHARACTER.test(text2) && UNSURE_CHARACTER.test(text2)) return void 0;
   try {
     return new Scanner(text2, limits.maxDepth, limits.maxAliasCount).documents();
   } catch (error2) {
@@ -55580,14 +55599,14 @@ var Scanner = class {
   }
   anchoredBlock(name, line, depth) {
     if (this.anchors.has(name)) throw BAIL;
-    const [deepest, values, aliases] = [this.deepest, this.valueCount, this.aliases];
+    const [deepest, values2, aliases] = [this.deepest, this.valueCount, this.aliases];
     this.deepest = depth;
     const [node, value] = this.block(line, this.indents[line], depth);
     if (!(node instanceof FastMap)) throw BAIL;
     const height = this.deepest - depth + 1;
     this.deepest = Math.max(deepest, this.deepest);
     const characters = (this.line < this.starts.length ? this.starts[this.line] : this.text.length) - this.starts[line];
-    this.anchors.set(name, { node, value, values: this.valueCount - values, height, holdsAliases: this.aliases > aliases, characters });
+    this.anchors.set(name, { node, value, values: this.valueCount - values2, height, holdsAliases: this.aliases > aliases, characters });
     return [node, value];
   }
   /** End of an anchor's name: letters, digits, `-` and `_`, then a space or the line's end. */
@@ -55757,7 +55776,7 @@ function startsPlain(text2, at3) {
   return !"?:,[]{}#&*!|>'\"%@`".includes(text2[at3]);
 }
 function isDateLike(source) {
-  if (source.charCodeAt(4) !== DASH) return false;
+  if (source.length < 5 || source.charCodeAt(4) !== DASH) return false;
   for (let i2 = 0; i2 < 4; i2++) {
     const code2 = source.charCodeAt(i2);
     if (code2 < 48 || code2 > 57) return false;
@@ -56147,7 +56166,61 @@ function childrenOf(node, depth) {
 // src/load/compact.ts
 function compactValue(value) {
   const json = exactJson(value);
-  return json === void 0 ? value : JSON.parse(json);
+  return json === void 0 ? value : shareStrings(JSON.parse(json));
+}
+function valueFromJson(json) {
+  return shareStrings(JSON.parse(json));
+}
+var SHORTEST_UNSHARED = 11;
+var LONGEST_SHARED = 63;
+var MAX_EVERYWHERE = 32768;
+var RECENT = 8192;
+var everywhere = /* @__PURE__ */ new Map();
+var recent = /* @__PURE__ */ new Map();
+var recentText = [];
+var recentValue = [];
+var values = 0;
+function shared(text2) {
+  const known = everywhere.get(text2);
+  if (known !== void 0) return known;
+  const slot = recent.get(text2);
+  if (slot !== void 0) {
+    const first = recentText[slot];
+    if (recentValue[slot] !== values && everywhere.size < MAX_EVERYWHERE) everywhere.set(first, first);
+    return first;
+  }
+  if (recent.size >= RECENT) recent = /* @__PURE__ */ new Map();
+  const next = recent.size;
+  recent.set(text2, next);
+  recentText[next] = text2;
+  recentValue[next] = values;
+  return text2;
+}
+function shareable(value) {
+  return typeof value === "string" && value.length >= SHORTEST_UNSHARED && value.length <= LONGEST_SHARED;
+}
+function shareStrings(root) {
+  values++;
+  const stack = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value !== "object" || value === null) continue;
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        const item = value[index];
+        if (shareable(item)) value[index] = shared(item);
+        else if (typeof item === "object" && item !== null) stack.push(item);
+      }
+      continue;
+    }
+    const object = value;
+    for (const key in object) {
+      const item = object[key];
+      if (shareable(item)) object[key] = shared(item);
+      else if (typeof item === "object" && item !== null) stack.push(item);
+    }
+  }
+  return typeof root === "string" && shareable(root) ? shared(root) : root;
 }
 function exactJson(value) {
   try {
@@ -56565,8 +56638,8 @@ function loadRepository(root, config2, onFile) {
   }
   return loaded;
 }
-function startLoading(root) {
-  return { allFiles: listRepositoryFiles(root), files: [], documents: [], problems: [] };
+function startLoading(root, watch) {
+  return { allFiles: listRepositoryFiles(root, watch), files: [], documents: [], problems: [] };
 }
 function loadFile(root, found, config2, { offThread = false } = {}) {
   const inScopeByText = config2.include === void 0 || config2.include.length === 0;
@@ -57660,6 +57733,40 @@ var IdSet = class {
     return this.#set ??= new Set(this.ids);
   }
 };
+var DeclaredIds = class {
+  constructor(lists) {
+    this.lists = lists;
+  }
+  lists;
+  #long;
+  get units() {
+    return this.#of("units");
+  }
+  get roles() {
+    return this.#of("roles");
+  }
+  get accounts() {
+    return this.#of("accounts");
+  }
+  get deviceManagementServices() {
+    return this.#of("deviceManagementServices");
+  }
+  get contentTokens() {
+    return this.#of("contentTokens");
+  }
+  #of(list) {
+    const known = this.#long?.get(list);
+    if (known) return known;
+    const ids = [];
+    for (const entry of this.lists[list] ?? []) {
+      const id = entry?.id;
+      if (typeof id === "string") ids.push(id);
+    }
+    const set = new IdSet(ids);
+    if (ids.length > SCAN_LIMIT) (this.#long ??= /* @__PURE__ */ new Map()).set(list, set);
+    return set;
+  }
+};
 var ModelArtifact = class {
   constructor(kind, id, organization2, path, declaration, service, contentToken, expiresAt, downloadedAt, region) {
     this.kind = kind;
@@ -57671,12 +57778,10 @@ var ModelArtifact = class {
     this.contentToken = contentToken;
     this.reading = void 0;
     this.appleExpiresAt = void 0;
-    this.#expiresAt = expiresAt.getTime();
-    this.#downloadedAt = downloadedAt?.getTime();
+    this.#expiresAt = packedInstant(expiresAt);
+    this.#downloadedAt = downloadedAt === void 0 ? void 0 : packedInstant(downloadedAt);
     this.#line = region.line;
-    this.#column = region.column;
-    this.#endLine = region.endLine;
-    this.#endColumn = region.endColumn;
+    this.#columns = packedColumns(region);
   }
   kind;
   id;
@@ -57690,19 +57795,37 @@ var ModelArtifact = class {
   #expiresAt;
   #downloadedAt;
   #line;
-  #column;
-  #endLine;
-  #endColumn;
+  #columns;
   get expiresAt() {
-    return new Date(this.#expiresAt);
+    return unpackedInstant(this.#expiresAt);
   }
   get downloadedAt() {
-    return this.#downloadedAt === void 0 ? void 0 : new Date(this.#downloadedAt);
+    return this.#downloadedAt === void 0 ? void 0 : unpackedInstant(this.#downloadedAt);
   }
   get expiresAtRegion() {
-    return { line: this.#line, column: this.#column, endLine: this.#endLine, endColumn: this.#endColumn };
+    const columns = this.#columns;
+    if (typeof columns !== "number") return { ...columns };
+    return { line: this.#line, column: Math.floor(columns / COLUMN_SPAN), endLine: this.#line, endColumn: columns % COLUMN_SPAN };
   }
 };
+var DAY_MS2 = 864e5;
+var SMALL_INTEGER = 2 ** 30;
+var COLUMN_SPAN = 2 ** 15;
+function packedInstant(instant) {
+  const time = instant.getTime();
+  const day = time / DAY_MS2;
+  if (Number.isInteger(day) && Math.abs(day) < SMALL_INTEGER) return day;
+  return Math.abs(time) >= SMALL_INTEGER ? time : new Date(time);
+}
+function unpackedInstant(packed) {
+  if (typeof packed !== "number") return new Date(packed.getTime());
+  return new Date(Math.abs(packed) < SMALL_INTEGER ? packed * DAY_MS2 : packed);
+}
+function packedColumns(region) {
+  const { line, column, endLine, endColumn } = region;
+  const packable = endLine === line && Number.isInteger(column) && Number.isInteger(endColumn) && column >= 0 && endColumn >= 0 && endColumn < COLUMN_SPAN && column < SMALL_INTEGER / COLUMN_SPAN;
+  return packable ? column * COLUMN_SPAN + endColumn : { line, column, endLine, endColumn };
+}
 
 // src/model/downloads.ts
 var cache = /* @__PURE__ */ new WeakMap();
@@ -59258,19 +59381,15 @@ function modelledLists(source, rejected) {
     else if (!(top === "metadata" && (section === "displayName" || section === "owners"))) return void 0;
   }
   const spec = source.value.spec;
-  const declaredIds = {};
   const lists = {};
   for (const list of ENTITY_LISTS) {
-    const ids = [];
     const entries = [];
     (spec[list] ?? []).forEach((entry, index) => {
-      if (typeof entry?.id === "string") ids.push(entry.id);
       if (rejectedEntries.size === 0 || !rejectedEntries.has(`${list}/${index}`)) entries.push({ value: entry, path: entryPath(list, index) });
     });
-    declaredIds[list] = new IdSet(exactly(ids));
     lists[list] = exactly(entries);
   }
-  return { lists, declaredIds, appleApiRejected };
+  return { lists, declaredIds: new DeclaredIds(spec), appleApiRejected };
 }
 var readArtifact = (source, path, declaration) => {
   const expiresAt = parseInstant(declaration.expiresAt);
@@ -59334,8 +59453,8 @@ import { availableParallelism } from "node:os";
 // src/validate/off-thread.ts
 function adoptModelled(loaded, parts, setup, found, result2) {
   const file = releasedFile(setup.root, found, setup.scope, result2.fingerprint);
-  const values = typeof result2.values === "string" ? JSON.parse(result2.values) : result2.values;
-  values.forEach((value, index) => file.documents.push({ file, index, value }));
+  const values2 = typeof result2.values === "string" ? valueFromJson(result2.values) : result2.values;
+  values2.forEach((value, index) => file.documents.push({ file, index, value }));
   file.settleDocuments();
   const ours = result2.ours.map((index) => file.documents[index]);
   recordFile(loaded, { kind: "parsed", file, ours, problems: [] });
@@ -59370,31 +59489,67 @@ function bundledWorkerEntry(name) {
   }
   return void 0;
 }
-function runOrdered(options) {
-  const { tasks, batchSize, onResult } = options;
-  const batches = [];
-  for (let start = 0; start < tasks.length; start += batchSize) batches.push(tasks.slice(start, start + batchSize));
-  return new Promise((resolve9, reject) => {
-    const workers = [];
-    const arrived = /* @__PURE__ */ new Map();
-    let nextToSend = 0;
-    let nextToTake = 0;
-    let settled = false;
-    const stopAll = () => {
-      for (const worker of workers) void worker.terminate();
-    };
-    const settle = (error2) => {
+function startOrderedPool(options) {
+  const workers = [];
+  let settled = false;
+  let early;
+  let settle = (error2) => {
+    early ??= error2 instanceof Error ? error2 : new Error(String(error2));
+  };
+  let onMessage;
+  const stopAll = () => {
+    settled = true;
+    for (const worker of workers) void worker.terminate();
+  };
+  const fail2 = (message) => {
+    if (settled) return;
+    stopAll();
+    settle(new Error(`a worker thread failed: ${message}`));
+  };
+  for (let index = 0; index < Math.max(1, options.threads) && !settled; index++) {
+    let worker;
+    try {
+      worker = new Worker2(options.entry, { workerData: options.workerData, ...options.resourceLimits ? { resourceLimits: options.resourceLimits } : {} });
+    } catch (error2) {
+      fail2(firstLineOf(error2));
+      break;
+    }
+    workers.push(worker);
+    options.onThreadStart?.(worker);
+    if (options.onOnline) worker.on("online", options.onOnline);
+    worker.on("message", (message) => {
       if (settled) return;
-      settled = true;
+      if ("error" in message) fail2(message.error);
+      else onMessage?.(worker, message);
+    });
+    worker.on("messageerror", (error2) => fail2(`a result could not be read (${firstLineOf(error2)})`));
+    worker.on("error", (error2) => fail2(firstLineOf(error2)));
+    worker.on("exit", (code2) => fail2(`a thread stopped (exit code ${code2}) before its files were done`));
+  }
+  const run3 = (tasks, batchSize, onResult) => new Promise((resolve9, reject) => {
+    if (early) {
+      reject(early);
+      return;
+    }
+    settle = (error2) => {
       stopAll();
       reject(error2);
     };
-    const fail2 = (message) => settle(new Error(`a worker thread failed: ${message}`));
+    const batches = [];
+    for (let start = 0; start < tasks.length; start += batchSize) batches.push(tasks.slice(start, start + batchSize));
+    const arrived = /* @__PURE__ */ new Map();
+    let nextToSend = 0;
+    let nextToTake = 0;
     const sendNext = (worker) => {
       if (nextToSend >= batches.length) return;
       const message = { id: nextToSend, tasks: batches[nextToSend] };
       nextToSend++;
       worker.postMessage(message);
+    };
+    const finishIfDone = () => {
+      if (nextToTake < batches.length) return;
+      stopAll();
+      resolve9();
     };
     const takeInOrder = () => {
       for (let results = arrived.get(nextToTake); results !== void 0; results = arrived.get(nextToTake)) {
@@ -59407,54 +59562,35 @@ function runOrdered(options) {
         try {
           for (let index = 0; index < batch.length; index++) onResult(batch[index], results[index]);
         } catch (error2) {
-          settle(error2);
+          if (!settled) settle(error2);
           return;
         }
         nextToTake++;
       }
-      if (nextToTake === batches.length) {
-        settled = true;
-        stopAll();
-        resolve9();
-      }
+      finishIfDone();
     };
-    if (batches.length === 0) {
-      resolve9();
-      return;
-    }
-    const threads = Math.max(1, Math.min(options.threads, batches.length));
-    for (let index = 0; index < threads; index++) {
-      let worker;
-      try {
-        worker = new Worker2(options.entry, { workerData: options.workerData, ...options.resourceLimits ? { resourceLimits: options.resourceLimits } : {} });
-      } catch (error2) {
-        fail2(firstLineOf(error2));
-        return;
-      }
-      workers.push(worker);
-      worker.on("message", (message) => {
-        if (settled) return;
-        if ("error" in message) {
-          fail2(message.error);
-          return;
-        }
-        arrived.set(message.id, message.results);
-        sendNext(worker);
-        takeInOrder();
-      });
-      worker.on("messageerror", (error2) => fail2(`a result could not be read (${firstLineOf(error2)})`));
-      worker.on("error", (error2) => fail2(firstLineOf(error2)));
-      worker.on("exit", (code2) => fail2(`a thread stopped (exit code ${code2}) before its files were done`));
+    onMessage = (worker, message) => {
+      if (!("results" in message)) return;
+      arrived.set(message.id, message.results);
+      sendNext(worker);
+      takeInOrder();
+    };
+    for (const worker of workers) {
       sendNext(worker);
       sendNext(worker);
     }
+    finishIfDone();
   });
+  return { run: run3, stop: stopAll };
 }
 
 // src/validate/parallel.ts
 var WORKER_FILE = "validate-worker.js";
 var DEFAULT_THRESHOLD = 2e3;
 var MAX_THREADS = 4;
+function defaultThreads() {
+  return Math.min(availableParallelism() - 1, MAX_THREADS);
+}
 var BATCH_SIZE = 32;
 var WORKER_YOUNG_GENERATION_MB = 8;
 var MAX_THREADS_SETTING = 64;
@@ -59468,37 +59604,53 @@ function threadsFromEnvironment(env) {
   return threads;
 }
 async function loadInParallel(root, scope, parts, options = {}) {
-  const loaded = startLoading(root);
-  const candidates = discoverYamlFiles(root, scope.include, loaded.allFiles);
-  const threads = options.count ?? Math.min(availableParallelism(), MAX_THREADS);
+  const threads = options.count ?? defaultThreads();
+  const off = options.count === void 0 ? threads < 1 : threads < 2;
   const entry = options.entry ?? bundledWorkerEntry(WORKER_FILE);
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const setup = { root, scope: { include: scope.include, limits: scope.limits } };
+  let pool;
+  const startPool = (files2) => {
+    pool = startOrderedPool({
+      entry,
+      threads: Math.min(threads, Math.ceil(files2 / BATCH_SIZE)),
+      workerData: setup,
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      onOnline: capYoungGenerationAgain,
+      ...options.onThreadStart ? { onThreadStart: options.onThreadStart } : {}
+    });
+  };
+  const useThreads = !off && entry !== void 0;
+  let loaded;
+  let candidates;
+  try {
+    loaded = startLoading(root, useThreads && threshold > 0 ? { count: threshold, reached: () => startPool(threshold) } : void 0);
+    candidates = discoverYamlFiles(root, scope.include, loaded.allFiles);
+    capYoungGenerationNow();
+  } catch (error2) {
+    pool?.stop();
+    throw error2;
+  }
+  if (useThreads && threshold === 0 && candidates.length > 0) startPool(candidates.length);
   const here = (found) => {
     capYoungGeneration();
     const load2 = loadFile(root, found, scope);
     recordFile(loaded, load2);
     if (load2.kind === "parsed") parts.modelParsed(load2.file, load2.ours);
   };
-  if (threads < 2 || entry === void 0 || candidates.length < (options.threshold ?? DEFAULT_THRESHOLD)) {
+  if (pool === void 0 || candidates.length < threshold) {
+    pool?.stop();
     for (const found of candidates) here(found);
     return loaded;
   }
-  const setup = { root, scope: { include: scope.include, limits: scope.limits } };
-  await runOrdered({
-    entry,
-    threads,
-    workerData: setup,
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-    tasks: candidates,
-    batchSize: BATCH_SIZE,
-    onResult: (found, result2) => {
-      capYoungGeneration();
-      try {
-        if (result2.kind === "modelled") adoptModelled(loaded, parts, setup, found, result2);
-        else if (result2.kind === "here") here(found);
-      } catch (error2) {
-        if (error2 instanceof UsageError) throw error2;
-        throw new Error(`${found.path}: ${firstLineOf(error2)}`, { cause: error2 });
-      }
+  await pool.run(candidates, BATCH_SIZE, (found, result2) => {
+    capYoungGeneration();
+    try {
+      if (result2.kind === "modelled") adoptModelled(loaded, parts, setup, found, result2);
+      else if (result2.kind === "here") here(found);
+    } catch (error2) {
+      if (error2 instanceof UsageError) throw error2;
+      throw new Error(`${found.path}: ${firstLineOf(error2)}`, { cause: error2 });
     }
   });
   return loaded;
@@ -59641,6 +59793,7 @@ function toReport(model, rootArgument, findings) {
 function tokenEntries(organizations, now) {
   const entries = [];
   const times = [];
+  const isoTexts = /* @__PURE__ */ new Map();
   for (const organization2 of organizations) {
     for (const artifact of organization2.artifacts) {
       const real = realExpiry(artifact);
@@ -59650,7 +59803,7 @@ function tokenEntries(organizations, now) {
         organization: organization2.name,
         kind: artifact.kind,
         id: artifact.id,
-        expiresAt: expiresAt.toISOString(),
+        expiresAt: isoText(isoTexts, expiresAt),
         daysLeft: daysBetween(now, expiresAt),
         source: real?.source ?? "declared",
         file: organization2.source.file.path,
@@ -59666,6 +59819,12 @@ function tokenEntries(organizations, now) {
     return times[i2] - times[j4] || compareText(a2.organization, b4.organization) || compareText(a2.kind, b4.kind) || compareText(a2.id, b4.id);
   });
   return order.map((index) => entries[index]);
+}
+function isoText(known, instant) {
+  const time = instant.getTime();
+  let text2 = known.get(time);
+  if (text2 === void 0) known.set(time, text2 = instant.toISOString());
+  return text2;
 }
 function summarize(model, findings) {
   const summary3 = { files: model.files.length, organizations: model.organizationDocuments.length, errors: 0, warnings: 0, infos: 0, waived: 0 };
@@ -59999,14 +60158,14 @@ function expand(template, context) {
     function(_4, expression, literal) {
       if (expression) {
         let operator = "";
-        const values = [];
+        const values2 = [];
         if (operators.indexOf(expression.charAt(0)) !== -1) {
           operator = expression.charAt(0);
           expression = expression.substr(1);
         }
         expression.split(/,/g).forEach(function(variable) {
           var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+          values2.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
         });
         if (operator && operator !== "+") {
           var separator = ",";
@@ -60015,9 +60174,9 @@ function expand(template, context) {
           } else if (operator !== "#") {
             separator = operator;
           }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
+          return (values2.length !== 0 ? operator : "") + values2.join(separator);
         } else {
-          return values.join(",");
+          return values2.join(",");
         }
       } else {
         return encodeReserved(literal);

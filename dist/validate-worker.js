@@ -7757,12 +7757,13 @@ var FastSeq = class {
   end = -1;
 };
 var UNSURE_CHARACTER = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+var MAYBE_UNSURE_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
 var MAX_FAST_TEXT = 256 * 1024;
 var MAX_FAST_DOCUMENTS = 100;
 var MAX_KEY_LENGTH = 1e3;
 var BAIL = { bail: true };
 function fastParse(text, limits) {
-  if (text.length === 0 || text.length > MAX_FAST_TEXT || UNSURE_CHARACTER.test(text)) return void 0;
+  if (text.length === 0 || text.length > MAX_FAST_TEXT || MAYBE_UNSURE_CHARACTER.test(text) && UNSURE_CHARACTER.test(text)) return void 0;
   try {
     return new Scanner(text, limits.maxDepth, limits.maxAliasCount).documents();
   } catch (error) {
@@ -8082,14 +8083,14 @@ var Scanner = class {
   }
   anchoredBlock(name, line, depth) {
     if (this.anchors.has(name)) throw BAIL;
-    const [deepest, values, aliases] = [this.deepest, this.valueCount, this.aliases];
+    const [deepest, values2, aliases] = [this.deepest, this.valueCount, this.aliases];
     this.deepest = depth;
     const [node, value] = this.block(line, this.indents[line], depth);
     if (!(node instanceof FastMap)) throw BAIL;
     const height = this.deepest - depth + 1;
     this.deepest = Math.max(deepest, this.deepest);
     const characters = (this.line < this.starts.length ? this.starts[this.line] : this.text.length) - this.starts[line];
-    this.anchors.set(name, { node, value, values: this.valueCount - values, height, holdsAliases: this.aliases > aliases, characters });
+    this.anchors.set(name, { node, value, values: this.valueCount - values2, height, holdsAliases: this.aliases > aliases, characters });
     return [node, value];
   }
   /** End of an anchor's name: letters, digits, `-` and `_`, then a space or the line's end. */
@@ -8259,7 +8260,7 @@ function startsPlain(text, at) {
   return !"?:,[]{}#&*!|>'\"%@`".includes(text[at]);
 }
 function isDateLike(source) {
-  if (source.charCodeAt(4) !== DASH) return false;
+  if (source.length < 5 || source.charCodeAt(4) !== DASH) return false;
   for (let i = 0; i < 4; i++) {
     const code = source.charCodeAt(i);
     if (code < 48 || code > 57) return false;
@@ -8593,7 +8594,58 @@ function childrenOf(node, depth) {
 // src/load/compact.ts
 function compactValue(value) {
   const json = exactJson(value);
-  return json === void 0 ? value : JSON.parse(json);
+  return json === void 0 ? value : shareStrings(JSON.parse(json));
+}
+var SHORTEST_UNSHARED = 11;
+var LONGEST_SHARED = 63;
+var MAX_EVERYWHERE = 32768;
+var RECENT = 8192;
+var everywhere = /* @__PURE__ */ new Map();
+var recent = /* @__PURE__ */ new Map();
+var recentText = [];
+var recentValue = [];
+var values = 0;
+function shared(text) {
+  const known = everywhere.get(text);
+  if (known !== void 0) return known;
+  const slot = recent.get(text);
+  if (slot !== void 0) {
+    const first = recentText[slot];
+    if (recentValue[slot] !== values && everywhere.size < MAX_EVERYWHERE) everywhere.set(first, first);
+    return first;
+  }
+  if (recent.size >= RECENT) recent = /* @__PURE__ */ new Map();
+  const next = recent.size;
+  recent.set(text, next);
+  recentText[next] = text;
+  recentValue[next] = values;
+  return text;
+}
+function shareable(value) {
+  return typeof value === "string" && value.length >= SHORTEST_UNSHARED && value.length <= LONGEST_SHARED;
+}
+function shareStrings(root) {
+  values++;
+  const stack = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value !== "object" || value === null) continue;
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        const item = value[index];
+        if (shareable(item)) value[index] = shared(item);
+        else if (typeof item === "object" && item !== null) stack.push(item);
+      }
+      continue;
+    }
+    const object = value;
+    for (const key in object) {
+      const item = object[key];
+      if (shareable(item)) object[key] = shared(item);
+      else if (typeof item === "object" && item !== null) stack.push(item);
+    }
+  }
+  return typeof root === "string" && shareable(root) ? shared(root) : root;
 }
 function exactJson(value) {
   try {
@@ -9199,6 +9251,42 @@ var IdSet = class {
     return this.#set ??= new Set(this.ids);
   }
 };
+var DeclaredIds = class {
+  constructor(lists) {
+    this.lists = lists;
+  }
+  lists;
+  #long;
+  get units() {
+    return this.#of("units");
+  }
+  get roles() {
+    return this.#of("roles");
+  }
+  get accounts() {
+    return this.#of("accounts");
+  }
+  get deviceManagementServices() {
+    return this.#of("deviceManagementServices");
+  }
+  get contentTokens() {
+    return this.#of("contentTokens");
+  }
+  #of(list) {
+    const known = this.#long?.get(list);
+    if (known) return known;
+    const ids = [];
+    for (const entry of this.lists[list] ?? []) {
+      const id = entry?.id;
+      if (typeof id === "string") ids.push(id);
+    }
+    const set = new IdSet(ids);
+    if (ids.length > SCAN_LIMIT) (this.#long ??= /* @__PURE__ */ new Map()).set(list, set);
+    return set;
+  }
+};
+var SMALL_INTEGER = 2 ** 30;
+var COLUMN_SPAN = 2 ** 15;
 
 // src/model/types.ts
 var ENTITY_LISTS = ["units", "roles", "accounts", "deviceManagementServices", "contentTokens"];
@@ -9220,19 +9308,15 @@ function modelledLists(source, rejected) {
     else if (!(top === "metadata" && (section === "displayName" || section === "owners"))) return void 0;
   }
   const spec = source.value.spec;
-  const declaredIds = {};
   const lists = {};
   for (const list of ENTITY_LISTS) {
-    const ids = [];
     const entries = [];
     (spec[list] ?? []).forEach((entry, index) => {
-      if (typeof entry?.id === "string") ids.push(entry.id);
       if (rejectedEntries.size === 0 || !rejectedEntries.has(`${list}/${index}`)) entries.push({ value: entry, path: entryPath(list, index) });
     });
-    declaredIds[list] = new IdSet(exactly(ids));
     lists[list] = exactly(entries);
   }
-  return { lists, declaredIds, appleApiRejected };
+  return { lists, declaredIds: new DeclaredIds(spec), appleApiRejected };
 }
 var readArtifact = (source, path, declaration) => {
   const expiresAt = parseInstant(declaration.expiresAt);
@@ -14008,7 +14092,7 @@ var DATE_SHAPE = /^\d{4}-\d{2}-\d{2}/;
 function impossibleDates(data) {
   const problems = [];
   if (data === null || typeof data !== "object") return problems;
-  const stack = [{ node: data }];
+  const stack = [{ node: data, parent: void 0, key: void 0 }];
   while (stack.length > 0) {
     const visit2 = stack.pop();
     const node = visit2.node;
@@ -14019,7 +14103,7 @@ function impossibleDates(data) {
       }
       continue;
     }
-    for (const key of Object.keys(node)) {
+    for (const key in node) {
       const value = node[key];
       if (typeof value === "object") {
         if (value !== null) stack.push({ node: value, parent: visit2, key });
@@ -15113,11 +15197,11 @@ function modelOffThread(setup2, found) {
     );
     artifacts.push(facts);
   }
-  const values = file.documents.map((document) => document.value);
+  const values2 = file.documents.map((document) => document.value);
   return {
     kind: "modelled",
     fingerprint: fingerprintOf(file.text),
-    values: exactJson(values) ?? values,
+    values: exactJson(values2) ?? values2,
     ours: ours.map((document) => document.index),
     schemaProblems,
     artifacts,

@@ -4,23 +4,23 @@ import {
   formatRenewalJson,
   formatRenewalText,
   runRenewal
-} from "./chunk-E7DWMEOK.js";
+} from "./chunk-VJD33IYW.js";
 import "./chunk-LTIDLRT2.js";
 import {
   resolveNow
-} from "./chunk-OE7WUFWU.js";
-import "./chunk-D6K4WBTG.js";
+} from "./chunk-AJG7MYLJ.js";
 import {
   booleanOption,
   envValue,
   stringOption
-} from "./chunk-FI6FJUKA.js";
+} from "./chunk-UWCH4IDE.js";
 import {
   RENEW
-} from "./chunk-ENTDPAWY.js";
-import "./chunk-RG5CM4XV.js";
-import "./chunk-7NKK55ZC.js";
+} from "./chunk-ORQPQ6VI.js";
+import "./chunk-3HBGZGJ4.js";
+import "./chunk-CRJRIH4A.js";
 import "./chunk-KUCBTSNI.js";
+import "./chunk-FHVNIWH2.js";
 import {
   UsageError
 } from "./chunk-Y2FZCZNK.js";

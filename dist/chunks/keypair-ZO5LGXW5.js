@@ -2,15 +2,16 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   stringOption
-} from "./chunk-FI6FJUKA.js";
+} from "./chunk-UWCH4IDE.js";
 import {
   KEYPAIR
-} from "./chunk-ENTDPAWY.js";
+} from "./chunk-ORQPQ6VI.js";
 import {
   DEFAULT_COMMON_NAME,
   generateKeyPair
-} from "./chunk-7NKK55ZC.js";
+} from "./chunk-CRJRIH4A.js";
 import "./chunk-KUCBTSNI.js";
+import "./chunk-FHVNIWH2.js";
 import {
   UsageError
 } from "./chunk-Y2FZCZNK.js";

@@ -15,7 +15,7 @@ import {
   readServerToken,
   sha256Hex,
   toBuffer
-} from "./chunk-7NKK55ZC.js";
+} from "./chunk-CRJRIH4A.js";
 
 // src/artifacts/references.ts
 import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from "node:fs";

@@ -3,7 +3,7 @@ import { createRequire as __abmCreateRequire } from 'node:module'; const require
 import {
   stepContext,
   stepsFor
-} from "./chunk-E7DWMEOK.js";
+} from "./chunk-VJD33IYW.js";
 import "./chunk-LTIDLRT2.js";
 import {
   appleLiveStateFor,
@@ -11,19 +11,18 @@ import {
   resolveNow,
   tokenEntries,
   writeOutput
-} from "./chunk-OE7WUFWU.js";
-import "./chunk-D6K4WBTG.js";
+} from "./chunk-AJG7MYLJ.js";
 import {
   booleanOption,
   stringOption
-} from "./chunk-FI6FJUKA.js";
+} from "./chunk-UWCH4IDE.js";
 import {
   TOKENS,
   TOKENS_FORMATS
-} from "./chunk-ENTDPAWY.js";
+} from "./chunk-ORQPQ6VI.js";
 import {
   readModelArtifacts
-} from "./chunk-RG5CM4XV.js";
+} from "./chunk-3HBGZGJ4.js";
 import {
   applyLiveState,
   calendarUid,
@@ -34,8 +33,9 @@ import {
   formatTokensText,
   kindLabel,
   withStatus
-} from "./chunk-7NKK55ZC.js";
+} from "./chunk-CRJRIH4A.js";
 import "./chunk-KUCBTSNI.js";
+import "./chunk-FHVNIWH2.js";
 import {
   UsageError
 } from "./chunk-Y2FZCZNK.js";

@@ -2,7 +2,7 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   parseArgs
-} from "./chunk-FI6FJUKA.js";
+} from "./chunk-UWCH4IDE.js";
 import {
   EXPLAIN,
   IMPORT,
@@ -12,16 +12,17 @@ import {
   RENEW,
   TOKENS,
   VALIDATE
-} from "./chunk-ENTDPAWY.js";
+} from "./chunk-ORQPQ6VI.js";
 import {
   didYouMean,
   firstLineOf,
   formatJsonError,
   shownError
-} from "./chunk-7NKK55ZC.js";
+} from "./chunk-CRJRIH4A.js";
 import {
   toolVersion
 } from "./chunk-KUCBTSNI.js";
+import "./chunk-FHVNIWH2.js";
 import {
   UsageError
 } from "./chunk-Y2FZCZNK.js";
@@ -29,14 +30,14 @@ import "./chunk-S7ZDPIFW.js";
 
 // src/cli/commands/index.ts
 var COMMANDS = [
-  { ...VALIDATE, load: async () => (await import("./validate-ERFJOEOO.js")).command },
-  { ...TOKENS, load: async () => (await import("./tokens-HEGXRRS2.js")).command },
-  { ...INSPECT, load: async () => (await import("./inspect-H3NAXDKG.js")).command },
-  { ...RENEW, load: async () => (await import("./renew-5ODZUB5X.js")).command },
-  { ...KEYPAIR, load: async () => (await import("./keypair-557BBGPA.js")).command },
-  { ...EXPLAIN, load: async () => (await import("./explain-Q2JFC3BL.js")).command },
-  { ...INIT, load: async () => (await import("./init-NYCYPOCF.js")).command },
-  { ...IMPORT, load: async () => (await import("./import-LK2GKL2P.js")).command }
+  { ...VALIDATE, load: async () => (await import("./validate-2LQQ3ZYB.js")).command },
+  { ...TOKENS, load: async () => (await import("./tokens-N5W6LJBL.js")).command },
+  { ...INSPECT, load: async () => (await import("./inspect-SKYCC3HG.js")).command },
+  { ...RENEW, load: async () => (await import("./renew-342T5XFC.js")).command },
+  { ...KEYPAIR, load: async () => (await import("./keypair-ZO5LGXW5.js")).command },
+  { ...EXPLAIN, load: async () => (await import("./explain-JPBNCE3N.js")).command },
+  { ...INIT, load: async () => (await import("./init-QIUOLXQ4.js")).command },
+  { ...IMPORT, load: async () => (await import("./import-LE5777LA.js")).command }
 ];
 
 // src/cli/run.ts

@@ -4,6 +4,9 @@ import {
   toolVersion
 } from "./chunk-KUCBTSNI.js";
 import {
+  capYoungGeneration
+} from "./chunk-FHVNIWH2.js";
+import {
   UsageError
 } from "./chunk-Y2FZCZNK.js";
 import {
@@ -7625,11 +7628,13 @@ function advance(token, char) {
 var CONFIG_FILE_NAMES = ["abm-gitops.yml", "abm-gitops.yaml"];
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var YAML_FILE = /\.ya?ml$/i;
-function listRepositoryFiles(root) {
+function listRepositoryFiles(root, watch) {
   const found = [];
+  let yamlFiles = 0;
   const pending = [""];
   while (pending.length > 0) {
     const relativeDir = pending.pop();
+    capYoungGeneration();
     let entries;
     try {
       entries = readdirSync(join(root, relativeDir), { withFileTypes: true });
@@ -7642,6 +7647,7 @@ function listRepositoryFiles(root) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) pending.push(relativePath);
       } else if (entry.isFile()) {
         found.push(flatText(relativePath));
+        if (watch && YAML_FILE.test(entry.name) && ++yamlFiles === watch.count) watch.reached();
       }
     }
   }
@@ -7688,12 +7694,13 @@ var FastSeq = class {
   end = -1;
 };
 var UNSURE_CHARACTER = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+var MAYBE_UNSURE_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
 var MAX_FAST_TEXT = 256 * 1024;
 var MAX_FAST_DOCUMENTS = 100;
 var MAX_KEY_LENGTH = 1e3;
 var BAIL = { bail: true };
 function fastParse(text2, limits) {
-  if (text2.length === 0 || text2.length > MAX_FAST_TEXT || UNSURE_CHARACTER.test(text2)) return void 0;
+  if (text2.length === 0 || text2.length > MAX_FAST_TEXT || MAYBE_UNSURE_CHARACTER.test(text2) && UNSURE_CHARACTER.test(text2)) return void 0;
   try {
     return new Scanner(text2, limits.maxDepth, limits.maxAliasCount).documents();
   } catch (error) {
@@ -8013,14 +8020,14 @@ var Scanner = class {
   }
   anchoredBlock(name, line, depth) {
     if (this.anchors.has(name)) throw BAIL;
-    const [deepest, values, aliases] = [this.deepest, this.valueCount, this.aliases];
+    const [deepest, values2, aliases] = [this.deepest, this.valueCount, this.aliases];
     this.deepest = depth;
     const [node, value] = this.block(line, this.indents[line], depth);
     if (!(node instanceof FastMap)) throw BAIL;
     const height = this.deepest - depth + 1;
     this.deepest = Math.max(deepest, this.deepest);
     const characters = (this.line < this.starts.length ? this.starts[this.line] : this.text.length) - this.starts[line];
-    this.anchors.set(name, { node, value, values: this.valueCount - values, height, holdsAliases: this.aliases > aliases, characters });
+    this.anchors.set(name, { node, value, values: this.valueCount - values2, height, holdsAliases: this.aliases > aliases, characters });
     return [node, value];
   }
   /** End of an anchor's name: letters, digits, `-` and `_`, then a space or the line's end. */
@@ -8190,7 +8197,7 @@ function startsPlain(text2, at2) {
   return !"?:,[]{}#&*!|>'\"%@`".includes(text2[at2]);
 }
 function isDateLike(source) {
-  if (source.charCodeAt(4) !== DASH) return false;
+  if (source.length < 5 || source.charCodeAt(4) !== DASH) return false;
   for (let i2 = 0; i2 < 4; i2++) {
     const code = source.charCodeAt(i2);
     if (code < 48 || code > 57) return false;
@@ -8623,7 +8630,61 @@ import { hash } from "node:crypto";
 // src/load/compact.ts
 function compactValue(value) {
   const json = exactJson(value);
-  return json === void 0 ? value : JSON.parse(json);
+  return json === void 0 ? value : shareStrings(JSON.parse(json));
+}
+function valueFromJson(json) {
+  return shareStrings(JSON.parse(json));
+}
+var SHORTEST_UNSHARED = 11;
+var LONGEST_SHARED = 63;
+var MAX_EVERYWHERE = 32768;
+var RECENT = 8192;
+var everywhere = /* @__PURE__ */ new Map();
+var recent = /* @__PURE__ */ new Map();
+var recentText = [];
+var recentValue = [];
+var values = 0;
+function shared(text2) {
+  const known = everywhere.get(text2);
+  if (known !== void 0) return known;
+  const slot = recent.get(text2);
+  if (slot !== void 0) {
+    const first = recentText[slot];
+    if (recentValue[slot] !== values && everywhere.size < MAX_EVERYWHERE) everywhere.set(first, first);
+    return first;
+  }
+  if (recent.size >= RECENT) recent = /* @__PURE__ */ new Map();
+  const next = recent.size;
+  recent.set(text2, next);
+  recentText[next] = text2;
+  recentValue[next] = values;
+  return text2;
+}
+function shareable(value) {
+  return typeof value === "string" && value.length >= SHORTEST_UNSHARED && value.length <= LONGEST_SHARED;
+}
+function shareStrings(root) {
+  values++;
+  const stack = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value !== "object" || value === null) continue;
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        const item = value[index];
+        if (shareable(item)) value[index] = shared(item);
+        else if (typeof item === "object" && item !== null) stack.push(item);
+      }
+      continue;
+    }
+    const object = value;
+    for (const key in object) {
+      const item = object[key];
+      if (shareable(item)) object[key] = shared(item);
+      else if (typeof item === "object" && item !== null) stack.push(item);
+    }
+  }
+  return typeof root === "string" && shareable(root) ? shared(root) : root;
 }
 function exactJson(value) {
   try {
@@ -9306,8 +9367,8 @@ function loadRepository(root, config2, onFile) {
   }
   return loaded;
 }
-function startLoading(root) {
-  return { allFiles: listRepositoryFiles(root), files: [], documents: [], problems: [] };
+function startLoading(root, watch) {
+  return { allFiles: listRepositoryFiles(root, watch), files: [], documents: [], problems: [] };
 }
 function loadFile(root, found, config2, { offThread = false } = {}) {
   const inScopeByText = config2.include === void 0 || config2.include.length === 0;
@@ -14829,7 +14890,7 @@ var DATE_SHAPE = /^\d{4}-\d{2}-\d{2}/;
 function impossibleDates(data) {
   const problems = [];
   if (data === null || typeof data !== "object") return problems;
-  const stack = [{ node: data }];
+  const stack = [{ node: data, parent: void 0, key: void 0 }];
   while (stack.length > 0) {
     const visit2 = stack.pop();
     const node = visit2.node;
@@ -14840,7 +14901,7 @@ function impossibleDates(data) {
       }
       continue;
     }
-    for (const key of Object.keys(node)) {
+    for (const key in node) {
       const value = node[key];
       if (typeof value === "object") {
         if (value !== null) stack.push({ node: value, parent: visit2, key });
@@ -15723,6 +15784,40 @@ var IdSet = class {
     return this.#set ??= new Set(this.ids);
   }
 };
+var DeclaredIds = class {
+  constructor(lists) {
+    this.lists = lists;
+  }
+  lists;
+  #long;
+  get units() {
+    return this.#of("units");
+  }
+  get roles() {
+    return this.#of("roles");
+  }
+  get accounts() {
+    return this.#of("accounts");
+  }
+  get deviceManagementServices() {
+    return this.#of("deviceManagementServices");
+  }
+  get contentTokens() {
+    return this.#of("contentTokens");
+  }
+  #of(list) {
+    const known = this.#long?.get(list);
+    if (known) return known;
+    const ids = [];
+    for (const entry of this.lists[list] ?? []) {
+      const id = entry?.id;
+      if (typeof id === "string") ids.push(id);
+    }
+    const set = new IdSet(ids);
+    if (ids.length > SCAN_LIMIT) (this.#long ??= /* @__PURE__ */ new Map()).set(list, set);
+    return set;
+  }
+};
 var ModelArtifact = class {
   constructor(kind, id, organization2, path, declaration, service, contentToken, expiresAt, downloadedAt, region) {
     this.kind = kind;
@@ -15734,12 +15829,10 @@ var ModelArtifact = class {
     this.contentToken = contentToken;
     this.reading = void 0;
     this.appleExpiresAt = void 0;
-    this.#expiresAt = expiresAt.getTime();
-    this.#downloadedAt = downloadedAt?.getTime();
+    this.#expiresAt = packedInstant(expiresAt);
+    this.#downloadedAt = downloadedAt === void 0 ? void 0 : packedInstant(downloadedAt);
     this.#line = region.line;
-    this.#column = region.column;
-    this.#endLine = region.endLine;
-    this.#endColumn = region.endColumn;
+    this.#columns = packedColumns(region);
   }
   kind;
   id;
@@ -15753,19 +15846,37 @@ var ModelArtifact = class {
   #expiresAt;
   #downloadedAt;
   #line;
-  #column;
-  #endLine;
-  #endColumn;
+  #columns;
   get expiresAt() {
-    return new Date(this.#expiresAt);
+    return unpackedInstant(this.#expiresAt);
   }
   get downloadedAt() {
-    return this.#downloadedAt === void 0 ? void 0 : new Date(this.#downloadedAt);
+    return this.#downloadedAt === void 0 ? void 0 : unpackedInstant(this.#downloadedAt);
   }
   get expiresAtRegion() {
-    return { line: this.#line, column: this.#column, endLine: this.#endLine, endColumn: this.#endColumn };
+    const columns = this.#columns;
+    if (typeof columns !== "number") return { ...columns };
+    return { line: this.#line, column: Math.floor(columns / COLUMN_SPAN), endLine: this.#line, endColumn: columns % COLUMN_SPAN };
   }
 };
+var DAY_MS3 = 864e5;
+var SMALL_INTEGER = 2 ** 30;
+var COLUMN_SPAN = 2 ** 15;
+function packedInstant(instant) {
+  const time = instant.getTime();
+  const day = time / DAY_MS3;
+  if (Number.isInteger(day) && Math.abs(day) < SMALL_INTEGER) return day;
+  return Math.abs(time) >= SMALL_INTEGER ? time : new Date(time);
+}
+function unpackedInstant(packed) {
+  if (typeof packed !== "number") return new Date(packed.getTime());
+  return new Date(Math.abs(packed) < SMALL_INTEGER ? packed * DAY_MS3 : packed);
+}
+function packedColumns(region) {
+  const { line, column, endLine, endColumn } = region;
+  const packable = endLine === line && Number.isInteger(column) && Number.isInteger(endColumn) && column >= 0 && endColumn >= 0 && endColumn < COLUMN_SPAN && column < SMALL_INTEGER / COLUMN_SPAN;
+  return packable ? column * COLUMN_SPAN + endColumn : { line, column, endLine, endColumn };
+}
 
 // src/model/downloads.ts
 var cache = /* @__PURE__ */ new WeakMap();
@@ -19325,6 +19436,7 @@ export {
   textsByPath,
   regionOf,
   DEFAULT_LIMITS,
+  valueFromJson,
   loadRepository,
   startLoading,
   loadFile,
@@ -19346,7 +19458,7 @@ export {
   entryPath,
   childPath,
   FirstById,
-  IdSet,
+  DeclaredIds,
   ModelArtifact,
   DOWNLOAD_PERMISSIONS,
   accountMayDownload,

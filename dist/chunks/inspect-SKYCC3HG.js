@@ -6,16 +6,16 @@ import {
   HttpClient,
   appleUserAgent,
   resolveEndpoints
-} from "./chunk-TYSJ7OF6.js";
+} from "./chunk-HTM7JLMF.js";
 import {
   booleanOption,
   secretFromEnv,
   stringOption
-} from "./chunk-FI6FJUKA.js";
+} from "./chunk-UWCH4IDE.js";
 import {
   INSPECT
-} from "./chunk-ENTDPAWY.js";
-import "./chunk-RG5CM4XV.js";
+} from "./chunk-ORQPQ6VI.js";
+import "./chunk-3HBGZGJ4.js";
 import {
   PASSPHRASE_NEEDED_REASON,
   WRONG_PASSPHRASE_REASON,
@@ -27,8 +27,9 @@ import {
   readContentToken,
   readDecryptedServerToken,
   readServerToken
-} from "./chunk-7NKK55ZC.js";
+} from "./chunk-CRJRIH4A.js";
 import "./chunk-KUCBTSNI.js";
+import "./chunk-FHVNIWH2.js";
 import {
   UsageError
 } from "./chunk-Y2FZCZNK.js";

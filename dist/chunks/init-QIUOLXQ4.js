@@ -3,16 +3,17 @@ import { createRequire as __abmCreateRequire } from 'node:module'; const require
 import {
   booleanOption,
   stringOption
-} from "./chunk-FI6FJUKA.js";
+} from "./chunk-UWCH4IDE.js";
 import {
   INIT
-} from "./chunk-ENTDPAWY.js";
+} from "./chunk-ORQPQ6VI.js";
 import {
   config_schema_default,
   gitWorkTreeAbove,
   organization_schema_default
-} from "./chunk-7NKK55ZC.js";
+} from "./chunk-CRJRIH4A.js";
 import "./chunk-KUCBTSNI.js";
+import "./chunk-FHVNIWH2.js";
 import {
   UsageError
 } from "./chunk-Y2FZCZNK.js";

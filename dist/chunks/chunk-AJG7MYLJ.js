@@ -1,23 +1,20 @@
 #!/usr/bin/env node
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
-  capYoungGeneration
-} from "./chunk-D6K4WBTG.js";
-import {
   booleanOption,
   stringOption
-} from "./chunk-FI6FJUKA.js";
+} from "./chunk-UWCH4IDE.js";
 import {
   VALIDATE
-} from "./chunk-ENTDPAWY.js";
+} from "./chunk-ORQPQ6VI.js";
 import {
   ArtifactsStage,
   readModelArtifacts,
   textSecretKind
-} from "./chunk-RG5CM4XV.js";
+} from "./chunk-3HBGZGJ4.js";
 import {
+  DeclaredIds,
   FirstById,
-  IdSet,
   ModelArtifact,
   RULES,
   RULE_METAS,
@@ -54,8 +51,14 @@ import {
   runRules,
   shownError,
   startLoading,
-  textsByPath
-} from "./chunk-7NKK55ZC.js";
+  textsByPath,
+  valueFromJson
+} from "./chunk-CRJRIH4A.js";
+import {
+  capYoungGeneration,
+  capYoungGenerationAgain,
+  capYoungGenerationNow
+} from "./chunk-FHVNIWH2.js";
 import {
   UsageError
 } from "./chunk-Y2FZCZNK.js";
@@ -119,19 +122,15 @@ function modelledLists(source, rejected) {
     else if (!(top === "metadata" && (section === "displayName" || section === "owners"))) return void 0;
   }
   const spec = source.value.spec;
-  const declaredIds = {};
   const lists = {};
   for (const list of ENTITY_LISTS) {
-    const ids = [];
     const entries = [];
     (spec[list] ?? []).forEach((entry, index) => {
-      if (typeof entry?.id === "string") ids.push(entry.id);
       if (rejectedEntries.size === 0 || !rejectedEntries.has(`${list}/${index}`)) entries.push({ value: entry, path: entryPath(list, index) });
     });
-    declaredIds[list] = new IdSet(exactly(ids));
     lists[list] = exactly(entries);
   }
-  return { lists, declaredIds, appleApiRejected };
+  return { lists, declaredIds: new DeclaredIds(spec), appleApiRejected };
 }
 var readArtifact = (source, path, declaration) => {
   const expiresAt = parseInstant(declaration.expiresAt);
@@ -195,7 +194,7 @@ import { availableParallelism } from "node:os";
 // src/validate/off-thread.ts
 function adoptModelled(loaded, parts, setup, found, result) {
   const file = releasedFile(setup.root, found, setup.scope, result.fingerprint);
-  const values = typeof result.values === "string" ? JSON.parse(result.values) : result.values;
+  const values = typeof result.values === "string" ? valueFromJson(result.values) : result.values;
   values.forEach((value, index) => file.documents.push({ file, index, value }));
   file.settleDocuments();
   const ours = result.ours.map((index) => file.documents[index]);
@@ -231,31 +230,67 @@ function bundledWorkerEntry(name) {
   }
   return void 0;
 }
-function runOrdered(options) {
-  const { tasks, batchSize, onResult } = options;
-  const batches = [];
-  for (let start = 0; start < tasks.length; start += batchSize) batches.push(tasks.slice(start, start + batchSize));
-  return new Promise((resolve3, reject) => {
-    const workers = [];
-    const arrived = /* @__PURE__ */ new Map();
-    let nextToSend = 0;
-    let nextToTake = 0;
-    let settled = false;
-    const stopAll = () => {
-      for (const worker of workers) void worker.terminate();
-    };
-    const settle = (error) => {
+function startOrderedPool(options) {
+  const workers = [];
+  let settled = false;
+  let early;
+  let settle = (error) => {
+    early ??= error instanceof Error ? error : new Error(String(error));
+  };
+  let onMessage;
+  const stopAll = () => {
+    settled = true;
+    for (const worker of workers) void worker.terminate();
+  };
+  const fail = (message) => {
+    if (settled) return;
+    stopAll();
+    settle(new Error(`a worker thread failed: ${message}`));
+  };
+  for (let index = 0; index < Math.max(1, options.threads) && !settled; index++) {
+    let worker;
+    try {
+      worker = new Worker(options.entry, { workerData: options.workerData, ...options.resourceLimits ? { resourceLimits: options.resourceLimits } : {} });
+    } catch (error) {
+      fail(firstLineOf(error));
+      break;
+    }
+    workers.push(worker);
+    options.onThreadStart?.(worker);
+    if (options.onOnline) worker.on("online", options.onOnline);
+    worker.on("message", (message) => {
       if (settled) return;
-      settled = true;
+      if ("error" in message) fail(message.error);
+      else onMessage?.(worker, message);
+    });
+    worker.on("messageerror", (error) => fail(`a result could not be read (${firstLineOf(error)})`));
+    worker.on("error", (error) => fail(firstLineOf(error)));
+    worker.on("exit", (code) => fail(`a thread stopped (exit code ${code}) before its files were done`));
+  }
+  const run = (tasks, batchSize, onResult) => new Promise((resolve3, reject) => {
+    if (early) {
+      reject(early);
+      return;
+    }
+    settle = (error) => {
       stopAll();
       reject(error);
     };
-    const fail = (message) => settle(new Error(`a worker thread failed: ${message}`));
+    const batches = [];
+    for (let start = 0; start < tasks.length; start += batchSize) batches.push(tasks.slice(start, start + batchSize));
+    const arrived = /* @__PURE__ */ new Map();
+    let nextToSend = 0;
+    let nextToTake = 0;
     const sendNext = (worker) => {
       if (nextToSend >= batches.length) return;
       const message = { id: nextToSend, tasks: batches[nextToSend] };
       nextToSend++;
       worker.postMessage(message);
+    };
+    const finishIfDone = () => {
+      if (nextToTake < batches.length) return;
+      stopAll();
+      resolve3();
     };
     const takeInOrder = () => {
       for (let results = arrived.get(nextToTake); results !== void 0; results = arrived.get(nextToTake)) {
@@ -268,54 +303,35 @@ function runOrdered(options) {
         try {
           for (let index = 0; index < batch.length; index++) onResult(batch[index], results[index]);
         } catch (error) {
-          settle(error);
+          if (!settled) settle(error);
           return;
         }
         nextToTake++;
       }
-      if (nextToTake === batches.length) {
-        settled = true;
-        stopAll();
-        resolve3();
-      }
+      finishIfDone();
     };
-    if (batches.length === 0) {
-      resolve3();
-      return;
-    }
-    const threads = Math.max(1, Math.min(options.threads, batches.length));
-    for (let index = 0; index < threads; index++) {
-      let worker;
-      try {
-        worker = new Worker(options.entry, { workerData: options.workerData, ...options.resourceLimits ? { resourceLimits: options.resourceLimits } : {} });
-      } catch (error) {
-        fail(firstLineOf(error));
-        return;
-      }
-      workers.push(worker);
-      worker.on("message", (message) => {
-        if (settled) return;
-        if ("error" in message) {
-          fail(message.error);
-          return;
-        }
-        arrived.set(message.id, message.results);
-        sendNext(worker);
-        takeInOrder();
-      });
-      worker.on("messageerror", (error) => fail(`a result could not be read (${firstLineOf(error)})`));
-      worker.on("error", (error) => fail(firstLineOf(error)));
-      worker.on("exit", (code) => fail(`a thread stopped (exit code ${code}) before its files were done`));
+    onMessage = (worker, message) => {
+      if (!("results" in message)) return;
+      arrived.set(message.id, message.results);
+      sendNext(worker);
+      takeInOrder();
+    };
+    for (const worker of workers) {
       sendNext(worker);
       sendNext(worker);
     }
+    finishIfDone();
   });
+  return { run, stop: stopAll };
 }
 
 // src/validate/parallel.ts
 var WORKER_FILE = "validate-worker.js";
 var DEFAULT_THRESHOLD = 2e3;
 var MAX_THREADS = 4;
+function defaultThreads() {
+  return Math.min(availableParallelism() - 1, MAX_THREADS);
+}
 var BATCH_SIZE = 32;
 var WORKER_YOUNG_GENERATION_MB = 8;
 var MAX_THREADS_SETTING = 64;
@@ -329,37 +345,53 @@ function threadsFromEnvironment(env) {
   return threads;
 }
 async function loadInParallel(root, scope, parts, options = {}) {
-  const loaded = startLoading(root);
-  const candidates = discoverYamlFiles(root, scope.include, loaded.allFiles);
-  const threads = options.count ?? Math.min(availableParallelism(), MAX_THREADS);
+  const threads = options.count ?? defaultThreads();
+  const off = options.count === void 0 ? threads < 1 : threads < 2;
   const entry = options.entry ?? bundledWorkerEntry(WORKER_FILE);
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const setup = { root, scope: { include: scope.include, limits: scope.limits } };
+  let pool;
+  const startPool = (files) => {
+    pool = startOrderedPool({
+      entry,
+      threads: Math.min(threads, Math.ceil(files / BATCH_SIZE)),
+      workerData: setup,
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      onOnline: capYoungGenerationAgain,
+      ...options.onThreadStart ? { onThreadStart: options.onThreadStart } : {}
+    });
+  };
+  const useThreads = !off && entry !== void 0;
+  let loaded;
+  let candidates;
+  try {
+    loaded = startLoading(root, useThreads && threshold > 0 ? { count: threshold, reached: () => startPool(threshold) } : void 0);
+    candidates = discoverYamlFiles(root, scope.include, loaded.allFiles);
+    capYoungGenerationNow();
+  } catch (error) {
+    pool?.stop();
+    throw error;
+  }
+  if (useThreads && threshold === 0 && candidates.length > 0) startPool(candidates.length);
   const here = (found) => {
     capYoungGeneration();
     const load = loadFile(root, found, scope);
     recordFile(loaded, load);
     if (load.kind === "parsed") parts.modelParsed(load.file, load.ours);
   };
-  if (threads < 2 || entry === void 0 || candidates.length < (options.threshold ?? DEFAULT_THRESHOLD)) {
+  if (pool === void 0 || candidates.length < threshold) {
+    pool?.stop();
     for (const found of candidates) here(found);
     return loaded;
   }
-  const setup = { root, scope: { include: scope.include, limits: scope.limits } };
-  await runOrdered({
-    entry,
-    threads,
-    workerData: setup,
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-    tasks: candidates,
-    batchSize: BATCH_SIZE,
-    onResult: (found, result) => {
-      capYoungGeneration();
-      try {
-        if (result.kind === "modelled") adoptModelled(loaded, parts, setup, found, result);
-        else if (result.kind === "here") here(found);
-      } catch (error) {
-        if (error instanceof UsageError) throw error;
-        throw new Error(`${found.path}: ${firstLineOf(error)}`, { cause: error });
-      }
+  await pool.run(candidates, BATCH_SIZE, (found, result) => {
+    capYoungGeneration();
+    try {
+      if (result.kind === "modelled") adoptModelled(loaded, parts, setup, found, result);
+      else if (result.kind === "here") here(found);
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      throw new Error(`${found.path}: ${firstLineOf(error)}`, { cause: error });
     }
   });
   return loaded;
@@ -502,6 +534,7 @@ function toReport(model, rootArgument, findings) {
 function tokenEntries(organizations, now) {
   const entries = [];
   const times = [];
+  const isoTexts = /* @__PURE__ */ new Map();
   for (const organization of organizations) {
     for (const artifact of organization.artifacts) {
       const real = realExpiry(artifact);
@@ -511,7 +544,7 @@ function tokenEntries(organizations, now) {
         organization: organization.name,
         kind: artifact.kind,
         id: artifact.id,
-        expiresAt: expiresAt.toISOString(),
+        expiresAt: isoText(isoTexts, expiresAt),
         daysLeft: daysBetween(now, expiresAt),
         source: real?.source ?? "declared",
         file: organization.source.file.path,
@@ -527,6 +560,12 @@ function tokenEntries(organizations, now) {
     return times[i] - times[j] || compareText(a.organization, b.organization) || compareText(a.kind, b.kind) || compareText(a.id, b.id);
   });
   return order.map((index) => entries[index]);
+}
+function isoText(known, instant) {
+  const time = instant.getTime();
+  let text = known.get(time);
+  if (text === void 0) known.set(time, text = instant.toISOString());
+  return text;
 }
 function summarize(model, findings) {
   const summary = { files: model.files.length, organizations: model.organizationDocuments.length, errors: 0, warnings: 0, infos: 0, waived: 0 };
@@ -575,7 +614,7 @@ async function changedFilesSinceRef(root, ref) {
   return (await import("./git-3RHI2AY6.js")).changedFilesSince(root, ref);
 }
 async function appleLiveStateFor(env) {
-  return (await import("./apple-M6SWLOA3.js")).appleLiveState(env);
+  return (await import("./apple-3UPVB5FI.js")).appleLiveState(env);
 }
 function whatToValidate(positionals, cwd) {
   const [only] = positionals;

@@ -2,14 +2,14 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   createReferenceReader
-} from "./chunk-RG5CM4XV.js";
+} from "./chunk-3HBGZGJ4.js";
 import {
   APPLE_APIS,
   APPLE_API_NAMES,
   decryptServerTokenCredentials,
   parseAppleDate,
   readContentToken
-} from "./chunk-7NKK55ZC.js";
+} from "./chunk-CRJRIH4A.js";
 import {
   toolVersion
 } from "./chunk-KUCBTSNI.js";

@@ -7,13 +7,13 @@ import {
   resolveNow,
   wantsColor,
   writeOutput
-} from "./chunk-OE7WUFWU.js";
-import "./chunk-D6K4WBTG.js";
-import "./chunk-FI6FJUKA.js";
-import "./chunk-ENTDPAWY.js";
-import "./chunk-RG5CM4XV.js";
-import "./chunk-7NKK55ZC.js";
+} from "./chunk-AJG7MYLJ.js";
+import "./chunk-UWCH4IDE.js";
+import "./chunk-ORQPQ6VI.js";
+import "./chunk-3HBGZGJ4.js";
+import "./chunk-CRJRIH4A.js";
 import "./chunk-KUCBTSNI.js";
+import "./chunk-FHVNIWH2.js";
 import "./chunk-Y2FZCZNK.js";
 import "./chunk-S7ZDPIFW.js";
 export {

@@ -9,18 +9,18 @@ import {
   parseAppleApiKey,
   resolveEndpoints,
   runnerVariableRefusal
-} from "./chunk-TYSJ7OF6.js";
+} from "./chunk-HTM7JLMF.js";
 import {
   booleanOption,
   envValue,
   secretFromEnv,
   stringOption
-} from "./chunk-FI6FJUKA.js";
+} from "./chunk-UWCH4IDE.js";
 import {
   IMPORT,
   PRODUCTS
-} from "./chunk-ENTDPAWY.js";
-import "./chunk-RG5CM4XV.js";
+} from "./chunk-ORQPQ6VI.js";
+import "./chunk-3HBGZGJ4.js";
 import {
   BUILT_IN_ROLES,
   CONFIG_FILE_NAMES,
@@ -42,8 +42,9 @@ import {
   recipientMatchesCertificate,
   require_dist,
   roleIdForAppleName
-} from "./chunk-7NKK55ZC.js";
+} from "./chunk-CRJRIH4A.js";
 import "./chunk-KUCBTSNI.js";
+import "./chunk-FHVNIWH2.js";
 import {
   UsageError
 } from "./chunk-Y2FZCZNK.js";

@@ -2,10 +2,14 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   allowYoungGenerationCap,
-  capYoungGeneration
-} from "./chunk-D6K4WBTG.js";
+  capYoungGeneration,
+  capYoungGenerationAgain,
+  capYoungGenerationNow
+} from "./chunk-FHVNIWH2.js";
 import "./chunk-S7ZDPIFW.js";
 export {
   allowYoungGenerationCap,
-  capYoungGeneration
+  capYoungGeneration,
+  capYoungGenerationAgain,
+  capYoungGenerationNow
 };

@@ -2,15 +2,16 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   EXPLAIN
-} from "./chunk-ENTDPAWY.js";
+} from "./chunk-ORQPQ6VI.js";
 import {
   RULES,
   didYouMean,
   findPackageRoot,
   findRule,
   readRulePage
-} from "./chunk-7NKK55ZC.js";
+} from "./chunk-CRJRIH4A.js";
 import "./chunk-KUCBTSNI.js";
+import "./chunk-FHVNIWH2.js";
 import {
   UsageError
 } from "./chunk-Y2FZCZNK.js";

@@ -6,7 +6,7 @@ import {
 import {
   buildModel,
   tokenEntries
-} from "./chunk-OE7WUFWU.js";
+} from "./chunk-AJG7MYLJ.js";
 import {
   ARTIFACT_KIND_NAMES,
   DOWNLOAD_PERMISSIONS,
@@ -27,7 +27,7 @@ import {
   parseInstant,
   require_dist,
   withStatus
-} from "./chunk-7NKK55ZC.js";
+} from "./chunk-CRJRIH4A.js";
 import {
   UsageError
 } from "./chunk-Y2FZCZNK.js";

@@ -17,10 +17,11 @@ import {
   parseAppleApiKey,
   resolveEndpoints,
   runnerVariableRefusal
-} from "./chunk-TYSJ7OF6.js";
-import "./chunk-RG5CM4XV.js";
-import "./chunk-7NKK55ZC.js";
+} from "./chunk-HTM7JLMF.js";
+import "./chunk-3HBGZGJ4.js";
+import "./chunk-CRJRIH4A.js";
 import "./chunk-KUCBTSNI.js";
+import "./chunk-FHVNIWH2.js";
 import "./chunk-Y2FZCZNK.js";
 import "./chunk-S7ZDPIFW.js";
 export {
