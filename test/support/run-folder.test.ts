@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,6 +89,8 @@ describe('removeAbandonedRunFolders', () => {
       const owned = join(base, 'abm-tmp-owned');
       createOwnedFolder(owned);
       expect(readFileSync(join(owned, 'pid'), 'utf8')).toBe(`${process.pid}\n`);
+      // Readable by other users, as a plain mkdir's folder: test/import/bad-input runs the CLI from TMPDIR as nobody.
+      expect(statSync(owned).mode & 0o777).toBe(0o755);
       expect(removeAbandonedRunFolders(base)).toEqual([]);
       rmSync(join(owned, 'pid'));
       rmdirSync(owned);

@@ -6,7 +6,7 @@
  * (vitest ends its workers without running them).
  */
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { inject } from 'vitest';
@@ -75,6 +75,9 @@ const RUN_FOLDER_NAME = /^abm-(?:gitops-run|tmp)-/;
  */
 export function createOwnedFolder(folder: string): void {
   const staging = mkdtempSync(join(dirname(folder), '.abm-staging-'));
+  // mkdtemp makes it 0700; the folder stands for a plain mkdir's (0755): a test that runs the CLI as another user
+  // (test/import/bad-input, as root) reads its bundle from TMPDIR.
+  chmodSync(staging, 0o755);
   writeFileSync(join(staging, OWNER_FILE), `${process.pid}\n`);
   renameSync(staging, folder);
 }
