@@ -45,6 +45,19 @@ function mixedRepository(organizations: number): string {
   return root;
 }
 
+/** The first 40 organizations of the 300 under customers/ (the include) and `notes` other YAML files beside them: more files walked than candidates. */
+function includeNarrowed(name: string, notes: number): string {
+  const root = join(scratch, name);
+  const mixed = mixedRepository(300);
+  for (const organization of readdirSync(join(mixed, 'customers')).sort().slice(0, 40)) {
+    cpSync(join(mixed, 'customers', organization), join(root, 'customers', organization), { recursive: true });
+  }
+  cpSync(join(mixed, 'abm-gitops.yml'), join(root, 'abm-gitops.yml'));
+  mkdirSync(join(root, 'notes'));
+  for (let index = 0; index < notes; index++) writeFileSync(join(root, 'notes', `note-${index}.yml`), `note: ${index}\n`);
+  return root;
+}
+
 function writeMixedRepository(organizations: number): string {
   const root = join(scratch, `mixed-${organizations}`);
   generateRepository({ organizations, out: root });
@@ -179,12 +192,7 @@ describe('validate on worker threads', () => {
 
   it('stops the threads the walk started when `include` leaves fewer candidates, and loads the files here', async () => {
     // 40 organizations under customers/ (the include) and 100 YAML files beside them: the walk lists 141, the candidates are 40.
-    const root = join(scratch, 'include-narrows');
-    const mixed = mixedRepository(300);
-    for (const name of readdirSync(join(mixed, 'customers')).sort().slice(0, 40)) cpSync(join(mixed, 'customers', name), join(root, 'customers', name), { recursive: true });
-    cpSync(join(mixed, 'abm-gitops.yml'), join(root, 'abm-gitops.yml'));
-    mkdirSync(join(root, 'notes'));
-    for (let index = 0; index < 100; index++) writeFileSync(join(root, 'notes', `note-${index}.yml`), `note: ${index}\n`);
+    const root = includeNarrowed('include-narrows', 100);
     // A worker given any file fails the run: the files must be loaded on this thread.
     const entry = crashingEntry('fails-on-a-batch', "parentPort.on('message', () => { throw new Error('a stopped thread was given files'); });");
     const exits: Array<Promise<number>> = [];
@@ -379,12 +387,7 @@ describe('the bundled CLI on worker threads', () => {
       "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => { throw new Error('a stopped thread was given files'); });\n",
     );
     // 40 organizations under customers/ (the include) and 2,000 YAML files beside them: the walk reaches the default threshold.
-    const root = join(scratch, 'include-narrows-cli');
-    const mixed = mixedRepository(300);
-    for (const name of readdirSync(join(mixed, 'customers')).sort().slice(0, 40)) cpSync(join(mixed, 'customers', name), join(root, 'customers', name), { recursive: true });
-    cpSync(join(mixed, 'abm-gitops.yml'), join(root, 'abm-gitops.yml'));
-    mkdirSync(join(root, 'notes'));
-    for (let index = 0; index < 2_000; index++) writeFileSync(join(root, 'notes', `note-${index}.yml`), `note: ${index}\n`);
+    const root = includeNarrowed('include-narrows-cli', 2_000);
     const run = cliCountingThreads(join(copy, 'cli.js'), root, {});
     const one = cli(join(PACKAGE_ROOT, 'dist', 'cli.js'), root, { ABM_GITOPS_THREADS: '1' });
     // The process exited by itself (no thread left running), with the one-thread report.
