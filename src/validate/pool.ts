@@ -34,13 +34,6 @@ export interface PoolOptions {
   onThreadStart?: (thread: Worker) => void;
 }
 
-export interface OrderedPoolOptions<T, R> extends PoolOptions {
-  tasks: readonly T[];
-  batchSize: number;
-  /** Called for every task with its result, in the order of `tasks`, whatever order the threads finish in. */
-  onResult: (task: T, result: R) => void;
-}
-
 /** Threads started ahead of their work: their code loads while this thread still lists the files. */
 export interface OrderedPool<T, R> {
   /**
@@ -51,13 +44,6 @@ export interface OrderedPool<T, R> {
   run(tasks: readonly T[], batchSize: number, onResult: (task: T, result: R) => void): Promise<void>;
   /** Stops the threads without running anything (too few files after all, or this thread failed first). */
   stop(): void;
-}
-
-/** `startOrderedPool` and `run` at once. */
-export function runOrdered<T, R>(options: OrderedPoolOptions<T, R>): Promise<void> {
-  if (options.tasks.length === 0) return Promise.resolve();
-  const threads = Math.min(options.threads, Math.ceil(options.tasks.length / options.batchSize));
-  return startOrderedPool<T, R>({ ...options, threads }).run(options.tasks, options.batchSize, options.onResult);
 }
 
 /**
@@ -171,7 +157,7 @@ export function startOrderedPool<T, R>(options: PoolOptions): OrderedPool<T, R> 
 }
 
 /**
- * The worker thread's side of `runOrdered`: answers each batch with its
+ * The worker thread's side of `startOrderedPool`'s `run`: answers each batch with its
  * results, or with the first line of what went wrong (the main thread then
  * fails the run with it).
  */
