@@ -7,7 +7,7 @@ import {
   resolveNow,
   wantsColor,
   writeOutput
-} from "./chunk-AJG7MYLJ.js";
+} from "./chunk-FCMUVVSK.js";
 import "./chunk-UWCH4IDE.js";
 import "./chunk-ORQPQ6VI.js";
 import "./chunk-3HBGZGJ4.js";

@@ -4,11 +4,11 @@ import {
   formatRenewalJson,
   formatRenewalText,
   runRenewal
-} from "./chunk-VJD33IYW.js";
+} from "./chunk-6F5NLY67.js";
 import "./chunk-LTIDLRT2.js";
 import {
   resolveNow
-} from "./chunk-AJG7MYLJ.js";
+} from "./chunk-FCMUVVSK.js";
 import {
   booleanOption,
   envValue,

@@ -30,10 +30,10 @@ import "./chunk-S7ZDPIFW.js";
 
 // src/cli/commands/index.ts
 var COMMANDS = [
-  { ...VALIDATE, load: async () => (await import("./validate-2LQQ3ZYB.js")).command },
-  { ...TOKENS, load: async () => (await import("./tokens-N5W6LJBL.js")).command },
+  { ...VALIDATE, load: async () => (await import("./validate-7KJREE6T.js")).command },
+  { ...TOKENS, load: async () => (await import("./tokens-JO3XJ2OV.js")).command },
   { ...INSPECT, load: async () => (await import("./inspect-SKYCC3HG.js")).command },
-  { ...RENEW, load: async () => (await import("./renew-342T5XFC.js")).command },
+  { ...RENEW, load: async () => (await import("./renew-ZETMUM2Z.js")).command },
   { ...KEYPAIR, load: async () => (await import("./keypair-ZO5LGXW5.js")).command },
   { ...EXPLAIN, load: async () => (await import("./explain-JPBNCE3N.js")).command },
   { ...INIT, load: async () => (await import("./init-QIUOLXQ4.js")).command },

@@ -3,7 +3,7 @@ import { createRequire as __abmCreateRequire } from 'node:module'; const require
 import {
   stepContext,
   stepsFor
-} from "./chunk-VJD33IYW.js";
+} from "./chunk-6F5NLY67.js";
 import "./chunk-LTIDLRT2.js";
 import {
   appleLiveStateFor,
@@ -11,7 +11,7 @@ import {
   resolveNow,
   tokenEntries,
   writeOutput
-} from "./chunk-AJG7MYLJ.js";
+} from "./chunk-FCMUVVSK.js";
 import {
   booleanOption,
   stringOption
