@@ -117,6 +117,7 @@ export function parseSource(
     const parser = new Parser(lineCounter.addNewLine);
     // `uniqueKeys` compares each key with every earlier one (quadratic); duplicates are found below instead.
     const composer = new Composer({ merge: true, uniqueKeys: false });
+    keepFirstErrors(composer);
     let documentTokens = 0;
     for (let token of parser.parse(text)) {
       if (token.type === 'document') {
@@ -283,6 +284,24 @@ function firstDuplicateKey(document: Document.Parsed): number | undefined {
   }
   return first;
 }
+
+/**
+ * Has the composer make only the first error of each batch it hands to a document: `readDocument` reads
+ * `errors[0]` and no other, and a hostile file can make the composer report an error per character (a
+ * million stray commas made a million errors, a fifth of the file's parse). A document's first error
+ * stays the same: each batch (`Composer#decorate` gives it to a document) keeps its first, and the
+ * parser's own error tokens are not passed through here. Warnings pass as before.
+ */
+function keepFirstErrors(composer: Composer): void {
+  const internals = composer as unknown as { onError?: ComposeErrorHandler; errors?: unknown[] };
+  const report = internals.onError;
+  if (typeof report !== 'function' || !Array.isArray(internals.errors)) return;
+  internals.onError = (source, code, message, warning) => {
+    if (warning || internals.errors!.length === 0) report(source, code, message, warning);
+  };
+}
+
+type ComposeErrorHandler = (source: unknown, code: string, message: string, warning?: boolean) => void;
 
 /**
  * Runs `parse` with stack traces off: a hostile file can make the composer

@@ -1,4 +1,7 @@
+import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../src/load/index.js';
+import { parseSource } from '../../src/load/parse.js';
 import { findingsOf, organization, validateFiles } from '../support/repo.js';
 
 const UNITS = `  units:
@@ -75,5 +78,22 @@ describe('input-limit', () => {
       },
     ]);
     expect(report.summary).toMatchObject({ files: 1, organizations: 0 });
+  });
+});
+
+describe('a document with an error at every character', () => {
+  it("keeps only its first error, the one its finding is made of, as yaml's own parse gives it", () => {
+    const text = `a: [${','.repeat(1000)}]\n---\nb: {${','.repeat(10)}}\n---\nc: 1\n`;
+    const { file, problems } = parseSource('org.yml', '/nowhere/org.yml', text, DEFAULT_LIMITS);
+    const reference = parseAllDocuments(text);
+    expect(reference.map((document) => document.errors.length)).toEqual([1000, 10, 0]);
+    expect(file.syntaxTrees!.map((document) => document.errors.length)).toEqual([1, 1, 0]);
+    file.syntaxTrees!.forEach((document, index) => {
+      expect(document.errors.map(({ code, pos }) => ({ code, pos }))).toEqual(reference[index]!.errors.slice(0, 1).map(({ code, pos }) => ({ code, pos })));
+    });
+    expect(problems.map(({ ruleId, region }) => [ruleId, region.line, region.column])).toEqual([
+      ['yaml-syntax', 1, 6],
+      ['yaml-syntax', 3, 6],
+    ]);
   });
 });
