@@ -15,9 +15,10 @@ export type GuardedRead =
  * blocking (a FIFO swapped in after the check cannot hang the run) and read
  * with a bounded buffer (a file that grows after the check, or a device such
  * as /dev/zero, is never read past the cap). Nothing of the file's content is
- * ever part of a problem.
+ * ever part of a problem. `allocate` gives the buffer to read into (its room
+ * is the file's size and one byte, to see it grow); a new one by default.
  */
-export function readGuardedFile(root: string, relativePath: string, maxBytes: number): GuardedRead {
+export function readGuardedFile(root: string, relativePath: string, maxBytes: number, allocate: (size: number) => Buffer = Buffer.alloc): GuardedRead {
   const path = join(root, relativePath);
   let fd: number;
   try {
@@ -41,7 +42,7 @@ export function readGuardedFile(root: string, relativePath: string, maxBytes: nu
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { kind: 'refused', problem: `it is ${kindOf(stats)}, not a regular file` };
     if (stats.size > maxBytes) return { kind: 'too-large', size: stats.size, problem: `it is ${stats.size} bytes, over the ${maxBytes}-byte cap` };
-    const buffer = Buffer.alloc(stats.size + 1);
+    const buffer = allocate(stats.size + 1);
     let length = 0;
     for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, null);
     if (length > maxBytes) return { kind: 'too-large', size: length, problem: `it grew past the ${maxBytes}-byte cap while being read` };

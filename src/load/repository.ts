@@ -62,9 +62,14 @@ export type FileLoad =
  * never released or restored there, so the values are not compacted and
  * no restore is prepared.
  */
-export function loadFile(root: string, found: DiscoveredFile, config: LoadScope, { offThread = false }: { offThread?: boolean } = {}): FileLoad {
+export function loadFile(
+  root: string,
+  found: DiscoveredFile,
+  config: LoadScope,
+  { offThread = false, bytes }: { offThread?: boolean; /** The file's bytes, read by `readGuardedFile` elsewhere (the main thread, for a worker). */ bytes?: Uint8Array } = {},
+): FileLoad {
   const inScopeByText = config.include === undefined || config.include.length === 0;
-  const outcome = readCandidate(root, found, config.limits.maxFileBytes);
+  const outcome = bytes ? candidateOf(bytes) : readCandidate(root, found, config.limits.maxFileBytes);
   if ('problem' in outcome) {
     if (inScopeByText && !declaresOurApiVersion(outcome.peek)) return { kind: 'skipped' };
     return { kind: 'unread', file: emptyFile(found), problem: outcome.problem };
@@ -125,15 +130,17 @@ function reloader(root: string, found: DiscoveredFile, maxFileBytes: number): ()
 
 type Candidate = { text: string } | { problem: ParseProblem; peek: string };
 
+function candidateOf(bytes: Uint8Array): Candidate {
+  const { text, problem } = decodeText(bytes);
+  if (text !== undefined) return { text };
+  // Decoded loosely only to tell whether the file is ours, so a UTF-16 organization file is still reported.
+  const peekText = new TextDecoder(utf16Encoding(bytes) ?? 'utf-8').decode(bytes);
+  return { problem: fileStartProblem('yaml-syntax', `This file cannot be parsed: ${problem}.`), peek: peekText };
+}
+
 function readCandidate(root: string, found: DiscoveredFile, maxFileBytes: number): Candidate {
   const read = readGuardedFile(root, found.path, maxFileBytes);
-  if ('bytes' in read) {
-    const { text, problem } = decodeText(read.bytes);
-    if (text !== undefined) return { text };
-    // Decoded loosely only to tell whether the file is ours, so a UTF-16 organization file is still reported.
-    const peekText = new TextDecoder(utf16Encoding(read.bytes) ?? 'utf-8').decode(read.bytes);
-    return { problem: fileStartProblem('yaml-syntax', `This file cannot be parsed: ${problem}.`), peek: peekText };
-  }
+  if ('bytes' in read) return candidateOf(read.bytes);
   switch (read.kind) {
     case 'too-large':
       return {

@@ -3,7 +3,7 @@ import { discoverYamlFiles, loadFile, recordFile, startLoading, type DiscoveredF
 import { UsageError } from '../base/errors.js';
 import { firstLineOf } from '../base/text.js';
 import type { ModelParts } from './model-parts.js';
-import { adoptModelled, type FileResult, type WorkerSetup } from './off-thread.js';
+import { adoptModelled, readForThread, type FileResult, type WorkerSetup } from './off-thread.js';
 import { bundledWorkerEntry, startOrderedPool, type OrderedPool, type PoolOptions } from './pool.js';
 import { capYoungGeneration, capYoungGenerationAgain, capYoungGenerationNow } from '../base/young-generation.js';
 
@@ -121,16 +121,21 @@ export async function loadInParallel(root: string, scope: LoadScope, parts: Mode
     for (const found of candidates) here(found);
     return loaded;
   }
-  await pool.run(candidates, BATCH_SIZE, (found, result) => {
-    capYoungGeneration();
-    try {
-      if (result.kind === 'modelled') adoptModelled(loaded, parts, setup, found, result);
-      else if (result.kind === 'here') here(found);
-    } catch (error) {
-      // This thread's failure, not a worker's: said as it is, with the file it was taking in (as the worker names its own).
-      if (error instanceof UsageError) throw error;
-      throw new Error(`${found.path}: ${firstLineOf(error)}`, { cause: error });
-    }
-  });
+  await pool.run(
+    candidates,
+    BATCH_SIZE,
+    (found, result) => {
+      capYoungGeneration();
+      try {
+        if (result.kind === 'modelled') adoptModelled(loaded, parts, setup, found, result);
+        else if (result.kind === 'here') here(found);
+      } catch (error) {
+        // This thread's failure, not a worker's: said as it is, with the file it was taking in (as the worker names its own).
+        if (error instanceof UsageError) throw error;
+        throw new Error(`${found.path}: ${firstLineOf(error)}`, { cause: error });
+      }
+    },
+    (batch, spare) => readForThread(setup, batch, spare),
+  );
   return loaded;
 }

@@ -3,14 +3,21 @@ import { fileURLToPath } from 'node:url';
 import { Worker, parentPort, type ResourceLimits } from 'node:worker_threads';
 import { firstLineOf } from '../base/text.js';
 
-/** main → worker: one batch of tasks. */
-interface BatchMessage<T> {
+/** main → worker: one batch of tasks, with the buffer its tasks point into (moved, not copied). */
+interface BatchMessage<P> {
   id: number;
-  tasks: T[];
+  tasks: P[];
+  buffer?: ArrayBuffer | undefined;
 }
 
-/** worker → main: the batch's results in task order, or the one line saying why it could not be done. */
-type ResultMessage<R> = { id: number; results: R[] } | { id: number; error: string };
+/** A batch as `run`'s `prepare` makes it: what to post, and the buffer that moves with it to the thread and back. */
+export interface PreparedBatch<P> {
+  tasks: P[];
+  buffer?: ArrayBuffer | undefined;
+}
+
+/** worker → main: the batch's results in task order (and its buffer back, for the next batch), or the one line saying why it could not be done. */
+type ResultMessage<R> = { id: number; results: R[]; buffer?: ArrayBuffer | undefined } | { id: number; error: string };
 
 /** The built worker entry beside the running bundle (`dist/validate-worker.js`), or undefined when running from source. */
 export function bundledWorkerEntry(name: string): URL | undefined {
@@ -40,8 +47,16 @@ export interface OrderedPool<T, R> {
    * Runs `tasks` in batches of `batchSize` and calls `onResult` for every
    * task with its result, in the order of `tasks`, whatever order the
    * threads finish in; the threads stop when it settles. Called once.
+   * `prepare` turns a batch into what is posted, just before it is sent
+   * (while the thread still works on its previous batch), given a buffer
+   * a thread has given back, when there is one, to fill again.
    */
-  run(tasks: readonly T[], batchSize: number, onResult: (task: T, result: R) => void): Promise<void>;
+  run<P>(
+    tasks: readonly T[],
+    batchSize: number,
+    onResult: (task: T, result: R) => void,
+    prepare: (batch: readonly T[], spare: ArrayBuffer | undefined) => PreparedBatch<P>,
+  ): Promise<void>;
   /** Stops the threads without running anything (too few files after all, or this thread failed first). */
   stop(): void;
 }
@@ -95,7 +110,12 @@ export function startOrderedPool<T, R>(options: PoolOptions): OrderedPool<T, R> 
     worker.on('exit', (code) => fail(`a thread stopped (exit code ${code}) before its files were done`));
   }
 
-  const run = (tasks: readonly T[], batchSize: number, onResult: (task: T, result: R) => void): Promise<void> =>
+  const run = <P>(
+    tasks: readonly T[],
+    batchSize: number,
+    onResult: (task: T, result: R) => void,
+    prepare: (batch: readonly T[], spare: ArrayBuffer | undefined) => PreparedBatch<P>,
+  ): Promise<void> =>
     new Promise<void>((resolve, reject) => {
       if (early) {
         reject(early);
@@ -108,13 +128,16 @@ export function startOrderedPool<T, R>(options: PoolOptions): OrderedPool<T, R> 
       const batches: T[][] = [];
       for (let start = 0; start < tasks.length; start += batchSize) batches.push(tasks.slice(start, start + batchSize));
       const arrived = new Map<number, R[]>();
+      // Buffers the threads gave back: each batch's bytes travel in one, so a run allocates a few, not one per file.
+      const spares: ArrayBuffer[] = [];
       let nextToSend = 0;
       let nextToTake = 0;
       const sendNext = (worker: Worker): void => {
         if (nextToSend >= batches.length) return;
-        const message: BatchMessage<T> = { id: nextToSend, tasks: batches[nextToSend]! };
+        const { tasks: prepared, buffer } = prepare(batches[nextToSend]!, spares.pop());
+        const message: BatchMessage<P> = { id: nextToSend, tasks: prepared, buffer };
         nextToSend++;
-        worker.postMessage(message);
+        worker.postMessage(message, buffer ? [buffer] : []);
       };
       const finishIfDone = (): void => {
         if (nextToTake < batches.length) return;
@@ -142,6 +165,7 @@ export function startOrderedPool<T, R>(options: PoolOptions): OrderedPool<T, R> 
       };
       onMessage = (worker, message) => {
         if (!('results' in message)) return;
+        if (message.buffer) spares.push(message.buffer);
         arrived.set(message.id, message.results);
         sendNext(worker);
         takeInOrder();
@@ -161,18 +185,18 @@ export function startOrderedPool<T, R>(options: PoolOptions): OrderedPool<T, R> 
  * results, or with the first line of what went wrong (the main thread then
  * fails the run with it).
  */
-export function serveBatches<T, R>(handle: (task: T) => R): void {
+export function serveBatches<P, R>(handle: (task: P, buffer: ArrayBuffer | undefined) => R): void {
   const port = parentPort;
   if (!port) throw new Error('serveBatches runs on a worker thread only');
-  port.on('message', ({ id, tasks }: BatchMessage<T>) => {
+  port.on('message', ({ id, tasks, buffer }: BatchMessage<P>) => {
     let reply: ResultMessage<R>;
     try {
-      reply = { id, results: tasks.map(handle) };
+      reply = { id, results: tasks.map((task) => handle(task, buffer)), buffer };
     } catch (error) {
       reply = { id, error: firstLineOf(error) };
     }
     try {
-      port.postMessage(reply);
+      port.postMessage(reply, 'buffer' in reply && reply.buffer ? [reply.buffer] : []);
     } catch (error) {
       port.postMessage({ id, error: `a result could not be sent (${firstLineOf(error)})` } satisfies ResultMessage<R>);
     }

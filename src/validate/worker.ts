@@ -5,16 +5,15 @@
  */
 import { workerData } from 'node:worker_threads';
 import { firstLineOf } from '../base/text.js';
-import type { DiscoveredFile } from '../load/index.js';
-import { modelOffThread, type FileResult, type WorkerSetup } from './off-thread.js';
+import { modelOffThread, type FileResult, type FileTask, type WorkerSetup } from './off-thread.js';
 import { serveBatches } from './pool.js';
 
 const setup = workerData as WorkerSetup;
-serveBatches<DiscoveredFile, FileResult>((found) => {
+serveBatches<FileTask, FileResult>((task, buffer) => {
   try {
-    return modelOffThread(setup, found);
+    return modelOffThread(setup, task, buffer);
   } catch (error) {
     // A bug, not the file's fault (its problems are findings): the file's name helps whoever reports it.
-    throw new Error(`${found.path}: ${firstLineOf(error)}`, { cause: error });
+    throw new Error(`${task.found.path}: ${firstLineOf(error)}`, { cause: error });
   }
 });
