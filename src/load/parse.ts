@@ -113,7 +113,7 @@ export function parseSource(
     else document.value = outcome.value;
   };
 
-  withoutStackTraces(() => {
+  whileParsing(() => {
     const parser = new Parser(lineCounter.addNewLine);
     // `uniqueKeys` compares each key with every earlier one (quadratic); duplicates are found below instead.
     const composer = new Composer({ merge: true, uniqueKeys: false });
@@ -304,18 +304,29 @@ function keepFirstErrors(composer: Composer): void {
 type ComposeErrorHandler = (source: unknown, code: string, message: string, warning?: boolean) => void;
 
 /**
- * Runs `parse` with stack traces off: a hostile file can make the composer
- * report millions of errors, and capturing a stack for each takes ten times
- * the time and memory of the errors themselves. Parsing is synchronous, so no
- * other code runs while the global setting is changed.
+ * Runs `parse` (synchronous: no other code runs meanwhile) with two global settings changed, and restored after:
+ *
+ * - stack traces off: a hostile file can make the composer report millions of errors, and capturing a stack for
+ *   each takes ten times the time and memory of the errors themselves;
+ * - `process.env` a plain copy of itself: the `yaml` package's parser and composer look up `LOG_TOKENS` and
+ *   `LOG_STREAM` in it for every token, and each lookup in Node's real environment object is a `getenv` call
+ *   (a scan of the environment): a fifth of the CPU of parsing a 150,000-key mapping (2.2 s → 1.8 s). The copy
+ *   holds the same variables, so the parse reads the same values.
  */
-function withoutStackTraces(parse: () => void): void {
-  const saved = Error.stackTraceLimit;
+function whileParsing<T>(parse: () => T): T {
+  const savedLimit = Error.stackTraceLimit;
+  const savedEnv = process.env;
   Error.stackTraceLimit = 0;
   try {
-    parse();
+    process.env = { ...savedEnv };
+  } catch {
+    // A runtime that does not let `process.env` be replaced: the parse only costs more.
+  }
+  try {
+    return parse();
   } finally {
-    Error.stackTraceLimit = saved;
+    Error.stackTraceLimit = savedLimit;
+    if (process.env !== savedEnv) process.env = savedEnv;
   }
 }
 

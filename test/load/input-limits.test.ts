@@ -96,4 +96,11 @@ describe('a document with an error at every character', () => {
       ['yaml-syntax', 3, 6],
     ]);
   });
+
+  it('leaves process.env and Error.stackTraceLimit as they were (the parse changes both for its own run)', () => {
+    const [env, limit] = [process.env, Error.stackTraceLimit];
+    parseSource('org.yml', '/nowhere/org.yml', `a: [${','.repeat(10)}]\n`, DEFAULT_LIMITS);
+    expect(process.env).toBe(env);
+    expect(Error.stackTraceLimit).toBe(limit);
+  });
 });
