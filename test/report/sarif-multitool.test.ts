@@ -45,9 +45,18 @@ async function validateWithMultitool(sarifFiles: readonly string[]): Promise<Map
   // One thread, no profile-guided JIT, no background GC: a run this short is mostly the runtime starting and
   // compiling, and its helper threads only competed with the other test workers for the two cores.
   // Measured at load 8–11: 4.8–5.2 s of CPU and 20–23 s of wall → 3.3–4.0 s and 8–9 s, the same results.
+  // No tiered compilation either: the tool's precompiled code is used as it is instead of being compiled a
+  // second time for speed in the background, which a run this short never earns back (docs/testing.md).
   await run(multitool, ['validate', '--rule-kind', 'Sarif;Gh', '--threads', '1', '--output', output, ...sarifFiles], {
     // The tool needs no ICU for this; without the variable it aborts where libicu is missing.
-    env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1', DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_TieredPGO: '0', DOTNET_gcConcurrent: '0' },
+    env: {
+      ...process.env,
+      DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1',
+      DOTNET_CLI_TELEMETRY_OPTOUT: '1',
+      DOTNET_TieredPGO: '0',
+      DOTNET_gcConcurrent: '0',
+      DOTNET_TieredCompilation: '0',
+    },
   });
   const log = JSON.parse(readFileSync(output, 'utf8')) as ValidationLog;
   const byFile = new Map(sarifFiles.map((file) => [file, [] as NonNullable<ValidationLog['runs'][number]['results']>]));
