@@ -5,7 +5,8 @@
  * of our own code cannot see. A crash shows as "internal error" in its log.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,13 +22,33 @@ interface Run {
   log: string;
 }
 
-/** `local-action run . test/action/local-action-entry.ts <env file>`: one emulator, the Action run once per example. */
+/** The emulator's program (`src/index.ts`, the package's main) and the TypeScript runner its launcher starts it with. */
+const emulatorMain = createRequire(import.meta.url).resolve('@github/local-action');
+const tsxCli = createRequire(emulatorMain).resolve('tsx/cli');
+
+/**
+ * `local-action run . test/action/local-action-entry.ts <env file>`: one emulator, the Action run once per
+ * example. Started as the package's launcher (`bin/local-action.js`) starts it for a repository without a
+ * `packageManager` field (ours has none): `tsx <emulator>/src/index.ts run <action> …` with TARGET_ACTION_PATH,
+ * NODE_PACKAGE_MANAGER=npm and NODE_NO_WARNINGS set; only the launcher's own node and its `npm exec` round
+ * trip to find tsx are left out (about 1 s of CPU, docs/testing.md). The emulator then runs as it always does:
+ * `npm ls` to find the toolkit packages it stubs, its @actions/core stub, the Action's TypeScript through tsx.
+ */
 function runAction(names: readonly string[]): Promise<Run> {
+  const { packageManager } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { packageManager?: string };
+  if (packageManager !== undefined) throw new Error(`package.json names ${packageManager}: the launcher would use it instead of npm; start the emulator as it does`);
   const envFile = join(mkdtempSync(join(tmpdir(), 'abm-local-action-')), '.env');
   writeFileSync(envFile, ['INPUT_NOW=2026-11-23', 'INPUT_TOKEN=', `GITHUB_WORKSPACE=${root}`, ''].join('\n'));
-  // npm_config_yes: local-action runs its TypeScript loader through npx, which would otherwise ask.
-  const env = { ...process.env, ABM_LOCAL_ACTION_EXAMPLES: names.join(','), npm_config_yes: 'true', NO_COLOR: '1', FORCE_COLOR: '0' };
-  const child = spawn(join(root, 'node_modules', '.bin', 'local-action'), ['run', root, 'test/action/local-action-entry.ts', envFile], { cwd: root, env });
+  const env = {
+    ...process.env,
+    TARGET_ACTION_PATH: root,
+    NODE_PACKAGE_MANAGER: 'npm',
+    NODE_NO_WARNINGS: '1',
+    ABM_LOCAL_ACTION_EXAMPLES: names.join(','),
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  };
+  const child = spawn(process.execPath, [tsxCli, emulatorMain, 'run', root, 'test/action/local-action-entry.ts', envFile], { cwd: root, env });
   let log = '';
   child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString('utf8')));
