@@ -4,11 +4,12 @@ import type { Located, Organization } from './types.js';
 
 /** One way of recognising a token, and the key a finding points at when it matches. */
 export interface TokenIdentity {
-  key: string;
+  /** What two entries share when this identity matches: the same resolved `ref`, or the same SHA-256 (declared or real, in lower case). */
+  by: 'ref' | 'sha256';
+  /** The resolved `ref` or the hash: an identity matches another with the same `by` and `value`. */
+  value: string;
   /** The key to point at; undefined points at the entry itself. */
   field: 'ref' | 'sha256' | undefined;
-  /** How the match reads in a message. */
-  describe: string;
 }
 
 /**
@@ -17,18 +18,30 @@ export interface TokenIdentity {
  * hash read from the file or secret behind the `ref`. A `file:` ref counts
  * by the file it resolves to (it is relative to its YAML file), an `env:`
  * ref by the variable's name. An entry with none of these has no identity
- * and matches nothing.
+ * and matches nothing. The values are the entry's own strings where they
+ * can be (an `env:` ref, a hash already in lower case): an MSP repository
+ * holds tens of thousands of tokens, and `content-token-shared` indexes them all.
  */
 export function contentTokenIdentities(organization: Organization, token: Located<ContentToken>, realSha256: string | undefined): TokenIdentity[] {
   const identities: TokenIdentity[] = [];
   const { ref, sha256 } = token.value;
-  if (ref !== undefined) identities.push({ key: `ref:${resolvedRef(organization, ref)}`, field: 'ref', describe: `the same \`ref\` (\`${ref}\`)` });
-  if (sha256 !== undefined) identities.push({ key: `sha256:${sha256.toLowerCase()}`, field: 'sha256', describe: 'the same `sha256`' });
+  if (ref !== undefined) identities.push({ by: 'ref', value: resolvedRef(organization, ref), field: 'ref' });
+  const declared = sha256?.toLowerCase();
+  if (declared !== undefined) identities.push({ by: 'sha256', value: declared, field: 'sha256' });
   const real = realSha256?.toLowerCase();
-  if (real !== undefined && real !== sha256?.toLowerCase()) {
-    identities.push({ key: `sha256:${real}`, field: ref === undefined ? undefined : 'ref', describe: 'the same token contents behind its `ref`' });
-  }
+  if (real !== undefined && real !== declared) identities.push({ by: 'sha256', value: real, field: ref === undefined ? undefined : 'ref' });
   return identities;
+}
+
+/** One text per identity, different for different identities (a map key). */
+export function identityKey({ by, value }: TokenIdentity): string {
+  return `${by}:${value}`;
+}
+
+/** How a match on `identity` (one of `token`'s) reads in a message. */
+export function describeIdentity(identity: TokenIdentity, token: Located<ContentToken>): string {
+  if (identity.by === 'ref') return `the same \`ref\` (\`${token.value.ref}\`)`;
+  return identity.field === 'sha256' ? 'the same `sha256`' : 'the same token contents behind its `ref`';
 }
 
 function resolvedRef(organization: Organization, ref: string): string {

@@ -1,7 +1,7 @@
 import { regionOf } from '../../load/index.js';
 import type { ContentToken } from '../../base/schema-types.js';
 import type { Located, Organization } from '../../model/types.js';
-import { contentTokenIdentities, realHashes } from '../../model/token-identity.js';
+import { contentTokenIdentities, identityKey, realHashes } from '../../model/token-identity.js';
 import type { Rule, RuleReport } from '../types.js';
 
 export const contentTokenPerUnit: Rule = {
@@ -55,7 +55,8 @@ function distinctTokens(organization: Organization): (index: number) => number {
   const hashes = realHashes(organization);
   const firstWithKey = new Map<string, number>();
   organization.contentTokens.forEach((token, index) => {
-    for (const { key } of contentTokenIdentities(organization, token, hashes.get(token))) {
+    for (const identity of contentTokenIdentities(organization, token, hashes.get(token))) {
+      const key = identityKey(identity);
       const earlier = firstWithKey.get(key);
       if (earlier === undefined) firstWithKey.set(key, index);
       else parent[root(index)] = root(earlier);

@@ -1,7 +1,7 @@
 import { regionOf } from '../../load/index.js';
 import type { ContentToken } from '../../base/schema-types.js';
 import type { Located, Organization } from '../../model/types.js';
-import { contentTokenIdentities, realHashes, type TokenIdentity } from '../../model/token-identity.js';
+import { contentTokenIdentities, describeIdentity, realHashes, type TokenIdentity } from '../../model/token-identity.js';
 import { checkInSteps, type Rule, type RuleReport, type RuleSteps } from '../types.js';
 
 interface Occurrence {
@@ -23,20 +23,43 @@ export const contentTokenShared: Rule = {
   check: checkInSteps(stepsOfContentTokenShared),
 };
 
+/** The first entry seen with an identity; one object per entry, shared by its identities. */
+interface Seen {
+  organization: Organization;
+  token: Located<ContentToken>;
+}
+
 function stepsOfContentTokenShared(): RuleSteps {
-  const firstByKey = new Map<string, Occurrence>();
+  // Keyed by the identities' own values, one map per kind of identity: no key text is made per token.
+  const firstSeen: Record<TokenIdentity['by'], Map<string, Seen>> = { ref: new Map(), sha256: new Map() };
   return {
     *organization(organization) {
       const hashes = realHashes(organization);
       for (const token of organization.contentTokens) {
         const identities = contentTokenIdentities(organization, token, hashes.get(token));
-        const match = identities.find((identity) => firstByKey.has(identity.key));
-        for (const { key, field } of identities) if (!firstByKey.has(key)) firstByKey.set(key, { organization, token, field });
-        if (match) yield reportOf({ organization, token, field: match.field }, firstByKey.get(match.key)!, match.describe);
+        let match: { identity: TokenIdentity; first: Seen } | undefined;
+        let seen: Seen | undefined;
+        for (const identity of identities) {
+          const first = firstSeen[identity.by].get(identity.value);
+          if (first === undefined) firstSeen[identity.by].set(identity.value, (seen ??= { organization, token }));
+          else match ??= { identity, first };
+        }
+        if (match) {
+          const { identity, first } = match;
+          yield reportOf({ organization, token, field: identity.field }, { ...first, field: fieldOf(first, identity) }, describeIdentity(identity, token));
+        }
       }
     },
     finish: () => [],
   };
+}
+
+/** The key `first` was seen by for `identity` (as its own identity of the same value would say). */
+function fieldOf(first: Seen, identity: TokenIdentity): TokenIdentity['field'] {
+  if (identity.by === 'ref') return 'ref';
+  // Its declared hash, else the real one behind its ref (contentTokenIdentities).
+  if (first.token.value.sha256?.toLowerCase() === identity.value) return 'sha256';
+  return first.token.value.ref === undefined ? undefined : 'ref';
 }
 
 function reportOf(later: Occurrence, first: Occurrence, how: string): RuleReport {
