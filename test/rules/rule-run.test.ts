@@ -1,9 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: the bench's generator is plain JavaScript without types
+import { generateRepository } from '../../bench/generate.mjs';
 import { readModelArtifacts } from '../../src/artifacts/stage.js';
 import { parseInstant } from '../../src/base/dates.js';
 import type { RepositoryModel } from '../../src/model/types.js';
@@ -15,18 +16,26 @@ const NOW = parseInstant('2026-11-23')!;
 const scratch = mkdtempSync(join(tmpdir(), 'abm-gitops-rule-run-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+/**
+ * Each repository's model, built once for the four tests: they only read it (runs of the rules, and copies
+ * with another config), and the 400-organization model was most of the file's CPU, built four times.
+ */
+const models = new Map<string, RepositoryModel>();
 function modelOf(root: string): RepositoryModel {
-  const model = buildModel(root, NOW, { invalidConfig: 'report' });
-  readModelArtifacts(model, {});
+  let model = models.get(root);
+  if (model === undefined) {
+    models.set(root, (model = buildModel(root, NOW, { invalidConfig: 'report' })));
+    readModelArtifacts(model, {});
+  }
   return model;
 }
+afterAll(() => models.clear());
 
 /** The examples and a generated MSP repository (one deliberate finding in twenty organizations, anchors and merge keys). */
 function repositories(): Array<[string, string]> {
   const examples = join(PACKAGE_ROOT, 'examples');
   const generated = join(scratch, 'msp');
-  const written = spawnSync(process.execPath, [join(PACKAGE_ROOT, 'bench', 'generate.mjs'), '400', '--out', generated], { encoding: 'utf8' });
-  if (written.status !== 0) throw new Error(`bench/generate.mjs failed: ${written.stderr}`);
+  generateRepository({ organizations: 400, out: generated });
   return [...readdirSync(examples).map((name): [string, string] => [name, join(examples, name)]), ['generated', generated]];
 }
 
