@@ -30,11 +30,13 @@ export const command: Command = {
       : await validateRepositoryInParallel(options);
     assertSomethingValidated({ report, model }, root);
     report.root = root;
+    // The JSON report quotes no file and has no organization rows: at 10,000 organizations the map of every file
+    // and the row of every organization would only add to the memory the run's end is written with.
     const output = formatReportChunks(format, report, {
       color: wantsColor(args, io) && stringOption(args, 'output') === undefined,
       quiet: booleanOption(args, 'quiet', false),
-      sources: quotableTexts(model),
-      views: reportViews(model),
+      sources: format === 'json' ? new Map() : quotableTexts(model),
+      ...(format === 'html' ? { views: reportViews(model) } : {}),
       rules: RULE_METAS,
       ...repositoryContext(absoluteRoot, io.env),
     });
