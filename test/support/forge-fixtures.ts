@@ -3,7 +3,7 @@
  * crypto (never commit a real token or key). Keys come from Node's fast
  * RSA generator; one key per worker is cached and reused by default.
  */
-import { generateKeyPairSync } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import forge from 'node-forge';
 
 export interface KeyPair {
@@ -60,9 +60,32 @@ function buildCert(spec: CertSpec): CertFixture {
   cert.setSubject(spec.subject);
   cert.setIssuer(spec.issuer);
   // Self-signed or "Apple-issued", the signature is never verified by the readers.
-  cert.sign(spec.keyPair.privateKey, forge.md.sha256.create());
+  signWithNode(cert, spec.keyPair);
   const der = forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes();
   return { cert, certPem: forge.pki.certificateToPem(cert), certDer: Buffer.from(der, 'binary'), keyPair: spec.keyPair };
+}
+
+/**
+ * What forge's `cert.sign(key, sha256)` does, with the RSA signature made by Node's crypto: forge computes it in
+ * JavaScript, ~100 ms a certificate (most of `test/import/files`' CPU), Node in well under one. RSA PKCS#1 v1.5
+ * signatures are deterministic: the certificate's bytes are the same as forge's own.
+ */
+function signWithNode(cert: forge.pki.Certificate, keyPair: KeyPair): void {
+  const md = forge.md.sha256.create();
+  const signable = cert as forge.pki.Certificate & { md: forge.md.MessageDigest; signatureOid: string; tbsCertificate: forge.asn1.Asn1 };
+  signable.md = md;
+  signable.signatureOid = signable.siginfo.algorithmOid = forge.pki.oids.sha256WithRSAEncryption!;
+  signable.tbsCertificate = (forge.pki as unknown as { getTBSCertificate(cert: forge.pki.Certificate): forge.asn1.Asn1 }).getTBSCertificate(cert);
+  const tbs = forge.asn1.toDer(signable.tbsCertificate).getBytes();
+  md.update(tbs);
+  signable.signature = sign('sha256', Buffer.from(tbs, 'binary'), nativeKeyOf(keyPair)).toString('binary');
+}
+
+const nativeKeys = new WeakMap<KeyPair, KeyObject>();
+function nativeKeyOf(keyPair: KeyPair): KeyObject {
+  let key = nativeKeys.get(keyPair);
+  if (key === undefined) nativeKeys.set(keyPair, (key = createPrivateKey(keyPair.privateKeyPem)));
+  return key;
 }
 
 export function makeSelfSignedCert(options: { cn: string; serial?: string; notAfter?: Date; keyPair?: KeyPair }): CertFixture {
