@@ -9,11 +9,15 @@
  * touched, nothing has to be cleaned up after a crash half-way, and the
  * commit is a pure function of (base, files, message, identity, date), so
  * two runs produce the same sha and a rerun finds its own push up to date.
+ * A branch whose tree already is the base's with these files is not built
+ * again: its tree is compared without writing anything (`diff-tree` against
+ * the base, the files' blob ids computed here as git computes them).
  *
  * The token travels only in the child's environment: `--config-env` names
  * an environment variable holding the `Authorization` header, so it is
  * neither in argv (visible to `ps`) nor in `.git/config`.
  */
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +51,7 @@ export interface PrepareBranchOptions {
 }
 
 export interface PreparedCommit {
+  /** The commit holding the files on the base: the remote branch's own (as last fetched) when its tree already is that tree. */
   sha: string;
   /** False when the remote branch (as last fetched) already has exactly this tree. */
   treeDiffers: boolean;
@@ -111,11 +116,22 @@ export class RenewalRepo {
     const baseRef = `refs/remotes/origin/${options.base}`;
     const branchRef = `refs/remotes/origin/${options.branch}`;
     const refs = await this.trackingRefs([baseRef, branchRef]);
-    const baseSha = refs.get(baseRef)?.sha;
+    const baseSha = refs.get(baseRef);
     if (baseSha === undefined) throw new Error(`origin/${options.base} is unknown: fetch the base branch first`);
+    const when = gitDate(options.date);
+    const onBase =
+      options.files.length > 0
+        ? await this.treeEntries(
+            baseSha,
+            options.files.map((file) => file.path),
+          )
+        : new Map<string, TreeEntry>();
+    // `100755` stays executable, anything else (or a new file) is `100644`.
+    const entries = new Map(options.files.map((file) => [file.path, { mode: onBase.get(file.path)?.mode === '100755' ? '100755' : '100644', content: file.content }]));
+    const remoteSha = refs.get(branchRef);
+    if (remoteSha !== undefined && (await this.holdsOnlyThese(baseSha, remoteSha, onBase, entries))) return { sha: remoteSha, treeDiffers: false };
     const scratch = await mkdtemp(join(tmpdir(), 'abm-gitops-commit-'));
     try {
-      const when = gitDate(options.date);
       const git = gitClient(this.dir, {
         GIT_INDEX_FILE: join(scratch, 'index'),
         GIT_AUTHOR_NAME: this.identity.name,
@@ -126,23 +142,18 @@ export class RenewalRepo {
         GIT_COMMITTER_DATE: when,
       });
       await git.raw(['read-tree', baseSha]);
-      if (options.files.length > 0) {
+      if (entries.size > 0) {
         // One process per step for all files, not one per file: each git process started from a large Node process is dear.
-        const blobFiles = options.files.map((_, index) => join(scratch, `blob-${index}`));
-        await Promise.all(options.files.map((file, index) => writeFile(blobFiles[index]!, file.content)));
+        const files = [...entries];
+        const blobFiles = files.map((_, index) => join(scratch, `blob-${index}`));
+        await Promise.all(files.map(([, { content }], index) => writeFile(blobFiles[index]!, content)));
         const blobs = (await git.raw(['hash-object', '-w', '--no-filters', '--', ...blobFiles])).trim().split('\n');
-        const modes = await this.fileModes(
-          git,
-          baseSha,
-          options.files.map((file) => file.path),
-        );
-        const entries = options.files.flatMap((file, index) => ['--cacheinfo', `${modes.get(file.path) ?? '100644'},${blobs[index]},${file.path}`]);
-        await git.raw(['update-index', '--add', ...entries]);
+        await git.raw(['update-index', '--add', ...files.flatMap(([path, { mode }], index) => ['--cacheinfo', `${mode},${blobs[index]},${path}`])]);
       }
       const tree = (await git.raw(['write-tree'])).trim();
       const sha = (await git.raw(['commit-tree', '--no-gpg-sign', tree, '-p', baseSha, '-m', options.message])).trim();
-      const remoteTree = refs.get(branchRef)?.tree ?? null;
-      return { sha, treeDiffers: remoteTree !== tree };
+      // A branch that already had this tree was answered above, without building.
+      return { sha, treeDiffers: true };
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }
@@ -212,30 +223,53 @@ export class RenewalRepo {
   }
 
   /**
-   * The sha and tree of each of `refs` that exists, read by one process.
+   * The sha of each of `refs` that exists, read by one process.
    * (for-each-ref also lists refs below a name given, so only exact names are kept.)
    */
-  private async trackingRefs(refs: string[]): Promise<Map<string, { sha: string; tree: string | null }>> {
-    const listing = await this.git().raw(['for-each-ref', '--format=%(refname) %(objectname) %(tree)', ...refs]);
-    const found = new Map<string, { sha: string; tree: string | null }>();
+  private async trackingRefs(refs: string[]): Promise<Map<string, string>> {
+    const listing = await this.git().raw(['for-each-ref', '--format=%(refname) %(objectname)', ...refs]);
+    const found = new Map<string, string>();
     for (const line of listing.split('\n')) {
-      const [name, sha, tree] = line.split(' ');
-      if (name !== undefined && sha && refs.includes(name)) found.set(name, { sha, tree: tree || null });
+      const [name, sha] = line.split(' ');
+      if (name !== undefined && sha && refs.includes(name)) found.set(name, sha);
     }
     return found;
   }
 
-  /** The mode each of `paths` has in `tree`: `100755` stays executable, anything else (or a new file) is `100644`. */
-  private async fileModes(git: SimpleGit, tree: string, paths: string[]): Promise<Map<string, string>> {
-    const listing = await git.raw(['ls-tree', '-z', tree, '--', ...paths]);
-    const modes = new Map<string, string>();
+  /** The entries `paths` have in `tree` (mode, type, object id), read by one process. */
+  private async treeEntries(tree: string, paths: string[]): Promise<Map<string, TreeEntry>> {
+    const listing = await this.git().raw(['ls-tree', '-z', tree, '--', ...paths]);
+    const entries = new Map<string, TreeEntry>();
     for (const entry of listing.split('\0')) {
       const tab = entry.indexOf('\t');
       if (tab < 0) continue;
-      const mode = entry.split(' ')[0];
-      modes.set(entry.slice(tab + 1), mode === '100755' ? mode : '100644');
+      const [mode = '', type = '', id = ''] = entry.slice(0, tab).split(' ');
+      entries.set(entry.slice(tab + 1), { mode, type, id });
     }
-    return modes;
+    return entries;
+  }
+
+  /**
+   * Whether `commit`'s tree is exactly `base`'s tree with `files` (path → mode and content) written into it,
+   * the tree `prepareBranch` would build: every path where the two trees differ is one of the files, holding
+   * its mode and content, and a file the commit leaves as the base has it is already that. One `diff-tree`;
+   * the files' blob ids are hashed here as git hashes them (a repository in another object format compares
+   * unequal, and the branch is built).
+   */
+  private async holdsOnlyThese(base: string, commit: string, onBase: Map<string, TreeEntry>, files: Map<string, { mode: string; content: string }>): Promise<boolean> {
+    const diff = (await this.git().raw(['diff-tree', '-r', '-z', '--no-renames', base, commit])).split('\0');
+    const changed = new Map<string, { mode: string; id: string; status: string }>();
+    for (let index = 0; index + 1 < diff.length; index += 2) {
+      const [, mode = '', , id = '', status = ''] = diff[index]!.split(' ');
+      changed.set(diff[index + 1]!, { mode, id, status });
+    }
+    for (const path of changed.keys()) if (!files.has(path)) return false;
+    for (const [path, { mode, content }] of files) {
+      const id = blobId(content, base.length);
+      const now = changed.get(path) ?? onBase.get(path);
+      if (now === undefined || ('type' in now ? now.type !== 'blob' : now.status === 'D') || now.mode !== mode || now.id !== id) return false;
+    }
+    return true;
   }
 
   /**
@@ -271,6 +305,20 @@ export class RenewalRepo {
     const basic = Buffer.from(`x-access-token:${this.token}`).toString('base64');
     return text.split(this.token).join('***').split(basic).join('***');
   }
+}
+
+interface TreeEntry {
+  mode: string;
+  type: string;
+  id: string;
+}
+
+/** The id git gives a blob of `content` (`hash-object --no-filters`), in the object format whose ids have `idLength` hex digits. */
+function blobId(content: string, idLength: number): string | undefined {
+  const algorithm = idLength === 40 ? 'sha1' : idLength === 64 ? 'sha256' : undefined;
+  if (algorithm === undefined) return undefined;
+  const bytes = Buffer.from(content, 'utf8');
+  return createHash(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
 export function openRepo(dir: string, options: OpenRepoOptions): Promise<RenewalRepo> {

@@ -85,6 +85,18 @@ describe('RenewalRepo', () => {
     expect((await gitAs(bare).raw(['rev-list', '--count', `main..${BRANCH}`])).trim()).toBe('1');
   });
 
+  it('takes the branch as current only when its tree is exactly the base with these files', async () => {
+    const first = await proposeRenewal(await freshClone('one'));
+    const edited = await commitAs(bare, { branch: BRANCH, files: { 'customers/acme.yml': `${RENEWED}# note\n` }, message: 'Edit' });
+    const onEdited = await proposeRenewal(await freshClone('two'));
+    expect(onEdited.remote).toBe(edited);
+    expect(onEdited.prepared).toEqual({ sha: first.prepared.sha, treeDiffers: true });
+    await commitAs(bare, { branch: BRANCH, files: { 'notes.txt': 'x\n' }, message: 'Note' });
+    const withNote = await proposeRenewal(await freshClone('three'));
+    expect(withNote.prepared).toEqual({ sha: first.prepared.sha, treeDiffers: true });
+    expect(await showFile(bare, BRANCH, 'customers/acme.yml')).toBe(RENEWED);
+  });
+
   it('reports a lease that no longer holds instead of overwriting', async () => {
     const repo = await freshClone('one');
     const first = await proposeRenewal(repo);
