@@ -75,6 +75,8 @@ export interface FileTask {
 const BATCH_BYTES = 128 * 1024;
 /** A buffer grown past this for large files is not kept for the next batch. */
 const LARGEST_KEPT = 1024 * 1024;
+/** Past this, a batch's files are left to the thread to read (the input limits allow 32 files of 16 MiB). */
+const LARGEST_BATCH = 8 * 1024 * 1024;
 
 /**
  * A batch of files with their bytes read here (the guarded read) into one
@@ -86,8 +88,10 @@ export function readForThread(setup: WorkerSetup, batch: readonly DiscoveredFile
   let buffer = spare && spare.byteLength <= LARGEST_KEPT ? spare : new ArrayBuffer(BATCH_BYTES);
   let used = 0;
   const allocate = (size: number): Buffer => {
+    // No room: nothing is read into an empty buffer of its own, and the thread reads the file itself, as before.
+    if (used + size > LARGEST_BATCH) return Buffer.alloc(0);
     if (used + size > buffer.byteLength) {
-      const larger = new ArrayBuffer(Math.max(2 * buffer.byteLength, used + size));
+      const larger = new ArrayBuffer(Math.min(LARGEST_BATCH, Math.max(2 * buffer.byteLength, used + size)));
       new Uint8Array(larger).set(new Uint8Array(buffer, 0, used));
       buffer = larger;
     }
@@ -95,7 +99,7 @@ export function readForThread(setup: WorkerSetup, batch: readonly DiscoveredFile
   };
   const tasks = batch.map((found): FileTask => {
     const read = readGuardedFile(setup.root, found.path, setup.scope.limits.maxFileBytes, allocate);
-    if (!('bytes' in read)) return { found };
+    if (!('bytes' in read) || read.bytes.buffer !== buffer) return { found };
     const start = used;
     used += read.bytes.length;
     return { found, start, end: used };

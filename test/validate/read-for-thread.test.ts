@@ -56,6 +56,14 @@ describe('the main thread reading a batch for a worker thread', () => {
     expect(results.map((result) => result.kind)).toEqual(['modelled', 'here', 'modelled', 'here', 'modelled', 'skipped']);
   });
 
+  it('leaves the files past 8 MiB in a batch to the thread', () => {
+    const large = ['e', 'f', 'g', 'h', 'i'].map((name) => file(`${name}.yml`, organization(name, 1_900_000)));
+    const { tasks, buffer } = readForThread(setup, large, undefined);
+    expect(tasks.map((task) => task.start !== undefined)).toEqual([true, true, true, true, false]);
+    expect(buffer!.byteLength).toBeLessThanOrEqual(8 * 1024 * 1024);
+    expect(tasks.map((task) => modelOffThread(setup, task, buffer))).toEqual(large.map((found) => modelOffThread(setup, { found }, undefined)));
+  });
+
   it('fills a buffer given back when it is not too large, and never keeps one grown past 1 MiB', () => {
     const small = [file('d.yml', organization('d', 10))];
     const spare = new ArrayBuffer(64 * 1024);
