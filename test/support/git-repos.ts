@@ -85,6 +85,7 @@ async function buildBareRepo(root: string, files: Record<string, string>, branch
   await mkdir(bare, { recursive: true });
   await mkdir(seed, { recursive: true });
   await gitAs(bare).raw(['init', '--bare', '--initial-branch', branch]);
+  await gitAs(bare).raw(['config', 'receive.autogc', 'false']);
   const git = gitAs(seed);
   await git.raw(['init', '--initial-branch', branch]);
   await writeFiles(seed, files);
@@ -95,8 +96,14 @@ async function buildBareRepo(root: string, files: Record<string, string>, branch
   return bare;
 }
 
+/**
+ * A clone of `bare`, as a CI job's checkout. git's automatic housekeeping is off in the clones and (for
+ * pushes) in the origin repositories: after every fetch and push git starts `git maintenance run --auto`
+ * (or `gc --auto`), which on repositories of a few dozen objects only checks its thresholds and exits, a
+ * process that the renewal tests started ~260 times (docs/testing.md). The renewal's own commands are unchanged.
+ */
 export async function cloneRepo(bare: string, into: string): Promise<string> {
-  await gitAs(tmpdir()).raw(['clone', '--quiet', bare, into]);
+  await gitAs(tmpdir()).raw(['clone', '--quiet', '--config', 'maintenance.auto=false', bare, into]);
   return into;
 }
 
