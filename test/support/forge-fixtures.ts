@@ -1,10 +1,13 @@
 /**
  * Test fixtures for Apple's artifacts, generated at run time with real
  * crypto (never commit a real token or key). Keys come from Node's fast
- * RSA generator; one key per worker is cached and reused by default.
+ * RSA generator; one key per run is cached and reused by default (`sharedKey`).
  */
 import { createPrivateKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import forge from 'node-forge';
+import { runFolder } from './run-folder.js';
 
 export interface KeyPair {
   privateKey: forge.pki.rsa.PrivateKey;
@@ -23,7 +26,10 @@ export interface CertFixture {
 }
 
 export function makeKeyPair(): KeyPair {
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  return keyPairOf(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey);
+}
+
+function keyPairOf(privateKey: KeyObject): KeyPair {
   const privateKeyPem = privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
   const privateKeyPkcs8Pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   const forgeKey = forge.pki.privateKeyFromPem(privateKeyPem) as forge.pki.rsa.PrivateKey;
@@ -36,10 +42,25 @@ export function makeKeyPair(): KeyPair {
 }
 
 let sharedKeyPair: KeyPair | undefined;
-/** The key pair reused by fixtures (one per vitest worker: the files of a worker share modules, docs/testing.md). */
+/**
+ * The key pair reused by fixtures: one per run, made by the first worker that needs it and kept in the run's folder
+ * for the others (an RSA key takes 0.1–0.5 s to make; the files of a worker share modules, docs/testing.md). Two
+ * workers that both find none each make one and keep their own.
+ */
 export function sharedKey(): KeyPair {
-  sharedKeyPair ??= makeKeyPair();
+  sharedKeyPair ??= runSharedKey();
   return sharedKeyPair;
+}
+
+function runSharedKey(): KeyPair {
+  const path = join(runFolder(), 'shared-fixture-key.pem');
+  if (existsSync(path)) return keyPairOf(createPrivateKey(readFileSync(path, 'utf8')));
+  const keyPair = makeKeyPair();
+  // Written aside and renamed: another worker reads either nothing or the whole key.
+  const staging = `${path}.${process.pid}`;
+  writeFileSync(staging, keyPair.privateKeyPkcs8Pem, { mode: 0o600 });
+  renameSync(staging, path);
+  return keyPair;
 }
 
 interface CertSpec {
