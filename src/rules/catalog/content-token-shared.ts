@@ -18,8 +18,9 @@ export const contentTokenShared: Rule = {
     summary: 'One content token is uploaded to more than one service, or declared twice, in one organization or across organizations.',
     sources: ['002'],
   },
-  // One index of every token by identity key (MSP repos hold thousands). Not run in steps while the threads
-  // load: the index then lives beside the threads' heaps (+8-14 MiB peak at 10,000 organizations), docs/performance.md.
+  // One index of every token by identity (MSP repos hold thousands). Not run in steps while the threads load: the
+  // index then lives beside the threads' heaps (+8-14 MiB peak at 10,000 organizations with the index keyed by
+  // prefixed texts; ~3 MiB of index since, not measured in steps), docs/performance.md.
   check: checkInSteps(stepsOfContentTokenShared),
 };
 
