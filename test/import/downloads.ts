@@ -13,7 +13,7 @@ import {
   FAKE_SERVER_TOKEN_SECRETS,
   makeApnsCert,
   makeContentToken,
-  makeKeyPair,
+  runKeyPair,
   makeSelfSignedCert,
   makeServerToken,
   type CertFixture,
@@ -50,9 +50,9 @@ export interface ServiceDownload {
 }
 
 let keys: KeyPair[] | undefined;
-/** Two MDM key pairs, made once per test file. */
+/** Two MDM key pairs, made once per run (`runKeyPair`: the import files run in several workers). */
 export function mdmKeys(): [KeyPair, KeyPair] {
-  keys ??= [makeKeyPair(), makeKeyPair()];
+  keys ??= [runKeyPair('import-mdm-1'), runKeyPair('import-mdm-2')];
   return keys as [KeyPair, KeyPair];
 }
 

@@ -48,12 +48,13 @@ let sharedKeyPair: KeyPair | undefined;
  * workers that both find none each make one and keep their own.
  */
 export function sharedKey(): KeyPair {
-  sharedKeyPair ??= runSharedKey();
+  sharedKeyPair ??= runKeyPair('shared');
   return sharedKeyPair;
 }
 
-function runSharedKey(): KeyPair {
-  const path = join(runFolder(), 'shared-fixture-key.pem');
+/** The run's key pair called `name`: made by the first worker that asks for it, read from the run folder by the others. */
+export function runKeyPair(name: string): KeyPair {
+  const path = join(runFolder(), `fixture-key-${name}.pem`);
   if (existsSync(path)) return keyPairOf(createPrivateKey(readFileSync(path, 'utf8')));
   const keyPair = makeKeyPair();
   // Written aside and renamed: another worker reads either nothing or the whole key.
