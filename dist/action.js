@@ -56404,9 +56404,10 @@ function parseSource(path, absolutePath, text2, limits, reload, {
     if ("problem" in outcome) problems.push(outcome.problem);
     else document2.value = outcome.value;
   };
-  withoutStackTraces(() => {
+  whileParsing(text2.length, () => {
     const parser = new import_yaml4.Parser(lineCounter.addNewLine);
     const composer = new import_yaml4.Composer({ merge: true, uniqueKeys: false });
+    keepFirstErrors(composer);
     let documentTokens = 0;
     for (let token of parser.parse(text2)) {
       if (token.type === "document") {
@@ -56531,15 +56532,32 @@ function firstDuplicateKey(document2) {
   }
   return first;
 }
-function withoutStackTraces(parse4) {
-  const saved = Error.stackTraceLimit;
+function keepFirstErrors(composer) {
+  const internals = composer;
+  const report = internals.onError;
+  if (typeof report !== "function" || !Array.isArray(internals.errors)) return;
+  internals.onError = (source, code2, message, warning2) => {
+    if (warning2 || internals.errors.length === 0) report(source, code2, message, warning2);
+  };
+}
+function whileParsing(textLength, parse4) {
+  const savedLimit = Error.stackTraceLimit;
+  const savedEnv = process.env;
   Error.stackTraceLimit = 0;
+  if (textLength >= PLAIN_ENV_FROM) {
+    try {
+      process.env = { ...savedEnv };
+    } catch {
+    }
+  }
   try {
-    parse4();
+    return parse4();
   } finally {
-    Error.stackTraceLimit = saved;
+    Error.stackTraceLimit = savedLimit;
+    if (process.env !== savedEnv) process.env = savedEnv;
   }
 }
+var PLAIN_ENV_FROM = 4096;
 function fileStartProblem(ruleId, message) {
   return { ruleId, message, region: FILE_START };
 }
@@ -56559,7 +56577,7 @@ function describeYamlError(error2) {
 // src/load/read-file.ts
 import { closeSync as closeSync2, constants as constants4, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readSync as readSync2, realpathSync as realpathSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join3, relative as relative2, sep as sep2 } from "node:path";
-function readGuardedFile(root, relativePath, maxBytes) {
+function readGuardedFile(root, relativePath, maxBytes, allocate = Buffer.alloc) {
   const path = join3(root, relativePath);
   let fd;
   try {
@@ -56580,7 +56598,7 @@ function readGuardedFile(root, relativePath, maxBytes) {
     const stats = fstatSync2(fd);
     if (!stats.isFile()) return { kind: "refused", problem: `it is ${kindOf(stats)}, not a regular file` };
     if (stats.size > maxBytes) return { kind: "too-large", size: stats.size, problem: `it is ${stats.size} bytes, over the ${maxBytes}-byte cap` };
-    const buffer = Buffer.alloc(stats.size + 1);
+    const buffer = allocate(stats.size + 1);
     let length = 0;
     for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync2(fd, buffer, length, buffer.length - length, null);
     if (length > maxBytes) return { kind: "too-large", size: length, problem: `it grew past the ${maxBytes}-byte cap while being read` };
@@ -56641,9 +56659,9 @@ function loadRepository(root, config2, onFile) {
 function startLoading(root, watch) {
   return { allFiles: listRepositoryFiles(root, watch), files: [], documents: [], problems: [] };
 }
-function loadFile(root, found, config2, { offThread = false } = {}) {
+function loadFile(root, found, config2, { offThread = false, bytes } = {}) {
   const inScopeByText = config2.include === void 0 || config2.include.length === 0;
-  const outcome = readCandidate(root, found, config2.limits.maxFileBytes);
+  const outcome = bytes ? candidateOf(bytes) : readCandidate(root, found, config2.limits.maxFileBytes);
   if ("problem" in outcome) {
     if (inScopeByText && !declaresOurApiVersion(outcome.peek)) return { kind: "skipped" };
     return { kind: "unread", file: emptyFile(found), problem: outcome.problem };
@@ -56682,14 +56700,15 @@ function reloader(root, found, maxFileBytes) {
     return "text" in again ? again.text : void 0;
   };
 }
+function candidateOf(bytes) {
+  const { text: text2, problem } = decodeText(bytes);
+  if (text2 !== void 0) return { text: text2 };
+  const peekText = new TextDecoder(utf16Encoding(bytes) ?? "utf-8").decode(bytes);
+  return { problem: fileStartProblem("yaml-syntax", `This file cannot be parsed: ${problem}.`), peek: peekText };
+}
 function readCandidate(root, found, maxFileBytes) {
   const read = readGuardedFile(root, found.path, maxFileBytes);
-  if ("bytes" in read) {
-    const { text: text2, problem } = decodeText(read.bytes);
-    if (text2 !== void 0) return { text: text2 };
-    const peekText = new TextDecoder(utf16Encoding(read.bytes) ?? "utf-8").decode(read.bytes);
-    return { problem: fileStartProblem("yaml-syntax", `This file cannot be parsed: ${problem}.`), peek: peekText };
-  }
+  if ("bytes" in read) return candidateOf(read.bytes);
   switch (read.kind) {
     case "too-large":
       return {
@@ -57456,13 +57475,19 @@ import { posix } from "node:path";
 function contentTokenIdentities(organization2, token, realSha256) {
   const identities = [];
   const { ref, sha256 } = token.value;
-  if (ref !== void 0) identities.push({ key: `ref:${resolvedRef(organization2, ref)}`, field: "ref", describe: `the same \`ref\` (\`${ref}\`)` });
-  if (sha256 !== void 0) identities.push({ key: `sha256:${sha256.toLowerCase()}`, field: "sha256", describe: "the same `sha256`" });
+  if (ref !== void 0) identities.push({ by: "ref", value: resolvedRef(organization2, ref), field: "ref" });
+  const declared = sha256?.toLowerCase();
+  if (declared !== void 0) identities.push({ by: "sha256", value: declared, field: "sha256" });
   const real = realSha256?.toLowerCase();
-  if (real !== void 0 && real !== sha256?.toLowerCase()) {
-    identities.push({ key: `sha256:${real}`, field: ref === void 0 ? void 0 : "ref", describe: "the same token contents behind its `ref`" });
-  }
+  if (real !== void 0 && real !== declared) identities.push({ by: "sha256", value: real, field: ref === void 0 ? void 0 : "ref" });
   return identities;
+}
+function identityKey({ by, value }) {
+  return `${by}:${value}`;
+}
+function describeIdentity(identity, token) {
+  if (identity.by === "ref") return `the same \`ref\` (\`${token.value.ref}\`)`;
+  return identity.field === "sha256" ? "the same `sha256`" : "the same token contents behind its `ref`";
 }
 function resolvedRef(organization2, ref) {
   if (!ref.startsWith("file:")) return ref;
@@ -57486,24 +57511,38 @@ var contentTokenShared = {
     summary: "One content token is uploaded to more than one service, or declared twice, in one organization or across organizations.",
     sources: ["002"]
   },
-  // One index of every token by identity key (MSP repos hold thousands). Not run in steps while the threads
-  // load: the index then lives beside the threads' heaps (+8-14 MiB peak at 10,000 organizations), docs/performance.md.
+  // One index of every token by identity (MSP repos hold thousands). Not run in steps while the threads load: the
+  // index then lives beside the threads' heaps (+8-14 MiB peak at 10,000 organizations with the index keyed by
+  // prefixed texts; ~3 MiB of index since, not measured in steps), docs/performance.md.
   check: checkInSteps(stepsOfContentTokenShared)
 };
 function stepsOfContentTokenShared() {
-  const firstByKey = /* @__PURE__ */ new Map();
+  const firstSeen = { ref: /* @__PURE__ */ new Map(), sha256: /* @__PURE__ */ new Map() };
   return {
     *organization(organization2) {
       const hashes = realHashes(organization2);
       for (const token of organization2.contentTokens) {
         const identities = contentTokenIdentities(organization2, token, hashes.get(token));
-        const match = identities.find((identity) => firstByKey.has(identity.key));
-        for (const { key, field } of identities) if (!firstByKey.has(key)) firstByKey.set(key, { organization: organization2, token, field });
-        if (match) yield reportOf({ organization: organization2, token, field: match.field }, firstByKey.get(match.key), match.describe);
+        let match;
+        let seen;
+        for (const identity of identities) {
+          const first = firstSeen[identity.by].get(identity.value);
+          if (first === void 0) firstSeen[identity.by].set(identity.value, seen ??= { organization: organization2, token });
+          else match ??= { identity, first };
+        }
+        if (match) {
+          const { identity, first } = match;
+          yield reportOf({ organization: organization2, token, field: identity.field }, { ...first, field: fieldOf(first, identity) }, describeIdentity(identity, token));
+        }
       }
     },
     finish: () => []
   };
+}
+function fieldOf(first, identity) {
+  if (identity.by === "ref") return "ref";
+  if (first.token.value.sha256?.toLowerCase() === identity.value) return "sha256";
+  return first.token.value.ref === void 0 ? void 0 : "ref";
 }
 function reportOf(later, first, how) {
   const { organization: organization2, token } = later;
@@ -57570,7 +57609,8 @@ function distinctTokens(organization2) {
   const hashes = realHashes(organization2);
   const firstWithKey = /* @__PURE__ */ new Map();
   organization2.contentTokens.forEach((token, index) => {
-    for (const { key } of contentTokenIdentities(organization2, token, hashes.get(token))) {
+    for (const identity of contentTokenIdentities(organization2, token, hashes.get(token))) {
+      const key = identityKey(identity);
       const earlier = firstWithKey.get(key);
       if (earlier === void 0) firstWithKey.set(key, index);
       else parent[root(index)] = root(earlier);
@@ -59427,10 +59467,15 @@ var ModelParts = class {
    * syntax trees are released.
    */
   modelParsed(file, documents) {
-    for (const document2 of documents) this.addDocument(document2, checkSchema("organization", document2.value));
+    let schemaProblems = 0;
+    for (const document2 of documents) {
+      const problems = checkSchema("organization", document2.value);
+      schemaProblems += problems.length;
+      this.addDocument(document2, problems);
+    }
     inlineWaivers(file);
     this.yamlSecretKinds.set(file.path, textSecretKind(file.text));
-    releaseSyntax(file);
+    if (schemaProblems === 0) releaseSyntax(file);
   }
   /** One document of ours with its schema problems; `read` gives its artifacts' facts when a worker thread has read them. */
   addDocument(document2, problems, read) {
@@ -59451,6 +59496,30 @@ var ModelParts = class {
 import { availableParallelism } from "node:os";
 
 // src/validate/off-thread.ts
+var BATCH_BYTES = 128 * 1024;
+var LARGEST_KEPT = 1024 * 1024;
+var LARGEST_BATCH = 8 * 1024 * 1024;
+function readForThread(setup, batch, spare) {
+  let buffer = spare && spare.byteLength <= LARGEST_KEPT ? spare : new ArrayBuffer(BATCH_BYTES);
+  let used = 0;
+  const allocate = (size) => {
+    if (used + size > LARGEST_BATCH) return Buffer.alloc(0);
+    if (used + size > buffer.byteLength) {
+      const larger = new ArrayBuffer(Math.min(LARGEST_BATCH, Math.max(2 * buffer.byteLength, used + size)));
+      new Uint8Array(larger).set(new Uint8Array(buffer, 0, used));
+      buffer = larger;
+    }
+    return Buffer.from(buffer, used, size);
+  };
+  const tasks = batch.map((found) => {
+    const read = readGuardedFile(setup.root, found.path, setup.scope.limits.maxFileBytes, allocate);
+    if (!("bytes" in read) || read.bytes.buffer !== buffer) return { found };
+    const start = used;
+    used += read.bytes.length;
+    return { found, start, end: used };
+  });
+  return { tasks, buffer };
+}
 function adoptModelled(loaded, parts, setup, found, result2) {
   const file = releasedFile(setup.root, found, setup.scope, result2.fingerprint);
   const values2 = typeof result2.values === "string" ? valueFromJson(result2.values) : result2.values;
@@ -59526,7 +59595,7 @@ function startOrderedPool(options) {
     worker.on("error", (error2) => fail2(firstLineOf(error2)));
     worker.on("exit", (code2) => fail2(`a thread stopped (exit code ${code2}) before its files were done`));
   }
-  const run3 = (tasks, batchSize, onResult) => new Promise((resolve9, reject) => {
+  const run3 = (tasks, batchSize, onResult, prepare) => new Promise((resolve9, reject) => {
     if (early) {
       reject(early);
       return;
@@ -59538,13 +59607,15 @@ function startOrderedPool(options) {
     const batches = [];
     for (let start = 0; start < tasks.length; start += batchSize) batches.push(tasks.slice(start, start + batchSize));
     const arrived = /* @__PURE__ */ new Map();
+    const spares = [];
     let nextToSend = 0;
     let nextToTake = 0;
     const sendNext = (worker) => {
       if (nextToSend >= batches.length) return;
-      const message = { id: nextToSend, tasks: batches[nextToSend] };
+      const { tasks: prepared, buffer } = prepare(batches[nextToSend], spares.pop());
+      const message = { id: nextToSend, tasks: prepared, buffer };
       nextToSend++;
-      worker.postMessage(message);
+      worker.postMessage(message, buffer ? [buffer] : []);
     };
     const finishIfDone = () => {
       if (nextToTake < batches.length) return;
@@ -59571,6 +59642,7 @@ function startOrderedPool(options) {
     };
     onMessage = (worker, message) => {
       if (!("results" in message)) return;
+      if (message.buffer) spares.push(message.buffer);
       arrived.set(message.id, message.results);
       sendNext(worker);
       takeInOrder();
@@ -59643,16 +59715,21 @@ async function loadInParallel(root, scope, parts, options = {}) {
     for (const found of candidates) here(found);
     return loaded;
   }
-  await pool.run(candidates, BATCH_SIZE, (found, result2) => {
-    capYoungGeneration();
-    try {
-      if (result2.kind === "modelled") adoptModelled(loaded, parts, setup, found, result2);
-      else if (result2.kind === "here") here(found);
-    } catch (error2) {
-      if (error2 instanceof UsageError) throw error2;
-      throw new Error(`${found.path}: ${firstLineOf(error2)}`, { cause: error2 });
-    }
-  });
+  await pool.run(
+    candidates,
+    BATCH_SIZE,
+    (found, result2) => {
+      capYoungGeneration();
+      try {
+        if (result2.kind === "modelled") adoptModelled(loaded, parts, setup, found, result2);
+        else if (result2.kind === "here") here(found);
+      } catch (error2) {
+        if (error2 instanceof UsageError) throw error2;
+        throw new Error(`${found.path}: ${firstLineOf(error2)}`, { cause: error2 });
+      }
+    },
+    (batch, spare) => readForThread(setup, batch, spare)
+  );
   return loaded;
 }
 
@@ -64152,6 +64229,7 @@ var GitHubRepository = class {
 };
 
 // src/renew/git.ts
+import { createHash as createHash2 } from "node:crypto";
 import { mkdtemp, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join5 } from "node:path";
@@ -67691,11 +67769,18 @@ var RenewalRepo = class _RenewalRepo {
     const baseRef = `refs/remotes/origin/${options.base}`;
     const branchRef = `refs/remotes/origin/${options.branch}`;
     const refs = await this.trackingRefs([baseRef, branchRef]);
-    const baseSha = refs.get(baseRef)?.sha;
+    const baseSha = refs.get(baseRef);
     if (baseSha === void 0) throw new Error(`origin/${options.base} is unknown: fetch the base branch first`);
+    const when = gitDate(options.date);
+    const onBase = options.files.length > 0 ? await this.treeEntries(
+      baseSha,
+      options.files.map((file) => file.path)
+    ) : /* @__PURE__ */ new Map();
+    const entries = new Map(options.files.map((file) => [file.path, { mode: onBase.get(file.path)?.mode === "100755" ? "100755" : "100644", content: file.content }]));
+    const remoteSha = refs.get(branchRef);
+    if (remoteSha !== void 0 && await this.holdsOnlyThese(baseSha, remoteSha, onBase, entries)) return { sha: remoteSha, treeDiffers: false };
     const scratch = await mkdtemp(join5(tmpdir(), "abm-gitops-commit-"));
     try {
-      const when = gitDate(options.date);
       const git = gitClient(this.dir, {
         GIT_INDEX_FILE: join5(scratch, "index"),
         GIT_AUTHOR_NAME: this.identity.name,
@@ -67706,22 +67791,16 @@ var RenewalRepo = class _RenewalRepo {
         GIT_COMMITTER_DATE: when
       });
       await git.raw(["read-tree", baseSha]);
-      if (options.files.length > 0) {
-        const blobFiles = options.files.map((_4, index) => join5(scratch, `blob-${index}`));
-        await Promise.all(options.files.map((file, index) => writeFile2(blobFiles[index], file.content)));
+      if (entries.size > 0) {
+        const files2 = [...entries];
+        const blobFiles = files2.map((_4, index) => join5(scratch, `blob-${index}`));
+        await Promise.all(files2.map(([, { content }], index) => writeFile2(blobFiles[index], content)));
         const blobs = (await git.raw(["hash-object", "-w", "--no-filters", "--", ...blobFiles])).trim().split("\n");
-        const modes = await this.fileModes(
-          git,
-          baseSha,
-          options.files.map((file) => file.path)
-        );
-        const entries = options.files.flatMap((file, index) => ["--cacheinfo", `${modes.get(file.path) ?? "100644"},${blobs[index]},${file.path}`]);
-        await git.raw(["update-index", "--add", ...entries]);
+        await git.raw(["update-index", "--add", ...files2.flatMap(([path, { mode }], index) => ["--cacheinfo", `${mode},${blobs[index]},${path}`])]);
       }
       const tree = (await git.raw(["write-tree"])).trim();
       const sha = (await git.raw(["commit-tree", "--no-gpg-sign", tree, "-p", baseSha, "-m", options.message])).trim();
-      const remoteTree = refs.get(branchRef)?.tree ?? null;
-      return { sha, treeDiffers: remoteTree !== tree };
+      return { sha, treeDiffers: true };
     } finally {
       await rm2(scratch, { recursive: true, force: true });
     }
@@ -67783,29 +67862,51 @@ var RenewalRepo = class _RenewalRepo {
     }
   }
   /**
-   * The sha and tree of each of `refs` that exists, read by one process.
+   * The sha of each of `refs` that exists, read by one process.
    * (for-each-ref also lists refs below a name given, so only exact names are kept.)
    */
   async trackingRefs(refs) {
-    const listing = await this.git().raw(["for-each-ref", "--format=%(refname) %(objectname) %(tree)", ...refs]);
+    const listing = await this.git().raw(["for-each-ref", "--format=%(refname) %(objectname)", ...refs]);
     const found = /* @__PURE__ */ new Map();
     for (const line of listing.split("\n")) {
-      const [name, sha, tree] = line.split(" ");
-      if (name !== void 0 && sha && refs.includes(name)) found.set(name, { sha, tree: tree || null });
+      const [name, sha] = line.split(" ");
+      if (name !== void 0 && sha && refs.includes(name)) found.set(name, sha);
     }
     return found;
   }
-  /** The mode each of `paths` has in `tree`: `100755` stays executable, anything else (or a new file) is `100644`. */
-  async fileModes(git, tree, paths) {
-    const listing = await git.raw(["ls-tree", "-z", tree, "--", ...paths]);
-    const modes = /* @__PURE__ */ new Map();
+  /** The entries `paths` have in `tree` (mode, type, object id), read by one process. */
+  async treeEntries(tree, paths) {
+    const listing = await this.git().raw(["ls-tree", "-z", tree, "--", ...paths]);
+    const entries = /* @__PURE__ */ new Map();
     for (const entry of listing.split("\0")) {
       const tab = entry.indexOf("	");
       if (tab < 0) continue;
-      const mode = entry.split(" ")[0];
-      modes.set(entry.slice(tab + 1), mode === "100755" ? mode : "100644");
+      const [mode = "", type = "", id = ""] = entry.slice(0, tab).split(" ");
+      entries.set(entry.slice(tab + 1), { mode, type, id });
     }
-    return modes;
+    return entries;
+  }
+  /**
+   * Whether `commit`'s tree is exactly `base`'s tree with `files` (path → mode and content) written into it,
+   * the tree `prepareBranch` would build: every path where the two trees differ is one of the files, holding
+   * its mode and content, and a file the commit leaves as the base has it is already that. One `diff-tree`;
+   * the files' blob ids are hashed here as git hashes them (a repository in another object format compares
+   * unequal, and the branch is built).
+   */
+  async holdsOnlyThese(base, commit, onBase, files2) {
+    const diff = (await this.git().raw(["diff-tree", "-r", "-z", "--no-renames", base, commit])).split("\0");
+    const changed = /* @__PURE__ */ new Map();
+    for (let index = 0; index + 1 < diff.length; index += 2) {
+      const [, mode = "", , id = "", status = ""] = diff[index].split(" ");
+      changed.set(diff[index + 1], { mode, id, status });
+    }
+    for (const path of changed.keys()) if (!files2.has(path)) return false;
+    for (const [path, { mode, content }] of files2) {
+      const id = blobId(content, base.length);
+      const now = changed.get(path) ?? onBase.get(path);
+      if (now === void 0 || ("type" in now ? now.type !== "blob" : now.status === "D") || now.mode !== mode || now.id !== id) return false;
+    }
+    return true;
   }
   /**
    * Runs a command that talks to `origin`, with the auth header for http(s)
@@ -67838,6 +67939,12 @@ var RenewalRepo = class _RenewalRepo {
     return text2.split(this.token).join("***").split(basic).join("***");
   }
 };
+function blobId(content, idLength) {
+  const algorithm = idLength === 40 ? "sha1" : idLength === 64 ? "sha256" : void 0;
+  if (algorithm === void 0) return void 0;
+  const bytes = Buffer.from(content, "utf8");
+  return createHash2(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
 function openRepo(dir, options) {
   return RenewalRepo.open(dir, options);
 }
@@ -68918,7 +69025,7 @@ function capAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/report/rule-docs.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
@@ -69046,7 +69153,7 @@ function result(finding, pathPrefix, ruleIndex) {
 function fingerprint(finding, repositoryFile) {
   const anchor = finding.path ?? `message:${finding.message}`;
   const identity = [finding.ruleId, repositoryFile, finding.organization ?? "", anchor].join("\0");
-  return createHash2("sha256").update(identity).digest("hex");
+  return createHash3("sha256").update(identity).digest("hex");
 }
 function fileUri(path) {
   return path.split("/").map(encodeURIComponent).join("/");
@@ -69057,7 +69164,7 @@ function ruleName(id) {
 }
 
 // src/report/html.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // src/report/html-assets.ts
 var HTML_STYLE = `
@@ -69353,7 +69460,7 @@ function formatHtml(report, options) {
   const tokens = withStatus(report.tokens, now, windows);
   const organizations = organizationRows(report, tokens, options.views);
   const script = HTML_SCRIPT;
-  const scriptHash = createHash3("sha256").update(script).digest("base64");
+  const scriptHash = createHash4("sha256").update(script).digest("base64");
   const title = `abm-gitops report: ${report.root}`;
   return `<!DOCTYPE html>
 <html lang="en">

@@ -8829,9 +8829,10 @@ function parseSource(path, absolutePath, text, limits, reload, {
     if ("problem" in outcome) problems.push(outcome.problem);
     else document.value = outcome.value;
   };
-  withoutStackTraces(() => {
+  whileParsing(text.length, () => {
     const parser = new import_yaml4.Parser(lineCounter.addNewLine);
     const composer = new import_yaml4.Composer({ merge: true, uniqueKeys: false });
+    keepFirstErrors(composer);
     let documentTokens = 0;
     for (let token of parser.parse(text)) {
       if (token.type === "document") {
@@ -8950,15 +8951,32 @@ function firstDuplicateKey(document) {
   }
   return first;
 }
-function withoutStackTraces(parse) {
-  const saved = Error.stackTraceLimit;
+function keepFirstErrors(composer) {
+  const internals = composer;
+  const report = internals.onError;
+  if (typeof report !== "function" || !Array.isArray(internals.errors)) return;
+  internals.onError = (source, code, message, warning) => {
+    if (warning || internals.errors.length === 0) report(source, code, message, warning);
+  };
+}
+function whileParsing(textLength, parse) {
+  const savedLimit = Error.stackTraceLimit;
+  const savedEnv = process.env;
   Error.stackTraceLimit = 0;
+  if (textLength >= PLAIN_ENV_FROM) {
+    try {
+      process.env = { ...savedEnv };
+    } catch {
+    }
+  }
   try {
-    parse();
+    return parse();
   } finally {
-    Error.stackTraceLimit = saved;
+    Error.stackTraceLimit = savedLimit;
+    if (process.env !== savedEnv) process.env = savedEnv;
   }
 }
+var PLAIN_ENV_FROM = 4096;
 function fileStartProblem(ruleId, message) {
   return { ruleId, message, region: FILE_START };
 }
@@ -8978,7 +8996,7 @@ function describeYamlError(error) {
 // src/load/read-file.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
-function readGuardedFile(root, relativePath, maxBytes) {
+function readGuardedFile(root, relativePath, maxBytes, allocate = Buffer.alloc) {
   const path = join(root, relativePath);
   let fd;
   try {
@@ -8999,7 +9017,7 @@ function readGuardedFile(root, relativePath, maxBytes) {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { kind: "refused", problem: `it is ${kindOf(stats)}, not a regular file` };
     if (stats.size > maxBytes) return { kind: "too-large", size: stats.size, problem: `it is ${stats.size} bytes, over the ${maxBytes}-byte cap` };
-    const buffer = Buffer.alloc(stats.size + 1);
+    const buffer = allocate(stats.size + 1);
     let length = 0;
     for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, null);
     if (length > maxBytes) return { kind: "too-large", size: length, problem: `it grew past the ${maxBytes}-byte cap while being read` };
@@ -9048,9 +9066,9 @@ function isInside(base, path) {
 // src/load/repository.ts
 var API_VERSION = "abm-gitops/v1";
 var OVERSIZE_PEEK_BYTES = 65536;
-function loadFile(root, found, config2, { offThread = false } = {}) {
+function loadFile(root, found, config2, { offThread = false, bytes } = {}) {
   const inScopeByText = config2.include === void 0 || config2.include.length === 0;
-  const outcome = readCandidate(root, found, config2.limits.maxFileBytes);
+  const outcome = bytes ? candidateOf(bytes) : readCandidate(root, found, config2.limits.maxFileBytes);
   if ("problem" in outcome) {
     if (inScopeByText && !declaresOurApiVersion(outcome.peek)) return { kind: "skipped" };
     return { kind: "unread", file: emptyFile(found), problem: outcome.problem };
@@ -9076,14 +9094,15 @@ function reloader(root, found, maxFileBytes) {
     return "text" in again ? again.text : void 0;
   };
 }
+function candidateOf(bytes) {
+  const { text, problem } = decodeText(bytes);
+  if (text !== void 0) return { text };
+  const peekText = new TextDecoder(utf16Encoding(bytes) ?? "utf-8").decode(bytes);
+  return { problem: fileStartProblem("yaml-syntax", `This file cannot be parsed: ${problem}.`), peek: peekText };
+}
 function readCandidate(root, found, maxFileBytes) {
   const read = readGuardedFile(root, found.path, maxFileBytes);
-  if ("bytes" in read) {
-    const { text, problem } = decodeText(read.bytes);
-    if (text !== void 0) return { text };
-    const peekText = new TextDecoder(utf16Encoding(read.bytes) ?? "utf-8").decode(read.bytes);
-    return { problem: fileStartProblem("yaml-syntax", `This file cannot be parsed: ${problem}.`), peek: peekText };
-  }
+  if ("bytes" in read) return candidateOf(read.bytes);
   switch (read.kind) {
     case "too-large":
       return {
@@ -9637,13 +9656,19 @@ import { posix } from "node:path";
 function contentTokenIdentities(organization2, token, realSha256) {
   const identities = [];
   const { ref, sha256 } = token.value;
-  if (ref !== void 0) identities.push({ key: `ref:${resolvedRef(organization2, ref)}`, field: "ref", describe: `the same \`ref\` (\`${ref}\`)` });
-  if (sha256 !== void 0) identities.push({ key: `sha256:${sha256.toLowerCase()}`, field: "sha256", describe: "the same `sha256`" });
+  if (ref !== void 0) identities.push({ by: "ref", value: resolvedRef(organization2, ref), field: "ref" });
+  const declared = sha256?.toLowerCase();
+  if (declared !== void 0) identities.push({ by: "sha256", value: declared, field: "sha256" });
   const real = realSha256?.toLowerCase();
-  if (real !== void 0 && real !== sha256?.toLowerCase()) {
-    identities.push({ key: `sha256:${real}`, field: ref === void 0 ? void 0 : "ref", describe: "the same token contents behind its `ref`" });
-  }
+  if (real !== void 0 && real !== declared) identities.push({ by: "sha256", value: real, field: ref === void 0 ? void 0 : "ref" });
   return identities;
+}
+function identityKey({ by, value }) {
+  return `${by}:${value}`;
+}
+function describeIdentity(identity, token) {
+  if (identity.by === "ref") return `the same \`ref\` (\`${token.value.ref}\`)`;
+  return identity.field === "sha256" ? "the same `sha256`" : "the same token contents behind its `ref`";
 }
 function resolvedRef(organization2, ref) {
   if (!ref.startsWith("file:")) return ref;
@@ -9667,24 +9692,38 @@ var contentTokenShared = {
     summary: "One content token is uploaded to more than one service, or declared twice, in one organization or across organizations.",
     sources: ["002"]
   },
-  // One index of every token by identity key (MSP repos hold thousands). Not run in steps while the threads
-  // load: the index then lives beside the threads' heaps (+8-14 MiB peak at 10,000 organizations), docs/performance.md.
+  // One index of every token by identity (MSP repos hold thousands). Not run in steps while the threads load: the
+  // index then lives beside the threads' heaps (+8-14 MiB peak at 10,000 organizations with the index keyed by
+  // prefixed texts; ~3 MiB of index since, not measured in steps), docs/performance.md.
   check: checkInSteps(stepsOfContentTokenShared)
 };
 function stepsOfContentTokenShared() {
-  const firstByKey = /* @__PURE__ */ new Map();
+  const firstSeen = { ref: /* @__PURE__ */ new Map(), sha256: /* @__PURE__ */ new Map() };
   return {
     *organization(organization2) {
       const hashes = realHashes(organization2);
       for (const token of organization2.contentTokens) {
         const identities = contentTokenIdentities(organization2, token, hashes.get(token));
-        const match = identities.find((identity) => firstByKey.has(identity.key));
-        for (const { key, field } of identities) if (!firstByKey.has(key)) firstByKey.set(key, { organization: organization2, token, field });
-        if (match) yield reportOf({ organization: organization2, token, field: match.field }, firstByKey.get(match.key), match.describe);
+        let match;
+        let seen;
+        for (const identity of identities) {
+          const first = firstSeen[identity.by].get(identity.value);
+          if (first === void 0) firstSeen[identity.by].set(identity.value, seen ??= { organization: organization2, token });
+          else match ??= { identity, first };
+        }
+        if (match) {
+          const { identity, first } = match;
+          yield reportOf({ organization: organization2, token, field: identity.field }, { ...first, field: fieldOf(first, identity) }, describeIdentity(identity, token));
+        }
       }
     },
     finish: () => []
   };
+}
+function fieldOf(first, identity) {
+  if (identity.by === "ref") return "ref";
+  if (first.token.value.sha256?.toLowerCase() === identity.value) return "sha256";
+  return first.token.value.ref === void 0 ? void 0 : "ref";
 }
 function reportOf(later, first, how) {
   const { organization: organization2, token } = later;
@@ -9751,7 +9790,8 @@ function distinctTokens(organization2) {
   const hashes = realHashes(organization2);
   const firstWithKey = /* @__PURE__ */ new Map();
   organization2.contentTokens.forEach((token, index) => {
-    for (const { key } of contentTokenIdentities(organization2, token, hashes.get(token))) {
+    for (const identity of contentTokenIdentities(organization2, token, hashes.get(token))) {
+      const key = identityKey(identity);
       const earlier = firstWithKey.get(key);
       if (earlier === void 0) firstWithKey.set(key, index);
       else parent[root(index)] = root(earlier);
@@ -15170,8 +15210,12 @@ var BY_ID2 = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 // src/validate/off-thread.ts
 var SKIPPED = { kind: "skipped" };
 var HERE = { kind: "here" };
-function modelOffThread(setup2, found) {
-  const load2 = loadFile(setup2.root, found, setup2.scope, { offThread: true });
+var BATCH_BYTES = 128 * 1024;
+var LARGEST_KEPT = 1024 * 1024;
+var LARGEST_BATCH = 8 * 1024 * 1024;
+function modelOffThread(setup2, { found, start, end }, buffer) {
+  const bytes = buffer && start !== void 0 && end !== void 0 ? new Uint8Array(buffer, start, end - start) : void 0;
+  const load2 = loadFile(setup2.root, found, setup2.scope, bytes ? { offThread: true, bytes } : { offThread: true });
   if (load2.kind === "skipped") return SKIPPED;
   if (load2.kind === "unread" || load2.problems.length > 0) return HERE;
   const { file, ours } = load2;
@@ -15215,15 +15259,15 @@ import { Worker, parentPort } from "node:worker_threads";
 function serveBatches(handle) {
   const port = parentPort;
   if (!port) throw new Error("serveBatches runs on a worker thread only");
-  port.on("message", ({ id, tasks }) => {
+  port.on("message", ({ id, tasks, buffer }) => {
     let reply;
     try {
-      reply = { id, results: tasks.map(handle) };
+      reply = { id, results: tasks.map((task) => handle(task, buffer)), buffer };
     } catch (error) {
       reply = { id, error: firstLineOf(error) };
     }
     try {
-      port.postMessage(reply);
+      port.postMessage(reply, "buffer" in reply && reply.buffer ? [reply.buffer] : []);
     } catch (error) {
       port.postMessage({ id, error: `a result could not be sent (${firstLineOf(error)})` });
     }
@@ -15232,10 +15276,10 @@ function serveBatches(handle) {
 
 // src/validate/worker.ts
 var setup = workerData;
-serveBatches((found) => {
+serveBatches((task, buffer) => {
   try {
-    return modelOffThread(setup, found);
+    return modelOffThread(setup, task, buffer);
   } catch (error) {
-    throw new Error(`${found.path}: ${firstLineOf(error)}`, { cause: error });
+    throw new Error(`${task.found.path}: ${firstLineOf(error)}`, { cause: error });
   }
 });

@@ -3,15 +3,15 @@ import { createRequire as __abmCreateRequire } from 'node:module'; const require
 import {
   booleanOption,
   stringOption
-} from "./chunk-UWCH4IDE.js";
+} from "./chunk-PYZTSQ3J.js";
 import {
   VALIDATE
-} from "./chunk-ORQPQ6VI.js";
+} from "./chunk-TLV2EXJ4.js";
 import {
   ArtifactsStage,
   readModelArtifacts,
   textSecretKind
-} from "./chunk-3HBGZGJ4.js";
+} from "./chunk-4TN53QPF.js";
 import {
   DeclaredIds,
   FirstById,
@@ -39,6 +39,7 @@ import {
   parseInstant,
   parseNow,
   readConfig,
+  readGuardedFile,
   realExpiry,
   recordFile,
   regionOf,
@@ -53,7 +54,7 @@ import {
   startLoading,
   textsByPath,
   valueFromJson
-} from "./chunk-CRJRIH4A.js";
+} from "./chunk-OSWN2WEY.js";
 import {
   capYoungGeneration,
   capYoungGenerationAgain,
@@ -168,10 +169,15 @@ var ModelParts = class {
    * syntax trees are released.
    */
   modelParsed(file, documents) {
-    for (const document of documents) this.addDocument(document, checkSchema("organization", document.value));
+    let schemaProblems = 0;
+    for (const document of documents) {
+      const problems = checkSchema("organization", document.value);
+      schemaProblems += problems.length;
+      this.addDocument(document, problems);
+    }
     inlineWaivers(file);
     this.yamlSecretKinds.set(file.path, textSecretKind(file.text));
-    releaseSyntax(file);
+    if (schemaProblems === 0) releaseSyntax(file);
   }
   /** One document of ours with its schema problems; `read` gives its artifacts' facts when a worker thread has read them. */
   addDocument(document, problems, read) {
@@ -192,6 +198,30 @@ var ModelParts = class {
 import { availableParallelism } from "node:os";
 
 // src/validate/off-thread.ts
+var BATCH_BYTES = 128 * 1024;
+var LARGEST_KEPT = 1024 * 1024;
+var LARGEST_BATCH = 8 * 1024 * 1024;
+function readForThread(setup, batch, spare) {
+  let buffer = spare && spare.byteLength <= LARGEST_KEPT ? spare : new ArrayBuffer(BATCH_BYTES);
+  let used = 0;
+  const allocate = (size) => {
+    if (used + size > LARGEST_BATCH) return Buffer.alloc(0);
+    if (used + size > buffer.byteLength) {
+      const larger = new ArrayBuffer(Math.min(LARGEST_BATCH, Math.max(2 * buffer.byteLength, used + size)));
+      new Uint8Array(larger).set(new Uint8Array(buffer, 0, used));
+      buffer = larger;
+    }
+    return Buffer.from(buffer, used, size);
+  };
+  const tasks = batch.map((found) => {
+    const read = readGuardedFile(setup.root, found.path, setup.scope.limits.maxFileBytes, allocate);
+    if (!("bytes" in read) || read.bytes.buffer !== buffer) return { found };
+    const start = used;
+    used += read.bytes.length;
+    return { found, start, end: used };
+  });
+  return { tasks, buffer };
+}
 function adoptModelled(loaded, parts, setup, found, result) {
   const file = releasedFile(setup.root, found, setup.scope, result.fingerprint);
   const values = typeof result.values === "string" ? valueFromJson(result.values) : result.values;
@@ -267,7 +297,7 @@ function startOrderedPool(options) {
     worker.on("error", (error) => fail(firstLineOf(error)));
     worker.on("exit", (code) => fail(`a thread stopped (exit code ${code}) before its files were done`));
   }
-  const run = (tasks, batchSize, onResult) => new Promise((resolve3, reject) => {
+  const run = (tasks, batchSize, onResult, prepare) => new Promise((resolve3, reject) => {
     if (early) {
       reject(early);
       return;
@@ -279,13 +309,15 @@ function startOrderedPool(options) {
     const batches = [];
     for (let start = 0; start < tasks.length; start += batchSize) batches.push(tasks.slice(start, start + batchSize));
     const arrived = /* @__PURE__ */ new Map();
+    const spares = [];
     let nextToSend = 0;
     let nextToTake = 0;
     const sendNext = (worker) => {
       if (nextToSend >= batches.length) return;
-      const message = { id: nextToSend, tasks: batches[nextToSend] };
+      const { tasks: prepared, buffer } = prepare(batches[nextToSend], spares.pop());
+      const message = { id: nextToSend, tasks: prepared, buffer };
       nextToSend++;
-      worker.postMessage(message);
+      worker.postMessage(message, buffer ? [buffer] : []);
     };
     const finishIfDone = () => {
       if (nextToTake < batches.length) return;
@@ -312,6 +344,7 @@ function startOrderedPool(options) {
     };
     onMessage = (worker, message) => {
       if (!("results" in message)) return;
+      if (message.buffer) spares.push(message.buffer);
       arrived.set(message.id, message.results);
       sendNext(worker);
       takeInOrder();
@@ -384,16 +417,21 @@ async function loadInParallel(root, scope, parts, options = {}) {
     for (const found of candidates) here(found);
     return loaded;
   }
-  await pool.run(candidates, BATCH_SIZE, (found, result) => {
-    capYoungGeneration();
-    try {
-      if (result.kind === "modelled") adoptModelled(loaded, parts, setup, found, result);
-      else if (result.kind === "here") here(found);
-    } catch (error) {
-      if (error instanceof UsageError) throw error;
-      throw new Error(`${found.path}: ${firstLineOf(error)}`, { cause: error });
-    }
-  });
+  await pool.run(
+    candidates,
+    BATCH_SIZE,
+    (found, result) => {
+      capYoungGeneration();
+      try {
+        if (result.kind === "modelled") adoptModelled(loaded, parts, setup, found, result);
+        else if (result.kind === "here") here(found);
+      } catch (error) {
+        if (error instanceof UsageError) throw error;
+        throw new Error(`${found.path}: ${firstLineOf(error)}`, { cause: error });
+      }
+    },
+    (batch, spare) => readForThread(setup, batch, spare)
+  );
   return loaded;
 }
 
@@ -596,8 +634,8 @@ var command = {
     const output = formatReportChunks(format, report, {
       color: wantsColor(args, io) && stringOption(args, "output") === void 0,
       quiet: booleanOption(args, "quiet", false),
-      sources: quotableTexts(model),
-      views: reportViews(model),
+      sources: format === "json" ? /* @__PURE__ */ new Map() : quotableTexts(model),
+      ...format === "html" ? { views: reportViews(model) } : {},
       rules: RULE_METAS,
       ...repositoryContext(absoluteRoot, io.env)
     });
@@ -614,7 +652,7 @@ async function changedFilesSinceRef(root, ref) {
   return (await import("./git-3RHI2AY6.js")).changedFilesSince(root, ref);
 }
 async function appleLiveStateFor(env) {
-  return (await import("./apple-3UPVB5FI.js")).appleLiveState(env);
+  return (await import("./apple-W67ST7W7.js")).appleLiveState(env);
 }
 function whatToValidate(positionals, cwd) {
   const [only] = positionals;

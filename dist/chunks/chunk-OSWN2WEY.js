@@ -8868,9 +8868,10 @@ function parseSource(path, absolutePath, text2, limits, reload, {
     if ("problem" in outcome) problems.push(outcome.problem);
     else document.value = outcome.value;
   };
-  withoutStackTraces(() => {
+  whileParsing(text2.length, () => {
     const parser = new import_yaml4.Parser(lineCounter.addNewLine);
     const composer = new import_yaml4.Composer({ merge: true, uniqueKeys: false });
+    keepFirstErrors(composer);
     let documentTokens = 0;
     for (let token of parser.parse(text2)) {
       if (token.type === "document") {
@@ -8995,15 +8996,32 @@ function firstDuplicateKey(document) {
   }
   return first;
 }
-function withoutStackTraces(parse) {
-  const saved = Error.stackTraceLimit;
+function keepFirstErrors(composer) {
+  const internals = composer;
+  const report = internals.onError;
+  if (typeof report !== "function" || !Array.isArray(internals.errors)) return;
+  internals.onError = (source, code, message, warning) => {
+    if (warning || internals.errors.length === 0) report(source, code, message, warning);
+  };
+}
+function whileParsing(textLength, parse) {
+  const savedLimit = Error.stackTraceLimit;
+  const savedEnv = process.env;
   Error.stackTraceLimit = 0;
+  if (textLength >= PLAIN_ENV_FROM) {
+    try {
+      process.env = { ...savedEnv };
+    } catch {
+    }
+  }
   try {
-    parse();
+    return parse();
   } finally {
-    Error.stackTraceLimit = saved;
+    Error.stackTraceLimit = savedLimit;
+    if (process.env !== savedEnv) process.env = savedEnv;
   }
 }
+var PLAIN_ENV_FROM = 4096;
 function fileStartProblem(ruleId, message) {
   return { ruleId, message, region: FILE_START };
 }
@@ -9288,7 +9306,7 @@ import { closeSync as closeSync2, constants as constants2, openSync as openSync2
 // src/load/read-file.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { isAbsolute as isAbsolute3, join as join3, relative as relative3, sep as sep2 } from "node:path";
-function readGuardedFile(root, relativePath, maxBytes) {
+function readGuardedFile(root, relativePath, maxBytes, allocate = Buffer.alloc) {
   const path = join3(root, relativePath);
   let fd;
   try {
@@ -9309,7 +9327,7 @@ function readGuardedFile(root, relativePath, maxBytes) {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { kind: "refused", problem: `it is ${kindOf(stats)}, not a regular file` };
     if (stats.size > maxBytes) return { kind: "too-large", size: stats.size, problem: `it is ${stats.size} bytes, over the ${maxBytes}-byte cap` };
-    const buffer = Buffer.alloc(stats.size + 1);
+    const buffer = allocate(stats.size + 1);
     let length = 0;
     for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, null);
     if (length > maxBytes) return { kind: "too-large", size: length, problem: `it grew past the ${maxBytes}-byte cap while being read` };
@@ -9370,9 +9388,9 @@ function loadRepository(root, config2, onFile) {
 function startLoading(root, watch) {
   return { allFiles: listRepositoryFiles(root, watch), files: [], documents: [], problems: [] };
 }
-function loadFile(root, found, config2, { offThread = false } = {}) {
+function loadFile(root, found, config2, { offThread = false, bytes } = {}) {
   const inScopeByText = config2.include === void 0 || config2.include.length === 0;
-  const outcome = readCandidate(root, found, config2.limits.maxFileBytes);
+  const outcome = bytes ? candidateOf(bytes) : readCandidate(root, found, config2.limits.maxFileBytes);
   if ("problem" in outcome) {
     if (inScopeByText && !declaresOurApiVersion(outcome.peek)) return { kind: "skipped" };
     return { kind: "unread", file: emptyFile(found), problem: outcome.problem };
@@ -9411,14 +9429,15 @@ function reloader(root, found, maxFileBytes) {
     return "text" in again ? again.text : void 0;
   };
 }
+function candidateOf(bytes) {
+  const { text: text2, problem } = decodeText(bytes);
+  if (text2 !== void 0) return { text: text2 };
+  const peekText = new TextDecoder(utf16Encoding(bytes) ?? "utf-8").decode(bytes);
+  return { problem: fileStartProblem("yaml-syntax", `This file cannot be parsed: ${problem}.`), peek: peekText };
+}
 function readCandidate(root, found, maxFileBytes) {
   const read = readGuardedFile(root, found.path, maxFileBytes);
-  if ("bytes" in read) {
-    const { text: text2, problem } = decodeText(read.bytes);
-    if (text2 !== void 0) return { text: text2 };
-    const peekText = new TextDecoder(utf16Encoding(read.bytes) ?? "utf-8").decode(read.bytes);
-    return { problem: fileStartProblem("yaml-syntax", `This file cannot be parsed: ${problem}.`), peek: peekText };
-  }
+  if ("bytes" in read) return candidateOf(read.bytes);
   switch (read.kind) {
     case "too-large":
       return {
@@ -15507,13 +15526,19 @@ import { posix } from "node:path";
 function contentTokenIdentities(organization2, token, realSha256) {
   const identities = [];
   const { ref, sha256 } = token.value;
-  if (ref !== void 0) identities.push({ key: `ref:${resolvedRef(organization2, ref)}`, field: "ref", describe: `the same \`ref\` (\`${ref}\`)` });
-  if (sha256 !== void 0) identities.push({ key: `sha256:${sha256.toLowerCase()}`, field: "sha256", describe: "the same `sha256`" });
+  if (ref !== void 0) identities.push({ by: "ref", value: resolvedRef(organization2, ref), field: "ref" });
+  const declared = sha256?.toLowerCase();
+  if (declared !== void 0) identities.push({ by: "sha256", value: declared, field: "sha256" });
   const real = realSha256?.toLowerCase();
-  if (real !== void 0 && real !== sha256?.toLowerCase()) {
-    identities.push({ key: `sha256:${real}`, field: ref === void 0 ? void 0 : "ref", describe: "the same token contents behind its `ref`" });
-  }
+  if (real !== void 0 && real !== declared) identities.push({ by: "sha256", value: real, field: ref === void 0 ? void 0 : "ref" });
   return identities;
+}
+function identityKey({ by, value }) {
+  return `${by}:${value}`;
+}
+function describeIdentity(identity, token) {
+  if (identity.by === "ref") return `the same \`ref\` (\`${token.value.ref}\`)`;
+  return identity.field === "sha256" ? "the same `sha256`" : "the same token contents behind its `ref`";
 }
 function resolvedRef(organization2, ref) {
   if (!ref.startsWith("file:")) return ref;
@@ -15537,24 +15562,38 @@ var contentTokenShared = {
     summary: "One content token is uploaded to more than one service, or declared twice, in one organization or across organizations.",
     sources: ["002"]
   },
-  // One index of every token by identity key (MSP repos hold thousands). Not run in steps while the threads
-  // load: the index then lives beside the threads' heaps (+8-14 MiB peak at 10,000 organizations), docs/performance.md.
+  // One index of every token by identity (MSP repos hold thousands). Not run in steps while the threads load: the
+  // index then lives beside the threads' heaps (+8-14 MiB peak at 10,000 organizations with the index keyed by
+  // prefixed texts; ~3 MiB of index since, not measured in steps), docs/performance.md.
   check: checkInSteps(stepsOfContentTokenShared)
 };
 function stepsOfContentTokenShared() {
-  const firstByKey = /* @__PURE__ */ new Map();
+  const firstSeen = { ref: /* @__PURE__ */ new Map(), sha256: /* @__PURE__ */ new Map() };
   return {
     *organization(organization2) {
       const hashes = realHashes(organization2);
       for (const token of organization2.contentTokens) {
         const identities = contentTokenIdentities(organization2, token, hashes.get(token));
-        const match = identities.find((identity) => firstByKey.has(identity.key));
-        for (const { key, field } of identities) if (!firstByKey.has(key)) firstByKey.set(key, { organization: organization2, token, field });
-        if (match) yield reportOf({ organization: organization2, token, field: match.field }, firstByKey.get(match.key), match.describe);
+        let match;
+        let seen;
+        for (const identity of identities) {
+          const first = firstSeen[identity.by].get(identity.value);
+          if (first === void 0) firstSeen[identity.by].set(identity.value, seen ??= { organization: organization2, token });
+          else match ??= { identity, first };
+        }
+        if (match) {
+          const { identity, first } = match;
+          yield reportOf({ organization: organization2, token, field: identity.field }, { ...first, field: fieldOf(first, identity) }, describeIdentity(identity, token));
+        }
       }
     },
     finish: () => []
   };
+}
+function fieldOf(first, identity) {
+  if (identity.by === "ref") return "ref";
+  if (first.token.value.sha256?.toLowerCase() === identity.value) return "sha256";
+  return first.token.value.ref === void 0 ? void 0 : "ref";
 }
 function reportOf(later, first, how) {
   const { organization: organization2, token } = later;
@@ -15621,7 +15660,8 @@ function distinctTokens(organization2) {
   const hashes = realHashes(organization2);
   const firstWithKey = /* @__PURE__ */ new Map();
   organization2.contentTokens.forEach((token, index) => {
-    for (const { key } of contentTokenIdentities(organization2, token, hashes.get(token))) {
+    for (const identity of contentTokenIdentities(organization2, token, hashes.get(token))) {
+      const key = identityKey(identity);
       const earlier = firstWithKey.get(key);
       if (earlier === void 0) firstWithKey.set(key, index);
       else parent[root(index)] = root(earlier);
@@ -19437,6 +19477,7 @@ export {
   regionOf,
   DEFAULT_LIMITS,
   valueFromJson,
+  readGuardedFile,
   loadRepository,
   startLoading,
   loadFile,

@@ -17,9 +17,9 @@ import {
   parseAppleApiKey,
   resolveEndpoints,
   runnerVariableRefusal
-} from "./chunk-HTM7JLMF.js";
-import "./chunk-3HBGZGJ4.js";
-import "./chunk-CRJRIH4A.js";
+} from "./chunk-CHZZ5SE7.js";
+import "./chunk-4TN53QPF.js";
+import "./chunk-OSWN2WEY.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import "./chunk-Y2FZCZNK.js";

@@ -7,11 +7,11 @@ import {
   resolveNow,
   wantsColor,
   writeOutput
-} from "./chunk-FCMUVVSK.js";
-import "./chunk-UWCH4IDE.js";
-import "./chunk-ORQPQ6VI.js";
-import "./chunk-3HBGZGJ4.js";
-import "./chunk-CRJRIH4A.js";
+} from "./chunk-XWMX25KM.js";
+import "./chunk-PYZTSQ3J.js";
+import "./chunk-TLV2EXJ4.js";
+import "./chunk-4TN53QPF.js";
+import "./chunk-OSWN2WEY.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import "./chunk-Y2FZCZNK.js";

@@ -4,21 +4,21 @@ import {
   formatRenewalJson,
   formatRenewalText,
   runRenewal
-} from "./chunk-6F5NLY67.js";
+} from "./chunk-4B334NEW.js";
 import "./chunk-LTIDLRT2.js";
 import {
   resolveNow
-} from "./chunk-FCMUVVSK.js";
+} from "./chunk-XWMX25KM.js";
 import {
   booleanOption,
   envValue,
   stringOption
-} from "./chunk-UWCH4IDE.js";
+} from "./chunk-PYZTSQ3J.js";
 import {
   RENEW
-} from "./chunk-ORQPQ6VI.js";
-import "./chunk-3HBGZGJ4.js";
-import "./chunk-CRJRIH4A.js";
+} from "./chunk-TLV2EXJ4.js";
+import "./chunk-4TN53QPF.js";
+import "./chunk-OSWN2WEY.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

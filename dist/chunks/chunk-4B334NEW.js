@@ -6,7 +6,7 @@ import {
 import {
   buildModel,
   tokenEntries
-} from "./chunk-FCMUVVSK.js";
+} from "./chunk-XWMX25KM.js";
 import {
   ARTIFACT_KIND_NAMES,
   DOWNLOAD_PERMISSIONS,
@@ -27,7 +27,7 @@ import {
   parseInstant,
   require_dist,
   withStatus
-} from "./chunk-CRJRIH4A.js";
+} from "./chunk-OSWN2WEY.js";
 import {
   UsageError
 } from "./chunk-Y2FZCZNK.js";
@@ -5881,6 +5881,7 @@ var GitHubRepository = class {
 };
 
 // src/renew/git.ts
+import { createHash } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -5936,11 +5937,18 @@ var RenewalRepo = class _RenewalRepo {
     const baseRef = `refs/remotes/origin/${options.base}`;
     const branchRef = `refs/remotes/origin/${options.branch}`;
     const refs = await this.trackingRefs([baseRef, branchRef]);
-    const baseSha = refs.get(baseRef)?.sha;
+    const baseSha = refs.get(baseRef);
     if (baseSha === void 0) throw new Error(`origin/${options.base} is unknown: fetch the base branch first`);
+    const when = gitDate(options.date);
+    const onBase = options.files.length > 0 ? await this.treeEntries(
+      baseSha,
+      options.files.map((file) => file.path)
+    ) : /* @__PURE__ */ new Map();
+    const entries = new Map(options.files.map((file) => [file.path, { mode: onBase.get(file.path)?.mode === "100755" ? "100755" : "100644", content: file.content }]));
+    const remoteSha = refs.get(branchRef);
+    if (remoteSha !== void 0 && await this.holdsOnlyThese(baseSha, remoteSha, onBase, entries)) return { sha: remoteSha, treeDiffers: false };
     const scratch = await mkdtemp(join(tmpdir(), "abm-gitops-commit-"));
     try {
-      const when = gitDate(options.date);
       const git = gitClient(this.dir, {
         GIT_INDEX_FILE: join(scratch, "index"),
         GIT_AUTHOR_NAME: this.identity.name,
@@ -5951,22 +5959,16 @@ var RenewalRepo = class _RenewalRepo {
         GIT_COMMITTER_DATE: when
       });
       await git.raw(["read-tree", baseSha]);
-      if (options.files.length > 0) {
-        const blobFiles = options.files.map((_, index) => join(scratch, `blob-${index}`));
-        await Promise.all(options.files.map((file, index) => writeFile(blobFiles[index], file.content)));
+      if (entries.size > 0) {
+        const files = [...entries];
+        const blobFiles = files.map((_, index) => join(scratch, `blob-${index}`));
+        await Promise.all(files.map(([, { content }], index) => writeFile(blobFiles[index], content)));
         const blobs = (await git.raw(["hash-object", "-w", "--no-filters", "--", ...blobFiles])).trim().split("\n");
-        const modes = await this.fileModes(
-          git,
-          baseSha,
-          options.files.map((file) => file.path)
-        );
-        const entries = options.files.flatMap((file, index) => ["--cacheinfo", `${modes.get(file.path) ?? "100644"},${blobs[index]},${file.path}`]);
-        await git.raw(["update-index", "--add", ...entries]);
+        await git.raw(["update-index", "--add", ...files.flatMap(([path, { mode }], index) => ["--cacheinfo", `${mode},${blobs[index]},${path}`])]);
       }
       const tree = (await git.raw(["write-tree"])).trim();
       const sha = (await git.raw(["commit-tree", "--no-gpg-sign", tree, "-p", baseSha, "-m", options.message])).trim();
-      const remoteTree = refs.get(branchRef)?.tree ?? null;
-      return { sha, treeDiffers: remoteTree !== tree };
+      return { sha, treeDiffers: true };
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }
@@ -6028,29 +6030,51 @@ var RenewalRepo = class _RenewalRepo {
     }
   }
   /**
-   * The sha and tree of each of `refs` that exists, read by one process.
+   * The sha of each of `refs` that exists, read by one process.
    * (for-each-ref also lists refs below a name given, so only exact names are kept.)
    */
   async trackingRefs(refs) {
-    const listing = await this.git().raw(["for-each-ref", "--format=%(refname) %(objectname) %(tree)", ...refs]);
+    const listing = await this.git().raw(["for-each-ref", "--format=%(refname) %(objectname)", ...refs]);
     const found = /* @__PURE__ */ new Map();
     for (const line of listing.split("\n")) {
-      const [name, sha, tree] = line.split(" ");
-      if (name !== void 0 && sha && refs.includes(name)) found.set(name, { sha, tree: tree || null });
+      const [name, sha] = line.split(" ");
+      if (name !== void 0 && sha && refs.includes(name)) found.set(name, sha);
     }
     return found;
   }
-  /** The mode each of `paths` has in `tree`: `100755` stays executable, anything else (or a new file) is `100644`. */
-  async fileModes(git, tree, paths) {
-    const listing = await git.raw(["ls-tree", "-z", tree, "--", ...paths]);
-    const modes = /* @__PURE__ */ new Map();
+  /** The entries `paths` have in `tree` (mode, type, object id), read by one process. */
+  async treeEntries(tree, paths) {
+    const listing = await this.git().raw(["ls-tree", "-z", tree, "--", ...paths]);
+    const entries = /* @__PURE__ */ new Map();
     for (const entry of listing.split("\0")) {
       const tab = entry.indexOf("	");
       if (tab < 0) continue;
-      const mode = entry.split(" ")[0];
-      modes.set(entry.slice(tab + 1), mode === "100755" ? mode : "100644");
+      const [mode = "", type = "", id = ""] = entry.slice(0, tab).split(" ");
+      entries.set(entry.slice(tab + 1), { mode, type, id });
     }
-    return modes;
+    return entries;
+  }
+  /**
+   * Whether `commit`'s tree is exactly `base`'s tree with `files` (path → mode and content) written into it,
+   * the tree `prepareBranch` would build: every path where the two trees differ is one of the files, holding
+   * its mode and content, and a file the commit leaves as the base has it is already that. One `diff-tree`;
+   * the files' blob ids are hashed here as git hashes them (a repository in another object format compares
+   * unequal, and the branch is built).
+   */
+  async holdsOnlyThese(base, commit, onBase, files) {
+    const diff = (await this.git().raw(["diff-tree", "-r", "-z", "--no-renames", base, commit])).split("\0");
+    const changed = /* @__PURE__ */ new Map();
+    for (let index = 0; index + 1 < diff.length; index += 2) {
+      const [, mode = "", , id = "", status = ""] = diff[index].split(" ");
+      changed.set(diff[index + 1], { mode, id, status });
+    }
+    for (const path of changed.keys()) if (!files.has(path)) return false;
+    for (const [path, { mode, content }] of files) {
+      const id = blobId(content, base.length);
+      const now = changed.get(path) ?? onBase.get(path);
+      if (now === void 0 || ("type" in now ? now.type !== "blob" : now.status === "D") || now.mode !== mode || now.id !== id) return false;
+    }
+    return true;
   }
   /**
    * Runs a command that talks to `origin`, with the auth header for http(s)
@@ -6083,6 +6107,12 @@ var RenewalRepo = class _RenewalRepo {
     return text2.split(this.token).join("***").split(basic).join("***");
   }
 };
+function blobId(content, idLength) {
+  const algorithm = idLength === 40 ? "sha1" : idLength === 64 ? "sha256" : void 0;
+  if (algorithm === void 0) return void 0;
+  const bytes = Buffer.from(content, "utf8");
+  return createHash(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
 function openRepo(dir, options) {
   return RenewalRepo.open(dir, options);
 }

@@ -2,14 +2,14 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   stringOption
-} from "./chunk-UWCH4IDE.js";
+} from "./chunk-PYZTSQ3J.js";
 import {
   KEYPAIR
-} from "./chunk-ORQPQ6VI.js";
+} from "./chunk-TLV2EXJ4.js";
 import {
   DEFAULT_COMMON_NAME,
   generateKeyPair
-} from "./chunk-CRJRIH4A.js";
+} from "./chunk-OSWN2WEY.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

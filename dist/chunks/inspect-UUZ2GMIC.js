@@ -6,16 +6,16 @@ import {
   HttpClient,
   appleUserAgent,
   resolveEndpoints
-} from "./chunk-HTM7JLMF.js";
+} from "./chunk-CHZZ5SE7.js";
 import {
   booleanOption,
   secretFromEnv,
   stringOption
-} from "./chunk-UWCH4IDE.js";
+} from "./chunk-PYZTSQ3J.js";
 import {
   INSPECT
-} from "./chunk-ORQPQ6VI.js";
-import "./chunk-3HBGZGJ4.js";
+} from "./chunk-TLV2EXJ4.js";
+import "./chunk-4TN53QPF.js";
 import {
   PASSPHRASE_NEEDED_REASON,
   WRONG_PASSPHRASE_REASON,
@@ -27,7 +27,7 @@ import {
   readContentToken,
   readDecryptedServerToken,
   readServerToken
-} from "./chunk-CRJRIH4A.js";
+} from "./chunk-OSWN2WEY.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

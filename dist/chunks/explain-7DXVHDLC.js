@@ -2,14 +2,14 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   EXPLAIN
-} from "./chunk-ORQPQ6VI.js";
+} from "./chunk-TLV2EXJ4.js";
 import {
   RULES,
   didYouMean,
   findPackageRoot,
   findRule,
   readRulePage
-} from "./chunk-CRJRIH4A.js";
+} from "./chunk-OSWN2WEY.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

@@ -3,15 +3,15 @@ import { createRequire as __abmCreateRequire } from 'node:module'; const require
 import {
   booleanOption,
   stringOption
-} from "./chunk-UWCH4IDE.js";
+} from "./chunk-PYZTSQ3J.js";
 import {
   INIT
-} from "./chunk-ORQPQ6VI.js";
+} from "./chunk-TLV2EXJ4.js";
 import {
   config_schema_default,
   gitWorkTreeAbove,
   organization_schema_default
-} from "./chunk-CRJRIH4A.js";
+} from "./chunk-OSWN2WEY.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

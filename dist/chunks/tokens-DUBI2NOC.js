@@ -3,7 +3,7 @@ import { createRequire as __abmCreateRequire } from 'node:module'; const require
 import {
   stepContext,
   stepsFor
-} from "./chunk-6F5NLY67.js";
+} from "./chunk-4B334NEW.js";
 import "./chunk-LTIDLRT2.js";
 import {
   appleLiveStateFor,
@@ -11,18 +11,18 @@ import {
   resolveNow,
   tokenEntries,
   writeOutput
-} from "./chunk-FCMUVVSK.js";
+} from "./chunk-XWMX25KM.js";
 import {
   booleanOption,
   stringOption
-} from "./chunk-UWCH4IDE.js";
+} from "./chunk-PYZTSQ3J.js";
 import {
   TOKENS,
   TOKENS_FORMATS
-} from "./chunk-ORQPQ6VI.js";
+} from "./chunk-TLV2EXJ4.js";
 import {
   readModelArtifacts
-} from "./chunk-3HBGZGJ4.js";
+} from "./chunk-4TN53QPF.js";
 import {
   applyLiveState,
   calendarUid,
@@ -33,7 +33,7 @@ import {
   formatTokensText,
   kindLabel,
   withStatus
-} from "./chunk-CRJRIH4A.js";
+} from "./chunk-OSWN2WEY.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

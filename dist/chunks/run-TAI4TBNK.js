@@ -2,7 +2,7 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   parseArgs
-} from "./chunk-UWCH4IDE.js";
+} from "./chunk-PYZTSQ3J.js";
 import {
   EXPLAIN,
   IMPORT,
@@ -12,13 +12,13 @@ import {
   RENEW,
   TOKENS,
   VALIDATE
-} from "./chunk-ORQPQ6VI.js";
+} from "./chunk-TLV2EXJ4.js";
 import {
   didYouMean,
   firstLineOf,
   formatJsonError,
   shownError
-} from "./chunk-CRJRIH4A.js";
+} from "./chunk-OSWN2WEY.js";
 import {
   toolVersion
 } from "./chunk-KUCBTSNI.js";
@@ -30,14 +30,14 @@ import "./chunk-S7ZDPIFW.js";
 
 // src/cli/commands/index.ts
 var COMMANDS = [
-  { ...VALIDATE, load: async () => (await import("./validate-7KJREE6T.js")).command },
-  { ...TOKENS, load: async () => (await import("./tokens-JO3XJ2OV.js")).command },
-  { ...INSPECT, load: async () => (await import("./inspect-SKYCC3HG.js")).command },
-  { ...RENEW, load: async () => (await import("./renew-ZETMUM2Z.js")).command },
-  { ...KEYPAIR, load: async () => (await import("./keypair-ZO5LGXW5.js")).command },
-  { ...EXPLAIN, load: async () => (await import("./explain-JPBNCE3N.js")).command },
-  { ...INIT, load: async () => (await import("./init-QIUOLXQ4.js")).command },
-  { ...IMPORT, load: async () => (await import("./import-LE5777LA.js")).command }
+  { ...VALIDATE, load: async () => (await import("./validate-6YBCAWBZ.js")).command },
+  { ...TOKENS, load: async () => (await import("./tokens-DUBI2NOC.js")).command },
+  { ...INSPECT, load: async () => (await import("./inspect-UUZ2GMIC.js")).command },
+  { ...RENEW, load: async () => (await import("./renew-4RNEIT47.js")).command },
+  { ...KEYPAIR, load: async () => (await import("./keypair-5I3VHOVX.js")).command },
+  { ...EXPLAIN, load: async () => (await import("./explain-7DXVHDLC.js")).command },
+  { ...INIT, load: async () => (await import("./init-Z6VJ2QJU.js")).command },
+  { ...IMPORT, load: async () => (await import("./import-ENDRYSJV.js")).command }
 ];
 
 // src/cli/run.ts

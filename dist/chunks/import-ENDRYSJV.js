@@ -9,18 +9,18 @@ import {
   parseAppleApiKey,
   resolveEndpoints,
   runnerVariableRefusal
-} from "./chunk-HTM7JLMF.js";
+} from "./chunk-CHZZ5SE7.js";
 import {
   booleanOption,
   envValue,
   secretFromEnv,
   stringOption
-} from "./chunk-UWCH4IDE.js";
+} from "./chunk-PYZTSQ3J.js";
 import {
   IMPORT,
   PRODUCTS
-} from "./chunk-ORQPQ6VI.js";
-import "./chunk-3HBGZGJ4.js";
+} from "./chunk-TLV2EXJ4.js";
+import "./chunk-4TN53QPF.js";
 import {
   BUILT_IN_ROLES,
   CONFIG_FILE_NAMES,
@@ -42,7 +42,7 @@ import {
   recipientMatchesCertificate,
   require_dist,
   roleIdForAppleName
-} from "./chunk-CRJRIH4A.js";
+} from "./chunk-OSWN2WEY.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

@@ -2,14 +2,14 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   createReferenceReader
-} from "./chunk-3HBGZGJ4.js";
+} from "./chunk-4TN53QPF.js";
 import {
   APPLE_APIS,
   APPLE_API_NAMES,
   decryptServerTokenCredentials,
   parseAppleDate,
   readContentToken
-} from "./chunk-CRJRIH4A.js";
+} from "./chunk-OSWN2WEY.js";
 import {
   toolVersion
 } from "./chunk-KUCBTSNI.js";
