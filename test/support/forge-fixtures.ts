@@ -54,6 +54,8 @@ export function sharedKey(): KeyPair {
 
 /** The run's key pair called `name`: made by the first worker that asks for it, read from the run folder by the others. */
 export function runKeyPair(name: string): KeyPair {
+  // Outside `vitest run` (bench/online.mjs bundles the Apple fake into a plain process) there is no run to share it with.
+  if (process.env.VITEST === undefined) return makeKeyPair();
   const path = join(runFolder(), `fixture-key-${name}.pem`);
   if (existsSync(path)) return keyPairOf(createPrivateKey(readFileSync(path, 'utf8')));
   const keyPair = makeKeyPair();
