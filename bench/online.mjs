@@ -14,9 +14,8 @@ const REPO = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(REPO, 'dist/cli.js');
 const SERVER = fileURLToPath(new URL('./apple-fake-server.mjs', import.meta.url));
 
-/** The fake and the scenario builder are TypeScript test support: bundle them once for plain Node. */
-async function bundleFake() {
-  const outfile = join(REPO, '.bench/apple-fake.mjs');
+/** The fake and the scenario builder are TypeScript test support: bundle them once for plain Node (test/apple/bench-fake.test.ts). */
+export async function bundleFake(outfile = join(REPO, '.bench/apple-fake.mjs')) {
   await build({
     entryPoints: [join(REPO, 'test/support/apple-fake/index.ts')],
     outfile,
