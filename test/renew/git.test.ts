@@ -97,6 +97,22 @@ describe('RenewalRepo', () => {
     expect(await showFile(bare, BRANCH, 'customers/acme.yml')).toBe(RENEWED);
   });
 
+  // The same bytes in each case, so the blob ids match and only the mode tells the trees apart.
+  for (const [change, mode] of [
+    ['made executable', '100755'],
+    ['replaced by a symlink', '120000'],
+  ] as const) {
+    it(`takes a branch whose renewal file was ${change} (mode ${mode}) as different`, async () => {
+      const first = await proposeRenewal(await freshClone('one'));
+      await commitAs(bare, { branch: BRANCH, files: { 'customers/acme.yml': RENEWED }, modes: { 'customers/acme.yml': mode }, message: `Mode ${mode}` });
+      expect((await gitAs(bare).raw(['ls-tree', BRANCH, 'customers/acme.yml'])).split(' ')[0]).toBe(mode);
+      const onChanged = await proposeRenewal(await freshClone('two'));
+      expect(onChanged.prepared).toEqual({ sha: first.prepared.sha, treeDiffers: true });
+      expect(onChanged.outcome).toBe('pushed');
+      expect((await gitAs(bare).raw(['ls-tree', BRANCH, 'customers/acme.yml'])).split(' ')[0]).toBe('100644');
+    });
+  }
+
   it('reports a lease that no longer holds instead of overwriting', async () => {
     const repo = await freshClone('one');
     const first = await proposeRenewal(repo);

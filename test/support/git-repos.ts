@@ -117,7 +117,11 @@ export async function cloneRepo(bare: string, into: string): Promise<string> {
  * (`.gitattributes`), as `git add` stores them in the repositories here; the
  * branch moves only forward, so it fails as a push would if the branch moved meanwhile.
  */
-export async function commitAs(bare: string, options: { branch: string; from?: string; files: Record<string, string>; message: string; identity?: Identity }): Promise<string> {
+/** `modes` gives a file another mode than 100644 (100755 executable; 120000 a symlink, its content the target). */
+export async function commitAs(
+  bare: string,
+  options: { branch: string; from?: string; files: Record<string, string>; modes?: Record<string, string>; message: string; identity?: Identity },
+): Promise<string> {
   const identity = options.identity ?? HUMAN;
   const from = options.from ?? 'main';
   const [branchHead, fromHead] = await branchShas(bare, [options.branch, from]);
@@ -129,7 +133,7 @@ export async function commitAs(bare: string, options: { branch: string; from?: s
     `commit refs/heads/${options.branch}\nmark :1\nauthor ${signature}\ncommitter ${signature}\n`,
     data(`${options.message}\n`),
     `from ${parent}\n`,
-    ...Object.entries(options.files).map(([path, content]) => `M 100644 inline ${path}\n${data(content)}`),
+    ...Object.entries(options.files).map(([path, content]) => `M ${options.modes?.[path] ?? '100644'} inline ${path}\n${data(content)}`),
     '\nget-mark :1\n',
   ];
   return (await fastImport(bare, commands.join(''), identity)).trim();
