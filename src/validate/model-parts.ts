@@ -25,17 +25,10 @@ export class ModelParts {
    * syntax trees are released.
    */
   modelParsed(file: SourceFile, documents: readonly SourceDocument[]): void {
-    let schemaProblems = 0;
-    for (const document of documents) {
-      const problems = checkSchema('organization', document.value);
-      schemaProblems += problems.length;
-      this.addDocument(document, problems);
-    }
+    for (const document of documents) this.addDocument(document, checkSchema('organization', document.value));
     inlineWaivers(file);
     this.yamlSecretKinds.set(file.path, textSecretKind(file.text));
-    // A schema problem becomes a finding whose position is read from this file: released now, it would be read and
-    // parsed again for it (a second parse of the whole file). `checkModel` releases it once the findings are made.
-    if (schemaProblems === 0) releaseSyntax(file);
+    releaseSyntax(file);
   }
 
   /** One document of ours with its schema problems; `read` gives its artifacts' facts when a worker thread has read them. */

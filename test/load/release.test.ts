@@ -7,7 +7,6 @@ import { DEFAULT_LIMITS, loadRepository, regionOf, releaseSyntax } from '../../s
 import { compactValue, exactJson, valueFromJson } from '../../src/load/compact.js';
 import { parseSource } from '../../src/load/parse.js';
 import { validateRepository } from '../../src/validate.js';
-import { ModelParts } from '../../src/validate/model-parts.js';
 import { organization, writeRepo } from '../support/repo.js';
 
 const UNITS = `  units:
@@ -60,18 +59,6 @@ describe('releasing a modelled file', () => {
     expect(file.releasable).toBe(false);
     expect(file.text).toBe('a: 1\n');
     expect(file.syntaxTrees).toHaveLength(1);
-  });
-
-  it('keeps a file with a schema problem until the findings are made (not read and parsed again for them), releases one without', () => {
-    const root = writeRepo({ 'clean.yml': organization('clean', UNITS), 'broken.yml': organization('broken', `${UNITS}  junk: 1\n`) });
-    const parts = new ModelParts();
-    const loaded = loadRepository(root, { limits: DEFAULT_LIMITS }, (file, documents) => parts.modelParsed(file, documents));
-    expect(parts.schemaProblems.map(({ document }) => document.file.path)).toEqual(['broken.yml']);
-    // Both files change on disk: a released file is read again and, changed, points at its first line.
-    for (const name of ['clean.yml', 'broken.yml']) writeFileSync(join(root, name), `\n\n\n${organization('acme', UNITS)}`);
-    const [broken, clean] = ['broken.yml', 'clean.yml'].map((name) => loaded.documents.find((document) => document.file.path === name)!);
-    expect(regionOf(broken!, ['spec', 'junk'])).toEqual({ line: 13, column: 3, endLine: 13, endColumn: 10 });
-    expect(regionOf(clean!, ['spec', 'units', 0, 'id'])).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 1 });
   });
 
   it('reports the same findings, at the same lines, as before the release (a duplicate id in a file read again)', () => {
