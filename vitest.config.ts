@@ -5,8 +5,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts', 'test/browser/global-setup.ts'],
-    // Opt-in cost probe (ABM_GITOPS_TEST_COSTS=<file>): CPU and memory per test file, docs/testing.md.
-    setupFiles: process.env.ABM_GITOPS_TEST_COSTS ? ['test/support/cost-probe.ts'] : [],
+    // The opt-in cost probe (ABM_GITOPS_TEST_COSTS=<file>): CPU and memory per test file, docs/testing.md.
+    setupFiles: ['test/support/plain-environment.ts', ...(process.env.ABM_GITOPS_TEST_COSTS ? ['test/support/cost-probe.ts'] : [])],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // Measured on the 2-core machine (docs/testing.md): a fresh module graph per

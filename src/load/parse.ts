@@ -113,7 +113,7 @@ export function parseSource(
     else document.value = outcome.value;
   };
 
-  whileParsing(text.length, () => {
+  withoutStackTraces(() => {
     const parser = new Parser(lineCounter.addNewLine);
     // `uniqueKeys` compares each key with every earlier one (quadratic); duplicates are found below instead.
     const composer = new Composer({ merge: true, uniqueKeys: false });
@@ -304,39 +304,20 @@ function keepFirstErrors(composer: Composer): void {
 type ComposeErrorHandler = (source: unknown, code: string, message: string, warning?: boolean) => void;
 
 /**
- * Runs `parse` (synchronous: no other code runs meanwhile) with two global settings changed, and restored after:
- *
- * - stack traces off: a hostile file can make the composer report millions of errors, and capturing a stack for
- *   each takes ten times the time and memory of the errors themselves;
- * - for a text of PLAIN_ENV_FROM characters or more, `process.env` a plain copy of itself: the `yaml` package's
- *   parser and composer look up `LOG_TOKENS` and `LOG_STREAM` in it for every token, and each lookup in Node's
- *   real environment object is a `getenv` call (a scan of the environment): a fifth of the CPU of parsing a
- *   150,000-key mapping (2.2 s → 1.8 s). The copy holds the same variables, so the parse reads the same values.
+ * Runs `parse` with stack traces off: a hostile file can make the composer
+ * report millions of errors, and capturing a stack for each takes ten times
+ * the time and memory of the errors themselves. Parsing is synchronous, so no
+ * other code runs while the global setting is changed.
  */
-function whileParsing<T>(textLength: number, parse: () => T): T {
-  const savedLimit = Error.stackTraceLimit;
-  const savedEnv = process.env;
+function withoutStackTraces(parse: () => void): void {
+  const saved = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
-  if (textLength >= PLAIN_ENV_FROM) {
-    try {
-      process.env = { ...savedEnv };
-    } catch {
-      // A runtime that does not let `process.env` be replaced: the parse only costs more.
-    }
-  }
   try {
-    return parse();
+    parse();
   } finally {
-    Error.stackTraceLimit = savedLimit;
-    if (process.env !== savedEnv) process.env = savedEnv;
+    Error.stackTraceLimit = saved;
   }
 }
-
-/**
- * Copying the environment costs about what a 1–2 KB text's lookups in it do (~0.1–0.2 ms with 70 variables):
- * a shorter text, such as most abm-gitops.yml files, parses with the real one.
- */
-const PLAIN_ENV_FROM = 4096;
 
 export function fileStartProblem(ruleId: ParseProblem['ruleId'], message: string): ParseProblem {
   return { ruleId, message, region: FILE_START };
