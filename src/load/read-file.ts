@@ -70,7 +70,14 @@ function symlinkRefusal(root: string, path: string): GuardedRead | undefined {
   } catch (error) {
     return { kind: 'refused', problem: `it is a symlink that leads nowhere readable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   }
-  if (!isInside(realpathSync(root), real)) return { kind: 'refused', problem: 'it is a symlink that leads outside the repository, so it was not read' };
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch (error) {
+    // The repository itself moved or went while it was being read.
+    return unreadable(error);
+  }
+  if (!isInside(realRoot, real)) return { kind: 'refused', problem: 'it is a symlink that leads outside the repository, so it was not read' };
   return undefined;
 }
 

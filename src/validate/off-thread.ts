@@ -1,5 +1,6 @@
 import { textSecretKind } from '../artifacts/stage.js';
 import type { Region } from '../base/findings.js';
+import { firstLineOf } from '../base/text.js';
 import {
   exactJson,
   fingerprintOf,
@@ -98,7 +99,13 @@ export function readForThread(setup: WorkerSetup, batch: readonly DiscoveredFile
     return Buffer.from(buffer, used, size);
   };
   const tasks = batch.map((found): FileTask => {
-    const read = readGuardedFile(setup.root, found.path, setup.scope.limits.maxFileBytes, allocate);
+    let read: ReturnType<typeof readGuardedFile>;
+    try {
+      read = readGuardedFile(setup.root, found.path, setup.scope.limits.maxFileBytes, allocate);
+    } catch (error) {
+      // What the guarded read does not expect fails the run, as a worker's read would, naming the file.
+      throw new Error(`${found.path}: ${firstLineOf(error)}`, { cause: error });
+    }
     if (!('bytes' in read) || read.bytes.buffer !== buffer) return { found };
     const start = used;
     used += read.bytes.length;

@@ -134,7 +134,15 @@ export function startOrderedPool<T, R>(options: PoolOptions): OrderedPool<T, R> 
       let nextToTake = 0;
       const sendNext = (worker: Worker): void => {
         if (nextToSend >= batches.length) return;
-        const { tasks: prepared, buffer } = prepare(batches[nextToSend]!, spares.pop());
+        let batch: PreparedBatch<P>;
+        try {
+          batch = prepare(batches[nextToSend]!, spares.pop());
+        } catch (error) {
+          // This thread failed preparing the batch (it runs inside a thread's message handler): the run fails with its error.
+          if (!settled) settle(error);
+          return;
+        }
+        const { tasks: prepared, buffer } = batch;
         const message: BatchMessage<P> = { id: nextToSend, tasks: prepared, buffer };
         nextToSend++;
         worker.postMessage(message, buffer ? [buffer] : []);

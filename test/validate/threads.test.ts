@@ -14,6 +14,7 @@ import { UsageError } from '../../src/base/errors.js';
 import { DEFAULT_LIMITS, type SourceDocument } from '../../src/load/index.js';
 import type { SchemaProblem } from '../../src/schema/index.js';
 import { loadInParallel, ModelParts } from '../../src/validate/index.js';
+import { startOrderedPool } from '../../src/validate/pool.js';
 // @ts-expect-error: the bench's generator is plain JavaScript without types
 import { generateRepository } from '../../bench/generate.mjs';
 import { builtDist } from '../support/built-dist.js';
@@ -259,6 +260,29 @@ describe('a worker thread that fails', () => {
   it('fails the run when its entry does not exist', async () => {
     const entry = pathToFileURL(join(scratch, 'no-such-worker.mjs'));
     await expect(validateRepositoryInParallel({ root: root(), now: NOW, threads: { entry, count: 2, threshold: 0 } })).rejects.toThrow(/^a worker thread failed: /);
+  });
+});
+
+describe('a failure on this thread while it prepares a batch', () => {
+  it('fails the run with that error and stops the threads', async () => {
+    const entry = crashingEntry('echo', "parentPort.on('message', ({ id, tasks }) => parentPort.postMessage({ id, results: tasks }));");
+    const started: Worker[] = [];
+    const pool = startOrderedPool<number, number>({ entry, threads: 2, workerData: undefined, onThreadStart: (thread) => started.push(thread) });
+    const taken: number[] = [];
+    const tasks = Array.from({ length: 40 }, (_, index) => index);
+    const run = pool.run(
+      tasks,
+      4,
+      (task) => taken.push(task),
+      (batch) => {
+        if (batch[0] === 24) throw new Error('customers/acme/organization.yml: EIO: i/o error, read');
+        return { tasks: [...batch] };
+      },
+    );
+    await expect(run).rejects.toThrow(/^customers\/acme\/organization\.yml: EIO: i\/o error, read$/);
+    // Nothing past the batch that could not be prepared was taken, and every thread is told to stop.
+    expect(Math.max(...taken)).toBeLessThan(24);
+    await Promise.all(started.map((thread) => new Promise((resolve) => (thread.threadId === -1 ? resolve(undefined) : thread.once('exit', resolve)))));
   });
 });
 
