@@ -25,12 +25,23 @@ export interface TokenIdentity {
 export function contentTokenIdentities(organization: Organization, token: Located<ContentToken>, realSha256: string | undefined): TokenIdentity[] {
   const identities: TokenIdentity[] = [];
   const { ref, sha256 } = token.value;
-  if (ref !== undefined) identities.push({ by: 'ref', value: resolvedRef(organization, ref), field: 'ref' });
+  if (ref !== undefined) identities.push({ by: 'ref', value: resolvedRef(organization, ref), field: identityField(token.value, 'ref', ref) });
   const declared = sha256?.toLowerCase();
-  if (declared !== undefined) identities.push({ by: 'sha256', value: declared, field: 'sha256' });
+  if (declared !== undefined) identities.push({ by: 'sha256', value: declared, field: identityField(token.value, 'sha256', declared) });
   const real = realSha256?.toLowerCase();
-  if (real !== undefined && real !== declared) identities.push({ by: 'sha256', value: real, field: ref === undefined ? undefined : 'ref' });
+  if (real !== undefined && real !== declared) identities.push({ by: 'sha256', value: real, field: identityField(token.value, 'sha256', real) });
   return identities;
+}
+
+/**
+ * The key of `token` that carries its identity `by` `value` (one of
+ * contentTokenIdentities' values): a hash is the declared `sha256` when it
+ * equals it, else the real one behind the `ref`; undefined is the entry itself.
+ */
+export function identityField(token: ContentToken, by: TokenIdentity['by'], value: string): TokenIdentity['field'] {
+  if (by === 'ref') return 'ref';
+  if (token.sha256?.toLowerCase() === value) return 'sha256';
+  return token.ref === undefined ? undefined : 'ref';
 }
 
 /** One text per identity, different for different identities (a map key). */

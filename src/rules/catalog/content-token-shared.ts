@@ -1,7 +1,7 @@
 import { regionOf } from '../../load/index.js';
 import type { ContentToken } from '../../base/schema-types.js';
 import type { Located, Organization } from '../../model/types.js';
-import { contentTokenIdentities, describeIdentity, realHashes, type TokenIdentity } from '../../model/token-identity.js';
+import { contentTokenIdentities, describeIdentity, identityField, realHashes, type TokenIdentity } from '../../model/token-identity.js';
 import { checkInSteps, type Rule, type RuleReport, type RuleSteps } from '../types.js';
 
 interface Occurrence {
@@ -47,20 +47,16 @@ function stepsOfContentTokenShared(): RuleSteps {
         }
         if (match) {
           const { identity, first } = match;
-          yield reportOf({ organization, token, field: identity.field }, { ...first, field: fieldOf(first, identity) }, describeIdentity(identity, token));
+          yield reportOf(
+            { organization, token, field: identity.field },
+            { ...first, field: identityField(first.token.value, identity.by, identity.value) },
+            describeIdentity(identity, token),
+          );
         }
       }
     },
     finish: () => [],
   };
-}
-
-/** The key `first` was seen by for `identity` (as its own identity of the same value would say). */
-function fieldOf(first: Seen, identity: TokenIdentity): TokenIdentity['field'] {
-  if (identity.by === 'ref') return 'ref';
-  // Its declared hash, else the real one behind its ref (contentTokenIdentities).
-  if (first.token.value.sha256?.toLowerCase() === identity.value) return 'sha256';
-  return first.token.value.ref === undefined ? undefined : 'ref';
 }
 
 function reportOf(later: Occurrence, first: Occurrence, how: string): RuleReport {
