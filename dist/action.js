@@ -56404,7 +56404,7 @@ function parseSource(path, absolutePath, text2, limits, reload, {
     if ("problem" in outcome) problems.push(outcome.problem);
     else document2.value = outcome.value;
   };
-  whileParsing(text2.length, () => {
+  withoutStackTraces(() => {
     const parser = new import_yaml4.Parser(lineCounter.addNewLine);
     const composer = new import_yaml4.Composer({ merge: true, uniqueKeys: false });
     keepFirstErrors(composer);
@@ -56540,24 +56540,15 @@ function keepFirstErrors(composer) {
     if (warning2 || internals.errors.length === 0) report(source, code2, message, warning2);
   };
 }
-function whileParsing(textLength, parse4) {
-  const savedLimit = Error.stackTraceLimit;
-  const savedEnv = process.env;
+function withoutStackTraces(parse4) {
+  const saved = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
-  if (textLength >= PLAIN_ENV_FROM) {
-    try {
-      process.env = { ...savedEnv };
-    } catch {
-    }
-  }
   try {
-    return parse4();
+    parse4();
   } finally {
-    Error.stackTraceLimit = savedLimit;
-    if (process.env !== savedEnv) process.env = savedEnv;
+    Error.stackTraceLimit = saved;
   }
 }
-var PLAIN_ENV_FROM = 4096;
 function fileStartProblem(ruleId, message) {
   return { ruleId, message, region: FILE_START };
 }
@@ -56623,7 +56614,13 @@ function symlinkRefusal(root, path) {
   } catch (error2) {
     return { kind: "refused", problem: `it is a symlink that leads nowhere readable (${error2.code ?? "error"})` };
   }
-  if (!isInside2(realpathSync2(root), real)) return { kind: "refused", problem: "it is a symlink that leads outside the repository, so it was not read" };
+  let realRoot;
+  try {
+    realRoot = realpathSync2(root);
+  } catch (error2) {
+    return unreadable(error2);
+  }
+  if (!isInside2(realRoot, real)) return { kind: "refused", problem: "it is a symlink that leads outside the repository, so it was not read" };
   return void 0;
 }
 function unreadable(error2) {
@@ -57475,12 +57472,17 @@ import { posix } from "node:path";
 function contentTokenIdentities(organization2, token, realSha256) {
   const identities = [];
   const { ref, sha256 } = token.value;
-  if (ref !== void 0) identities.push({ by: "ref", value: resolvedRef(organization2, ref), field: "ref" });
+  if (ref !== void 0) identities.push({ by: "ref", value: resolvedRef(organization2, ref), field: identityField(token.value, "ref", ref) });
   const declared = sha256?.toLowerCase();
-  if (declared !== void 0) identities.push({ by: "sha256", value: declared, field: "sha256" });
+  if (declared !== void 0) identities.push({ by: "sha256", value: declared, field: identityField(token.value, "sha256", declared) });
   const real = realSha256?.toLowerCase();
-  if (real !== void 0 && real !== declared) identities.push({ by: "sha256", value: real, field: ref === void 0 ? void 0 : "ref" });
+  if (real !== void 0 && real !== declared) identities.push({ by: "sha256", value: real, field: identityField(token.value, "sha256", real) });
   return identities;
+}
+function identityField(token, by, value) {
+  if (by === "ref") return "ref";
+  if (token.sha256?.toLowerCase() === value) return "sha256";
+  return token.ref === void 0 ? void 0 : "ref";
 }
 function identityKey({ by, value }) {
   return `${by}:${value}`;
@@ -57532,17 +57534,16 @@ function stepsOfContentTokenShared() {
         }
         if (match) {
           const { identity, first } = match;
-          yield reportOf({ organization: organization2, token, field: identity.field }, { ...first, field: fieldOf(first, identity) }, describeIdentity(identity, token));
+          yield reportOf(
+            { organization: organization2, token, field: identity.field },
+            { ...first, field: identityField(first.token.value, identity.by, identity.value) },
+            describeIdentity(identity, token)
+          );
         }
       }
     },
     finish: () => []
   };
-}
-function fieldOf(first, identity) {
-  if (identity.by === "ref") return "ref";
-  if (first.token.value.sha256?.toLowerCase() === identity.value) return "sha256";
-  return first.token.value.ref === void 0 ? void 0 : "ref";
 }
 function reportOf(later, first, how) {
   const { organization: organization2, token } = later;
@@ -59467,15 +59468,10 @@ var ModelParts = class {
    * syntax trees are released.
    */
   modelParsed(file, documents) {
-    let schemaProblems = 0;
-    for (const document2 of documents) {
-      const problems = checkSchema("organization", document2.value);
-      schemaProblems += problems.length;
-      this.addDocument(document2, problems);
-    }
+    for (const document2 of documents) this.addDocument(document2, checkSchema("organization", document2.value));
     inlineWaivers(file);
     this.yamlSecretKinds.set(file.path, textSecretKind(file.text));
-    if (schemaProblems === 0) releaseSyntax(file);
+    releaseSyntax(file);
   }
   /** One document of ours with its schema problems; `read` gives its artifacts' facts when a worker thread has read them. */
   addDocument(document2, problems, read) {
@@ -59512,7 +59508,12 @@ function readForThread(setup, batch, spare) {
     return Buffer.from(buffer, used, size);
   };
   const tasks = batch.map((found) => {
-    const read = readGuardedFile(setup.root, found.path, setup.scope.limits.maxFileBytes, allocate);
+    let read;
+    try {
+      read = readGuardedFile(setup.root, found.path, setup.scope.limits.maxFileBytes, allocate);
+    } catch (error2) {
+      throw new Error(`${found.path}: ${firstLineOf(error2)}`, { cause: error2 });
+    }
     if (!("bytes" in read) || read.bytes.buffer !== buffer) return { found };
     const start = used;
     used += read.bytes.length;
@@ -59612,7 +59613,14 @@ function startOrderedPool(options) {
     let nextToTake = 0;
     const sendNext = (worker) => {
       if (nextToSend >= batches.length) return;
-      const { tasks: prepared, buffer } = prepare(batches[nextToSend], spares.pop());
+      let batch;
+      try {
+        batch = prepare(batches[nextToSend], spares.pop());
+      } catch (error2) {
+        if (!settled) settle(error2);
+        return;
+      }
+      const { tasks: prepared, buffer } = batch;
       const message = { id: nextToSend, tasks: prepared, buffer };
       nextToSend++;
       worker.postMessage(message, buffer ? [buffer] : []);

@@ -17,9 +17,9 @@ import {
   parseAppleApiKey,
   resolveEndpoints,
   runnerVariableRefusal
-} from "./chunk-CHZZ5SE7.js";
-import "./chunk-4TN53QPF.js";
-import "./chunk-OSWN2WEY.js";
+} from "./chunk-NWG2CDK2.js";
+import "./chunk-4WYFK5XJ.js";
+import "./chunk-EFENFJT3.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import "./chunk-Y2FZCZNK.js";

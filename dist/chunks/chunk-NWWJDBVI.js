@@ -3,15 +3,15 @@ import { createRequire as __abmCreateRequire } from 'node:module'; const require
 import {
   booleanOption,
   stringOption
-} from "./chunk-PYZTSQ3J.js";
+} from "./chunk-3WOUU6T5.js";
 import {
   VALIDATE
-} from "./chunk-TLV2EXJ4.js";
+} from "./chunk-BW23E5OR.js";
 import {
   ArtifactsStage,
   readModelArtifacts,
   textSecretKind
-} from "./chunk-4TN53QPF.js";
+} from "./chunk-4WYFK5XJ.js";
 import {
   DeclaredIds,
   FirstById,
@@ -54,7 +54,7 @@ import {
   startLoading,
   textsByPath,
   valueFromJson
-} from "./chunk-OSWN2WEY.js";
+} from "./chunk-EFENFJT3.js";
 import {
   capYoungGeneration,
   capYoungGenerationAgain,
@@ -169,15 +169,10 @@ var ModelParts = class {
    * syntax trees are released.
    */
   modelParsed(file, documents) {
-    let schemaProblems = 0;
-    for (const document of documents) {
-      const problems = checkSchema("organization", document.value);
-      schemaProblems += problems.length;
-      this.addDocument(document, problems);
-    }
+    for (const document of documents) this.addDocument(document, checkSchema("organization", document.value));
     inlineWaivers(file);
     this.yamlSecretKinds.set(file.path, textSecretKind(file.text));
-    if (schemaProblems === 0) releaseSyntax(file);
+    releaseSyntax(file);
   }
   /** One document of ours with its schema problems; `read` gives its artifacts' facts when a worker thread has read them. */
   addDocument(document, problems, read) {
@@ -214,7 +209,12 @@ function readForThread(setup, batch, spare) {
     return Buffer.from(buffer, used, size);
   };
   const tasks = batch.map((found) => {
-    const read = readGuardedFile(setup.root, found.path, setup.scope.limits.maxFileBytes, allocate);
+    let read;
+    try {
+      read = readGuardedFile(setup.root, found.path, setup.scope.limits.maxFileBytes, allocate);
+    } catch (error) {
+      throw new Error(`${found.path}: ${firstLineOf(error)}`, { cause: error });
+    }
     if (!("bytes" in read) || read.bytes.buffer !== buffer) return { found };
     const start = used;
     used += read.bytes.length;
@@ -314,7 +314,14 @@ function startOrderedPool(options) {
     let nextToTake = 0;
     const sendNext = (worker) => {
       if (nextToSend >= batches.length) return;
-      const { tasks: prepared, buffer } = prepare(batches[nextToSend], spares.pop());
+      let batch;
+      try {
+        batch = prepare(batches[nextToSend], spares.pop());
+      } catch (error) {
+        if (!settled) settle(error);
+        return;
+      }
+      const { tasks: prepared, buffer } = batch;
       const message = { id: nextToSend, tasks: prepared, buffer };
       nextToSend++;
       worker.postMessage(message, buffer ? [buffer] : []);
@@ -652,7 +659,7 @@ async function changedFilesSinceRef(root, ref) {
   return (await import("./git-3RHI2AY6.js")).changedFilesSince(root, ref);
 }
 async function appleLiveStateFor(env) {
-  return (await import("./apple-W67ST7W7.js")).appleLiveState(env);
+  return (await import("./apple-JX4PMRBO.js")).appleLiveState(env);
 }
 function whatToValidate(positionals, cwd) {
   const [only] = positionals;

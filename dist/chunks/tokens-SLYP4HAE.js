@@ -3,7 +3,7 @@ import { createRequire as __abmCreateRequire } from 'node:module'; const require
 import {
   stepContext,
   stepsFor
-} from "./chunk-4B334NEW.js";
+} from "./chunk-VGMAMROM.js";
 import "./chunk-LTIDLRT2.js";
 import {
   appleLiveStateFor,
@@ -11,18 +11,18 @@ import {
   resolveNow,
   tokenEntries,
   writeOutput
-} from "./chunk-XWMX25KM.js";
+} from "./chunk-NWWJDBVI.js";
 import {
   booleanOption,
   stringOption
-} from "./chunk-PYZTSQ3J.js";
+} from "./chunk-3WOUU6T5.js";
 import {
   TOKENS,
   TOKENS_FORMATS
-} from "./chunk-TLV2EXJ4.js";
+} from "./chunk-BW23E5OR.js";
 import {
   readModelArtifacts
-} from "./chunk-4TN53QPF.js";
+} from "./chunk-4WYFK5XJ.js";
 import {
   applyLiveState,
   calendarUid,
@@ -33,7 +33,7 @@ import {
   formatTokensText,
   kindLabel,
   withStatus
-} from "./chunk-OSWN2WEY.js";
+} from "./chunk-EFENFJT3.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

@@ -3,15 +3,15 @@ import { createRequire as __abmCreateRequire } from 'node:module'; const require
 import {
   booleanOption,
   stringOption
-} from "./chunk-PYZTSQ3J.js";
+} from "./chunk-3WOUU6T5.js";
 import {
   INIT
-} from "./chunk-TLV2EXJ4.js";
+} from "./chunk-BW23E5OR.js";
 import {
   config_schema_default,
   gitWorkTreeAbove,
   organization_schema_default
-} from "./chunk-OSWN2WEY.js";
+} from "./chunk-EFENFJT3.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

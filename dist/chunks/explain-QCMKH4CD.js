@@ -2,14 +2,14 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   EXPLAIN
-} from "./chunk-TLV2EXJ4.js";
+} from "./chunk-BW23E5OR.js";
 import {
   RULES,
   didYouMean,
   findPackageRoot,
   findRule,
   readRulePage
-} from "./chunk-OSWN2WEY.js";
+} from "./chunk-EFENFJT3.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

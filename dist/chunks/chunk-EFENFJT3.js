@@ -8868,7 +8868,7 @@ function parseSource(path, absolutePath, text2, limits, reload, {
     if ("problem" in outcome) problems.push(outcome.problem);
     else document.value = outcome.value;
   };
-  whileParsing(text2.length, () => {
+  withoutStackTraces(() => {
     const parser = new import_yaml4.Parser(lineCounter.addNewLine);
     const composer = new import_yaml4.Composer({ merge: true, uniqueKeys: false });
     keepFirstErrors(composer);
@@ -9004,24 +9004,15 @@ function keepFirstErrors(composer) {
     if (warning || internals.errors.length === 0) report(source, code, message, warning);
   };
 }
-function whileParsing(textLength, parse) {
-  const savedLimit = Error.stackTraceLimit;
-  const savedEnv = process.env;
+function withoutStackTraces(parse) {
+  const saved = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
-  if (textLength >= PLAIN_ENV_FROM) {
-    try {
-      process.env = { ...savedEnv };
-    } catch {
-    }
-  }
   try {
-    return parse();
+    parse();
   } finally {
-    Error.stackTraceLimit = savedLimit;
-    if (process.env !== savedEnv) process.env = savedEnv;
+    Error.stackTraceLimit = saved;
   }
 }
-var PLAIN_ENV_FROM = 4096;
 function fileStartProblem(ruleId, message) {
   return { ruleId, message, region: FILE_START };
 }
@@ -9352,7 +9343,13 @@ function symlinkRefusal(root, path) {
   } catch (error) {
     return { kind: "refused", problem: `it is a symlink that leads nowhere readable (${error.code ?? "error"})` };
   }
-  if (!isInside(realpathSync(root), real)) return { kind: "refused", problem: "it is a symlink that leads outside the repository, so it was not read" };
+  let realRoot;
+  try {
+    realRoot = realpathSync(root);
+  } catch (error) {
+    return unreadable(error);
+  }
+  if (!isInside(realRoot, real)) return { kind: "refused", problem: "it is a symlink that leads outside the repository, so it was not read" };
   return void 0;
 }
 function unreadable(error) {
@@ -15526,12 +15523,17 @@ import { posix } from "node:path";
 function contentTokenIdentities(organization2, token, realSha256) {
   const identities = [];
   const { ref, sha256 } = token.value;
-  if (ref !== void 0) identities.push({ by: "ref", value: resolvedRef(organization2, ref), field: "ref" });
+  if (ref !== void 0) identities.push({ by: "ref", value: resolvedRef(organization2, ref), field: identityField(token.value, "ref", ref) });
   const declared = sha256?.toLowerCase();
-  if (declared !== void 0) identities.push({ by: "sha256", value: declared, field: "sha256" });
+  if (declared !== void 0) identities.push({ by: "sha256", value: declared, field: identityField(token.value, "sha256", declared) });
   const real = realSha256?.toLowerCase();
-  if (real !== void 0 && real !== declared) identities.push({ by: "sha256", value: real, field: ref === void 0 ? void 0 : "ref" });
+  if (real !== void 0 && real !== declared) identities.push({ by: "sha256", value: real, field: identityField(token.value, "sha256", real) });
   return identities;
+}
+function identityField(token, by, value) {
+  if (by === "ref") return "ref";
+  if (token.sha256?.toLowerCase() === value) return "sha256";
+  return token.ref === void 0 ? void 0 : "ref";
 }
 function identityKey({ by, value }) {
   return `${by}:${value}`;
@@ -15583,17 +15585,16 @@ function stepsOfContentTokenShared() {
         }
         if (match) {
           const { identity, first } = match;
-          yield reportOf({ organization: organization2, token, field: identity.field }, { ...first, field: fieldOf(first, identity) }, describeIdentity(identity, token));
+          yield reportOf(
+            { organization: organization2, token, field: identity.field },
+            { ...first, field: identityField(first.token.value, identity.by, identity.value) },
+            describeIdentity(identity, token)
+          );
         }
       }
     },
     finish: () => []
   };
-}
-function fieldOf(first, identity) {
-  if (identity.by === "ref") return "ref";
-  if (first.token.value.sha256?.toLowerCase() === identity.value) return "sha256";
-  return first.token.value.ref === void 0 ? void 0 : "ref";
 }
 function reportOf(later, first, how) {
   const { organization: organization2, token } = later;

@@ -2,14 +2,14 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   stringOption
-} from "./chunk-PYZTSQ3J.js";
+} from "./chunk-3WOUU6T5.js";
 import {
   KEYPAIR
-} from "./chunk-TLV2EXJ4.js";
+} from "./chunk-BW23E5OR.js";
 import {
   DEFAULT_COMMON_NAME,
   generateKeyPair
-} from "./chunk-OSWN2WEY.js";
+} from "./chunk-EFENFJT3.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

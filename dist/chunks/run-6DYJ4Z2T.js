@@ -2,7 +2,7 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   parseArgs
-} from "./chunk-PYZTSQ3J.js";
+} from "./chunk-3WOUU6T5.js";
 import {
   EXPLAIN,
   IMPORT,
@@ -12,13 +12,13 @@ import {
   RENEW,
   TOKENS,
   VALIDATE
-} from "./chunk-TLV2EXJ4.js";
+} from "./chunk-BW23E5OR.js";
 import {
   didYouMean,
   firstLineOf,
   formatJsonError,
   shownError
-} from "./chunk-OSWN2WEY.js";
+} from "./chunk-EFENFJT3.js";
 import {
   toolVersion
 } from "./chunk-KUCBTSNI.js";
@@ -30,14 +30,14 @@ import "./chunk-S7ZDPIFW.js";
 
 // src/cli/commands/index.ts
 var COMMANDS = [
-  { ...VALIDATE, load: async () => (await import("./validate-6YBCAWBZ.js")).command },
-  { ...TOKENS, load: async () => (await import("./tokens-DUBI2NOC.js")).command },
-  { ...INSPECT, load: async () => (await import("./inspect-UUZ2GMIC.js")).command },
-  { ...RENEW, load: async () => (await import("./renew-4RNEIT47.js")).command },
-  { ...KEYPAIR, load: async () => (await import("./keypair-5I3VHOVX.js")).command },
-  { ...EXPLAIN, load: async () => (await import("./explain-7DXVHDLC.js")).command },
-  { ...INIT, load: async () => (await import("./init-Z6VJ2QJU.js")).command },
-  { ...IMPORT, load: async () => (await import("./import-ENDRYSJV.js")).command }
+  { ...VALIDATE, load: async () => (await import("./validate-GE6XMWLY.js")).command },
+  { ...TOKENS, load: async () => (await import("./tokens-SLYP4HAE.js")).command },
+  { ...INSPECT, load: async () => (await import("./inspect-TENK26F4.js")).command },
+  { ...RENEW, load: async () => (await import("./renew-RF5S3KDZ.js")).command },
+  { ...KEYPAIR, load: async () => (await import("./keypair-XWLRAZWY.js")).command },
+  { ...EXPLAIN, load: async () => (await import("./explain-QCMKH4CD.js")).command },
+  { ...INIT, load: async () => (await import("./init-XAFNFVI4.js")).command },
+  { ...IMPORT, load: async () => (await import("./import-3OWQ5O76.js")).command }
 ];
 
 // src/cli/run.ts

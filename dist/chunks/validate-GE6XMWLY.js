@@ -7,11 +7,11 @@ import {
   resolveNow,
   wantsColor,
   writeOutput
-} from "./chunk-XWMX25KM.js";
-import "./chunk-PYZTSQ3J.js";
-import "./chunk-TLV2EXJ4.js";
-import "./chunk-4TN53QPF.js";
-import "./chunk-OSWN2WEY.js";
+} from "./chunk-NWWJDBVI.js";
+import "./chunk-3WOUU6T5.js";
+import "./chunk-BW23E5OR.js";
+import "./chunk-4WYFK5XJ.js";
+import "./chunk-EFENFJT3.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import "./chunk-Y2FZCZNK.js";

@@ -4,21 +4,21 @@ import {
   formatRenewalJson,
   formatRenewalText,
   runRenewal
-} from "./chunk-4B334NEW.js";
+} from "./chunk-VGMAMROM.js";
 import "./chunk-LTIDLRT2.js";
 import {
   resolveNow
-} from "./chunk-XWMX25KM.js";
+} from "./chunk-NWWJDBVI.js";
 import {
   booleanOption,
   envValue,
   stringOption
-} from "./chunk-PYZTSQ3J.js";
+} from "./chunk-3WOUU6T5.js";
 import {
   RENEW
-} from "./chunk-TLV2EXJ4.js";
-import "./chunk-4TN53QPF.js";
-import "./chunk-OSWN2WEY.js";
+} from "./chunk-BW23E5OR.js";
+import "./chunk-4WYFK5XJ.js";
+import "./chunk-EFENFJT3.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

@@ -6,16 +6,16 @@ import {
   HttpClient,
   appleUserAgent,
   resolveEndpoints
-} from "./chunk-CHZZ5SE7.js";
+} from "./chunk-NWG2CDK2.js";
 import {
   booleanOption,
   secretFromEnv,
   stringOption
-} from "./chunk-PYZTSQ3J.js";
+} from "./chunk-3WOUU6T5.js";
 import {
   INSPECT
-} from "./chunk-TLV2EXJ4.js";
-import "./chunk-4TN53QPF.js";
+} from "./chunk-BW23E5OR.js";
+import "./chunk-4WYFK5XJ.js";
 import {
   PASSPHRASE_NEEDED_REASON,
   WRONG_PASSPHRASE_REASON,
@@ -27,7 +27,7 @@ import {
   readContentToken,
   readDecryptedServerToken,
   readServerToken
-} from "./chunk-OSWN2WEY.js";
+} from "./chunk-EFENFJT3.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

@@ -9,18 +9,18 @@ import {
   parseAppleApiKey,
   resolveEndpoints,
   runnerVariableRefusal
-} from "./chunk-CHZZ5SE7.js";
+} from "./chunk-NWG2CDK2.js";
 import {
   booleanOption,
   envValue,
   secretFromEnv,
   stringOption
-} from "./chunk-PYZTSQ3J.js";
+} from "./chunk-3WOUU6T5.js";
 import {
   IMPORT,
   PRODUCTS
-} from "./chunk-TLV2EXJ4.js";
-import "./chunk-4TN53QPF.js";
+} from "./chunk-BW23E5OR.js";
+import "./chunk-4WYFK5XJ.js";
 import {
   BUILT_IN_ROLES,
   CONFIG_FILE_NAMES,
@@ -42,7 +42,7 @@ import {
   recipientMatchesCertificate,
   require_dist,
   roleIdForAppleName
-} from "./chunk-OSWN2WEY.js";
+} from "./chunk-EFENFJT3.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

@@ -6,7 +6,7 @@ import {
 import {
   buildModel,
   tokenEntries
-} from "./chunk-XWMX25KM.js";
+} from "./chunk-NWWJDBVI.js";
 import {
   ARTIFACT_KIND_NAMES,
   DOWNLOAD_PERMISSIONS,
@@ -27,7 +27,7 @@ import {
   parseInstant,
   require_dist,
   withStatus
-} from "./chunk-OSWN2WEY.js";
+} from "./chunk-EFENFJT3.js";
 import {
   UsageError
 } from "./chunk-Y2FZCZNK.js";

@@ -2,7 +2,7 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   didYouMean
-} from "./chunk-OSWN2WEY.js";
+} from "./chunk-EFENFJT3.js";
 import {
   UsageError
 } from "./chunk-Y2FZCZNK.js";

@@ -4,7 +4,7 @@ import {
   DEFAULT_COMMON_NAME,
   FAIL_ON_CHOICES,
   OUTPUT_FORMATS
-} from "./chunk-OSWN2WEY.js";
+} from "./chunk-EFENFJT3.js";
 
 // src/cli/commands/specs.ts
 var TOKENS_FORMATS = ["text", "json", "csv", "ics"];
