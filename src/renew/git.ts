@@ -91,16 +91,20 @@ export class RenewalRepo {
    * The branch's sha on the remote right now, fetched into `origin/<branch>`
    * so that `hasForeignCommits` and `prepareBranch` see that same snapshot;
    * null (and the stale tracking ref dropped) when the branch does not exist.
+   * One fetch answers both (an `ls-remote` before it was a second trip to
+   * origin): a branch that is not there fails it with git's `couldn't find
+   * remote ref`, any other failure is an error as before.
    */
   async remoteBranchSha(branch: string): Promise<string | null> {
-    const listing = await this.network(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`], `look up ${branch}`);
-    const sha = parseLsRemote(listing).get(`refs/heads/${branch}`) ?? null;
-    if (sha === null) {
-      await this.git().raw(['update-ref', '-d', `refs/remotes/origin/${branch}`]);
+    const tracking = `refs/remotes/origin/${branch}`;
+    try {
+      await this.network(['fetch', '--no-tags', '--no-recurse-submodules', 'origin', `+refs/heads/${branch}:${tracking}`], `look up ${branch}`, false, MISSING_REMOTE_REF);
+    } catch (error) {
+      if (!(error instanceof MissingRemoteRef)) throw error;
+      await this.git().raw(['update-ref', '-d', tracking]);
       return null;
     }
-    await this.network(['fetch', '--no-tags', '--no-recurse-submodules', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], `fetch ${branch}`);
-    return sha;
+    return (await this.git().raw(['rev-parse', '--verify', '--end-of-options', tracking])).trim();
   }
 
   /** Branch names (without `refs/heads/`) on the remote that start with `prefix`. */
@@ -275,11 +279,12 @@ export class RenewalRepo {
   /**
    * Runs a command that talks to `origin`, with the auth header for http(s)
    * remotes. Failures become one clean line; `tolerateExitCode` returns the
-   * output of a push that git reports as (partly) rejected. Fetches and pushes
+   * output of a push that git reports as (partly) rejected; output matching
+   * `missing` throws `MissingRemoteRef` instead. Fetches and pushes
    * pass `--no-recurse-submodules`: a user's `submodule.recurse=true` must not
    * make a renewal fetch or check the submodules' remotes.
    */
-  private async network(args: string[], what: string, tolerateExitCode = false): Promise<string> {
+  private async network(args: string[], what: string, tolerateExitCode = false, missing?: RegExp): Promise<string> {
     const env: Record<string, string> = {};
     const configArgs: string[] = [];
     if (this.authUrl !== undefined && this.token !== undefined) {
@@ -295,6 +300,7 @@ export class RenewalRepo {
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       if (tolerateExitCode && /^[ +\-*!=]\t/m.test(text)) return text;
+      if (missing?.test(text)) throw new MissingRemoteRef();
       // eslint-disable-next-line preserve-caught-error -- the cause may carry the token; only its scrubbed first line travels on
       throw new Error(`git could not ${what} on origin: ${firstErrorLine(this.scrub(text))}`);
     }
@@ -306,6 +312,12 @@ export class RenewalRepo {
     return text.split(this.token).join('***').split(basic).join('***');
   }
 }
+
+/** git's message (LANG=C) when a fetch names a branch origin does not have. */
+const MISSING_REMOTE_REF = /^fatal: couldn't find remote ref /m;
+
+/** A fetched branch that origin does not have (the error carries no git output, so no token either). */
+class MissingRemoteRef extends Error {}
 
 interface TreeEntry {
   mode: string;
