@@ -2,10 +2,10 @@
  * The renewal flow's test bed: a config repository in a local bare git
  * repository, clones of it, and the local GitHub server serving it.
  */
-import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runRenewal, type RenewalOptions, type RenewalResult } from '../../src/renew/index.js';
-import { BOT, cloneRepo, createBareRepo, makeScratch, type Scratch } from '../support/git-repos.js';
+import { BOT, cloneRepo, createBareRepo, makeScratch, refFiles, type Scratch } from '../support/git-repos.js';
 import { startGitHubServer, type GitHubTestServer, type RecordedRequest, type ServerSnapshot } from '../support/github-server.js';
 import { runFolder } from '../support/run-folder.js';
 
@@ -167,21 +167,6 @@ async function makeFirstRun(bed: FlowBed, now: string): Promise<FirstRun> {
   await mkdir(repository, { recursive: true });
   await cp(bed.bare, repository, { recursive: true });
   return { repository, state: bed.server.snapshot(), result: structuredClone(result) };
-}
-
-/** The bare repository's refs (loose files and packed-refs) as one string, to tell a fresh bed from one a test committed to. */
-async function refFiles(bare: string): Promise<string> {
-  const loose = await readdir(join(bare, 'refs'), { recursive: true, withFileTypes: true });
-  const texts = await Promise.all(
-    loose
-      .filter((entry) => entry.isFile())
-      .map(async (entry) => {
-        const path = join(entry.parentPath, entry.name);
-        return `${path.slice(bare.length)} ${await readFile(path, 'utf8')}`;
-      }),
-  );
-  const packed = await readFile(join(bare, 'packed-refs'), 'utf8').catch(() => '');
-  return [...texts.sort(), packed].join('\n');
 }
 
 export async function stopFlowBed(bed: FlowBed): Promise<void> {

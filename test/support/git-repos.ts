@@ -3,7 +3,7 @@
  * seeded with a main commit, clones of it, and commits made as a human.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
@@ -101,10 +101,66 @@ async function buildBareRepo(root: string, files: Record<string, string>, branch
  * pushes) in the origin repositories: after every fetch and push git starts `git maintenance run --auto`
  * (or `gc --auto`), which on repositories of a few dozen objects only checks its thresholds and exits, a
  * process that the renewal tests started ~260 times (docs/testing.md). The renewal's own commands are unchanged.
+ *
+ * The first clone of a repository in a given state (its HEAD and every ref, so the same commits) is made
+ * by `git clone` into this worker's templates and copied from there for every later clone of a
+ * repository in that state, with the origin's path in `.git/config` and the reflogs written as `git clone`
+ * writes it: the same refs, objects, index, files and config, without a clone's three processes.
  */
 export async function cloneRepo(bare: string, into: string): Promise<string> {
-  await gitAs(tmpdir()).raw(['clone', '--quiet', '--config', 'maintenance.auto=false', bare, into]);
+  if (!PLAIN_PATH.test(bare)) return gitClone(bare, into);
+  const state = await repositoryState(bare);
+  let template = cloneTemplates.get(state);
+  if (template === undefined) {
+    const made = gitClone(bare, join(templateRoot(), 'clones', `${++cloneTemplateCount}`)).then(async (clone) => {
+      // The origin moved while it was cloned: this clone is of no known state.
+      if ((await repositoryState(bare)) !== state) throw new Error('moved');
+      return { clone, origin: bare };
+    });
+    template = made;
+    cloneTemplates.set(state, template);
+    made.catch(() => cloneTemplates.delete(state));
+  }
+  const made = await template.catch(() => undefined);
+  if (made === undefined) return gitClone(bare, into);
+  await cp(made.clone, into, { recursive: true, verbatimSymlinks: true });
+  const gitDir = join(into, '.git');
+  const logs = (await readdir(join(gitDir, 'logs'), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  await Promise.all([join(gitDir, 'config'), ...logs].map(async (file) => writeFile(file, (await readFile(file, 'utf8')).split(made.origin).join(bare))));
   return into;
+}
+
+/** A path git writes into `.git/config` as it is (no quoting or escapes), so it can be replaced as text. */
+const PLAIN_PATH = /^[A-Za-z0-9_./-]+$/;
+
+/** Clone templates by the origin's state (`repositoryState`), per worker. */
+const cloneTemplates = new Map<string, Promise<{ clone: string; origin: string }>>();
+let cloneTemplateCount = 0;
+
+function gitClone(bare: string, into: string): Promise<string> {
+  return gitAs(tmpdir())
+    .raw(['clone', '--quiet', '--config', 'maintenance.auto=false', bare, into])
+    .then(() => into);
+}
+
+/** A bare repository's HEAD and refs (loose files and packed-refs) as one string: equal strings, equal clones. */
+async function repositoryState(bare: string): Promise<string> {
+  return `${await readFile(join(bare, 'HEAD'), 'utf8')}\n${await refFiles(bare)}`;
+}
+
+/** The bare repository's refs (loose files and packed-refs) as one string, the same wherever the repository is. */
+export async function refFiles(bare: string): Promise<string> {
+  const loose = await readdir(join(bare, 'refs'), { recursive: true, withFileTypes: true });
+  const texts = await Promise.all(
+    loose
+      .filter((entry) => entry.isFile())
+      .map(async (entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return `${path.slice(bare.length)} ${await readFile(path, 'utf8')}`;
+      }),
+  );
+  const packed = await readFile(join(bare, 'packed-refs'), 'utf8').catch(() => '');
+  return [...texts.sort(), packed].join('\n');
 }
 
 /**
