@@ -85,11 +85,11 @@ export function parseSource(
       absolutePath,
       text,
       fast.map((document) => document.tree),
-      reparser(path, absolutePath, limits),
+      syntaxTreesOf,
     );
     for (const { value } of fast) file.documents.push({ file, index: file.documents.length, value: keep(value) });
     file.settleDocuments();
-    if (reload) file.restore = restorer(path, absolutePath, reload, fingerprintOf(text), limits);
+    if (reload) file.restore = restorer(reload, fingerprintOf(text), limits);
     return { file, problems: [] };
   }
   const lineCounter = new LineCounter();
@@ -115,9 +115,7 @@ export function parseSource(
 
   withoutStackTraces(() => {
     const parser = new Parser(lineCounter.addNewLine);
-    // `uniqueKeys` compares each key with every earlier one (quadratic); duplicates are found below instead.
-    const composer = new Composer({ merge: true, uniqueKeys: false });
-    keepFirstErrors(composer);
+    const composer = newComposer();
     let documentTokens = 0;
     for (let token of parser.parse(text)) {
       if (token.type === 'document') {
@@ -141,7 +139,7 @@ export function parseSource(
     for (const node of composer.end()) take(node);
   });
   file.settleDocuments();
-  if (problems.length === 0 && reload) file.restore = restorer(path, absolutePath, reload, fingerprintOf(text), limits);
+  if (problems.length === 0 && reload) file.restore = restorer(reload, fingerprintOf(text), limits);
   return { file, problems };
 }
 
@@ -151,15 +149,13 @@ export function parseSource(
  * A file that changed on disk since it was modelled cannot give its positions
  * back: its findings then point at its first line rather than at a wrong one.
  */
-function restorer(path: string, absolutePath: string, reload: () => string | undefined, fingerprint: string, limits: InputLimits): () => RestoredSource | FastRestoredSource {
+function restorer(reload: () => string | undefined, fingerprint: string, limits: InputLimits): () => RestoredSource | FastRestoredSource {
   return () => {
-    // Made here, not once per file: a closure kept for every file of a large repository costs more than making it for the few restored.
-    const reparse = reparser(path, absolutePath, limits);
     const text = reload();
     if (text !== undefined && fingerprintOf(text) === fingerprint) {
       // The fast path places a finding in a fraction of what `yaml`'s parse costs; `reparse` is kept for what it cannot place.
       const fast = fastParse(text, limits);
-      return fast ? { text, fastTrees: fast.map((document) => document.tree), reparse } : reparse(text);
+      return fast ? { text, fastTrees: fast.map((document) => document.tree), reparse: syntaxTreesOf } : syntaxTreesOf(text);
     }
     const lineCounter = new LineCounter();
     lineCounter.addNewLine(0);
@@ -167,12 +163,32 @@ function restorer(path: string, absolutePath: string, reload: () => string | und
   };
 }
 
-/** `yaml`'s syntax trees and line index for a text: what positions are computed from. */
-function reparser(path: string, absolutePath: string, limits: InputLimits): (text: string) => RestoredSource {
-  return (text) => {
-    const { file } = parseSource(path, absolutePath, text, limits, undefined, { fastPath: false });
-    return { text, lineCounter: file.lineCounter, syntaxTrees: file.syntaxTrees! };
-  };
+/**
+ * `yaml`'s syntax trees and line index for a text: what positions are computed from. Only ever
+ * given a text already read without a problem under these limits (a released file whose
+ * fingerprint still matches, or one the fast path read, which gives up near every limit), so the
+ * trees are all it builds: no value (`toJS`, `compactValue`) and no limit or duplicate check again,
+ * which on a 150,000-item list cost a tenth of the parse and its garbage. The trees and line
+ * index are those `parseSource` made of the same text: the same parser, the same composer.
+ */
+function syntaxTreesOf(text: string): RestoredSource {
+  const lineCounter = new LineCounter();
+  const syntaxTrees: Document.Parsed[] = [];
+  withoutStackTraces(() => {
+    const parser = new Parser(lineCounter.addNewLine);
+    const composer = newComposer();
+    for (const token of parser.parse(text)) for (const node of composer.next(token)) syntaxTrees.push(node);
+    for (const node of composer.end()) syntaxTrees.push(node);
+  });
+  return { text, lineCounter, syntaxTrees };
+}
+
+/** The composer every parse here uses. */
+function newComposer(): Composer {
+  // `uniqueKeys` compares each key with every earlier one (quadratic); duplicates are found by `firstDuplicateKey` instead.
+  const composer = new Composer({ merge: true, uniqueKeys: false });
+  keepFirstErrors(composer);
+  return composer;
 }
 
 /** What tells the text a file was modelled from from any later edit of it. */
@@ -187,7 +203,7 @@ export function fingerprintOf(text: string): string {
  */
 export function releasedSource(path: string, absolutePath: string, fingerprint: string, limits: InputLimits, reload: () => string | undefined): SourceFile {
   const file = new SourceFile(path, absolutePath, '', new LineCounter(), []);
-  file.restore = restorer(path, absolutePath, reload, fingerprint, limits);
+  file.restore = restorer(reload, fingerprint, limits);
   file.release();
   return file;
 }
