@@ -3,7 +3,7 @@
  * seeded with a main commit, clones of it, and commits made as a human.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
@@ -81,11 +81,17 @@ function templateRoot(): string {
 
 async function buildBareRepo(root: string, files: Record<string, string>, branch: string): Promise<string> {
   const bare = join(root, 'origin.git');
-  const seed = join(root, 'seed');
   await mkdir(bare, { recursive: true });
-  await mkdir(seed, { recursive: true });
   await gitAs(bare).raw(['init', '--bare', '--initial-branch', branch]);
+  if (!needsGitAdd(files)) {
+    // receive.autogc=false as `git config` writes it; the commit by `git fast-import`, as `commitAs` makes one.
+    await appendFile(join(bare, 'config'), '[receive]\n\tautogc = false\n');
+    await fastImport(bare, commitCommands({ ref: `refs/heads/${branch}`, files, message: 'Initial configuration', identity: HUMAN }), HUMAN);
+    return bare;
+  }
   await gitAs(bare).raw(['config', 'receive.autogc', 'false']);
+  const seed = join(root, 'seed');
+  await mkdir(seed, { recursive: true });
   const git = gitAs(seed);
   await git.raw(['init', '--initial-branch', branch]);
   await writeFiles(seed, files);
@@ -94,6 +100,18 @@ async function buildBareRepo(root: string, files: Record<string, string>, branch
   await git.raw(['push', bare, `${branch}:refs/heads/${branch}`]);
   await rm(seed, { recursive: true, force: true });
   return bare;
+}
+
+/**
+ * Files that `git add` might store otherwise than as given: checkout filters (`.gitattributes`), a carriage
+ * return (`core.autocrlf` in the user's config), a path fast-import would need quoted. Those are committed
+ * by `git add` and `git commit` in a seed clone and pushed (a dozen processes); any other set of files is
+ * the same commit written by one `git fast-import` (mode 100644, the bytes as given, as `git add` stores them).
+ */
+function needsGitAdd(files: Record<string, string>): boolean {
+  return Object.entries(files).some(
+    ([path, content]) => path.split('/').some((part) => part.startsWith('.git')) || content.includes('\r') || !/^[A-Za-z0-9_][A-Za-z0-9_./-]*$/.test(path),
+  );
 }
 
 /**
@@ -183,21 +201,39 @@ export async function commitAs(
   const [branchHead, fromHead] = await branchShas(bare, [options.branch, from]);
   const parent = branchHead ?? fromHead;
   if (parent === null) throw new Error(`commitAs: neither ${options.branch} nor ${from} exists in ${bare}`);
-  const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}\n`;
-  const signature = `${identity.name} <${identity.email}> ${Math.floor(Date.now() / 1000)} +0000`;
-  const commands = [
-    `commit refs/heads/${options.branch}\nmark :1\nauthor ${signature}\ncommitter ${signature}\n`,
-    data(`${options.message}\n`),
-    `from ${parent}\n`,
-    ...Object.entries(options.files).map(([path, content]) => `M ${options.modes?.[path] ?? '100644'} inline ${path}\n${data(content)}`),
-    '\nget-mark :1\n',
-  ];
-  return (await fastImport(bare, commands.join(''), identity)).trim();
+  return (
+    await fastImport(
+      bare,
+      commitCommands({ ref: `refs/heads/${options.branch}`, parent, files: options.files, modes: options.modes, message: options.message, identity }),
+      identity,
+    )
+  ).trim();
 }
 
+/** fast-import's commands for one commit of `files` on `ref` (on top of `parent`, or a first commit), ending by printing its sha. */
+function commitCommands(commit: {
+  ref: string;
+  parent?: string;
+  files: Record<string, string>;
+  modes?: Record<string, string> | undefined;
+  message: string;
+  identity: Identity;
+}): string {
+  const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}\n`;
+  const signature = `${commit.identity.name} <${commit.identity.email}> ${Math.floor(Date.now() / 1000)} +0000`;
+  return [
+    `commit ${commit.ref}\nmark :1\nauthor ${signature}\ncommitter ${signature}\n`,
+    data(`${commit.message}\n`),
+    commit.parent === undefined ? '' : `from ${commit.parent}\n`,
+    ...Object.entries(commit.files).map(([path, content]) => `M ${commit.modes?.[path] ?? '100644'} inline ${path}\n${data(content)}`),
+    '\nget-mark :1\n',
+  ].join('');
+}
+
+/** `git fast-import` in `repo`; its objects stay in the pack it writes (`unpackLimit=0`: no `unpack-objects` process to make them loose). */
 function fastImport(repo: string, commands: string, identity: Identity): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['fast-import', '--quiet'], { cwd: repo, env: isolatedEnv(identity), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', ['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet'], { cwd: repo, env: isolatedEnv(identity), stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
