@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { ConsoleMessage, Dialog, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the bench's generator is plain JavaScript without types
 import { generateRepository } from '../../bench/generate.mjs';
@@ -44,18 +44,36 @@ interface Visit {
   problems: string[];
 }
 
-async function visit(context: BrowserContext, url: string): Promise<Visit> {
-  const page = await context.newPage();
+/**
+ * Opens `url` in the context's one page, with this visit's own request, console and dialog listeners (the previous
+ * visit's are removed first). A page per test cost its own renderer start-up, ~0.5 s of CPU each; navigating the
+ * one page gives each test a fresh document all the same (the report keeps no storage, and the page goes through
+ * about:blank so no form state carries over).
+ */
+const endVisit = new WeakMap<Page, () => void>();
+async function visit(page: Page, url: string): Promise<Visit> {
+  endVisit.get(page)?.();
+  await page.goto('about:blank');
   const requests: string[] = [];
   const problems: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('console', (message) => {
+  const onRequest = (request: Request): void => void requests.push(request.url());
+  const onConsole = (message: ConsoleMessage): void => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('dialog', (dialog) => {
+  };
+  const onPageError = (error: Error): void => void problems.push(`page error: ${error.message}`);
+  const onDialog = (dialog: Dialog): void => {
     problems.push(`dialog: ${dialog.message()}`);
     void dialog.dismiss();
+  };
+  page.on('request', onRequest);
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  page.on('dialog', onDialog);
+  endVisit.set(page, () => {
+    page.off('request', onRequest);
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+    page.off('dialog', onDialog);
   });
   await page.goto(url, { waitUntil: 'load' });
   return { page, requests, problems };
@@ -67,12 +85,13 @@ async function visibleOrganizations(page: Page): Promise<string[]> {
 
 describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
   let chromium: Browser;
-  let browser: BrowserContext;
-  let noScript: BrowserContext;
+  /** The one page of each context, visited by every test that needs it. */
+  let browser: Page;
+  let noScript: Page;
   beforeAll(async () => {
     chromium = await launchChromium(CHROMIUM!);
-    browser = await chromium.newContext();
-    noScript = await chromium.newContext({ javaScriptEnabled: false });
+    browser = await (await chromium.newContext()).newPage();
+    noScript = await (await chromium.newContext({ javaScriptEnabled: false })).newPage();
   }, 60_000);
   afterAll(async () => {
     await chromium?.close();
@@ -109,7 +128,6 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
 
       expect(requests).toEqual([url]);
       expect(problems).toEqual([]);
-      await page.close();
     });
   }
 
@@ -119,7 +137,6 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
     await expect.poll(() => contoso.innerText()).toMatch(/expired, 3 days ago/);
     const mark = await page.locator('#timeline circle.status-expired title').first().textContent();
     expect(mark).toMatch(/^contoso: the jamf APNs certificate expired on 2026-11-20 \(3 days ago, expired\)$/);
-    await page.close();
   });
 
   it('filters and sorts the organization table', async () => {
@@ -136,7 +153,6 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
     await expect.poll(() => visibleOrganizations(page)).toEqual(['northwind-us', 'northwind-eu', 'lawfirm', 'dental', 'bakery']);
     expect(await page.locator('th[aria-sort="descending"]').textContent()).toBe('Organization');
     expect(problems).toEqual([]);
-    await page.close();
   });
 
   it('at more organizations than it shows at once (500), sorts, filters and shows all of them right', async () => {
@@ -187,7 +203,6 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
       expect(await count.textContent()).toBe('620 of 620 organizations shown');
       expect(await showAll.isVisible()).toBe(false);
       expect(problems).toEqual([]);
-      await page.close();
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -200,7 +215,6 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
     expect(await page.locator('#tokens tbody tr').count()).toBeGreaterThan(5);
     expect(await page.locator('#timeline-today').count()).toBe(1);
     expect(requests).toHaveLength(1);
-    await page.close();
   });
 
   it('shows markup from the YAML as text: no script runs, no request is made', async () => {
@@ -212,6 +226,5 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
     expect(await page.locator('body script').count()).toBe(1);
     expect(requests).toHaveLength(1);
     expect(problems).toEqual([]);
-    await page.close();
   });
 });
