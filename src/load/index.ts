@@ -1,7 +1,7 @@
 export { loadRepository, loadFile, recordFile, releasedFile, startLoading, API_VERSION, type FileLoad, type LoadedRepository, type LoadScope } from './repository.js';
 export { discoverYamlFiles, CONFIG_FILE_NAMES, type DiscoveredFile } from './discover.js';
 export { DEFAULT_LIMITS, type InputLimits } from './limits.js';
-export { regionOf, toRegion } from './positions.js';
+export { pinRegions, regionOf, toRegion } from './positions.js';
 export { formatPath, releaseSyntax, syntaxOf, textsByPath, type DocPath, type SourceDocument, type SourceFile } from './source.js';
 export type { ParseProblem } from './parse.js';
 export { configFolderAbove, gitWorkTreeAbove, repositoryOfFiles, type FilesInRepository } from './find-root.js';

@@ -153,9 +153,10 @@ function restorer(reload: () => string | undefined, fingerprint: string, limits:
   return () => {
     const text = reload();
     if (text !== undefined && fingerprintOf(text) === fingerprint) {
-      // The fast path places a finding in a fraction of what `yaml`'s parse costs; `reparse` is kept for what it cannot place.
+      // The fast path places a finding in a fraction of what `yaml`'s parse costs; `yaml` parses it (again) only for what the fast path cannot place,
+      // and a file only quoted in a report is not parsed at all.
       const fast = fastParse(text, limits);
-      return fast ? { text, fastTrees: fast.map((document) => document.tree), reparse: syntaxTreesOf } : syntaxTreesOf(text);
+      return { text, fastTrees: fast?.map((document) => document.tree), reparse: syntaxTreesOf };
     }
     const lineCounter = new LineCounter();
     lineCounter.addNewLine(0);

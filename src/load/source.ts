@@ -1,5 +1,6 @@
 import { LineCounter, type Document } from 'yaml';
 import { exactly } from '../base/arrays.js';
+import type { Region } from '../base/findings.js';
 import type { FastNode } from './fast-yaml.js';
 
 /** What a released file needs to become whole again: its text, read anew, with its positions and syntax trees. */
@@ -10,12 +11,13 @@ export interface RestoredSource {
 }
 
 /**
- * A released file read anew by the fast path (fast-yaml.ts): its scalars'
- * positions; the line index and `yaml`'s trees only when a position needs them.
+ * A released file read anew: its text, and when the fast path read it (fast-yaml.ts)
+ * its scalars' positions; the line index and `yaml`'s trees only when a position needs
+ * them. A report that only quotes the file's lines never parses it again.
  */
 export interface FastRestoredSource {
   text: string;
-  fastTrees: FastNode[];
+  fastTrees: FastNode[] | undefined;
   reparse: (text: string) => RestoredSource;
 }
 
@@ -33,6 +35,8 @@ export class SourceFile {
   #restore: (() => RestoredSource | FastRestoredSource) | undefined;
   #fastTrees: FastNode[] | undefined;
   #reparse: ((text: string) => RestoredSource) | undefined;
+  /** Regions placed while the file was whole (`pinRegions`), by document and path; kept when the rest is released. */
+  #pinned: Map<string, Region> | undefined;
 
   constructor(
     /** Relative to the validated root, forward slashes. */
@@ -79,20 +83,39 @@ export class SourceFile {
 
   get lineCounter(): LineCounter {
     if (this.#text === undefined && this.#restore) this.#restored();
-    if (this.#lineCounter === undefined && this.#text !== undefined && this.#reparse) this.#lineCounter = lineCounterOf(this.#text);
+    if (this.#lineCounter === undefined && this.#text !== undefined && this.#reparse) {
+      // The fast path's texts break lines only at line feeds; any other text's line index is the parser's own.
+      if (this.#fastTrees) this.#lineCounter = lineCounterOf(this.#text);
+      else this.#reparsed();
+    }
     return this.#lineCounter!;
   }
 
   get syntaxTrees(): Document.Parsed[] | undefined {
     if (this.#syntaxTrees === undefined && this.#text === undefined && this.#restore) this.#restored();
-    if (this.#syntaxTrees === undefined && this.#text !== undefined && this.#reparse) this.#syntaxTrees = this.#reparse(this.#text).syntaxTrees;
+    if (this.#syntaxTrees === undefined && this.#text !== undefined && this.#reparse) this.#reparsed();
     return this.#syntaxTrees;
+  }
+
+  #reparsed(): void {
+    const { lineCounter, syntaxTrees } = this.#reparse!(this.#text!);
+    this.#syntaxTrees = syntaxTrees;
+    if (!this.#fastTrees) this.#lineCounter ??= lineCounter;
   }
 
   /** The fast path's scalar positions of a document; a released file is read again for them. */
   fastTreeOf(index: number): FastNode | undefined {
     if (this.#text === undefined && this.#restore) this.#restored();
     return this.#fastTrees?.[index];
+  }
+
+  /** The region `pin` kept for a path of a document, if any. */
+  pinnedRegion(index: number, path: DocPath): Region | undefined {
+    return this.#pinned?.get(pinKey(index, path));
+  }
+
+  pin(index: number, path: DocPath, region: Region): void {
+    (this.#pinned ??= new Map()).set(pinKey(index, path), region);
   }
 
   /**
@@ -121,7 +144,7 @@ export class SourceFile {
   #restored(): void {
     const restored = this.#restore!();
     this.#text = restored.text;
-    if ('fastTrees' in restored) {
+    if ('reparse' in restored) {
       this.#fastTrees = restored.fastTrees;
       this.#reparse = restored.reparse;
     } else {
@@ -129,6 +152,11 @@ export class SourceFile {
       this.#syntaxTrees = restored.syntaxTrees;
     }
   }
+}
+
+/** Numbers and strings stay apart (`[0]` is an item, `['0']` a key). */
+function pinKey(index: number, path: DocPath): string {
+  return JSON.stringify([index, ...path]);
 }
 
 /** Line starts as `yaml`'s parser reports them: 0, then after every line feed. */

@@ -1,5 +1,5 @@
 import { textSecretKind } from '../artifacts/stage.js';
-import { releaseSyntax, type SourceDocument, type SourceFile } from '../load/index.js';
+import { pinRegions, releaseSyntax, type SourceDocument, type SourceFile } from '../load/index.js';
 import { buildOrganization, type ReadArtifact } from '../model/build.js';
 import type { Organization, RepositoryModel, SecretFile } from '../model/types.js';
 import { inlineWaivers } from '../rules/index.js';
@@ -25,7 +25,15 @@ export class ModelParts {
    * syntax trees are released.
    */
   modelParsed(file: SourceFile, documents: readonly SourceDocument[]): void {
-    for (const document of documents) this.addDocument(document, checkSchema('organization', document.value));
+    for (const document of documents) {
+      const problems = checkSchema('organization', document.value);
+      // The schema rule's findings point at these paths: placed now, not after the file is released and parsed again.
+      pinRegions(
+        document,
+        problems.map((problem) => problem.path),
+      );
+      this.addDocument(document, problems);
+    }
     inlineWaivers(file);
     this.yamlSecretKinds.set(file.path, textSecretKind(file.text));
     releaseSyntax(file);

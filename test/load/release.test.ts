@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseInstant } from '../../src/base/dates.js';
-import { DEFAULT_LIMITS, loadRepository, regionOf, releaseSyntax } from '../../src/load/index.js';
+import { DEFAULT_LIMITS, loadRepository, pinRegions, regionOf, releaseSyntax } from '../../src/load/index.js';
 import { compactValue, exactJson, valueFromJson } from '../../src/load/compact.js';
 import { parseSource } from '../../src/load/parse.js';
 import { validateRepository } from '../../src/validate.js';
@@ -51,6 +51,17 @@ describe('releasing a modelled file', () => {
     releaseSyntax(file);
     writeFileSync(join(root, 'org.yml'), `\n\n\n${organization('acme', UNITS)}`);
     expect(regionOf(document, ['spec', 'units', 1, 'id'])).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 1 });
+  });
+
+  it('keeps a pinned region through the release: it is not read from disk again', () => {
+    const root = writeRepo({ 'org.yml': organization('acme', UNITS) });
+    const { file, document } = loadOne(root);
+    pinRegions(document, [['spec', 'units', 1, 'id']]);
+    releaseSyntax(file);
+    // Were it read again, the changed file would put it on the first line (the test above).
+    writeFileSync(join(root, 'org.yml'), `\n\n\n${organization('acme', UNITS)}`);
+    expect(regionOf(document, ['spec', 'units', 1, 'id'])).toEqual({ line: 11, column: 7, endLine: 11, endColumn: 13 });
+    expect(regionOf(document, ['spec', 'units', '1', 'id'])).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 1 });
   });
 
   it('keeps in memory what was not read from disk (config, edits): nothing to restore it from', () => {
