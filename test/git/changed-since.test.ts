@@ -19,8 +19,9 @@ function dangling(name: string): string {
   );
 }
 
+/** git as a test user; no `maintenance run --auto` after each commit (a process that only checks thresholds here). */
 function git(cwd: string, ...args: string[]): void {
-  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], {
+  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', '-c', 'maintenance.auto=false', ...args], {
     cwd,
     stdio: 'ignore',
     env: { PATH: process.env.PATH ?? '' },

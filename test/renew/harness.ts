@@ -2,10 +2,10 @@
  * The renewal flow's test bed: a config repository in a local bare git
  * repository, clones of it, and the local GitHub server serving it.
  */
-import { cp, mkdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runRenewal, type RenewalOptions, type RenewalResult } from '../../src/renew/index.js';
-import { BOT, cloneRepo, createBareRepo, makeScratch, refFiles, type Scratch } from '../support/git-repos.js';
+import { BOT, cloneRepo, copyTree, createBareRepo, makeScratch, refFiles, type Scratch } from '../support/git-repos.js';
 import { startGitHubServer, type GitHubTestServer, type RecordedRequest, type ServerSnapshot } from '../support/github-server.js';
 import { runFolder } from '../support/run-folder.js';
 
@@ -112,7 +112,7 @@ export async function startFlowBed(files: Record<string, string> = { 'abm-gitops
       }
       const { repository, state, result } = await first;
       await rm(bare, { recursive: true, force: true });
-      await cp(repository, bare, { recursive: true });
+      copyTree(repository, bare);
       server.restore(state);
       started = true;
       return structuredClone(result);
@@ -164,8 +164,7 @@ let firstRunCopies = 0;
 async function makeFirstRun(bed: FlowBed, now: string): Promise<FirstRun> {
   const result = await bed.run(now);
   const repository = join(runFolder(), `first-runs-${process.pid}`, `${++firstRunCopies}`, 'origin.git');
-  await mkdir(repository, { recursive: true });
-  await cp(bed.bare, repository, { recursive: true });
+  copyTree(bed.bare, repository);
   return { repository, state: bed.server.snapshot(), result: structuredClone(result) };
 }
 
