@@ -26,8 +26,9 @@ export default defineConfig({
     // background threads, each of the four compiling the same code for tests
     // that mostly run it a few times. Four times V8's default budget before a
     // function counts as hot leaves the really hot loops (the YAML bombs)
-    // optimized and cut the run's CPU by 4–6 %. Tests and the product's own
-    // processes are unaffected: only the workers get the flag.
+    // optimized and cut the run's CPU by 4–6 %. It changes only how fast code
+    // runs: the product's worker threads inside a test worker inherit it, the
+    // processes the tests spawn (the CLI, git, Chromium) do not.
     execArgv: ['--interrupt-budget=270336'],
     // Longest first, so that no worker starts a long file at the end.
     sequence: { sequencer: SlowFirstSequencer },

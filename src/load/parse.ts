@@ -147,7 +147,8 @@ export function parseSource(
  * Made outside parseSource on purpose: a closure created there would share its
  * scope with `take`, and keep every syntax tree and the text of the file alive through it.
  * A file that changed on disk since it was modelled cannot give its positions
- * back: its findings then point at its first line rather than at a wrong one.
+ * back: its findings then point at its first line rather than at a wrong one,
+ * except the schema problems, whose regions were pinned while the file was whole.
  */
 function restorer(reload: () => string | undefined, fingerprint: string, limits: InputLimits): () => RestoredSource | FastRestoredSource {
   return () => {

@@ -313,8 +313,8 @@ export class RenewalRepo {
   }
 }
 
-/** git's message (LANG=C) when a fetch names a branch origin does not have. */
-const MISSING_REMOTE_REF = /^fatal: couldn't find remote ref /m;
+/** git's message (LANG=C) when a fetch names a branch origin does not have; older git wrote it with a capital C. */
+const MISSING_REMOTE_REF = /^fatal: couldn't find remote ref /im;
 
 /** A fetched branch that origin does not have (the error carries no git output, so no token either). */
 class MissingRemoteRef extends Error {}

@@ -57,8 +57,9 @@ async function writeFiles(dir: string, files: Record<string, string>): Promise<v
 /**
  * A bare repository at `<root>/origin.git` whose `main` holds `files` in one
  * commit. The repository is built with git once per set of files in each
- * worker (init, add, commit, push: a dozen processes) and copied for every
- * later call: the same bytes, so the same commit, at the cost of a directory copy.
+ * worker (`init --bare` and one `fast-import`; init, add, commit, push for
+ * files `git add` may store otherwise) and copied for every later call: the
+ * same bytes, so the same commit, at the cost of a directory copy.
  */
 export async function createBareRepo(root: string, files: Record<string, string>, branch = 'main'): Promise<string> {
   const bare = join(root, 'origin.git');
