@@ -55829,6 +55829,8 @@ var SourceFile = class _SourceFile {
   #restore;
   #fastTrees;
   #reparse;
+  /** Regions placed while the file was whole (`pinRegions`), by document and path; kept when the rest is released. */
+  #pinned;
   /**
    * A file the fast path read (fast-yaml.ts): `fastTrees` place its scalars;
    * its line index and `yaml` syntax trees are made from its text only when
@@ -55854,18 +55856,33 @@ var SourceFile = class _SourceFile {
   }
   get lineCounter() {
     if (this.#text === void 0 && this.#restore) this.#restored();
-    if (this.#lineCounter === void 0 && this.#text !== void 0 && this.#reparse) this.#lineCounter = lineCounterOf(this.#text);
+    if (this.#lineCounter === void 0 && this.#text !== void 0 && this.#reparse) {
+      if (this.#fastTrees) this.#lineCounter = lineCounterOf(this.#text);
+      else this.#reparsed();
+    }
     return this.#lineCounter;
   }
   get syntaxTrees() {
     if (this.#syntaxTrees === void 0 && this.#text === void 0 && this.#restore) this.#restored();
-    if (this.#syntaxTrees === void 0 && this.#text !== void 0 && this.#reparse) this.#syntaxTrees = this.#reparse(this.#text).syntaxTrees;
+    if (this.#syntaxTrees === void 0 && this.#text !== void 0 && this.#reparse) this.#reparsed();
     return this.#syntaxTrees;
+  }
+  #reparsed() {
+    const { lineCounter, syntaxTrees } = this.#reparse(this.#text);
+    this.#syntaxTrees = syntaxTrees;
+    if (!this.#fastTrees) this.#lineCounter ??= lineCounter;
   }
   /** The fast path's scalar positions of a document; a released file is read again for them. */
   fastTreeOf(index) {
     if (this.#text === void 0 && this.#restore) this.#restored();
     return this.#fastTrees?.[index];
+  }
+  /** The region `pin` kept for a path of a document, if any. */
+  pinnedRegion(index, path) {
+    return this.#pinned?.get(pinKey(index, path));
+  }
+  pin(index, path, region) {
+    (this.#pinned ??= /* @__PURE__ */ new Map()).set(pinKey(index, path), region);
   }
   /**
    * Lets `releaseSyntax` drop the text, line index and trees; `restore` must
@@ -55889,7 +55906,7 @@ var SourceFile = class _SourceFile {
   #restored() {
     const restored = this.#restore();
     this.#text = restored.text;
-    if ("fastTrees" in restored) {
+    if ("reparse" in restored) {
       this.#fastTrees = restored.fastTrees;
       this.#reparse = restored.reparse;
     } else {
@@ -55898,6 +55915,9 @@ var SourceFile = class _SourceFile {
     }
   }
 };
+function pinKey(index, path) {
+  return JSON.stringify([index, ...path]);
+}
 function lineCounterOf(text2) {
   const lineCounter = new import_yaml.LineCounter();
   lineCounter.addNewLine(0);
@@ -55963,6 +55983,8 @@ var TextsByPath = class {
 
 // src/load/positions.ts
 function regionOf(document2, path) {
+  const pinned = document2.file.pinnedRegion(document2.index, path);
+  if (pinned) return { ...pinned };
   const fast = document2.file.fastTreeOf(document2.index);
   const fastRangeOfPath = fast && fastRange(fast, path);
   if (fastRangeOfPath) return toRegion(document2.file.lineCounter, fastRangeOfPath);
@@ -55970,6 +55992,9 @@ function regionOf(document2, path) {
   if (!node) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
   const range = rangeOf(node, path) ?? documentStart(node);
   return toRegion(document2.file.lineCounter, range);
+}
+function pinRegions(document2, paths) {
+  for (const path of paths) document2.file.pin(document2.index, path, regionOf(document2, path));
 }
 function toRegion(lineCounter, [start, end]) {
   const from = lineCounter.linePos(start);
@@ -56372,11 +56397,11 @@ function parseSource(path, absolutePath, text2, limits, reload, {
       absolutePath,
       text2,
       fast.map((document2) => document2.tree),
-      reparser(path, absolutePath, limits)
+      syntaxTreesOf
     );
     for (const { value } of fast) file2.documents.push({ file: file2, index: file2.documents.length, value: keep(value) });
     file2.settleDocuments();
-    if (reload) file2.restore = restorer(path, absolutePath, reload, fingerprintOf(text2), limits);
+    if (reload) file2.restore = restorer(reload, fingerprintOf(text2), limits);
     return { file: file2, problems: [] };
   }
   const lineCounter = new import_yaml4.LineCounter();
@@ -56406,8 +56431,7 @@ function parseSource(path, absolutePath, text2, limits, reload, {
   };
   withoutStackTraces(() => {
     const parser = new import_yaml4.Parser(lineCounter.addNewLine);
-    const composer = new import_yaml4.Composer({ merge: true, uniqueKeys: false });
-    keepFirstErrors(composer);
+    const composer = newComposer();
     let documentTokens = 0;
     for (let token of parser.parse(text2)) {
       if (token.type === "document") {
@@ -56430,34 +56454,43 @@ function parseSource(path, absolutePath, text2, limits, reload, {
     for (const node of composer.end()) take(node);
   });
   file.settleDocuments();
-  if (problems.length === 0 && reload) file.restore = restorer(path, absolutePath, reload, fingerprintOf(text2), limits);
+  if (problems.length === 0 && reload) file.restore = restorer(reload, fingerprintOf(text2), limits);
   return { file, problems };
 }
-function restorer(path, absolutePath, reload, fingerprint2, limits) {
+function restorer(reload, fingerprint2, limits) {
   return () => {
-    const reparse = reparser(path, absolutePath, limits);
     const text2 = reload();
     if (text2 !== void 0 && fingerprintOf(text2) === fingerprint2) {
       const fast = fastParse(text2, limits);
-      return fast ? { text: text2, fastTrees: fast.map((document2) => document2.tree), reparse } : reparse(text2);
+      return { text: text2, fastTrees: fast?.map((document2) => document2.tree), reparse: syntaxTreesOf };
     }
     const lineCounter = new import_yaml4.LineCounter();
     lineCounter.addNewLine(0);
     return { text: "", lineCounter, syntaxTrees: [] };
   };
 }
-function reparser(path, absolutePath, limits) {
-  return (text2) => {
-    const { file } = parseSource(path, absolutePath, text2, limits, void 0, { fastPath: false });
-    return { text: text2, lineCounter: file.lineCounter, syntaxTrees: file.syntaxTrees };
-  };
+function syntaxTreesOf(text2) {
+  const lineCounter = new import_yaml4.LineCounter();
+  const syntaxTrees = [];
+  withoutStackTraces(() => {
+    const parser = new import_yaml4.Parser(lineCounter.addNewLine);
+    const composer = newComposer();
+    for (const token of parser.parse(text2)) for (const node of composer.next(token)) syntaxTrees.push(node);
+    for (const node of composer.end()) syntaxTrees.push(node);
+  });
+  return { text: text2, lineCounter, syntaxTrees };
+}
+function newComposer() {
+  const composer = new import_yaml4.Composer({ merge: true, uniqueKeys: false });
+  keepFirstErrors(composer);
+  return composer;
 }
 function fingerprintOf(text2) {
   return hash("sha1", text2, "base64");
 }
 function releasedSource(path, absolutePath, fingerprint2, limits, reload) {
   const file = new SourceFile(path, absolutePath, "", new import_yaml4.LineCounter(), []);
-  file.restore = restorer(path, absolutePath, reload, fingerprint2, limits);
+  file.restore = restorer(reload, fingerprint2, limits);
   file.release();
   return file;
 }
@@ -59468,7 +59501,14 @@ var ModelParts = class {
    * syntax trees are released.
    */
   modelParsed(file, documents) {
-    for (const document2 of documents) this.addDocument(document2, checkSchema("organization", document2.value));
+    for (const document2 of documents) {
+      const problems = checkSchema("organization", document2.value);
+      pinRegions(
+        document2,
+        problems.map((problem) => problem.path)
+      );
+      this.addDocument(document2, problems);
+    }
     inlineWaivers(file);
     this.yamlSecretKinds.set(file.path, textSecretKind(file.text));
     releaseSyntax(file);
@@ -67757,16 +67797,20 @@ var RenewalRepo = class _RenewalRepo {
    * The branch's sha on the remote right now, fetched into `origin/<branch>`
    * so that `hasForeignCommits` and `prepareBranch` see that same snapshot;
    * null (and the stale tracking ref dropped) when the branch does not exist.
+   * One fetch answers both (an `ls-remote` before it was a second trip to
+   * origin): a branch that is not there fails it with git's `couldn't find
+   * remote ref`, any other failure is an error as before.
    */
   async remoteBranchSha(branch) {
-    const listing = await this.network(["ls-remote", "--heads", "origin", `refs/heads/${branch}`], `look up ${branch}`);
-    const sha = parseLsRemote(listing).get(`refs/heads/${branch}`) ?? null;
-    if (sha === null) {
-      await this.git().raw(["update-ref", "-d", `refs/remotes/origin/${branch}`]);
+    const tracking = `refs/remotes/origin/${branch}`;
+    try {
+      await this.network(["fetch", "--no-tags", "--no-recurse-submodules", "origin", `+refs/heads/${branch}:${tracking}`], `look up ${branch}`, false, MISSING_REMOTE_REF);
+    } catch (error2) {
+      if (!(error2 instanceof MissingRemoteRef)) throw error2;
+      await this.git().raw(["update-ref", "-d", tracking]);
       return null;
     }
-    await this.network(["fetch", "--no-tags", "--no-recurse-submodules", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`], `fetch ${branch}`);
-    return sha;
+    return (await this.git().raw(["rev-parse", "--verify", "--end-of-options", tracking])).trim();
   }
   /** Branch names (without `refs/heads/`) on the remote that start with `prefix`. */
   async listRemoteBranches(prefix) {
@@ -67919,11 +67963,12 @@ var RenewalRepo = class _RenewalRepo {
   /**
    * Runs a command that talks to `origin`, with the auth header for http(s)
    * remotes. Failures become one clean line; `tolerateExitCode` returns the
-   * output of a push that git reports as (partly) rejected. Fetches and pushes
+   * output of a push that git reports as (partly) rejected; output matching
+   * `missing` throws `MissingRemoteRef` instead. Fetches and pushes
    * pass `--no-recurse-submodules`: a user's `submodule.recurse=true` must not
    * make a renewal fetch or check the submodules' remotes.
    */
-  async network(args, what, tolerateExitCode = false) {
+  async network(args, what, tolerateExitCode = false, missing) {
     const env = {};
     const configArgs = [];
     if (this.authUrl !== void 0 && this.token !== void 0) {
@@ -67938,6 +67983,7 @@ var RenewalRepo = class _RenewalRepo {
     } catch (error2) {
       const text2 = error2 instanceof Error ? error2.message : String(error2);
       if (tolerateExitCode && /^[ +\-*!=]\t/m.test(text2)) return text2;
+      if (missing?.test(text2)) throw new MissingRemoteRef();
       throw new Error(`git could not ${what} on origin: ${firstErrorLine(this.scrub(text2))}`);
     }
   }
@@ -67946,6 +67992,9 @@ var RenewalRepo = class _RenewalRepo {
     const basic = Buffer.from(`x-access-token:${this.token}`).toString("base64");
     return text2.split(this.token).join("***").split(basic).join("***");
   }
+};
+var MISSING_REMOTE_REF = /^fatal: couldn't find remote ref /im;
+var MissingRemoteRef = class extends Error {
 };
 function blobId(content, idLength) {
   const algorithm = idLength === 40 ? "sha1" : idLength === 64 ? "sha256" : void 0;

@@ -8313,6 +8313,8 @@ var SourceFile = class _SourceFile {
   #restore;
   #fastTrees;
   #reparse;
+  /** Regions placed while the file was whole (`pinRegions`), by document and path; kept when the rest is released. */
+  #pinned;
   /**
    * A file the fast path read (fast-yaml.ts): `fastTrees` place its scalars;
    * its line index and `yaml` syntax trees are made from its text only when
@@ -8338,18 +8340,33 @@ var SourceFile = class _SourceFile {
   }
   get lineCounter() {
     if (this.#text === void 0 && this.#restore) this.#restored();
-    if (this.#lineCounter === void 0 && this.#text !== void 0 && this.#reparse) this.#lineCounter = lineCounterOf(this.#text);
+    if (this.#lineCounter === void 0 && this.#text !== void 0 && this.#reparse) {
+      if (this.#fastTrees) this.#lineCounter = lineCounterOf(this.#text);
+      else this.#reparsed();
+    }
     return this.#lineCounter;
   }
   get syntaxTrees() {
     if (this.#syntaxTrees === void 0 && this.#text === void 0 && this.#restore) this.#restored();
-    if (this.#syntaxTrees === void 0 && this.#text !== void 0 && this.#reparse) this.#syntaxTrees = this.#reparse(this.#text).syntaxTrees;
+    if (this.#syntaxTrees === void 0 && this.#text !== void 0 && this.#reparse) this.#reparsed();
     return this.#syntaxTrees;
+  }
+  #reparsed() {
+    const { lineCounter, syntaxTrees } = this.#reparse(this.#text);
+    this.#syntaxTrees = syntaxTrees;
+    if (!this.#fastTrees) this.#lineCounter ??= lineCounter;
   }
   /** The fast path's scalar positions of a document; a released file is read again for them. */
   fastTreeOf(index) {
     if (this.#text === void 0 && this.#restore) this.#restored();
     return this.#fastTrees?.[index];
+  }
+  /** The region `pin` kept for a path of a document, if any. */
+  pinnedRegion(index, path) {
+    return this.#pinned?.get(pinKey(index, path));
+  }
+  pin(index, path, region) {
+    (this.#pinned ??= /* @__PURE__ */ new Map()).set(pinKey(index, path), region);
   }
   /**
    * Lets `releaseSyntax` drop the text, line index and trees; `restore` must
@@ -8373,7 +8390,7 @@ var SourceFile = class _SourceFile {
   #restored() {
     const restored = this.#restore();
     this.#text = restored.text;
-    if ("fastTrees" in restored) {
+    if ("reparse" in restored) {
       this.#fastTrees = restored.fastTrees;
       this.#reparse = restored.reparse;
     } else {
@@ -8382,6 +8399,9 @@ var SourceFile = class _SourceFile {
     }
   }
 };
+function pinKey(index, path) {
+  return JSON.stringify([index, ...path]);
+}
 function lineCounterOf(text) {
   const lineCounter = new import_yaml.LineCounter();
   lineCounter.addNewLine(0);
@@ -8402,6 +8422,8 @@ function syntaxOf(document) {
 
 // src/load/positions.ts
 function regionOf(document, path) {
+  const pinned = document.file.pinnedRegion(document.index, path);
+  if (pinned) return { ...pinned };
   const fast = document.file.fastTreeOf(document.index);
   const fastRangeOfPath = fast && fastRange(fast, path);
   if (fastRangeOfPath) return toRegion(document.file.lineCounter, fastRangeOfPath);
@@ -8797,11 +8819,11 @@ function parseSource(path, absolutePath, text, limits, reload, {
       absolutePath,
       text,
       fast.map((document) => document.tree),
-      reparser(path, absolutePath, limits)
+      syntaxTreesOf
     );
     for (const { value } of fast) file2.documents.push({ file: file2, index: file2.documents.length, value: keep(value) });
     file2.settleDocuments();
-    if (reload) file2.restore = restorer(path, absolutePath, reload, fingerprintOf(text), limits);
+    if (reload) file2.restore = restorer(reload, fingerprintOf(text), limits);
     return { file: file2, problems: [] };
   }
   const lineCounter = new import_yaml4.LineCounter();
@@ -8831,8 +8853,7 @@ function parseSource(path, absolutePath, text, limits, reload, {
   };
   withoutStackTraces(() => {
     const parser = new import_yaml4.Parser(lineCounter.addNewLine);
-    const composer = new import_yaml4.Composer({ merge: true, uniqueKeys: false });
-    keepFirstErrors(composer);
+    const composer = newComposer();
     let documentTokens = 0;
     for (let token of parser.parse(text)) {
       if (token.type === "document") {
@@ -8855,27 +8876,36 @@ function parseSource(path, absolutePath, text, limits, reload, {
     for (const node of composer.end()) take(node);
   });
   file.settleDocuments();
-  if (problems.length === 0 && reload) file.restore = restorer(path, absolutePath, reload, fingerprintOf(text), limits);
+  if (problems.length === 0 && reload) file.restore = restorer(reload, fingerprintOf(text), limits);
   return { file, problems };
 }
-function restorer(path, absolutePath, reload, fingerprint, limits) {
+function restorer(reload, fingerprint, limits) {
   return () => {
-    const reparse = reparser(path, absolutePath, limits);
     const text = reload();
     if (text !== void 0 && fingerprintOf(text) === fingerprint) {
       const fast = fastParse(text, limits);
-      return fast ? { text, fastTrees: fast.map((document) => document.tree), reparse } : reparse(text);
+      return { text, fastTrees: fast?.map((document) => document.tree), reparse: syntaxTreesOf };
     }
     const lineCounter = new import_yaml4.LineCounter();
     lineCounter.addNewLine(0);
     return { text: "", lineCounter, syntaxTrees: [] };
   };
 }
-function reparser(path, absolutePath, limits) {
-  return (text) => {
-    const { file } = parseSource(path, absolutePath, text, limits, void 0, { fastPath: false });
-    return { text, lineCounter: file.lineCounter, syntaxTrees: file.syntaxTrees };
-  };
+function syntaxTreesOf(text) {
+  const lineCounter = new import_yaml4.LineCounter();
+  const syntaxTrees = [];
+  withoutStackTraces(() => {
+    const parser = new import_yaml4.Parser(lineCounter.addNewLine);
+    const composer = newComposer();
+    for (const token of parser.parse(text)) for (const node of composer.next(token)) syntaxTrees.push(node);
+    for (const node of composer.end()) syntaxTrees.push(node);
+  });
+  return { text, lineCounter, syntaxTrees };
+}
+function newComposer() {
+  const composer = new import_yaml4.Composer({ merge: true, uniqueKeys: false });
+  keepFirstErrors(composer);
+  return composer;
 }
 function fingerprintOf(text) {
   return hash("sha1", text, "base64");

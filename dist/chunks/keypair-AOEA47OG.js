@@ -2,14 +2,14 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   stringOption
-} from "./chunk-3WOUU6T5.js";
+} from "./chunk-JEPIWBFF.js";
 import {
   KEYPAIR
-} from "./chunk-BW23E5OR.js";
+} from "./chunk-TQLEQBER.js";
 import {
   DEFAULT_COMMON_NAME,
   generateKeyPair
-} from "./chunk-EFENFJT3.js";
+} from "./chunk-2GTVUONC.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

@@ -8250,6 +8250,8 @@ var SourceFile = class _SourceFile {
   #restore;
   #fastTrees;
   #reparse;
+  /** Regions placed while the file was whole (`pinRegions`), by document and path; kept when the rest is released. */
+  #pinned;
   /**
    * A file the fast path read (fast-yaml.ts): `fastTrees` place its scalars;
    * its line index and `yaml` syntax trees are made from its text only when
@@ -8275,18 +8277,33 @@ var SourceFile = class _SourceFile {
   }
   get lineCounter() {
     if (this.#text === void 0 && this.#restore) this.#restored();
-    if (this.#lineCounter === void 0 && this.#text !== void 0 && this.#reparse) this.#lineCounter = lineCounterOf(this.#text);
+    if (this.#lineCounter === void 0 && this.#text !== void 0 && this.#reparse) {
+      if (this.#fastTrees) this.#lineCounter = lineCounterOf(this.#text);
+      else this.#reparsed();
+    }
     return this.#lineCounter;
   }
   get syntaxTrees() {
     if (this.#syntaxTrees === void 0 && this.#text === void 0 && this.#restore) this.#restored();
-    if (this.#syntaxTrees === void 0 && this.#text !== void 0 && this.#reparse) this.#syntaxTrees = this.#reparse(this.#text).syntaxTrees;
+    if (this.#syntaxTrees === void 0 && this.#text !== void 0 && this.#reparse) this.#reparsed();
     return this.#syntaxTrees;
+  }
+  #reparsed() {
+    const { lineCounter, syntaxTrees } = this.#reparse(this.#text);
+    this.#syntaxTrees = syntaxTrees;
+    if (!this.#fastTrees) this.#lineCounter ??= lineCounter;
   }
   /** The fast path's scalar positions of a document; a released file is read again for them. */
   fastTreeOf(index) {
     if (this.#text === void 0 && this.#restore) this.#restored();
     return this.#fastTrees?.[index];
+  }
+  /** The region `pin` kept for a path of a document, if any. */
+  pinnedRegion(index, path) {
+    return this.#pinned?.get(pinKey(index, path));
+  }
+  pin(index, path, region) {
+    (this.#pinned ??= /* @__PURE__ */ new Map()).set(pinKey(index, path), region);
   }
   /**
    * Lets `releaseSyntax` drop the text, line index and trees; `restore` must
@@ -8310,7 +8327,7 @@ var SourceFile = class _SourceFile {
   #restored() {
     const restored = this.#restore();
     this.#text = restored.text;
-    if ("fastTrees" in restored) {
+    if ("reparse" in restored) {
       this.#fastTrees = restored.fastTrees;
       this.#reparse = restored.reparse;
     } else {
@@ -8319,6 +8336,9 @@ var SourceFile = class _SourceFile {
     }
   }
 };
+function pinKey(index, path) {
+  return JSON.stringify([index, ...path]);
+}
 function lineCounterOf(text2) {
   const lineCounter = new import_yaml.LineCounter();
   lineCounter.addNewLine(0);
@@ -8384,6 +8404,8 @@ var TextsByPath = class {
 
 // src/load/positions.ts
 function regionOf(document, path) {
+  const pinned = document.file.pinnedRegion(document.index, path);
+  if (pinned) return { ...pinned };
   const fast = document.file.fastTreeOf(document.index);
   const fastRangeOfPath = fast && fastRange(fast, path);
   if (fastRangeOfPath) return toRegion(document.file.lineCounter, fastRangeOfPath);
@@ -8391,6 +8413,9 @@ function regionOf(document, path) {
   if (!node) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
   const range = rangeOf(node, path) ?? documentStart(node);
   return toRegion(document.file.lineCounter, range);
+}
+function pinRegions(document, paths) {
+  for (const path of paths) document.file.pin(document.index, path, regionOf(document, path));
 }
 function toRegion(lineCounter, [start, end]) {
   const from = lineCounter.linePos(start);
@@ -8836,11 +8861,11 @@ function parseSource(path, absolutePath, text2, limits, reload, {
       absolutePath,
       text2,
       fast.map((document) => document.tree),
-      reparser(path, absolutePath, limits)
+      syntaxTreesOf
     );
     for (const { value } of fast) file2.documents.push({ file: file2, index: file2.documents.length, value: keep(value) });
     file2.settleDocuments();
-    if (reload) file2.restore = restorer(path, absolutePath, reload, fingerprintOf(text2), limits);
+    if (reload) file2.restore = restorer(reload, fingerprintOf(text2), limits);
     return { file: file2, problems: [] };
   }
   const lineCounter = new import_yaml4.LineCounter();
@@ -8870,8 +8895,7 @@ function parseSource(path, absolutePath, text2, limits, reload, {
   };
   withoutStackTraces(() => {
     const parser = new import_yaml4.Parser(lineCounter.addNewLine);
-    const composer = new import_yaml4.Composer({ merge: true, uniqueKeys: false });
-    keepFirstErrors(composer);
+    const composer = newComposer();
     let documentTokens = 0;
     for (let token of parser.parse(text2)) {
       if (token.type === "document") {
@@ -8894,34 +8918,43 @@ function parseSource(path, absolutePath, text2, limits, reload, {
     for (const node of composer.end()) take(node);
   });
   file.settleDocuments();
-  if (problems.length === 0 && reload) file.restore = restorer(path, absolutePath, reload, fingerprintOf(text2), limits);
+  if (problems.length === 0 && reload) file.restore = restorer(reload, fingerprintOf(text2), limits);
   return { file, problems };
 }
-function restorer(path, absolutePath, reload, fingerprint2, limits) {
+function restorer(reload, fingerprint2, limits) {
   return () => {
-    const reparse = reparser(path, absolutePath, limits);
     const text2 = reload();
     if (text2 !== void 0 && fingerprintOf(text2) === fingerprint2) {
       const fast = fastParse(text2, limits);
-      return fast ? { text: text2, fastTrees: fast.map((document) => document.tree), reparse } : reparse(text2);
+      return { text: text2, fastTrees: fast?.map((document) => document.tree), reparse: syntaxTreesOf };
     }
     const lineCounter = new import_yaml4.LineCounter();
     lineCounter.addNewLine(0);
     return { text: "", lineCounter, syntaxTrees: [] };
   };
 }
-function reparser(path, absolutePath, limits) {
-  return (text2) => {
-    const { file } = parseSource(path, absolutePath, text2, limits, void 0, { fastPath: false });
-    return { text: text2, lineCounter: file.lineCounter, syntaxTrees: file.syntaxTrees };
-  };
+function syntaxTreesOf(text2) {
+  const lineCounter = new import_yaml4.LineCounter();
+  const syntaxTrees = [];
+  withoutStackTraces(() => {
+    const parser = new import_yaml4.Parser(lineCounter.addNewLine);
+    const composer = newComposer();
+    for (const token of parser.parse(text2)) for (const node of composer.next(token)) syntaxTrees.push(node);
+    for (const node of composer.end()) syntaxTrees.push(node);
+  });
+  return { text: text2, lineCounter, syntaxTrees };
+}
+function newComposer() {
+  const composer = new import_yaml4.Composer({ merge: true, uniqueKeys: false });
+  keepFirstErrors(composer);
+  return composer;
 }
 function fingerprintOf(text2) {
   return hash("sha1", text2, "base64");
 }
 function releasedSource(path, absolutePath, fingerprint2, limits, reload) {
   const file = new SourceFile(path, absolutePath, "", new import_yaml4.LineCounter(), []);
-  file.restore = restorer(path, absolutePath, reload, fingerprint2, limits);
+  file.restore = restorer(reload, fingerprint2, limits);
   file.release();
   return file;
 }
@@ -19476,6 +19509,7 @@ export {
   releaseSyntax,
   textsByPath,
   regionOf,
+  pinRegions,
   DEFAULT_LIMITS,
   valueFromJson,
   readGuardedFile,

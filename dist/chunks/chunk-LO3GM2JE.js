@@ -2,14 +2,14 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   createReferenceReader
-} from "./chunk-4WYFK5XJ.js";
+} from "./chunk-LONPGENA.js";
 import {
   APPLE_APIS,
   APPLE_API_NAMES,
   decryptServerTokenCredentials,
   parseAppleDate,
   readContentToken
-} from "./chunk-EFENFJT3.js";
+} from "./chunk-2GTVUONC.js";
 import {
   toolVersion
 } from "./chunk-KUCBTSNI.js";

@@ -3,15 +3,15 @@ import { createRequire as __abmCreateRequire } from 'node:module'; const require
 import {
   booleanOption,
   stringOption
-} from "./chunk-3WOUU6T5.js";
+} from "./chunk-JEPIWBFF.js";
 import {
   INIT
-} from "./chunk-BW23E5OR.js";
+} from "./chunk-TQLEQBER.js";
 import {
   config_schema_default,
   gitWorkTreeAbove,
   organization_schema_default
-} from "./chunk-EFENFJT3.js";
+} from "./chunk-2GTVUONC.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

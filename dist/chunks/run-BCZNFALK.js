@@ -2,7 +2,7 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   parseArgs
-} from "./chunk-3WOUU6T5.js";
+} from "./chunk-JEPIWBFF.js";
 import {
   EXPLAIN,
   IMPORT,
@@ -12,13 +12,13 @@ import {
   RENEW,
   TOKENS,
   VALIDATE
-} from "./chunk-BW23E5OR.js";
+} from "./chunk-TQLEQBER.js";
 import {
   didYouMean,
   firstLineOf,
   formatJsonError,
   shownError
-} from "./chunk-EFENFJT3.js";
+} from "./chunk-2GTVUONC.js";
 import {
   toolVersion
 } from "./chunk-KUCBTSNI.js";
@@ -30,14 +30,14 @@ import "./chunk-S7ZDPIFW.js";
 
 // src/cli/commands/index.ts
 var COMMANDS = [
-  { ...VALIDATE, load: async () => (await import("./validate-GE6XMWLY.js")).command },
-  { ...TOKENS, load: async () => (await import("./tokens-SLYP4HAE.js")).command },
-  { ...INSPECT, load: async () => (await import("./inspect-TENK26F4.js")).command },
-  { ...RENEW, load: async () => (await import("./renew-RF5S3KDZ.js")).command },
-  { ...KEYPAIR, load: async () => (await import("./keypair-XWLRAZWY.js")).command },
-  { ...EXPLAIN, load: async () => (await import("./explain-QCMKH4CD.js")).command },
-  { ...INIT, load: async () => (await import("./init-XAFNFVI4.js")).command },
-  { ...IMPORT, load: async () => (await import("./import-3OWQ5O76.js")).command }
+  { ...VALIDATE, load: async () => (await import("./validate-WLZKDUVS.js")).command },
+  { ...TOKENS, load: async () => (await import("./tokens-62436J57.js")).command },
+  { ...INSPECT, load: async () => (await import("./inspect-BJN6QTDM.js")).command },
+  { ...RENEW, load: async () => (await import("./renew-2K3G4K7A.js")).command },
+  { ...KEYPAIR, load: async () => (await import("./keypair-AOEA47OG.js")).command },
+  { ...EXPLAIN, load: async () => (await import("./explain-4HSXLSH3.js")).command },
+  { ...INIT, load: async () => (await import("./init-OWCDYPED.js")).command },
+  { ...IMPORT, load: async () => (await import("./import-JZTUKNNU.js")).command }
 ];
 
 // src/cli/run.ts

@@ -6,16 +6,16 @@ import {
   HttpClient,
   appleUserAgent,
   resolveEndpoints
-} from "./chunk-NWG2CDK2.js";
+} from "./chunk-LO3GM2JE.js";
 import {
   booleanOption,
   secretFromEnv,
   stringOption
-} from "./chunk-3WOUU6T5.js";
+} from "./chunk-JEPIWBFF.js";
 import {
   INSPECT
-} from "./chunk-BW23E5OR.js";
-import "./chunk-4WYFK5XJ.js";
+} from "./chunk-TQLEQBER.js";
+import "./chunk-LONPGENA.js";
 import {
   PASSPHRASE_NEEDED_REASON,
   WRONG_PASSPHRASE_REASON,
@@ -27,7 +27,7 @@ import {
   readContentToken,
   readDecryptedServerToken,
   readServerToken
-} from "./chunk-EFENFJT3.js";
+} from "./chunk-2GTVUONC.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

@@ -6,7 +6,7 @@ import {
 import {
   buildModel,
   tokenEntries
-} from "./chunk-NWWJDBVI.js";
+} from "./chunk-6C3SY2FV.js";
 import {
   ARTIFACT_KIND_NAMES,
   DOWNLOAD_PERMISSIONS,
@@ -27,7 +27,7 @@ import {
   parseInstant,
   require_dist,
   withStatus
-} from "./chunk-EFENFJT3.js";
+} from "./chunk-2GTVUONC.js";
 import {
   UsageError
 } from "./chunk-Y2FZCZNK.js";
@@ -5917,16 +5917,20 @@ var RenewalRepo = class _RenewalRepo {
    * The branch's sha on the remote right now, fetched into `origin/<branch>`
    * so that `hasForeignCommits` and `prepareBranch` see that same snapshot;
    * null (and the stale tracking ref dropped) when the branch does not exist.
+   * One fetch answers both (an `ls-remote` before it was a second trip to
+   * origin): a branch that is not there fails it with git's `couldn't find
+   * remote ref`, any other failure is an error as before.
    */
   async remoteBranchSha(branch) {
-    const listing = await this.network(["ls-remote", "--heads", "origin", `refs/heads/${branch}`], `look up ${branch}`);
-    const sha = parseLsRemote(listing).get(`refs/heads/${branch}`) ?? null;
-    if (sha === null) {
-      await this.git().raw(["update-ref", "-d", `refs/remotes/origin/${branch}`]);
+    const tracking = `refs/remotes/origin/${branch}`;
+    try {
+      await this.network(["fetch", "--no-tags", "--no-recurse-submodules", "origin", `+refs/heads/${branch}:${tracking}`], `look up ${branch}`, false, MISSING_REMOTE_REF);
+    } catch (error) {
+      if (!(error instanceof MissingRemoteRef)) throw error;
+      await this.git().raw(["update-ref", "-d", tracking]);
       return null;
     }
-    await this.network(["fetch", "--no-tags", "--no-recurse-submodules", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`], `fetch ${branch}`);
-    return sha;
+    return (await this.git().raw(["rev-parse", "--verify", "--end-of-options", tracking])).trim();
   }
   /** Branch names (without `refs/heads/`) on the remote that start with `prefix`. */
   async listRemoteBranches(prefix) {
@@ -6079,11 +6083,12 @@ var RenewalRepo = class _RenewalRepo {
   /**
    * Runs a command that talks to `origin`, with the auth header for http(s)
    * remotes. Failures become one clean line; `tolerateExitCode` returns the
-   * output of a push that git reports as (partly) rejected. Fetches and pushes
+   * output of a push that git reports as (partly) rejected; output matching
+   * `missing` throws `MissingRemoteRef` instead. Fetches and pushes
    * pass `--no-recurse-submodules`: a user's `submodule.recurse=true` must not
    * make a renewal fetch or check the submodules' remotes.
    */
-  async network(args, what, tolerateExitCode = false) {
+  async network(args, what, tolerateExitCode = false, missing) {
     const env = {};
     const configArgs = [];
     if (this.authUrl !== void 0 && this.token !== void 0) {
@@ -6098,6 +6103,7 @@ var RenewalRepo = class _RenewalRepo {
     } catch (error) {
       const text2 = error instanceof Error ? error.message : String(error);
       if (tolerateExitCode && /^[ +\-*!=]\t/m.test(text2)) return text2;
+      if (missing?.test(text2)) throw new MissingRemoteRef();
       throw new Error(`git could not ${what} on origin: ${firstErrorLine(this.scrub(text2))}`);
     }
   }
@@ -6106,6 +6112,9 @@ var RenewalRepo = class _RenewalRepo {
     const basic = Buffer.from(`x-access-token:${this.token}`).toString("base64");
     return text2.split(this.token).join("***").split(basic).join("***");
   }
+};
+var MISSING_REMOTE_REF = /^fatal: couldn't find remote ref /im;
+var MissingRemoteRef = class extends Error {
 };
 function blobId(content, idLength) {
   const algorithm = idLength === 40 ? "sha1" : idLength === 64 ? "sha256" : void 0;

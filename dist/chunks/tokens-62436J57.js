@@ -3,7 +3,7 @@ import { createRequire as __abmCreateRequire } from 'node:module'; const require
 import {
   stepContext,
   stepsFor
-} from "./chunk-VGMAMROM.js";
+} from "./chunk-ZJH2T4DY.js";
 import "./chunk-LTIDLRT2.js";
 import {
   appleLiveStateFor,
@@ -11,18 +11,18 @@ import {
   resolveNow,
   tokenEntries,
   writeOutput
-} from "./chunk-NWWJDBVI.js";
+} from "./chunk-6C3SY2FV.js";
 import {
   booleanOption,
   stringOption
-} from "./chunk-3WOUU6T5.js";
+} from "./chunk-JEPIWBFF.js";
 import {
   TOKENS,
   TOKENS_FORMATS
-} from "./chunk-BW23E5OR.js";
+} from "./chunk-TQLEQBER.js";
 import {
   readModelArtifacts
-} from "./chunk-4WYFK5XJ.js";
+} from "./chunk-LONPGENA.js";
 import {
   applyLiveState,
   calendarUid,
@@ -33,7 +33,7 @@ import {
   formatTokensText,
   kindLabel,
   withStatus
-} from "./chunk-EFENFJT3.js";
+} from "./chunk-2GTVUONC.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

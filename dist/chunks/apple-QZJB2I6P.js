@@ -17,9 +17,9 @@ import {
   parseAppleApiKey,
   resolveEndpoints,
   runnerVariableRefusal
-} from "./chunk-NWG2CDK2.js";
-import "./chunk-4WYFK5XJ.js";
-import "./chunk-EFENFJT3.js";
+} from "./chunk-LO3GM2JE.js";
+import "./chunk-LONPGENA.js";
+import "./chunk-2GTVUONC.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import "./chunk-Y2FZCZNK.js";

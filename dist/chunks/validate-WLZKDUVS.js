@@ -7,11 +7,11 @@ import {
   resolveNow,
   wantsColor,
   writeOutput
-} from "./chunk-NWWJDBVI.js";
-import "./chunk-3WOUU6T5.js";
-import "./chunk-BW23E5OR.js";
-import "./chunk-4WYFK5XJ.js";
-import "./chunk-EFENFJT3.js";
+} from "./chunk-6C3SY2FV.js";
+import "./chunk-JEPIWBFF.js";
+import "./chunk-TQLEQBER.js";
+import "./chunk-LONPGENA.js";
+import "./chunk-2GTVUONC.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import "./chunk-Y2FZCZNK.js";

@@ -2,14 +2,14 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   EXPLAIN
-} from "./chunk-BW23E5OR.js";
+} from "./chunk-TQLEQBER.js";
 import {
   RULES,
   didYouMean,
   findPackageRoot,
   findRule,
   readRulePage
-} from "./chunk-EFENFJT3.js";
+} from "./chunk-2GTVUONC.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

@@ -9,18 +9,18 @@ import {
   parseAppleApiKey,
   resolveEndpoints,
   runnerVariableRefusal
-} from "./chunk-NWG2CDK2.js";
+} from "./chunk-LO3GM2JE.js";
 import {
   booleanOption,
   envValue,
   secretFromEnv,
   stringOption
-} from "./chunk-3WOUU6T5.js";
+} from "./chunk-JEPIWBFF.js";
 import {
   IMPORT,
   PRODUCTS
-} from "./chunk-BW23E5OR.js";
-import "./chunk-4WYFK5XJ.js";
+} from "./chunk-TQLEQBER.js";
+import "./chunk-LONPGENA.js";
 import {
   BUILT_IN_ROLES,
   CONFIG_FILE_NAMES,
@@ -42,7 +42,7 @@ import {
   recipientMatchesCertificate,
   require_dist,
   roleIdForAppleName
-} from "./chunk-EFENFJT3.js";
+} from "./chunk-2GTVUONC.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

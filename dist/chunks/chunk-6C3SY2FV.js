@@ -3,15 +3,15 @@ import { createRequire as __abmCreateRequire } from 'node:module'; const require
 import {
   booleanOption,
   stringOption
-} from "./chunk-3WOUU6T5.js";
+} from "./chunk-JEPIWBFF.js";
 import {
   VALIDATE
-} from "./chunk-BW23E5OR.js";
+} from "./chunk-TQLEQBER.js";
 import {
   ArtifactsStage,
   readModelArtifacts,
   textSecretKind
-} from "./chunk-4WYFK5XJ.js";
+} from "./chunk-LONPGENA.js";
 import {
   DeclaredIds,
   FirstById,
@@ -38,6 +38,7 @@ import {
   onlineSummary,
   parseInstant,
   parseNow,
+  pinRegions,
   readConfig,
   readGuardedFile,
   realExpiry,
@@ -54,7 +55,7 @@ import {
   startLoading,
   textsByPath,
   valueFromJson
-} from "./chunk-EFENFJT3.js";
+} from "./chunk-2GTVUONC.js";
 import {
   capYoungGeneration,
   capYoungGenerationAgain,
@@ -169,7 +170,14 @@ var ModelParts = class {
    * syntax trees are released.
    */
   modelParsed(file, documents) {
-    for (const document of documents) this.addDocument(document, checkSchema("organization", document.value));
+    for (const document of documents) {
+      const problems = checkSchema("organization", document.value);
+      pinRegions(
+        document,
+        problems.map((problem) => problem.path)
+      );
+      this.addDocument(document, problems);
+    }
     inlineWaivers(file);
     this.yamlSecretKinds.set(file.path, textSecretKind(file.text));
     releaseSyntax(file);
@@ -659,7 +667,7 @@ async function changedFilesSinceRef(root, ref) {
   return (await import("./git-3RHI2AY6.js")).changedFilesSince(root, ref);
 }
 async function appleLiveStateFor(env) {
-  return (await import("./apple-JX4PMRBO.js")).appleLiveState(env);
+  return (await import("./apple-QZJB2I6P.js")).appleLiveState(env);
 }
 function whatToValidate(positionals, cwd) {
   const [only] = positionals;

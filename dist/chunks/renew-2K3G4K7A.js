@@ -4,21 +4,21 @@ import {
   formatRenewalJson,
   formatRenewalText,
   runRenewal
-} from "./chunk-VGMAMROM.js";
+} from "./chunk-ZJH2T4DY.js";
 import "./chunk-LTIDLRT2.js";
 import {
   resolveNow
-} from "./chunk-NWWJDBVI.js";
+} from "./chunk-6C3SY2FV.js";
 import {
   booleanOption,
   envValue,
   stringOption
-} from "./chunk-3WOUU6T5.js";
+} from "./chunk-JEPIWBFF.js";
 import {
   RENEW
-} from "./chunk-BW23E5OR.js";
-import "./chunk-4WYFK5XJ.js";
-import "./chunk-EFENFJT3.js";
+} from "./chunk-TQLEQBER.js";
+import "./chunk-LONPGENA.js";
+import "./chunk-2GTVUONC.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {
