@@ -18,7 +18,7 @@
  * neither in argv (visible to `ps`) nor in `.git/config`.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SimpleGit } from 'simple-git';
@@ -33,6 +33,10 @@ export interface OpenRepoOptions {
   author: GitIdentity;
   /** Token for an http(s) `origin`; ignored for local and file remotes. */
   token?: string;
+  /** `origin`'s URL as the caller already read it (`readOriginUrl`; null: there is no `origin`); read here otherwise. */
+  originUrl?: string | null;
+  /** The clone's git directory (`rev-parse --absolute-git-dir`) when the caller knows it; asked of git otherwise. */
+  gitDir?: string;
 }
 
 export interface FileChange {
@@ -62,29 +66,46 @@ export type PushOutcome = 'pushed' | 'up-to-date' | 'lease-rejected' | 'rejected
 const AUTH_HEADER_VARIABLE = 'ABM_GITOPS_GIT_HTTP_HEADER';
 
 export class RenewalRepo {
+  /**
+   * The tracking refs this repo wrote, as it wrote them (null: dropped): what `prepareBranch` would read back
+   * from them, without a process to read it. A ref this repo never fetched is read from the clone.
+   */
+  private readonly written = new Map<string, string | null>();
+  /** Tree entries already listed, by tree and path (undefined: not in the tree); a tree's entries never change. */
+  private readonly listed = new Map<string, TreeEntry | undefined>();
+
   private constructor(
     private readonly dir: string,
+    private readonly gitDir: string,
     private readonly identity: GitIdentity,
     private readonly token: string | undefined,
     private readonly authUrl: string | undefined,
   ) {}
 
   static async open(dir: string, options: OpenRepoOptions): Promise<RenewalRepo> {
-    const probe = gitClient(dir);
-    let originUrl: string;
-    try {
-      originUrl = (await probe.raw(['remote', 'get-url', 'origin'])).trim();
-    } catch {
-      throw new Error(`${dir} is not a git clone with an 'origin' remote`);
-    }
+    const [originUrl, gitDir] = await Promise.all([
+      options.originUrl !== undefined ? options.originUrl : readOriginUrl(dir),
+      options.gitDir ??
+        gitClient(dir)
+          .raw(['rev-parse', '--absolute-git-dir'])
+          .then(
+            (out) => out.replace(/\n$/, ''),
+            () => '',
+          ),
+    ]);
+    if (originUrl === null) throw new Error(`${dir} is not a git clone with an 'origin' remote`);
     const authUrl = /^https?:\/\//i.test(originUrl) && options.token ? hostPrefix(originUrl) : undefined;
-    return new RenewalRepo(dir, options.author, options.token, authUrl);
+    return new RenewalRepo(dir, gitDir, options.author, options.token, authUrl);
   }
 
   /** Updates `origin/<base>` and returns its sha. */
   async fetchBase(base: string): Promise<string> {
-    await this.network(['fetch', '--no-tags', '--no-recurse-submodules', 'origin', `+refs/heads/${base}:refs/remotes/origin/${base}`], `fetch ${base}`);
-    return (await this.git().raw(['rev-parse', `refs/remotes/origin/${base}^{commit}`])).trim();
+    const tracking = `refs/remotes/origin/${base}`;
+    await this.network(['fetch', ...FETCH_OPTIONS, 'origin', `+refs/heads/${base}:${tracking}`], `fetch ${base}`);
+    // git writes only commits to a branch (`refs/heads/`), so the fetched sha already is what `^{commit}` would peel to.
+    const sha = (await this.fetchedSha(base)) ?? (await this.git().raw(['rev-parse', `${tracking}^{commit}`])).trim();
+    this.written.set(tracking, sha);
+    return sha;
   }
 
   /**
@@ -98,13 +119,16 @@ export class RenewalRepo {
   async remoteBranchSha(branch: string): Promise<string | null> {
     const tracking = `refs/remotes/origin/${branch}`;
     try {
-      await this.network(['fetch', '--no-tags', '--no-recurse-submodules', 'origin', `+refs/heads/${branch}:${tracking}`], `look up ${branch}`, false, MISSING_REMOTE_REF);
+      await this.network(['fetch', ...FETCH_OPTIONS, 'origin', `+refs/heads/${branch}:${tracking}`], `look up ${branch}`, false, MISSING_REMOTE_REF);
     } catch (error) {
       if (!(error instanceof MissingRemoteRef)) throw error;
       await this.git().raw(['update-ref', '-d', tracking]);
+      this.written.set(tracking, null);
       return null;
     }
-    return (await this.git().raw(['rev-parse', '--verify', '--end-of-options', tracking])).trim();
+    const sha = (await this.fetchedSha(branch)) ?? (await this.git().raw(['rev-parse', '--verify', '--end-of-options', tracking])).trim();
+    this.written.set(tracking, sha);
+    return sha;
   }
 
   /** Branch names (without `refs/heads/`) on the remote that start with `prefix`. */
@@ -205,6 +229,7 @@ export class RenewalRepo {
     const line = porcelainLine(output, branch);
     if (line?.flag === '-') {
       await this.git().raw(['update-ref', '-d', `refs/remotes/origin/${branch}`]);
+      this.written.set(`refs/remotes/origin/${branch}`, null);
       return 'deleted';
     }
     // Refused: the lease was lost (the branch moved or is gone) or origin said no; what is there now decides.
@@ -227,28 +252,54 @@ export class RenewalRepo {
   }
 
   /**
-   * The sha of each of `refs` that exists, read by one process.
+   * The sha the fetch that just ran wrote for `branch`, from `FETCH_HEAD` (a file read instead of a `rev-parse`);
+   * undefined when that file does not name this branch (someone else's fetch in the same clone got in between).
+   */
+  private async fetchedSha(branch: string): Promise<string | undefined> {
+    if (this.gitDir === '') return undefined;
+    const head = await readFile(join(this.gitDir, 'FETCH_HEAD'), 'utf8').catch(() => '');
+    const lines = head.split('\n').filter((line) => line !== '');
+    const [sha = '', , description = ''] = lines[0]?.split('\t') ?? [];
+    return lines.length === 1 && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha) && description.startsWith(`branch '${branch}' of `) ? sha : undefined;
+  }
+
+  /**
+   * The sha of each of `refs` that exists: as this repo wrote it, else read by one process.
    * (for-each-ref also lists refs below a name given, so only exact names are kept.)
    */
   private async trackingRefs(refs: string[]): Promise<Map<string, string>> {
-    const listing = await this.git().raw(['for-each-ref', '--format=%(refname) %(objectname)', ...refs]);
     const found = new Map<string, string>();
+    const unknown = refs.filter((ref) => !this.written.has(ref));
+    for (const ref of refs) {
+      const sha = this.written.get(ref);
+      if (sha) found.set(ref, sha);
+    }
+    if (unknown.length === 0) return found;
+    const listing = await this.git().raw(['for-each-ref', '--format=%(refname) %(objectname)', ...unknown]);
     for (const line of listing.split('\n')) {
       const [name, sha] = line.split(' ');
-      if (name !== undefined && sha && refs.includes(name)) found.set(name, sha);
+      if (name !== undefined && sha && unknown.includes(name)) found.set(name, sha);
     }
     return found;
   }
 
-  /** The entries `paths` have in `tree` (mode, type, object id), read by one process. */
+  /** The entries `paths` have in `tree` (mode, type, object id), read by one process (none when all were listed before). */
   private async treeEntries(tree: string, paths: string[]): Promise<Map<string, TreeEntry>> {
-    const listing = await this.git().raw(['ls-tree', '-z', tree, '--', ...paths]);
+    const unlisted = paths.filter((path) => !this.listed.has(`${tree}:${path}`));
+    if (unlisted.length > 0) {
+      const listing = await this.git().raw(['ls-tree', '-z', tree, '--', ...unlisted]);
+      for (const path of unlisted) this.listed.set(`${tree}:${path}`, undefined);
+      for (const entry of listing.split('\0')) {
+        const tab = entry.indexOf('\t');
+        if (tab < 0) continue;
+        const [mode = '', type = '', id = ''] = entry.slice(0, tab).split(' ');
+        this.listed.set(`${tree}:${entry.slice(tab + 1)}`, { mode, type, id });
+      }
+    }
     const entries = new Map<string, TreeEntry>();
-    for (const entry of listing.split('\0')) {
-      const tab = entry.indexOf('\t');
-      if (tab < 0) continue;
-      const [mode = '', type = '', id = ''] = entry.slice(0, tab).split(' ');
-      entries.set(entry.slice(tab + 1), { mode, type, id });
+    for (const path of paths) {
+      const entry = this.listed.get(`${tree}:${path}`);
+      if (entry !== undefined) entries.set(path, entry);
     }
     return entries;
   }
@@ -310,6 +361,21 @@ export class RenewalRepo {
     if (this.token === undefined || this.token === '') return text;
     const basic = Buffer.from(`x-access-token:${this.token}`).toString('base64');
     return text.split(this.token).join('***').split(basic).join('***');
+  }
+}
+
+/**
+ * Every fetch: no tags, no submodules, and `FETCH_HEAD` written whatever the user's `fetch.writeFetchHead`
+ * (the fetched sha is read from it, and a stale one from an earlier fetch must not be).
+ */
+const FETCH_OPTIONS = ['--no-tags', '--no-recurse-submodules', '--write-fetch-head'];
+
+/** `origin`'s URL as git reads it (with `url.<base>.insteadOf` applied), or null when the clone has no `origin`. */
+export async function readOriginUrl(dir: string): Promise<string | null> {
+  try {
+    return (await gitClient(dir).raw(['remote', 'get-url', 'origin'])).trim();
+  } catch {
+    return null;
   }
 }
 

@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { UsageError } from '../base/errors.js';
 import { buildModel } from '../validate.js';
 import { createGitHubClient, DEFAULT_API_URL, GitHubRepository, type GitHubClientOptions } from '../github/index.js';
-import { openRepo, type GitIdentity } from './git.js';
+import { openRepo, readOriginUrl, type GitIdentity } from './git.js';
 import { planRenewals, type RenewalPlan } from './plan.js';
 import type { DashboardOutcome, RenewalResult } from './report.js';
 import { applyPlan } from './run.js';
 import { syncDashboard } from './dashboard.js';
-import { checkoutSnapshot, isAncestor, locateRepo, readAtRef, repositoryFromOrigin } from './snapshot.js';
+import { checkoutSnapshot, isAncestor, locateRepo, parseRepositoryUrl, readAtRef } from './snapshot.js';
 import { firstLine } from './sync-pull.js';
 
 export { planRenewals, type PlannedPull, type PlannedToken, type RenewalPlan } from './plan.js';
@@ -58,7 +58,9 @@ export async function runRenewal(options: RenewalOptions): Promise<RenewalResult
   if (!options.token) throw new UsageError('renew needs a GitHub token (GITHUB_TOKEN, or the variable named by --token-env)');
   const author = parseAuthor(options.author ?? DEFAULT_AUTHOR);
   const location = await locateRepo(options.root);
-  const repository = options.repository ?? (await repositoryFromOrigin(location.top));
+  // Read once: it names the repository when none is given, and tells the git side whether origin speaks http(s).
+  const originUrl = await readOriginUrl(location.top);
+  const repository = options.repository ?? (originUrl === null ? undefined : parseRepositoryUrl(originUrl));
   const where = parseRepository(repository);
   const client = createGitHubClient({
     token: options.token,
@@ -73,7 +75,7 @@ export async function runRenewal(options: RenewalOptions): Promise<RenewalResult
   try {
     const base = options.base ?? (await github.getDefaultBranch());
     result.base = base;
-    const repo = await openRepo(location.top, { author, token: options.token });
+    const repo = await openRepo(location.top, { author, token: options.token, originUrl, gitDir: location.gitDir });
     const baseSha = await repo.fetchBase(base);
     const snapshot = await checkoutSnapshot(location.top, baseSha);
     cleanup = snapshot.cleanup;

@@ -15,16 +15,19 @@ export interface RepoLocation {
   top: string;
   /** The validated root inside it, `''` or ending in `/`. */
   prefix: string;
+  /** The clone's git directory (a worktree's own), absolute. */
+  gitDir: string;
 }
 
 export async function locateRepo(root: string): Promise<RepoLocation> {
   const absolute = resolve(root);
   try {
-    // Both in one process: a line each (the prefix line is empty at the top).
-    const lines = (await git(absolute).raw(['rev-parse', '--show-toplevel', '--show-prefix'])).split('\n');
-    if (lines.length === 3) return { top: lines[0]!.trim(), prefix: lines[1]!.trim() };
-    // A newline inside the path: ask for each on its own.
-    return { top: (await git(absolute).revparse(['--show-toplevel'])).trim(), prefix: (await git(absolute).revparse(['--show-prefix'])).trim() };
+    // All three in one process: a line each (the prefix line is empty at the top).
+    const lines = (await git(absolute).raw(['rev-parse', '--show-toplevel', '--show-prefix', '--absolute-git-dir'])).split('\n');
+    if (lines.length === 4) return { top: lines[0]!.trim(), prefix: lines[1]!.trim(), gitDir: lines[2]! };
+    // A newline inside a path: ask for each on its own.
+    const ask = async (option: string) => (await git(absolute).raw(['rev-parse', option])).replace(/\n$/, '');
+    return { top: (await ask('--show-toplevel')).trim(), prefix: (await ask('--show-prefix')).trim(), gitDir: await ask('--absolute-git-dir') };
   } catch {
     throw new UsageError(`renew needs a git clone of the config repository, and ${root} is not inside one`);
   }
@@ -57,17 +60,6 @@ export async function readAtRef(top: string, ref: string, path: string): Promise
   } catch {
     return undefined;
   }
-}
-
-/** `owner/name` from the `origin` URL (https, ssh or scp-like), or undefined. */
-export async function repositoryFromOrigin(top: string): Promise<string | undefined> {
-  let url: string;
-  try {
-    url = (await git(top).raw(['remote', 'get-url', 'origin'])).trim();
-  } catch {
-    return undefined;
-  }
-  return parseRepositoryUrl(url);
 }
 
 export function parseRepositoryUrl(url: string): string | undefined {

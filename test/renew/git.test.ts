@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRepo, type RenewalRepo } from '../../src/renew/git.js';
+import { locateRepo } from '../../src/renew/snapshot.js';
 import { BOT, HUMAN, branchSha, cloneRepo, commitAs, createBareRepo, gitAs, makeScratch, showFile, type Scratch } from '../support/git-repos.js';
 
 const ORG = 'spec:\n  contentTokens:\n    - id: nyc-apps # NY\n      expiresAt: 2027-02-01\n';
@@ -22,7 +23,8 @@ afterEach(() => scratch.cleanup());
 
 async function freshClone(name: string): Promise<RenewalRepo> {
   const dir = await cloneRepo(bare, join(scratch.root, name));
-  return openRepo(dir, { author: BOT });
+  // The git directory of a fresh clone is known; a renewal passes the one `locateRepo` found (the first test lets git say).
+  return openRepo(dir, { author: BOT, gitDir: join(dir, '.git') });
 }
 
 async function proposeRenewal(repo: RenewalRepo, content = RENEWED, date = DATE) {
@@ -179,6 +181,24 @@ describe('RenewalRepo', () => {
     expect(await repo.deleteRemoteBranch(BRANCH, checked)).toBe('already-gone');
     expect(await branchSha(bare, BRANCH)).toBeNull();
     expect(await repo.listRemoteBranches('abm-gitops/renew/')).toEqual(['abm-gitops/renew/acme/jamf-service-token']);
+  });
+
+  it("reads each fetched sha from this fetch's FETCH_HEAD, a linked worktree's own", async () => {
+    const dir = await cloneRepo(bare, join(scratch.root, 'one'));
+    const first = await branchSha(bare, 'main');
+    expect(await (await openRepo(dir, { author: BOT })).fetchBase('main')).toBe(first);
+    // The main worktree's FETCH_HEAD now names main at the first commit; a linked worktree has its own.
+    const linked = join(scratch.root, 'linked');
+    await gitAs(dir).raw(['worktree', 'add', '--detach', linked]);
+    await commitAs(bare, { branch: 'main', files: { 'README.md': 'moved\n' }, message: 'Move main' });
+    const moved = await branchSha(bare, 'main');
+    const location = await locateRepo(linked);
+    expect(location.gitDir).toBe(join(dir, '.git/worktrees/linked'));
+    const inWorktree = await openRepo(location.top, { author: BOT, gitDir: location.gitDir });
+    expect(await inWorktree.fetchBase('main')).toBe(moved);
+    expect(await (await openRepo(dir, { author: BOT })).fetchBase('main')).toBe(moved);
+    await commitAs(bare, { branch: BRANCH, files: { 'notes.txt': 'x\n' }, message: 'Note' });
+    expect(await inWorktree.remoteBranchSha(BRANCH)).toBe(await branchSha(bare, BRANCH));
   });
 
   it('turns an unreachable origin into one clear error', async () => {
