@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type CST, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type CST, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { isMergeKey } from './positions.js';
 
 /** Input limits (`limits` in abm-gitops.yml); defaults from docs/security.md. */
@@ -78,22 +78,41 @@ export interface LimitBreach {
  * The first collection nested deeper than `maxDepth` in a document's syntax
  * tree, found before composing. The `yaml` composer recurses once per level
  * and only survives a stack overflow by accident, so a document this deep
- * must never reach it. Walks with an explicit stack; linear in the tokens.
+ * must never reach it. Walks with an explicit stack of the open collections
+ * (at most `maxDepth` + 1 of them, each with the step it is at: item `step >> 1`,
+ * its key when the step is even, its value when odd), so a collection of a million
+ * items costs no allocation per item; linear in the tokens.
  */
 export function syntaxDepthOver(document: CST.Document, maxDepth: number): LimitBreach | undefined {
-  const stack: Array<{ token: CST.Token | null | undefined; depth: number }> = [{ token: document.value, depth: 0 }];
-  while (stack.length > 0) {
-    const { token, depth } = stack.pop()!;
-    if (!token || (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection')) continue;
-    if (depth > maxDepth) return { kind: 'depth', offset: token.offset };
-    // Pushed in reverse so the first breach in reading order is found first.
-    for (let i = token.items.length - 1; i >= 0; i--) {
-      const item: CST.CollectionItem = token.items[i]!;
-      stack.push({ token: item.value, depth: depth + 1 });
-      if (item.key) stack.push({ token: item.key, depth: depth + 1 });
+  const root = document.value;
+  if (!isCollectionToken(root)) return undefined;
+  if (maxDepth < 0) return { kind: 'depth', offset: root.offset };
+  const open: CollectionToken[] = [root];
+  const steps: number[] = [0];
+  while (open.length > 0) {
+    const top = open.length - 1;
+    const step = steps[top]!++;
+    const item: CST.CollectionItem | undefined = open[top]!.items[step >> 1];
+    if (!item) {
+      open.pop();
+      steps.pop();
+      continue;
     }
+    // Keys before values, items in order: the first breach in reading order is found first.
+    const child = step & 1 ? item.value : item.key;
+    if (!isCollectionToken(child)) continue;
+    // The child's depth is the number of collections open above it.
+    if (open.length > maxDepth) return { kind: 'depth', offset: child.offset };
+    open.push(child);
+    steps.push(0);
   }
   return undefined;
+}
+
+type CollectionToken = CST.BlockMap | CST.BlockSequence | CST.FlowCollection;
+
+function isCollectionToken(token: CST.Token | null | undefined): token is CollectionToken {
+  return !!token && (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection');
 }
 
 interface Measure {
@@ -107,13 +126,14 @@ interface Measure {
   height: number;
 }
 
+/** A collection being walked: the child it is at, and its measure so far. */
 interface Frame {
-  node: unknown;
+  node: YAMLMap | YAMLSeq;
   depth: number;
-  /** Children still to visit; undefined until the node is entered. */
-  pending?: Array<{ node: unknown; depth: number }>;
+  /** The next child: item `step` of a sequence; of a mapping, pair `step >> 1`'s key when even, its value when odd. */
+  step: number;
   measure: Measure;
-  parent?: Frame;
+  parent: Measure | undefined;
 }
 
 /**
@@ -126,7 +146,8 @@ interface Frame {
  * EXPANDED_CHARACTERS_PER_CHARACTER; spent as it goes). Each answer points at the node
  * or alias where the limit is crossed. One pass in reading order, memoizing
  * every anchored node, so an alias bomb costs its size in text, not its
- * expanded size.
+ * expanded size. Only collections get a frame on the stack; a scalar or an
+ * alias is measured where it is met, so a 20,000-item list allocates nothing per item.
  */
 export function composedLimitBreach(document: Document.Parsed, limits: InputLimits, budget: ValueBudget): LimitBreach | undefined {
   const anchors = new Map<string, Node>();
@@ -135,90 +156,91 @@ export function composedLimitBreach(document: Document.Parsed, limits: InputLimi
   let totalExpansions = 0;
   let totalValues = 0;
   let totalCharacters = 0;
+  const stack: Frame[] = [];
 
-  const root: Frame = { node: document.contents, depth: 0, measure: { expansions: 0, values: 0, characters: 0, height: 0 } };
-  const stack: Frame[] = [root];
+  /** Measures a scalar or an alias into `parent` at once; gives a collection its frame. */
+  const visit = (node: unknown, depth: number, parent: Measure | undefined): LimitBreach | undefined => {
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      const offset = node.range?.[0] ?? 0;
+      if (!target) return { kind: 'unresolved-alias', offset };
+      if (open.has(target)) return { kind: 'cycle', offset };
+      const inner = measured.get(target) ?? { expansions: 0, values: 1, characters: 0, height: 0 };
+      const expansions = 1 + inner.expansions;
+      totalExpansions += expansions;
+      totalValues += inner.values;
+      totalCharacters += inner.characters;
+      if (totalExpansions > limits.maxAliasCount) return { kind: 'aliases', offset };
+      if (totalValues > budget.remaining) return { kind: 'expanded-size', offset };
+      if (totalCharacters > budget.characters) return { kind: 'expanded-text', offset };
+      if (inner.height > 0 && depth + inner.height - 1 > limits.maxDepth) return { kind: 'depth', offset };
+      fold(parent, expansions, inner.values, inner.characters, inner.height);
+      return undefined;
+    }
+    const anchor = (node as Node | null)?.anchor;
+    if (anchor && node) anchors.set(anchor, node as Node);
+    totalValues += 1;
+    const characters = isScalar(node) && typeof node.value === 'string' ? node.value.length : 0;
+    totalCharacters += characters;
+    if (!isMap(node) && !isSeq(node)) {
+      if (anchor && node) measured.set(node as Node, { expansions: 0, values: 1, characters, height: 0 });
+      fold(parent, 0, 1, characters, 0);
+      return undefined;
+    }
+    if (depth > limits.maxDepth) return { kind: 'depth', offset: node.range?.[0] ?? 0 };
+    open.add(node);
+    stack.push({ node, depth, step: 0, measure: { expansions: 0, values: 1, characters, height: 0 }, parent });
+    return undefined;
+  };
+
+  const rootBreach = visit(document.contents, 0, undefined);
+  if (rootBreach) return rootBreach;
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     const { node, depth } = frame;
-
-    if (frame.pending === undefined) {
-      const anchor = (node as Node | null)?.anchor;
-      if (isAlias(node)) {
-        stack.pop();
-        const target = anchors.get(node.source);
-        const offset = node.range?.[0] ?? 0;
-        if (!target) return { kind: 'unresolved-alias', offset };
-        if (open.has(target)) return { kind: 'cycle', offset };
-        const inner = measured.get(target) ?? { expansions: 0, values: 1, characters: 0, height: 0 };
-        const expansions = 1 + inner.expansions;
-        totalExpansions += expansions;
-        totalValues += inner.values;
-        totalCharacters += inner.characters;
-        if (totalExpansions > limits.maxAliasCount) return { kind: 'aliases', offset };
-        if (totalValues > budget.remaining) return { kind: 'expanded-size', offset };
-        if (totalCharacters > budget.characters) return { kind: 'expanded-text', offset };
-        if (inner.height > 0 && depth + inner.height - 1 > limits.maxDepth) return { kind: 'depth', offset };
-        finish(frame, { expansions, values: inner.values, characters: inner.characters, height: inner.height });
-        continue;
+    let child: unknown;
+    let childDepth = depth + 1;
+    let found = false;
+    if (isSeq(node)) {
+      if (frame.step < node.items.length) {
+        child = node.items[frame.step++];
+        found = true;
       }
-      if (anchor && node) anchors.set(anchor, node as Node);
-      frame.measure.values += 1;
-      totalValues += 1;
-      if (isScalar(node) && typeof node.value === 'string') {
-        frame.measure.characters += node.value.length;
-        totalCharacters += node.value.length;
+    } else {
+      while (!found && frame.step < 2 * node.items.length) {
+        const pair: unknown = node.items[frame.step >> 1];
+        const isValue = (frame.step & 1) === 1;
+        frame.step++;
+        if (!isPair(pair)) continue;
+        // A merge key's entries land in this mapping itself, one level up from a plain value; the key itself is not a value.
+        const merged = isMergeKey(pair);
+        if (!isValue && merged) continue;
+        child = isValue ? pair.value : pair.key;
+        if (isValue && merged) childDepth = depth;
+        found = true;
       }
-      if (!isMap(node) && !isSeq(node)) {
-        stack.pop();
-        if (anchor && node) measured.set(node as Node, frame.measure);
-        finish(frame, frame.measure);
-        continue;
-      }
-      if (depth > limits.maxDepth) return { kind: 'depth', offset: node.range?.[0] ?? 0 };
-      open.add(node);
-      frame.pending = childrenOf(node, depth).reverse();
     }
-
-    const next = frame.pending.pop();
-    if (next) {
-      stack.push({ ...next, measure: { expansions: 0, values: 0, characters: 0, height: 0 }, parent: frame });
+    if (found) {
+      const breach = visit(child, childDepth, frame.measure);
+      if (breach) return breach;
       continue;
     }
     stack.pop();
-    const collection = node as Node;
-    open.delete(collection);
+    open.delete(node);
     frame.measure.height += 1;
-    if (collection.anchor) measured.set(collection, frame.measure);
-    finish(frame, frame.measure);
+    if (node.anchor) measured.set(node, frame.measure);
+    fold(frame.parent, frame.measure.expansions, frame.measure.values, frame.measure.characters, frame.measure.height);
   }
   budget.remaining -= totalValues;
   budget.characters -= totalCharacters;
   return undefined;
 }
 
-/** Folds a finished child into its parent's measure. */
-function finish(frame: Frame, measure: Measure): void {
-  if (!frame.parent) return;
-  frame.parent.measure.expansions += measure.expansions;
-  frame.parent.measure.values += measure.values;
-  frame.parent.measure.characters += measure.characters;
-  frame.parent.measure.height = Math.max(frame.parent.measure.height, measure.height);
-}
-
-/** A collection's keys and values in reading order, each with its depth. */
-function childrenOf(node: unknown, depth: number): Array<{ node: unknown; depth: number }> {
-  const children: Array<{ node: unknown; depth: number }> = [];
-  if (isSeq(node)) {
-    for (const item of node.items) children.push({ node: item, depth: depth + 1 });
-  } else if (isMap(node)) {
-    for (const pair of node.items) {
-      if (!isPair(pair)) continue;
-      // A merge key's entries land in this mapping itself, one level up from a plain value.
-      const merged = isMergeKey(pair);
-      if (!merged) children.push({ node: pair.key, depth: depth + 1 });
-      children.push({ node: pair.value, depth: merged ? depth : depth + 1 });
-    }
-  }
-  return children;
+/** Folds a finished child's measure into its parent's. */
+function fold(parent: Measure | undefined, expansions: number, values: number, characters: number, height: number): void {
+  if (!parent) return;
+  parent.expansions += expansions;
+  parent.values += values;
+  parent.characters += characters;
+  if (height > parent.height) parent.height = height;
 }

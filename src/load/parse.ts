@@ -1,6 +1,6 @@
 import { firstLineOf } from '../base/text.js';
 import { hash } from 'node:crypto';
-import { Composer, LineCounter, Parser, isMap, isScalar, isSeq, type Document, type YAMLError } from 'yaml';
+import { Composer, LineCounter, Parser, isCollection, isMap, isScalar, isSeq, type Document, type YAMLError } from 'yaml';
 import type { Region } from '../base/findings.js';
 import {
   EXPANDED_CHARACTERS_PER_CHARACTER,
@@ -279,20 +279,24 @@ function limitMessage(kind: LimitBreach['kind'], limits: InputLimits): string {
 
 const DUPLICATE_KEY_MESSAGE = 'Map keys must be unique: a key appears twice in one mapping, and YAML keeps only one of them. Remove or rename the duplicate.';
 
-/** Offset of the first key that repeats an earlier scalar key of its mapping; linear, without recursion. */
+/**
+ * Offset of the first key that repeats an earlier scalar key of its mapping; linear, without recursion.
+ * Only collections are stacked (nothing else can hold a mapping), and a mapping of one pair needs no set.
+ */
 function firstDuplicateKey(document: Document.Parsed): number | undefined {
   let first: number | undefined;
   const stack: unknown[] = [document.contents];
   while (stack.length > 0) {
     const node = stack.pop();
     // One push per item: spreading a 150,000-item sequence into arguments overflows the call stack.
-    if (isSeq(node)) for (const item of node.items) stack.push(item);
+    if (isSeq(node)) for (const item of node.items) if (isCollection(item)) stack.push(item);
     if (!isMap(node)) continue;
-    const seen = new Set<unknown>();
+    const seen = node.items.length > 1 ? new Set<unknown>() : undefined;
     for (const pair of node.items) {
-      stack.push(pair.key, pair.value);
+      if (isCollection(pair.key)) stack.push(pair.key);
+      if (isCollection(pair.value)) stack.push(pair.value);
       // Same equality as the yaml package's own check: scalar values compared with ===.
-      if (!isScalar(pair.key) || Number.isNaN(pair.key.value)) continue;
+      if (!seen || !isScalar(pair.key) || Number.isNaN(pair.key.value)) continue;
       if (seen.has(pair.key.value)) {
         const offset = pair.key.range?.[0] ?? 0;
         if (first === undefined || offset < first) first = offset;
