@@ -281,7 +281,9 @@ const DUPLICATE_KEY_MESSAGE = 'Map keys must be unique: a key appears twice in o
 
 /**
  * Offset of the first key that repeats an earlier scalar key of its mapping; linear, without recursion.
- * Only collections are stacked (nothing else can hold a mapping), and a mapping of one pair needs no set.
+ * Only collections are stacked (nothing else can hold a mapping). A mapping of a few pairs compares
+ * its keys with each other (at most `SMALL_MAPPING` squared comparisons, and no set to allocate for
+ * each of the many small mappings of a file); a larger one keeps a set of the keys seen.
  */
 function firstDuplicateKey(document: Document.Parsed): number | undefined {
   let first: number | undefined;
@@ -291,20 +293,35 @@ function firstDuplicateKey(document: Document.Parsed): number | undefined {
     // One push per item: spreading a 150,000-item sequence into arguments overflows the call stack.
     if (isSeq(node)) for (const item of node.items) if (isCollection(item)) stack.push(item);
     if (!isMap(node)) continue;
-    const seen = node.items.length > 1 ? new Set<unknown>() : undefined;
-    for (const pair of node.items) {
-      if (isCollection(pair.key)) stack.push(pair.key);
-      if (isCollection(pair.value)) stack.push(pair.value);
+    const pairs = node.items;
+    const seen = pairs.length > SMALL_MAPPING ? new Set<unknown>() : undefined;
+    for (let index = 0; index < pairs.length; index++) {
+      const { key, value } = pairs[index]!;
+      if (isCollection(key)) stack.push(key);
+      if (isCollection(value)) stack.push(value);
       // Same equality as the yaml package's own check: scalar values compared with ===.
-      if (!seen || !isScalar(pair.key) || Number.isNaN(pair.key.value)) continue;
-      if (seen.has(pair.key.value)) {
-        const offset = pair.key.range?.[0] ?? 0;
+      if (!isScalar(key) || Number.isNaN(key.value)) continue;
+      const repeated = seen ? seen.has(key.value) : keyBefore(pairs, index, key.value);
+      if (repeated) {
+        const offset = key.range?.[0] ?? 0;
         if (first === undefined || offset < first) first = offset;
       }
-      seen.add(pair.key.value);
+      seen?.add(key.value);
     }
   }
   return first;
+}
+
+/** Pairs up to which a mapping's keys are compared with each other rather than kept in a set. */
+const SMALL_MAPPING = 8;
+
+/** Whether a pair before `end` has a scalar key of this value. */
+function keyBefore(pairs: ReadonlyArray<{ key: unknown }>, end: number, value: unknown): boolean {
+  for (let index = 0; index < end; index++) {
+    const { key } = pairs[index]!;
+    if (isScalar(key) && key.value === value) return true;
+  }
+  return false;
 }
 
 /**
