@@ -20791,8 +20791,8 @@ var require_cipherModes = __commonJS({
     };
     modes.ecb.prototype.start = function(options) {
     };
-    modes.ecb.prototype.encrypt = function(input, output, finish2) {
-      if (input.length() < this.blockSize && !(finish2 && input.length() > 0)) {
+    modes.ecb.prototype.encrypt = function(input, output, finish) {
+      if (input.length() < this.blockSize && !(finish && input.length() > 0)) {
         return true;
       }
       for (var i2 = 0; i2 < this._ints; ++i2) {
@@ -20803,8 +20803,8 @@ var require_cipherModes = __commonJS({
         output.putInt32(this._outBlock[i2]);
       }
     };
-    modes.ecb.prototype.decrypt = function(input, output, finish2) {
-      if (input.length() < this.blockSize && !(finish2 && input.length() > 0)) {
+    modes.ecb.prototype.decrypt = function(input, output, finish) {
+      if (input.length() < this.blockSize && !(finish && input.length() > 0)) {
         return true;
       }
       for (var i2 = 0; i2 < this._ints; ++i2) {
@@ -20862,8 +20862,8 @@ var require_cipherModes = __commonJS({
         this._prev = this._iv.slice(0);
       }
     };
-    modes.cbc.prototype.encrypt = function(input, output, finish2) {
-      if (input.length() < this.blockSize && !(finish2 && input.length() > 0)) {
+    modes.cbc.prototype.encrypt = function(input, output, finish) {
+      if (input.length() < this.blockSize && !(finish && input.length() > 0)) {
         return true;
       }
       for (var i2 = 0; i2 < this._ints; ++i2) {
@@ -20875,8 +20875,8 @@ var require_cipherModes = __commonJS({
       }
       this._prev = this._outBlock;
     };
-    modes.cbc.prototype.decrypt = function(input, output, finish2) {
-      if (input.length() < this.blockSize && !(finish2 && input.length() > 0)) {
+    modes.cbc.prototype.decrypt = function(input, output, finish) {
+      if (input.length() < this.blockSize && !(finish && input.length() > 0)) {
         return true;
       }
       for (var i2 = 0; i2 < this._ints; ++i2) {
@@ -20933,7 +20933,7 @@ var require_cipherModes = __commonJS({
       this._inBlock = this._iv.slice(0);
       this._partialBytes = 0;
     };
-    modes.cfb.prototype.encrypt = function(input, output, finish2) {
+    modes.cfb.prototype.encrypt = function(input, output, finish) {
       var inputLength = input.length();
       if (inputLength === 0) {
         return true;
@@ -20965,7 +20965,7 @@ var require_cipherModes = __commonJS({
       if (this._partialBytes > 0) {
         this._partialOutput.getBytes(this._partialBytes);
       }
-      if (partialBytes > 0 && !finish2) {
+      if (partialBytes > 0 && !finish) {
         output.putBytes(this._partialOutput.getBytes(
           partialBytes - this._partialBytes
         ));
@@ -20977,7 +20977,7 @@ var require_cipherModes = __commonJS({
       ));
       this._partialBytes = 0;
     };
-    modes.cfb.prototype.decrypt = function(input, output, finish2) {
+    modes.cfb.prototype.decrypt = function(input, output, finish) {
       var inputLength = input.length();
       if (inputLength === 0) {
         return true;
@@ -21009,7 +21009,7 @@ var require_cipherModes = __commonJS({
       if (this._partialBytes > 0) {
         this._partialOutput.getBytes(this._partialBytes);
       }
-      if (partialBytes > 0 && !finish2) {
+      if (partialBytes > 0 && !finish) {
         output.putBytes(this._partialOutput.getBytes(
           partialBytes - this._partialBytes
         ));
@@ -21040,7 +21040,7 @@ var require_cipherModes = __commonJS({
       this._inBlock = this._iv.slice(0);
       this._partialBytes = 0;
     };
-    modes.ofb.prototype.encrypt = function(input, output, finish2) {
+    modes.ofb.prototype.encrypt = function(input, output, finish) {
       var inputLength = input.length();
       if (input.length() === 0) {
         return true;
@@ -21071,7 +21071,7 @@ var require_cipherModes = __commonJS({
       if (this._partialBytes > 0) {
         this._partialOutput.getBytes(this._partialBytes);
       }
-      if (partialBytes > 0 && !finish2) {
+      if (partialBytes > 0 && !finish) {
         output.putBytes(this._partialOutput.getBytes(
           partialBytes - this._partialBytes
         ));
@@ -21103,7 +21103,7 @@ var require_cipherModes = __commonJS({
       this._inBlock = this._iv.slice(0);
       this._partialBytes = 0;
     };
-    modes.ctr.prototype.encrypt = function(input, output, finish2) {
+    modes.ctr.prototype.encrypt = function(input, output, finish) {
       var inputLength = input.length();
       if (inputLength === 0) {
         return true;
@@ -21128,7 +21128,7 @@ var require_cipherModes = __commonJS({
         if (this._partialBytes > 0) {
           this._partialOutput.getBytes(this._partialBytes);
         }
-        if (partialBytes > 0 && !finish2) {
+        if (partialBytes > 0 && !finish) {
           output.putBytes(this._partialOutput.getBytes(
             partialBytes - this._partialBytes
           ));
@@ -21225,7 +21225,7 @@ var require_cipherModes = __commonJS({
         ]);
       }
     };
-    modes.gcm.prototype.encrypt = function(input, output, finish2) {
+    modes.gcm.prototype.encrypt = function(input, output, finish) {
       var inputLength = input.length();
       if (inputLength === 0) {
         return true;
@@ -21245,8 +21245,8 @@ var require_cipherModes = __commonJS({
         for (var i2 = 0; i2 < this._ints; ++i2) {
           this._partialOutput.putInt32(input.getInt32() ^ this._outBlock[i2]);
         }
-        if (partialBytes <= 0 || finish2) {
-          if (finish2) {
+        if (partialBytes <= 0 || finish) {
+          if (finish) {
             var overflow = inputLength % this.blockSize;
             this._cipherLength += overflow;
             this._partialOutput.truncate(this.blockSize - overflow);
@@ -21261,7 +21261,7 @@ var require_cipherModes = __commonJS({
         if (this._partialBytes > 0) {
           this._partialOutput.getBytes(this._partialBytes);
         }
-        if (partialBytes > 0 && !finish2) {
+        if (partialBytes > 0 && !finish) {
           input.read -= this.blockSize;
           output.putBytes(this._partialOutput.getBytes(
             partialBytes - this._partialBytes
@@ -21277,9 +21277,9 @@ var require_cipherModes = __commonJS({
       this._s = this.ghash(this._hashSubkey, this._s, this._outBlock);
       inc32(this._inBlock);
     };
-    modes.gcm.prototype.decrypt = function(input, output, finish2) {
+    modes.gcm.prototype.decrypt = function(input, output, finish) {
       var inputLength = input.length();
-      if (inputLength < this.blockSize && !(finish2 && inputLength > 0)) {
+      if (inputLength < this.blockSize && !(finish && inputLength > 0)) {
         return true;
       }
       this.cipher.encrypt(this._inBlock, this._outBlock);
@@ -27593,15 +27593,15 @@ var require_rsa = __commonJS({
           }
           state.p = num;
           if (state.q !== null) {
-            return finish2(err, state.q);
+            return finish(err, state.q);
           }
-          getPrime(state.qBits, finish2);
+          getPrime(state.qBits, finish);
         });
       }
       function getPrime(bits, callback2) {
         forge2.prime.generateProbablePrime(bits, opts, callback2);
       }
-      function finish2(err, num) {
+      function finish(err, num) {
         if (err) {
           return callback(err);
         }
@@ -27618,7 +27618,7 @@ var require_rsa = __commonJS({
         }
         if (state.q.subtract(BigInteger.ONE).gcd(state.e).compareTo(BigInteger.ONE) !== 0) {
           state.q = null;
-          getPrime(state.qBits, finish2);
+          getPrime(state.qBits, finish);
           return;
         }
         state.p1 = state.p.subtract(BigInteger.ONE);
@@ -27632,7 +27632,7 @@ var require_rsa = __commonJS({
         state.n = state.p.multiply(state.q);
         if (state.n.bitLength() !== state.bits) {
           state.q = null;
-          getPrime(state.qBits, finish2);
+          getPrime(state.qBits, finish);
           return;
         }
         var d3 = state.e.modInverse(state.phi);
@@ -37809,7 +37809,7 @@ var require_identity = __commonJS({
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection2(node) {
+    function isCollection3(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -37829,7 +37829,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar7(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar7(node) || isCollection3(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -37839,7 +37839,7 @@ var require_identity = __commonJS({
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias4;
-    exports.isCollection = isCollection2;
+    exports.isCollection = isCollection3;
     exports.isDocument = isDocument;
     exports.isMap = isMap7;
     exports.isNode = isNode;
@@ -38849,16 +38849,16 @@ var require_foldFlowLines = __commonJS({
         onFold();
       let res = text2.slice(0, folds[0]);
       for (let i3 = 0; i3 < folds.length; ++i3) {
-        const fold = folds[i3];
+        const fold2 = folds[i3];
         const end2 = folds[i3 + 1] || text2.length;
-        if (fold === 0)
+        if (fold2 === 0)
           res = `
 ${indent}${text2.slice(0, end2)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+          if (mode === FOLD_QUOTED && escapedFolds[fold2])
+            res += `${text2[fold2]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold2 + 1, end2)}`;
         }
       }
       return res;
@@ -42497,8 +42497,8 @@ var require_resolve_flow_scalar = __commonJS({
         if (ch === "\r" && source[i2 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i2);
-          res += fold;
+          const { fold: fold2, offset } = foldNewline(source, i2);
+          res += fold2;
           i2 = offset;
         } else if (ch === "\\") {
           let next = source[++i2];
@@ -42538,19 +42538,19 @@ var require_resolve_flow_scalar = __commonJS({
       return res;
     }
     function foldNewline(source, offset) {
-      let fold = "";
+      let fold2 = "";
       let ch = source[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
         if (ch === "\r" && source[offset + 2] !== "\n")
           break;
         if (ch === "\n")
-          fold += "\n";
+          fold2 += "\n";
         offset += 1;
         ch = source[offset + 1];
       }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
+      if (!fold2)
+        fold2 = " ";
+      return { fold: fold2, offset };
     }
     var escapeCodes = {
       "0": "\0",
@@ -43388,7 +43388,7 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection2 = (token) => !!token && "items" in token;
+    var isCollection3 = (token) => !!token && "items" in token;
     var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -43472,7 +43472,7 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection2;
+    exports.isCollection = isCollection3;
     exports.isScalar = isScalar7;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -56088,18 +56088,30 @@ function valueBudgetFor(text2) {
   };
 }
 function syntaxDepthOver(document2, maxDepth) {
-  const stack = [{ token: document2.value, depth: 0 }];
-  while (stack.length > 0) {
-    const { token, depth } = stack.pop();
-    if (!token || token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
-    if (depth > maxDepth) return { kind: "depth", offset: token.offset };
-    for (let i2 = token.items.length - 1; i2 >= 0; i2--) {
-      const item = token.items[i2];
-      stack.push({ token: item.value, depth: depth + 1 });
-      if (item.key) stack.push({ token: item.key, depth: depth + 1 });
+  const root = document2.value;
+  if (!isCollectionToken(root)) return void 0;
+  if (maxDepth < 0) return { kind: "depth", offset: root.offset };
+  const open3 = [root];
+  const steps = [0];
+  while (open3.length > 0) {
+    const top = open3.length - 1;
+    const step = steps[top]++;
+    const item = open3[top].items[step >> 1];
+    if (!item) {
+      open3.pop();
+      steps.pop();
+      continue;
     }
+    const child2 = step & 1 ? item.value : item.key;
+    if (!isCollectionToken(child2)) continue;
+    if (open3.length > maxDepth) return { kind: "depth", offset: child2.offset };
+    open3.push(child2);
+    steps.push(0);
   }
   return void 0;
+}
+function isCollectionToken(token) {
+  return !!token && (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection");
 }
 function composedLimitBreach(document2, limits, budget) {
   const anchors = /* @__PURE__ */ new Map();
@@ -56108,84 +56120,87 @@ function composedLimitBreach(document2, limits, budget) {
   let totalExpansions = 0;
   let totalValues = 0;
   let totalCharacters = 0;
-  const root = { node: document2.contents, depth: 0, measure: { expansions: 0, values: 0, characters: 0, height: 0 } };
-  const stack = [root];
+  const stack = [];
+  const visit2 = (node, depth, parent) => {
+    if ((0, import_yaml3.isAlias)(node)) {
+      const target = anchors.get(node.source);
+      const offset = node.range?.[0] ?? 0;
+      if (!target) return { kind: "unresolved-alias", offset };
+      if (open3.has(target)) return { kind: "cycle", offset };
+      const inner = measured.get(target) ?? { expansions: 0, values: 1, characters: 0, height: 0 };
+      const expansions = 1 + inner.expansions;
+      totalExpansions += expansions;
+      totalValues += inner.values;
+      totalCharacters += inner.characters;
+      if (totalExpansions > limits.maxAliasCount) return { kind: "aliases", offset };
+      if (totalValues > budget.remaining) return { kind: "expanded-size", offset };
+      if (totalCharacters > budget.characters) return { kind: "expanded-text", offset };
+      if (inner.height > 0 && depth + inner.height - 1 > limits.maxDepth) return { kind: "depth", offset };
+      fold(parent, expansions, inner.values, inner.characters, inner.height);
+      return void 0;
+    }
+    const anchor = node?.anchor;
+    if (anchor && node) anchors.set(anchor, node);
+    totalValues += 1;
+    const characters = (0, import_yaml3.isScalar)(node) && typeof node.value === "string" ? node.value.length : 0;
+    totalCharacters += characters;
+    if (!(0, import_yaml3.isMap)(node) && !(0, import_yaml3.isSeq)(node)) {
+      if (anchor && node) measured.set(node, { expansions: 0, values: 1, characters, height: 0 });
+      fold(parent, 0, 1, characters, 0);
+      return void 0;
+    }
+    if (depth > limits.maxDepth) return { kind: "depth", offset: node.range?.[0] ?? 0 };
+    open3.add(node);
+    stack.push({ node, depth, step: 0, measure: { expansions: 0, values: 1, characters, height: 0 }, parent });
+    return void 0;
+  };
+  const rootBreach = visit2(document2.contents, 0, void 0);
+  if (rootBreach) return rootBreach;
   while (stack.length > 0) {
     const frame = stack[stack.length - 1];
     const { node, depth } = frame;
-    if (frame.pending === void 0) {
-      const anchor = node?.anchor;
-      if ((0, import_yaml3.isAlias)(node)) {
-        stack.pop();
-        const target = anchors.get(node.source);
-        const offset = node.range?.[0] ?? 0;
-        if (!target) return { kind: "unresolved-alias", offset };
-        if (open3.has(target)) return { kind: "cycle", offset };
-        const inner = measured.get(target) ?? { expansions: 0, values: 1, characters: 0, height: 0 };
-        const expansions = 1 + inner.expansions;
-        totalExpansions += expansions;
-        totalValues += inner.values;
-        totalCharacters += inner.characters;
-        if (totalExpansions > limits.maxAliasCount) return { kind: "aliases", offset };
-        if (totalValues > budget.remaining) return { kind: "expanded-size", offset };
-        if (totalCharacters > budget.characters) return { kind: "expanded-text", offset };
-        if (inner.height > 0 && depth + inner.height - 1 > limits.maxDepth) return { kind: "depth", offset };
-        finish(frame, { expansions, values: inner.values, characters: inner.characters, height: inner.height });
-        continue;
+    let child2;
+    let childDepth = depth + 1;
+    let found = false;
+    if ((0, import_yaml3.isSeq)(node)) {
+      if (frame.step < node.items.length) {
+        child2 = node.items[frame.step++];
+        found = true;
       }
-      if (anchor && node) anchors.set(anchor, node);
-      frame.measure.values += 1;
-      totalValues += 1;
-      if ((0, import_yaml3.isScalar)(node) && typeof node.value === "string") {
-        frame.measure.characters += node.value.length;
-        totalCharacters += node.value.length;
+    } else {
+      while (!found && frame.step < 2 * node.items.length) {
+        const pair = node.items[frame.step >> 1];
+        const isValue = (frame.step & 1) === 1;
+        frame.step++;
+        if (!(0, import_yaml3.isPair)(pair)) continue;
+        const merged = isMergeKey(pair);
+        if (!isValue && merged) continue;
+        child2 = isValue ? pair.value : pair.key;
+        if (isValue && merged) childDepth = depth;
+        found = true;
       }
-      if (!(0, import_yaml3.isMap)(node) && !(0, import_yaml3.isSeq)(node)) {
-        stack.pop();
-        if (anchor && node) measured.set(node, frame.measure);
-        finish(frame, frame.measure);
-        continue;
-      }
-      if (depth > limits.maxDepth) return { kind: "depth", offset: node.range?.[0] ?? 0 };
-      open3.add(node);
-      frame.pending = childrenOf(node, depth).reverse();
     }
-    const next = frame.pending.pop();
-    if (next) {
-      stack.push({ ...next, measure: { expansions: 0, values: 0, characters: 0, height: 0 }, parent: frame });
+    if (found) {
+      const breach = visit2(child2, childDepth, frame.measure);
+      if (breach) return breach;
       continue;
     }
     stack.pop();
-    const collection = node;
-    open3.delete(collection);
+    open3.delete(node);
     frame.measure.height += 1;
-    if (collection.anchor) measured.set(collection, frame.measure);
-    finish(frame, frame.measure);
+    if (node.anchor) measured.set(node, frame.measure);
+    fold(frame.parent, frame.measure.expansions, frame.measure.values, frame.measure.characters, frame.measure.height);
   }
   budget.remaining -= totalValues;
   budget.characters -= totalCharacters;
   return void 0;
 }
-function finish(frame, measure) {
-  if (!frame.parent) return;
-  frame.parent.measure.expansions += measure.expansions;
-  frame.parent.measure.values += measure.values;
-  frame.parent.measure.characters += measure.characters;
-  frame.parent.measure.height = Math.max(frame.parent.measure.height, measure.height);
-}
-function childrenOf(node, depth) {
-  const children2 = [];
-  if ((0, import_yaml3.isSeq)(node)) {
-    for (const item of node.items) children2.push({ node: item, depth: depth + 1 });
-  } else if ((0, import_yaml3.isMap)(node)) {
-    for (const pair of node.items) {
-      if (!(0, import_yaml3.isPair)(pair)) continue;
-      const merged = isMergeKey(pair);
-      if (!merged) children2.push({ node: pair.key, depth: depth + 1 });
-      children2.push({ node: pair.value, depth: merged ? depth : depth + 1 });
-    }
-  }
-  return children2;
+function fold(parent, expansions, values2, characters, height) {
+  if (!parent) return;
+  parent.expansions += expansions;
+  parent.values += values2;
+  parent.characters += characters;
+  if (height > parent.height) parent.height = height;
 }
 
 // src/load/compact.ts
@@ -56550,20 +56565,34 @@ function firstDuplicateKey(document2) {
   const stack = [document2.contents];
   while (stack.length > 0) {
     const node = stack.pop();
-    if ((0, import_yaml4.isSeq)(node)) for (const item of node.items) stack.push(item);
+    if ((0, import_yaml4.isSeq)(node)) {
+      for (const item of node.items) if ((0, import_yaml4.isCollection)(item)) stack.push(item);
+    }
     if (!(0, import_yaml4.isMap)(node)) continue;
-    const seen = /* @__PURE__ */ new Set();
-    for (const pair of node.items) {
-      stack.push(pair.key, pair.value);
-      if (!(0, import_yaml4.isScalar)(pair.key) || Number.isNaN(pair.key.value)) continue;
-      if (seen.has(pair.key.value)) {
-        const offset = pair.key.range?.[0] ?? 0;
+    const pairs = node.items;
+    const seen = pairs.length > SMALL_MAPPING ? /* @__PURE__ */ new Set() : void 0;
+    for (let index = 0; index < pairs.length; index++) {
+      const { key, value } = pairs[index];
+      if ((0, import_yaml4.isCollection)(key)) stack.push(key);
+      if ((0, import_yaml4.isCollection)(value)) stack.push(value);
+      if (!(0, import_yaml4.isScalar)(key) || Number.isNaN(key.value)) continue;
+      const repeated = seen ? seen.has(key.value) : keyBefore(pairs, index, key.value);
+      if (repeated) {
+        const offset = key.range?.[0] ?? 0;
         if (first === void 0 || offset < first) first = offset;
       }
-      seen.add(pair.key.value);
+      seen?.add(key.value);
     }
   }
   return first;
+}
+var SMALL_MAPPING = 8;
+function keyBefore(pairs, end, value) {
+  for (let index = 0; index < end; index++) {
+    const { key } = pairs[index];
+    if ((0, import_yaml4.isScalar)(key) && key.value === value) return true;
+  }
+  return false;
 }
 function keepFirstErrors(composer) {
   const internals = composer;
@@ -56927,7 +56956,7 @@ function scalarText(value) {
   const plain2 = (0, import_yaml6.stringify)(value, { lineWidth: 0, defaultStringType: "PLAIN" }).replace(/\n$/, "");
   return plain2.includes("\n") || plain2.startsWith("|") || plain2.startsWith(">") ? JSON.stringify(value) : plain2;
 }
-function isCollection(value) {
+function isCollection2(value) {
   return typeof value === "object";
 }
 function isEmpty(value) {
@@ -56938,20 +56967,20 @@ function blockPairs(entries, column, step) {
 }
 function blockPair(key, value, column, step) {
   const pad = " ".repeat(column);
-  if (!isCollection(value)) return [`${pad}${scalarText(key)}: ${scalarText(value)}`];
+  if (!isCollection2(value)) return [`${pad}${scalarText(key)}: ${scalarText(value)}`];
   if (isEmpty(value)) return [`${pad}${scalarText(key)}: ${Array.isArray(value) ? "[]" : "{}"}`];
   const nested = Array.isArray(value) ? value.flatMap((item) => blockItem(item, column + step, 2, step)) : blockPairs(value, column + step, step);
   return [`${pad}${scalarText(key)}:`, ...nested];
 }
 function blockItem(item, dash, offset, step) {
   const lead = `${" ".repeat(dash)}-${" ".repeat(Math.max(1, offset - 1))}`;
-  if (!isCollection(item) || isEmpty(item) || Array.isArray(item)) return [`${lead}${flowText(item)}`];
+  if (!isCollection2(item) || isEmpty(item) || Array.isArray(item)) return [`${lead}${flowText(item)}`];
   const lines = blockPairs(item, dash + offset, step);
   lines[0] = lead + (lines[0] ?? "").trimStart();
   return lines;
 }
 function flowText(value) {
-  if (!isCollection(value)) return scalarText(value);
+  if (!isCollection2(value)) return scalarText(value);
   return (0, import_yaml6.stringify)(value, { collectionStyle: "flow", flowCollectionPadding: false, lineWidth: 0 }).replace(/\n$/, "");
 }
 function flowEntries(entries) {
@@ -64278,7 +64307,7 @@ var GitHubRepository = class {
 
 // src/renew/git.ts
 import { createHash as createHash2 } from "node:crypto";
-import { mkdtemp, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdtemp, readFile, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join5 } from "node:path";
 
@@ -67767,31 +67796,44 @@ async function changedFilesSince(root, ref) {
 // src/renew/git.ts
 var AUTH_HEADER_VARIABLE = "ABM_GITOPS_GIT_HTTP_HEADER";
 var RenewalRepo = class _RenewalRepo {
-  constructor(dir, identity, token, authUrl) {
+  constructor(dir, gitDir, identity, token, authUrl) {
     this.dir = dir;
+    this.gitDir = gitDir;
     this.identity = identity;
     this.token = token;
     this.authUrl = authUrl;
   }
   dir;
+  gitDir;
   identity;
   token;
   authUrl;
+  /**
+   * The tracking refs this repo wrote, as it wrote them (null: dropped): what `prepareBranch` would read back
+   * from them, without a process to read it. A ref this repo never fetched is read from the clone.
+   */
+  written = /* @__PURE__ */ new Map();
+  /** Tree entries already listed, by tree and path (undefined: not in the tree); a tree's entries never change. */
+  listed = /* @__PURE__ */ new Map();
   static async open(dir, options) {
-    const probe = gitClient(dir);
-    let originUrl;
-    try {
-      originUrl = (await probe.raw(["remote", "get-url", "origin"])).trim();
-    } catch {
-      throw new Error(`${dir} is not a git clone with an 'origin' remote`);
-    }
+    const [originUrl, gitDir] = await Promise.all([
+      options.originUrl !== void 0 ? options.originUrl : readOriginUrl(dir),
+      options.gitDir ?? gitClient(dir).raw(["rev-parse", "--absolute-git-dir"]).then(
+        (out) => out.replace(/\n$/, ""),
+        () => ""
+      )
+    ]);
+    if (originUrl === null) throw new Error(`${dir} is not a git clone with an 'origin' remote`);
     const authUrl = /^https?:\/\//i.test(originUrl) && options.token ? hostPrefix(originUrl) : void 0;
-    return new _RenewalRepo(dir, options.author, options.token, authUrl);
+    return new _RenewalRepo(dir, gitDir, options.author, options.token, authUrl);
   }
   /** Updates `origin/<base>` and returns its sha. */
   async fetchBase(base) {
-    await this.network(["fetch", "--no-tags", "--no-recurse-submodules", "origin", `+refs/heads/${base}:refs/remotes/origin/${base}`], `fetch ${base}`);
-    return (await this.git().raw(["rev-parse", `refs/remotes/origin/${base}^{commit}`])).trim();
+    const tracking = `refs/remotes/origin/${base}`;
+    await this.network(["fetch", ...FETCH_OPTIONS, "origin", `+refs/heads/${base}:${tracking}`], `fetch ${base}`);
+    const sha = await this.fetchedSha(base) ?? (await this.git().raw(["rev-parse", `${tracking}^{commit}`])).trim();
+    this.written.set(tracking, sha);
+    return sha;
   }
   /**
    * The branch's sha on the remote right now, fetched into `origin/<branch>`
@@ -67804,13 +67846,16 @@ var RenewalRepo = class _RenewalRepo {
   async remoteBranchSha(branch) {
     const tracking = `refs/remotes/origin/${branch}`;
     try {
-      await this.network(["fetch", "--no-tags", "--no-recurse-submodules", "origin", `+refs/heads/${branch}:${tracking}`], `look up ${branch}`, false, MISSING_REMOTE_REF);
+      await this.network(["fetch", ...FETCH_OPTIONS, "origin", `+refs/heads/${branch}:${tracking}`], `look up ${branch}`, false, MISSING_REMOTE_REF);
     } catch (error2) {
       if (!(error2 instanceof MissingRemoteRef)) throw error2;
       await this.git().raw(["update-ref", "-d", tracking]);
+      this.written.set(tracking, null);
       return null;
     }
-    return (await this.git().raw(["rev-parse", "--verify", "--end-of-options", tracking])).trim();
+    const sha = await this.fetchedSha(branch) ?? (await this.git().raw(["rev-parse", "--verify", "--end-of-options", tracking])).trim();
+    this.written.set(tracking, sha);
+    return sha;
   }
   /** Branch names (without `refs/heads/`) on the remote that start with `prefix`. */
   async listRemoteBranches(prefix) {
@@ -67896,6 +67941,7 @@ var RenewalRepo = class _RenewalRepo {
     const line = porcelainLine(output, branch);
     if (line?.flag === "-") {
       await this.git().raw(["update-ref", "-d", `refs/remotes/origin/${branch}`]);
+      this.written.set(`refs/remotes/origin/${branch}`, null);
       return "deleted";
     }
     const now = await this.remoteBranchSha(branch);
@@ -67914,27 +67960,52 @@ var RenewalRepo = class _RenewalRepo {
     }
   }
   /**
-   * The sha of each of `refs` that exists, read by one process.
+   * The sha the fetch that just ran wrote for `branch`, from `FETCH_HEAD` (a file read instead of a `rev-parse`);
+   * undefined when that file does not name this branch (someone else's fetch in the same clone got in between).
+   */
+  async fetchedSha(branch) {
+    if (this.gitDir === "") return void 0;
+    const head = await readFile(join5(this.gitDir, "FETCH_HEAD"), "utf8").catch(() => "");
+    const lines = head.split("\n").filter((line) => line !== "");
+    const [sha = "", , description = ""] = lines[0]?.split("	") ?? [];
+    return lines.length === 1 && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha) && description.startsWith(`branch '${branch}' of `) ? sha : void 0;
+  }
+  /**
+   * The sha of each of `refs` that exists: as this repo wrote it, else read by one process.
    * (for-each-ref also lists refs below a name given, so only exact names are kept.)
    */
   async trackingRefs(refs) {
-    const listing = await this.git().raw(["for-each-ref", "--format=%(refname) %(objectname)", ...refs]);
     const found = /* @__PURE__ */ new Map();
+    const unknown = refs.filter((ref) => !this.written.has(ref));
+    for (const ref of refs) {
+      const sha = this.written.get(ref);
+      if (sha) found.set(ref, sha);
+    }
+    if (unknown.length === 0) return found;
+    const listing = await this.git().raw(["for-each-ref", "--format=%(refname) %(objectname)", ...unknown]);
     for (const line of listing.split("\n")) {
       const [name, sha] = line.split(" ");
-      if (name !== void 0 && sha && refs.includes(name)) found.set(name, sha);
+      if (name !== void 0 && sha && unknown.includes(name)) found.set(name, sha);
     }
     return found;
   }
-  /** The entries `paths` have in `tree` (mode, type, object id), read by one process. */
+  /** The entries `paths` have in `tree` (mode, type, object id), read by one process (none when all were listed before). */
   async treeEntries(tree, paths) {
-    const listing = await this.git().raw(["ls-tree", "-z", tree, "--", ...paths]);
+    const unlisted = paths.filter((path) => !this.listed.has(`${tree}:${path}`));
+    if (unlisted.length > 0) {
+      const listing = await this.git().raw(["ls-tree", "-z", tree, "--", ...unlisted]);
+      for (const path of unlisted) this.listed.set(`${tree}:${path}`, void 0);
+      for (const entry of listing.split("\0")) {
+        const tab = entry.indexOf("	");
+        if (tab < 0) continue;
+        const [mode = "", type = "", id = ""] = entry.slice(0, tab).split(" ");
+        this.listed.set(`${tree}:${entry.slice(tab + 1)}`, { mode, type, id });
+      }
+    }
     const entries = /* @__PURE__ */ new Map();
-    for (const entry of listing.split("\0")) {
-      const tab = entry.indexOf("	");
-      if (tab < 0) continue;
-      const [mode = "", type = "", id = ""] = entry.slice(0, tab).split(" ");
-      entries.set(entry.slice(tab + 1), { mode, type, id });
+    for (const path of paths) {
+      const entry = this.listed.get(`${tree}:${path}`);
+      if (entry !== void 0) entries.set(path, entry);
     }
     return entries;
   }
@@ -67993,6 +68064,14 @@ var RenewalRepo = class _RenewalRepo {
     return text2.split(this.token).join("***").split(basic).join("***");
   }
 };
+var FETCH_OPTIONS = ["--no-tags", "--no-recurse-submodules", "--write-fetch-head"];
+async function readOriginUrl(dir) {
+  try {
+    return (await gitClient(dir).raw(["remote", "get-url", "origin"])).trim();
+  } catch {
+    return null;
+  }
+}
 var MISSING_REMOTE_REF = /^fatal: couldn't find remote ref /im;
 var MissingRemoteRef = class extends Error {
 };
@@ -68545,10 +68624,10 @@ function renewalEdits(text2, path, renewal, documentIndex) {
 }
 
 // src/renew/changes.ts
-function renewalEdits2(tokens, readFile) {
+function renewalEdits2(tokens, readFile2) {
   const edited = /* @__PURE__ */ new Map();
   for (const token of tokens) {
-    const before = edited.get(token.file) ?? readFile(token.file);
+    const before = edited.get(token.file) ?? readFile2(token.file);
     const renewal = { requestedAt: token.requestedAt, dueBy: token.dueBy };
     edited.set(token.file, setRenewal(before, token.path, renewal, { documentIndex: token.documentIndex }));
   }
@@ -68831,9 +68910,10 @@ import { join as join6, resolve as resolve4 } from "node:path";
 async function locateRepo(root) {
   const absolute = resolve4(root);
   try {
-    const lines = (await gitClient(absolute).raw(["rev-parse", "--show-toplevel", "--show-prefix"])).split("\n");
-    if (lines.length === 3) return { top: lines[0].trim(), prefix: lines[1].trim() };
-    return { top: (await gitClient(absolute).revparse(["--show-toplevel"])).trim(), prefix: (await gitClient(absolute).revparse(["--show-prefix"])).trim() };
+    const lines = (await gitClient(absolute).raw(["rev-parse", "--show-toplevel", "--show-prefix", "--absolute-git-dir"])).split("\n");
+    if (lines.length === 4) return { top: lines[0].trim(), prefix: lines[1].trim(), gitDir: lines[2] };
+    const ask = async (option) => (await gitClient(absolute).raw(["rev-parse", option])).replace(/\n$/, "");
+    return { top: (await ask("--show-toplevel")).trim(), prefix: (await ask("--show-prefix")).trim(), gitDir: await ask("--absolute-git-dir") };
   } catch {
     throw new UsageError(`renew needs a git clone of the config repository, and ${root} is not inside one`);
   }
@@ -68858,15 +68938,6 @@ async function readAtRef(top, ref, path) {
   } catch {
     return void 0;
   }
-}
-async function repositoryFromOrigin(top) {
-  let url;
-  try {
-    url = (await gitClient(top).raw(["remote", "get-url", "origin"])).trim();
-  } catch {
-    return void 0;
-  }
-  return parseRepositoryUrl(url);
 }
 function parseRepositoryUrl(url) {
   const match = /^(?:[a-z+]+:\/\/(?:[^@/]+@)?[^/]+\/|[^@:/]+@[^:]+:)(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/i.exec(url);
@@ -68946,7 +69017,8 @@ async function runRenewal(options) {
   if (!options.token) throw new UsageError("renew needs a GitHub token (GITHUB_TOKEN, or the variable named by --token-env)");
   const author = parseAuthor(options.author ?? DEFAULT_AUTHOR);
   const location3 = await locateRepo(options.root);
-  const repository = options.repository ?? await repositoryFromOrigin(location3.top);
+  const originUrl = await readOriginUrl(location3.top);
+  const repository = options.repository ?? (originUrl === null ? void 0 : parseRepositoryUrl(originUrl));
   const where = parseRepository(repository);
   const client = createGitHubClient({
     token: options.token,
@@ -68961,7 +69033,7 @@ async function runRenewal(options) {
   try {
     const base = options.base ?? await github.getDefaultBranch();
     result2.base = base;
-    const repo = await openRepo(location3.top, { author, token: options.token });
+    const repo = await openRepo(location3.top, { author, token: options.token, originUrl, gitDir: location3.gitDir });
     const baseSha = await repo.fetchBase(base);
     const snapshot = await checkoutSnapshot(location3.top, baseSha);
     cleanup = snapshot.cleanup;
@@ -71188,7 +71260,7 @@ function parseAppleApiKey(text2, ref) {
   if (!label.endsWith("PRIVATE KEY")) return refuse(`is a PEM ${label}, not a private key`);
   let key;
   try {
-    key = createPrivateKey2({ key: block[0], format: "pem" });
+    key = sec1KeyOf(block[0]) ?? createPrivateKey2({ key: block[0], format: "pem" });
   } catch {
     return refuse("is not a readable private key (PEM of an EC P-256 key expected)");
   }
@@ -71198,6 +71270,19 @@ function parseAppleApiKey(text2, ref) {
   const curve = key.asymmetricKeyDetails?.namedCurve;
   if (curve !== "prime256v1") return refuse(`is an EC key on ${curve ?? "an unknown curve"}; Apple Business API keys are on P-256 (ES256)`);
   return { ok: true, key };
+}
+var SEC1_PEM = /^-----BEGIN EC PRIVATE KEY-----\r?\n((?:[A-Za-z0-9+/=]{1,64}\r?\n)+)-----END EC PRIVATE KEY-----$/;
+function sec1KeyOf(pem) {
+  const lines = SEC1_PEM.exec(pem)?.[1];
+  if (lines === void 0) return void 0;
+  const base64 = lines.replace(/\r?\n/g, "");
+  const der = Buffer.from(base64, "base64");
+  if (der.toString("base64") !== base64) return void 0;
+  try {
+    return createPrivateKey2({ key: der, format: "der", type: "sec1" });
+  } catch {
+    return void 0;
+  }
 }
 
 // src/apple/oauth1.ts

@@ -9,18 +9,18 @@ import {
   parseAppleApiKey,
   resolveEndpoints,
   runnerVariableRefusal
-} from "./chunk-LO3GM2JE.js";
+} from "./chunk-2DCGOMGK.js";
 import {
   booleanOption,
   envValue,
   secretFromEnv,
   stringOption
-} from "./chunk-JEPIWBFF.js";
+} from "./chunk-VMIERVG2.js";
 import {
   IMPORT,
   PRODUCTS
-} from "./chunk-TQLEQBER.js";
-import "./chunk-LONPGENA.js";
+} from "./chunk-BMAVTRGN.js";
+import "./chunk-NNO4W54U.js";
 import {
   BUILT_IN_ROLES,
   CONFIG_FILE_NAMES,
@@ -42,7 +42,7 @@ import {
   recipientMatchesCertificate,
   require_dist,
   roleIdForAppleName
-} from "./chunk-2GTVUONC.js";
+} from "./chunk-EUGHKTOP.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

@@ -6,16 +6,16 @@ import {
   HttpClient,
   appleUserAgent,
   resolveEndpoints
-} from "./chunk-LO3GM2JE.js";
+} from "./chunk-2DCGOMGK.js";
 import {
   booleanOption,
   secretFromEnv,
   stringOption
-} from "./chunk-JEPIWBFF.js";
+} from "./chunk-VMIERVG2.js";
 import {
   INSPECT
-} from "./chunk-TQLEQBER.js";
-import "./chunk-LONPGENA.js";
+} from "./chunk-BMAVTRGN.js";
+import "./chunk-NNO4W54U.js";
 import {
   PASSPHRASE_NEEDED_REASON,
   WRONG_PASSPHRASE_REASON,
@@ -27,7 +27,7 @@ import {
   readContentToken,
   readDecryptedServerToken,
   readServerToken
-} from "./chunk-2GTVUONC.js";
+} from "./chunk-EUGHKTOP.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

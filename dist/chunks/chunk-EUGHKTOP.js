@@ -32,7 +32,7 @@ var require_identity = __commonJS({
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection2(node) {
+    function isCollection3(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -52,7 +52,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar5(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection3(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -62,7 +62,7 @@ var require_identity = __commonJS({
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias4;
-    exports.isCollection = isCollection2;
+    exports.isCollection = isCollection3;
     exports.isDocument = isDocument;
     exports.isMap = isMap5;
     exports.isNode = isNode;
@@ -1072,16 +1072,16 @@ var require_foldFlowLines = __commonJS({
         onFold();
       let res = text2.slice(0, folds[0]);
       for (let i3 = 0; i3 < folds.length; ++i3) {
-        const fold = folds[i3];
+        const fold2 = folds[i3];
         const end2 = folds[i3 + 1] || text2.length;
-        if (fold === 0)
+        if (fold2 === 0)
           res = `
 ${indent}${text2.slice(0, end2)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+          if (mode === FOLD_QUOTED && escapedFolds[fold2])
+            res += `${text2[fold2]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold2 + 1, end2)}`;
         }
       }
       return res;
@@ -4720,8 +4720,8 @@ var require_resolve_flow_scalar = __commonJS({
         if (ch === "\r" && source[i2 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i2);
-          res += fold;
+          const { fold: fold2, offset } = foldNewline(source, i2);
+          res += fold2;
           i2 = offset;
         } else if (ch === "\\") {
           let next = source[++i2];
@@ -4761,19 +4761,19 @@ var require_resolve_flow_scalar = __commonJS({
       return res;
     }
     function foldNewline(source, offset) {
-      let fold = "";
+      let fold2 = "";
       let ch = source[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
         if (ch === "\r" && source[offset + 2] !== "\n")
           break;
         if (ch === "\n")
-          fold += "\n";
+          fold2 += "\n";
         offset += 1;
         ch = source[offset + 1];
       }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
+      if (!fold2)
+        fold2 = " ";
+      return { fold: fold2, offset };
     }
     var escapeCodes = {
       "0": "\0",
@@ -5611,7 +5611,7 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection2 = (token) => !!token && "items" in token;
+    var isCollection3 = (token) => !!token && "items" in token;
     var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -5695,7 +5695,7 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection2;
+    exports.isCollection = isCollection3;
     exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -8509,18 +8509,30 @@ function valueBudgetFor(text2) {
   };
 }
 function syntaxDepthOver(document, maxDepth) {
-  const stack = [{ token: document.value, depth: 0 }];
-  while (stack.length > 0) {
-    const { token, depth } = stack.pop();
-    if (!token || token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
-    if (depth > maxDepth) return { kind: "depth", offset: token.offset };
-    for (let i2 = token.items.length - 1; i2 >= 0; i2--) {
-      const item = token.items[i2];
-      stack.push({ token: item.value, depth: depth + 1 });
-      if (item.key) stack.push({ token: item.key, depth: depth + 1 });
+  const root = document.value;
+  if (!isCollectionToken(root)) return void 0;
+  if (maxDepth < 0) return { kind: "depth", offset: root.offset };
+  const open2 = [root];
+  const steps = [0];
+  while (open2.length > 0) {
+    const top = open2.length - 1;
+    const step = steps[top]++;
+    const item = open2[top].items[step >> 1];
+    if (!item) {
+      open2.pop();
+      steps.pop();
+      continue;
     }
+    const child2 = step & 1 ? item.value : item.key;
+    if (!isCollectionToken(child2)) continue;
+    if (open2.length > maxDepth) return { kind: "depth", offset: child2.offset };
+    open2.push(child2);
+    steps.push(0);
   }
   return void 0;
+}
+function isCollectionToken(token) {
+  return !!token && (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection");
 }
 function composedLimitBreach(document, limits, budget) {
   const anchors = /* @__PURE__ */ new Map();
@@ -8529,84 +8541,87 @@ function composedLimitBreach(document, limits, budget) {
   let totalExpansions = 0;
   let totalValues = 0;
   let totalCharacters = 0;
-  const root = { node: document.contents, depth: 0, measure: { expansions: 0, values: 0, characters: 0, height: 0 } };
-  const stack = [root];
+  const stack = [];
+  const visit2 = (node, depth, parent) => {
+    if ((0, import_yaml3.isAlias)(node)) {
+      const target = anchors.get(node.source);
+      const offset = node.range?.[0] ?? 0;
+      if (!target) return { kind: "unresolved-alias", offset };
+      if (open2.has(target)) return { kind: "cycle", offset };
+      const inner = measured.get(target) ?? { expansions: 0, values: 1, characters: 0, height: 0 };
+      const expansions = 1 + inner.expansions;
+      totalExpansions += expansions;
+      totalValues += inner.values;
+      totalCharacters += inner.characters;
+      if (totalExpansions > limits.maxAliasCount) return { kind: "aliases", offset };
+      if (totalValues > budget.remaining) return { kind: "expanded-size", offset };
+      if (totalCharacters > budget.characters) return { kind: "expanded-text", offset };
+      if (inner.height > 0 && depth + inner.height - 1 > limits.maxDepth) return { kind: "depth", offset };
+      fold(parent, expansions, inner.values, inner.characters, inner.height);
+      return void 0;
+    }
+    const anchor = node?.anchor;
+    if (anchor && node) anchors.set(anchor, node);
+    totalValues += 1;
+    const characters = (0, import_yaml3.isScalar)(node) && typeof node.value === "string" ? node.value.length : 0;
+    totalCharacters += characters;
+    if (!(0, import_yaml3.isMap)(node) && !(0, import_yaml3.isSeq)(node)) {
+      if (anchor && node) measured.set(node, { expansions: 0, values: 1, characters, height: 0 });
+      fold(parent, 0, 1, characters, 0);
+      return void 0;
+    }
+    if (depth > limits.maxDepth) return { kind: "depth", offset: node.range?.[0] ?? 0 };
+    open2.add(node);
+    stack.push({ node, depth, step: 0, measure: { expansions: 0, values: 1, characters, height: 0 }, parent });
+    return void 0;
+  };
+  const rootBreach = visit2(document.contents, 0, void 0);
+  if (rootBreach) return rootBreach;
   while (stack.length > 0) {
     const frame = stack[stack.length - 1];
     const { node, depth } = frame;
-    if (frame.pending === void 0) {
-      const anchor = node?.anchor;
-      if ((0, import_yaml3.isAlias)(node)) {
-        stack.pop();
-        const target = anchors.get(node.source);
-        const offset = node.range?.[0] ?? 0;
-        if (!target) return { kind: "unresolved-alias", offset };
-        if (open2.has(target)) return { kind: "cycle", offset };
-        const inner = measured.get(target) ?? { expansions: 0, values: 1, characters: 0, height: 0 };
-        const expansions = 1 + inner.expansions;
-        totalExpansions += expansions;
-        totalValues += inner.values;
-        totalCharacters += inner.characters;
-        if (totalExpansions > limits.maxAliasCount) return { kind: "aliases", offset };
-        if (totalValues > budget.remaining) return { kind: "expanded-size", offset };
-        if (totalCharacters > budget.characters) return { kind: "expanded-text", offset };
-        if (inner.height > 0 && depth + inner.height - 1 > limits.maxDepth) return { kind: "depth", offset };
-        finish(frame, { expansions, values: inner.values, characters: inner.characters, height: inner.height });
-        continue;
+    let child2;
+    let childDepth = depth + 1;
+    let found = false;
+    if ((0, import_yaml3.isSeq)(node)) {
+      if (frame.step < node.items.length) {
+        child2 = node.items[frame.step++];
+        found = true;
       }
-      if (anchor && node) anchors.set(anchor, node);
-      frame.measure.values += 1;
-      totalValues += 1;
-      if ((0, import_yaml3.isScalar)(node) && typeof node.value === "string") {
-        frame.measure.characters += node.value.length;
-        totalCharacters += node.value.length;
+    } else {
+      while (!found && frame.step < 2 * node.items.length) {
+        const pair = node.items[frame.step >> 1];
+        const isValue = (frame.step & 1) === 1;
+        frame.step++;
+        if (!(0, import_yaml3.isPair)(pair)) continue;
+        const merged = isMergeKey(pair);
+        if (!isValue && merged) continue;
+        child2 = isValue ? pair.value : pair.key;
+        if (isValue && merged) childDepth = depth;
+        found = true;
       }
-      if (!(0, import_yaml3.isMap)(node) && !(0, import_yaml3.isSeq)(node)) {
-        stack.pop();
-        if (anchor && node) measured.set(node, frame.measure);
-        finish(frame, frame.measure);
-        continue;
-      }
-      if (depth > limits.maxDepth) return { kind: "depth", offset: node.range?.[0] ?? 0 };
-      open2.add(node);
-      frame.pending = childrenOf(node, depth).reverse();
     }
-    const next = frame.pending.pop();
-    if (next) {
-      stack.push({ ...next, measure: { expansions: 0, values: 0, characters: 0, height: 0 }, parent: frame });
+    if (found) {
+      const breach = visit2(child2, childDepth, frame.measure);
+      if (breach) return breach;
       continue;
     }
     stack.pop();
-    const collection = node;
-    open2.delete(collection);
+    open2.delete(node);
     frame.measure.height += 1;
-    if (collection.anchor) measured.set(collection, frame.measure);
-    finish(frame, frame.measure);
+    if (node.anchor) measured.set(node, frame.measure);
+    fold(frame.parent, frame.measure.expansions, frame.measure.values, frame.measure.characters, frame.measure.height);
   }
   budget.remaining -= totalValues;
   budget.characters -= totalCharacters;
   return void 0;
 }
-function finish(frame, measure) {
-  if (!frame.parent) return;
-  frame.parent.measure.expansions += measure.expansions;
-  frame.parent.measure.values += measure.values;
-  frame.parent.measure.characters += measure.characters;
-  frame.parent.measure.height = Math.max(frame.parent.measure.height, measure.height);
-}
-function childrenOf(node, depth) {
-  const children2 = [];
-  if ((0, import_yaml3.isSeq)(node)) {
-    for (const item of node.items) children2.push({ node: item, depth: depth + 1 });
-  } else if ((0, import_yaml3.isMap)(node)) {
-    for (const pair of node.items) {
-      if (!(0, import_yaml3.isPair)(pair)) continue;
-      const merged = isMergeKey(pair);
-      if (!merged) children2.push({ node: pair.key, depth: depth + 1 });
-      children2.push({ node: pair.value, depth: merged ? depth : depth + 1 });
-    }
-  }
-  return children2;
+function fold(parent, expansions, values2, characters, height) {
+  if (!parent) return;
+  parent.expansions += expansions;
+  parent.values += values2;
+  parent.characters += characters;
+  if (height > parent.height) parent.height = height;
 }
 
 // src/load/find-root.ts
@@ -9014,20 +9029,34 @@ function firstDuplicateKey(document) {
   const stack = [document.contents];
   while (stack.length > 0) {
     const node = stack.pop();
-    if ((0, import_yaml4.isSeq)(node)) for (const item of node.items) stack.push(item);
+    if ((0, import_yaml4.isSeq)(node)) {
+      for (const item of node.items) if ((0, import_yaml4.isCollection)(item)) stack.push(item);
+    }
     if (!(0, import_yaml4.isMap)(node)) continue;
-    const seen = /* @__PURE__ */ new Set();
-    for (const pair of node.items) {
-      stack.push(pair.key, pair.value);
-      if (!(0, import_yaml4.isScalar)(pair.key) || Number.isNaN(pair.key.value)) continue;
-      if (seen.has(pair.key.value)) {
-        const offset = pair.key.range?.[0] ?? 0;
+    const pairs = node.items;
+    const seen = pairs.length > SMALL_MAPPING ? /* @__PURE__ */ new Set() : void 0;
+    for (let index = 0; index < pairs.length; index++) {
+      const { key, value } = pairs[index];
+      if ((0, import_yaml4.isCollection)(key)) stack.push(key);
+      if ((0, import_yaml4.isCollection)(value)) stack.push(value);
+      if (!(0, import_yaml4.isScalar)(key) || Number.isNaN(key.value)) continue;
+      const repeated = seen ? seen.has(key.value) : keyBefore(pairs, index, key.value);
+      if (repeated) {
+        const offset = key.range?.[0] ?? 0;
         if (first === void 0 || offset < first) first = offset;
       }
-      seen.add(pair.key.value);
+      seen?.add(key.value);
     }
   }
   return first;
+}
+var SMALL_MAPPING = 8;
+function keyBefore(pairs, end, value) {
+  for (let index = 0; index < end; index++) {
+    const { key } = pairs[index];
+    if ((0, import_yaml4.isScalar)(key) && key.value === value) return true;
+  }
+  return false;
 }
 function keepFirstErrors(composer) {
   const internals = composer;
@@ -9218,7 +9247,7 @@ function scalarText(value) {
   const plain2 = (0, import_yaml5.stringify)(value, { lineWidth: 0, defaultStringType: "PLAIN" }).replace(/\n$/, "");
   return plain2.includes("\n") || plain2.startsWith("|") || plain2.startsWith(">") ? JSON.stringify(value) : plain2;
 }
-function isCollection(value) {
+function isCollection2(value) {
   return typeof value === "object";
 }
 function isEmpty(value) {
@@ -9229,20 +9258,20 @@ function blockPairs(entries, column, step) {
 }
 function blockPair(key, value, column, step) {
   const pad = " ".repeat(column);
-  if (!isCollection(value)) return [`${pad}${scalarText(key)}: ${scalarText(value)}`];
+  if (!isCollection2(value)) return [`${pad}${scalarText(key)}: ${scalarText(value)}`];
   if (isEmpty(value)) return [`${pad}${scalarText(key)}: ${Array.isArray(value) ? "[]" : "{}"}`];
   const nested = Array.isArray(value) ? value.flatMap((item) => blockItem(item, column + step, 2, step)) : blockPairs(value, column + step, step);
   return [`${pad}${scalarText(key)}:`, ...nested];
 }
 function blockItem(item, dash, offset, step) {
   const lead = `${" ".repeat(dash)}-${" ".repeat(Math.max(1, offset - 1))}`;
-  if (!isCollection(item) || isEmpty(item) || Array.isArray(item)) return [`${lead}${flowText(item)}`];
+  if (!isCollection2(item) || isEmpty(item) || Array.isArray(item)) return [`${lead}${flowText(item)}`];
   const lines = blockPairs(item, dash + offset, step);
   lines[0] = lead + (lines[0] ?? "").trimStart();
   return lines;
 }
 function flowText(value) {
-  if (!isCollection(value)) return scalarText(value);
+  if (!isCollection2(value)) return scalarText(value);
   return (0, import_yaml5.stringify)(value, { collectionStyle: "flow", flowCollectionPadding: false, lineWidth: 0 }).replace(/\n$/, "");
 }
 function flowEntries(entries) {

@@ -15,7 +15,7 @@ import {
   readServerToken,
   sha256Hex,
   toBuffer
-} from "./chunk-2GTVUONC.js";
+} from "./chunk-EUGHKTOP.js";
 
 // src/artifacts/references.ts
 import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from "node:fs";

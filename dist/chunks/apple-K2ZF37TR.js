@@ -17,9 +17,9 @@ import {
   parseAppleApiKey,
   resolveEndpoints,
   runnerVariableRefusal
-} from "./chunk-LO3GM2JE.js";
-import "./chunk-LONPGENA.js";
-import "./chunk-2GTVUONC.js";
+} from "./chunk-2DCGOMGK.js";
+import "./chunk-NNO4W54U.js";
+import "./chunk-EUGHKTOP.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import "./chunk-Y2FZCZNK.js";

@@ -7,11 +7,11 @@ import {
   resolveNow,
   wantsColor,
   writeOutput
-} from "./chunk-6C3SY2FV.js";
-import "./chunk-JEPIWBFF.js";
-import "./chunk-TQLEQBER.js";
-import "./chunk-LONPGENA.js";
-import "./chunk-2GTVUONC.js";
+} from "./chunk-TMKTPFNA.js";
+import "./chunk-VMIERVG2.js";
+import "./chunk-BMAVTRGN.js";
+import "./chunk-NNO4W54U.js";
+import "./chunk-EUGHKTOP.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import "./chunk-Y2FZCZNK.js";

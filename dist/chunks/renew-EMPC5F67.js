@@ -4,21 +4,21 @@ import {
   formatRenewalJson,
   formatRenewalText,
   runRenewal
-} from "./chunk-ZJH2T4DY.js";
+} from "./chunk-AJVFSKQN.js";
 import "./chunk-LTIDLRT2.js";
 import {
   resolveNow
-} from "./chunk-6C3SY2FV.js";
+} from "./chunk-TMKTPFNA.js";
 import {
   booleanOption,
   envValue,
   stringOption
-} from "./chunk-JEPIWBFF.js";
+} from "./chunk-VMIERVG2.js";
 import {
   RENEW
-} from "./chunk-TQLEQBER.js";
-import "./chunk-LONPGENA.js";
-import "./chunk-2GTVUONC.js";
+} from "./chunk-BMAVTRGN.js";
+import "./chunk-NNO4W54U.js";
+import "./chunk-EUGHKTOP.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

@@ -3,15 +3,15 @@ import { createRequire as __abmCreateRequire } from 'node:module'; const require
 import {
   booleanOption,
   stringOption
-} from "./chunk-JEPIWBFF.js";
+} from "./chunk-VMIERVG2.js";
 import {
   VALIDATE
-} from "./chunk-TQLEQBER.js";
+} from "./chunk-BMAVTRGN.js";
 import {
   ArtifactsStage,
   readModelArtifacts,
   textSecretKind
-} from "./chunk-LONPGENA.js";
+} from "./chunk-NNO4W54U.js";
 import {
   DeclaredIds,
   FirstById,
@@ -55,7 +55,7 @@ import {
   startLoading,
   textsByPath,
   valueFromJson
-} from "./chunk-2GTVUONC.js";
+} from "./chunk-EUGHKTOP.js";
 import {
   capYoungGeneration,
   capYoungGenerationAgain,
@@ -667,7 +667,7 @@ async function changedFilesSinceRef(root, ref) {
   return (await import("./git-3RHI2AY6.js")).changedFilesSince(root, ref);
 }
 async function appleLiveStateFor(env) {
-  return (await import("./apple-QZJB2I6P.js")).appleLiveState(env);
+  return (await import("./apple-K2ZF37TR.js")).appleLiveState(env);
 }
 function whatToValidate(positionals, cwd) {
   const [only] = positionals;

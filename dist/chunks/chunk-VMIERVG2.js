@@ -2,7 +2,7 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   didYouMean
-} from "./chunk-2GTVUONC.js";
+} from "./chunk-EUGHKTOP.js";
 import {
   UsageError
 } from "./chunk-Y2FZCZNK.js";

@@ -2,7 +2,7 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   parseArgs
-} from "./chunk-JEPIWBFF.js";
+} from "./chunk-VMIERVG2.js";
 import {
   EXPLAIN,
   IMPORT,
@@ -12,13 +12,13 @@ import {
   RENEW,
   TOKENS,
   VALIDATE
-} from "./chunk-TQLEQBER.js";
+} from "./chunk-BMAVTRGN.js";
 import {
   didYouMean,
   firstLineOf,
   formatJsonError,
   shownError
-} from "./chunk-2GTVUONC.js";
+} from "./chunk-EUGHKTOP.js";
 import {
   toolVersion
 } from "./chunk-KUCBTSNI.js";
@@ -30,14 +30,14 @@ import "./chunk-S7ZDPIFW.js";
 
 // src/cli/commands/index.ts
 var COMMANDS = [
-  { ...VALIDATE, load: async () => (await import("./validate-WLZKDUVS.js")).command },
-  { ...TOKENS, load: async () => (await import("./tokens-62436J57.js")).command },
-  { ...INSPECT, load: async () => (await import("./inspect-BJN6QTDM.js")).command },
-  { ...RENEW, load: async () => (await import("./renew-2K3G4K7A.js")).command },
-  { ...KEYPAIR, load: async () => (await import("./keypair-AOEA47OG.js")).command },
-  { ...EXPLAIN, load: async () => (await import("./explain-4HSXLSH3.js")).command },
-  { ...INIT, load: async () => (await import("./init-OWCDYPED.js")).command },
-  { ...IMPORT, load: async () => (await import("./import-JZTUKNNU.js")).command }
+  { ...VALIDATE, load: async () => (await import("./validate-62A4DTVX.js")).command },
+  { ...TOKENS, load: async () => (await import("./tokens-2F7TTIKF.js")).command },
+  { ...INSPECT, load: async () => (await import("./inspect-VFMZVUAT.js")).command },
+  { ...RENEW, load: async () => (await import("./renew-EMPC5F67.js")).command },
+  { ...KEYPAIR, load: async () => (await import("./keypair-PM6N7DZT.js")).command },
+  { ...EXPLAIN, load: async () => (await import("./explain-WNHGGCZT.js")).command },
+  { ...INIT, load: async () => (await import("./init-GSSD5UW4.js")).command },
+  { ...IMPORT, load: async () => (await import("./import-OJJOA4FQ.js")).command }
 ];
 
 // src/cli/run.ts

@@ -3,15 +3,15 @@ import { createRequire as __abmCreateRequire } from 'node:module'; const require
 import {
   booleanOption,
   stringOption
-} from "./chunk-JEPIWBFF.js";
+} from "./chunk-VMIERVG2.js";
 import {
   INIT
-} from "./chunk-TQLEQBER.js";
+} from "./chunk-BMAVTRGN.js";
 import {
   config_schema_default,
   gitWorkTreeAbove,
   organization_schema_default
-} from "./chunk-2GTVUONC.js";
+} from "./chunk-EUGHKTOP.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

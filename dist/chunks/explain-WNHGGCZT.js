@@ -2,14 +2,14 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   EXPLAIN
-} from "./chunk-TQLEQBER.js";
+} from "./chunk-BMAVTRGN.js";
 import {
   RULES,
   didYouMean,
   findPackageRoot,
   findRule,
   readRulePage
-} from "./chunk-2GTVUONC.js";
+} from "./chunk-EUGHKTOP.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

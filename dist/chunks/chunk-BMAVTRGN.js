@@ -4,7 +4,7 @@ import {
   DEFAULT_COMMON_NAME,
   FAIL_ON_CHOICES,
   OUTPUT_FORMATS
-} from "./chunk-2GTVUONC.js";
+} from "./chunk-EUGHKTOP.js";
 
 // src/cli/commands/specs.ts
 var TOKENS_FORMATS = ["text", "json", "csv", "ics"];

@@ -6,7 +6,7 @@ import {
 import {
   buildModel,
   tokenEntries
-} from "./chunk-6C3SY2FV.js";
+} from "./chunk-TMKTPFNA.js";
 import {
   ARTIFACT_KIND_NAMES,
   DOWNLOAD_PERMISSIONS,
@@ -27,7 +27,7 @@ import {
   parseInstant,
   require_dist,
   withStatus
-} from "./chunk-2GTVUONC.js";
+} from "./chunk-EUGHKTOP.js";
 import {
   UsageError
 } from "./chunk-Y2FZCZNK.js";
@@ -5882,36 +5882,49 @@ var GitHubRepository = class {
 
 // src/renew/git.ts
 import { createHash } from "node:crypto";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 var AUTH_HEADER_VARIABLE = "ABM_GITOPS_GIT_HTTP_HEADER";
 var RenewalRepo = class _RenewalRepo {
-  constructor(dir, identity, token, authUrl) {
+  constructor(dir, gitDir, identity, token, authUrl) {
     this.dir = dir;
+    this.gitDir = gitDir;
     this.identity = identity;
     this.token = token;
     this.authUrl = authUrl;
   }
   dir;
+  gitDir;
   identity;
   token;
   authUrl;
+  /**
+   * The tracking refs this repo wrote, as it wrote them (null: dropped): what `prepareBranch` would read back
+   * from them, without a process to read it. A ref this repo never fetched is read from the clone.
+   */
+  written = /* @__PURE__ */ new Map();
+  /** Tree entries already listed, by tree and path (undefined: not in the tree); a tree's entries never change. */
+  listed = /* @__PURE__ */ new Map();
   static async open(dir, options) {
-    const probe = gitClient(dir);
-    let originUrl;
-    try {
-      originUrl = (await probe.raw(["remote", "get-url", "origin"])).trim();
-    } catch {
-      throw new Error(`${dir} is not a git clone with an 'origin' remote`);
-    }
+    const [originUrl, gitDir] = await Promise.all([
+      options.originUrl !== void 0 ? options.originUrl : readOriginUrl(dir),
+      options.gitDir ?? gitClient(dir).raw(["rev-parse", "--absolute-git-dir"]).then(
+        (out) => out.replace(/\n$/, ""),
+        () => ""
+      )
+    ]);
+    if (originUrl === null) throw new Error(`${dir} is not a git clone with an 'origin' remote`);
     const authUrl = /^https?:\/\//i.test(originUrl) && options.token ? hostPrefix(originUrl) : void 0;
-    return new _RenewalRepo(dir, options.author, options.token, authUrl);
+    return new _RenewalRepo(dir, gitDir, options.author, options.token, authUrl);
   }
   /** Updates `origin/<base>` and returns its sha. */
   async fetchBase(base) {
-    await this.network(["fetch", "--no-tags", "--no-recurse-submodules", "origin", `+refs/heads/${base}:refs/remotes/origin/${base}`], `fetch ${base}`);
-    return (await this.git().raw(["rev-parse", `refs/remotes/origin/${base}^{commit}`])).trim();
+    const tracking = `refs/remotes/origin/${base}`;
+    await this.network(["fetch", ...FETCH_OPTIONS, "origin", `+refs/heads/${base}:${tracking}`], `fetch ${base}`);
+    const sha = await this.fetchedSha(base) ?? (await this.git().raw(["rev-parse", `${tracking}^{commit}`])).trim();
+    this.written.set(tracking, sha);
+    return sha;
   }
   /**
    * The branch's sha on the remote right now, fetched into `origin/<branch>`
@@ -5924,13 +5937,16 @@ var RenewalRepo = class _RenewalRepo {
   async remoteBranchSha(branch) {
     const tracking = `refs/remotes/origin/${branch}`;
     try {
-      await this.network(["fetch", "--no-tags", "--no-recurse-submodules", "origin", `+refs/heads/${branch}:${tracking}`], `look up ${branch}`, false, MISSING_REMOTE_REF);
+      await this.network(["fetch", ...FETCH_OPTIONS, "origin", `+refs/heads/${branch}:${tracking}`], `look up ${branch}`, false, MISSING_REMOTE_REF);
     } catch (error) {
       if (!(error instanceof MissingRemoteRef)) throw error;
       await this.git().raw(["update-ref", "-d", tracking]);
+      this.written.set(tracking, null);
       return null;
     }
-    return (await this.git().raw(["rev-parse", "--verify", "--end-of-options", tracking])).trim();
+    const sha = await this.fetchedSha(branch) ?? (await this.git().raw(["rev-parse", "--verify", "--end-of-options", tracking])).trim();
+    this.written.set(tracking, sha);
+    return sha;
   }
   /** Branch names (without `refs/heads/`) on the remote that start with `prefix`. */
   async listRemoteBranches(prefix) {
@@ -6016,6 +6032,7 @@ var RenewalRepo = class _RenewalRepo {
     const line = porcelainLine(output, branch);
     if (line?.flag === "-") {
       await this.git().raw(["update-ref", "-d", `refs/remotes/origin/${branch}`]);
+      this.written.set(`refs/remotes/origin/${branch}`, null);
       return "deleted";
     }
     const now = await this.remoteBranchSha(branch);
@@ -6034,27 +6051,52 @@ var RenewalRepo = class _RenewalRepo {
     }
   }
   /**
-   * The sha of each of `refs` that exists, read by one process.
+   * The sha the fetch that just ran wrote for `branch`, from `FETCH_HEAD` (a file read instead of a `rev-parse`);
+   * undefined when that file does not name this branch (someone else's fetch in the same clone got in between).
+   */
+  async fetchedSha(branch) {
+    if (this.gitDir === "") return void 0;
+    const head = await readFile(join(this.gitDir, "FETCH_HEAD"), "utf8").catch(() => "");
+    const lines = head.split("\n").filter((line) => line !== "");
+    const [sha = "", , description = ""] = lines[0]?.split("	") ?? [];
+    return lines.length === 1 && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha) && description.startsWith(`branch '${branch}' of `) ? sha : void 0;
+  }
+  /**
+   * The sha of each of `refs` that exists: as this repo wrote it, else read by one process.
    * (for-each-ref also lists refs below a name given, so only exact names are kept.)
    */
   async trackingRefs(refs) {
-    const listing = await this.git().raw(["for-each-ref", "--format=%(refname) %(objectname)", ...refs]);
     const found = /* @__PURE__ */ new Map();
+    const unknown = refs.filter((ref) => !this.written.has(ref));
+    for (const ref of refs) {
+      const sha = this.written.get(ref);
+      if (sha) found.set(ref, sha);
+    }
+    if (unknown.length === 0) return found;
+    const listing = await this.git().raw(["for-each-ref", "--format=%(refname) %(objectname)", ...unknown]);
     for (const line of listing.split("\n")) {
       const [name, sha] = line.split(" ");
-      if (name !== void 0 && sha && refs.includes(name)) found.set(name, sha);
+      if (name !== void 0 && sha && unknown.includes(name)) found.set(name, sha);
     }
     return found;
   }
-  /** The entries `paths` have in `tree` (mode, type, object id), read by one process. */
+  /** The entries `paths` have in `tree` (mode, type, object id), read by one process (none when all were listed before). */
   async treeEntries(tree, paths) {
-    const listing = await this.git().raw(["ls-tree", "-z", tree, "--", ...paths]);
+    const unlisted = paths.filter((path) => !this.listed.has(`${tree}:${path}`));
+    if (unlisted.length > 0) {
+      const listing = await this.git().raw(["ls-tree", "-z", tree, "--", ...unlisted]);
+      for (const path of unlisted) this.listed.set(`${tree}:${path}`, void 0);
+      for (const entry of listing.split("\0")) {
+        const tab = entry.indexOf("	");
+        if (tab < 0) continue;
+        const [mode = "", type = "", id = ""] = entry.slice(0, tab).split(" ");
+        this.listed.set(`${tree}:${entry.slice(tab + 1)}`, { mode, type, id });
+      }
+    }
     const entries = /* @__PURE__ */ new Map();
-    for (const entry of listing.split("\0")) {
-      const tab = entry.indexOf("	");
-      if (tab < 0) continue;
-      const [mode = "", type = "", id = ""] = entry.slice(0, tab).split(" ");
-      entries.set(entry.slice(tab + 1), { mode, type, id });
+    for (const path of paths) {
+      const entry = this.listed.get(`${tree}:${path}`);
+      if (entry !== void 0) entries.set(path, entry);
     }
     return entries;
   }
@@ -6113,6 +6155,14 @@ var RenewalRepo = class _RenewalRepo {
     return text2.split(this.token).join("***").split(basic).join("***");
   }
 };
+var FETCH_OPTIONS = ["--no-tags", "--no-recurse-submodules", "--write-fetch-head"];
+async function readOriginUrl(dir) {
+  try {
+    return (await gitClient(dir).raw(["remote", "get-url", "origin"])).trim();
+  } catch {
+    return null;
+  }
+}
 var MISSING_REMOTE_REF = /^fatal: couldn't find remote ref /im;
 var MissingRemoteRef = class extends Error {
 };
@@ -6640,10 +6690,10 @@ function renewalEdits(text2, path, renewal, documentIndex) {
 }
 
 // src/renew/changes.ts
-function renewalEdits2(tokens, readFile) {
+function renewalEdits2(tokens, readFile2) {
   const edited = /* @__PURE__ */ new Map();
   for (const token of tokens) {
-    const before = edited.get(token.file) ?? readFile(token.file);
+    const before = edited.get(token.file) ?? readFile2(token.file);
     const renewal = { requestedAt: token.requestedAt, dueBy: token.dueBy };
     edited.set(token.file, setRenewal(before, token.path, renewal, { documentIndex: token.documentIndex }));
   }
@@ -6902,9 +6952,10 @@ import { join as join2, resolve } from "node:path";
 async function locateRepo(root) {
   const absolute = resolve(root);
   try {
-    const lines = (await gitClient(absolute).raw(["rev-parse", "--show-toplevel", "--show-prefix"])).split("\n");
-    if (lines.length === 3) return { top: lines[0].trim(), prefix: lines[1].trim() };
-    return { top: (await gitClient(absolute).revparse(["--show-toplevel"])).trim(), prefix: (await gitClient(absolute).revparse(["--show-prefix"])).trim() };
+    const lines = (await gitClient(absolute).raw(["rev-parse", "--show-toplevel", "--show-prefix", "--absolute-git-dir"])).split("\n");
+    if (lines.length === 4) return { top: lines[0].trim(), prefix: lines[1].trim(), gitDir: lines[2] };
+    const ask = async (option) => (await gitClient(absolute).raw(["rev-parse", option])).replace(/\n$/, "");
+    return { top: (await ask("--show-toplevel")).trim(), prefix: (await ask("--show-prefix")).trim(), gitDir: await ask("--absolute-git-dir") };
   } catch {
     throw new UsageError(`renew needs a git clone of the config repository, and ${root} is not inside one`);
   }
@@ -6930,15 +6981,6 @@ async function readAtRef(top, ref, path) {
     return void 0;
   }
 }
-async function repositoryFromOrigin(top) {
-  let url;
-  try {
-    url = (await gitClient(top).raw(["remote", "get-url", "origin"])).trim();
-  } catch {
-    return void 0;
-  }
-  return parseRepositoryUrl(url);
-}
 function parseRepositoryUrl(url) {
   const match = /^(?:[a-z+]+:\/\/(?:[^@/]+@)?[^/]+\/|[^@:/]+@[^:]+:)(?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/i.exec(url);
   return match ? `${match[1]}/${match[2]}` : void 0;
@@ -6963,7 +7005,8 @@ async function runRenewal(options) {
   if (!options.token) throw new UsageError("renew needs a GitHub token (GITHUB_TOKEN, or the variable named by --token-env)");
   const author = parseAuthor(options.author ?? DEFAULT_AUTHOR);
   const location = await locateRepo(options.root);
-  const repository = options.repository ?? await repositoryFromOrigin(location.top);
+  const originUrl = await readOriginUrl(location.top);
+  const repository = options.repository ?? (originUrl === null ? void 0 : parseRepositoryUrl(originUrl));
   const where = parseRepository(repository);
   const client = createGitHubClient({
     token: options.token,
@@ -6978,7 +7021,7 @@ async function runRenewal(options) {
   try {
     const base = options.base ?? await github.getDefaultBranch();
     result.base = base;
-    const repo = await openRepo(location.top, { author, token: options.token });
+    const repo = await openRepo(location.top, { author, token: options.token, originUrl, gitDir: location.gitDir });
     const baseSha = await repo.fetchBase(base);
     const snapshot = await checkoutSnapshot(location.top, baseSha);
     cleanup = snapshot.cleanup;

@@ -3,7 +3,7 @@ import { createRequire as __abmCreateRequire } from 'node:module'; const require
 import {
   stepContext,
   stepsFor
-} from "./chunk-ZJH2T4DY.js";
+} from "./chunk-AJVFSKQN.js";
 import "./chunk-LTIDLRT2.js";
 import {
   appleLiveStateFor,
@@ -11,18 +11,18 @@ import {
   resolveNow,
   tokenEntries,
   writeOutput
-} from "./chunk-6C3SY2FV.js";
+} from "./chunk-TMKTPFNA.js";
 import {
   booleanOption,
   stringOption
-} from "./chunk-JEPIWBFF.js";
+} from "./chunk-VMIERVG2.js";
 import {
   TOKENS,
   TOKENS_FORMATS
-} from "./chunk-TQLEQBER.js";
+} from "./chunk-BMAVTRGN.js";
 import {
   readModelArtifacts
-} from "./chunk-LONPGENA.js";
+} from "./chunk-NNO4W54U.js";
 import {
   applyLiveState,
   calendarUid,
@@ -33,7 +33,7 @@ import {
   formatTokensText,
   kindLabel,
   withStatus
-} from "./chunk-2GTVUONC.js";
+} from "./chunk-EUGHKTOP.js";
 import "./chunk-KUCBTSNI.js";
 import "./chunk-FHVNIWH2.js";
 import {

@@ -2,14 +2,14 @@
 import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(import.meta.url);
 import {
   createReferenceReader
-} from "./chunk-LONPGENA.js";
+} from "./chunk-NNO4W54U.js";
 import {
   APPLE_APIS,
   APPLE_API_NAMES,
   decryptServerTokenCredentials,
   parseAppleDate,
   readContentToken
-} from "./chunk-2GTVUONC.js";
+} from "./chunk-EUGHKTOP.js";
 import {
   toolVersion
 } from "./chunk-KUCBTSNI.js";
@@ -523,7 +523,7 @@ function parseAppleApiKey(text, ref) {
   if (!label.endsWith("PRIVATE KEY")) return refuse(`is a PEM ${label}, not a private key`);
   let key;
   try {
-    key = createPrivateKey({ key: block[0], format: "pem" });
+    key = sec1KeyOf(block[0]) ?? createPrivateKey({ key: block[0], format: "pem" });
   } catch {
     return refuse("is not a readable private key (PEM of an EC P-256 key expected)");
   }
@@ -533,6 +533,19 @@ function parseAppleApiKey(text, ref) {
   const curve = key.asymmetricKeyDetails?.namedCurve;
   if (curve !== "prime256v1") return refuse(`is an EC key on ${curve ?? "an unknown curve"}; Apple Business API keys are on P-256 (ES256)`);
   return { ok: true, key };
+}
+var SEC1_PEM = /^-----BEGIN EC PRIVATE KEY-----\r?\n((?:[A-Za-z0-9+/=]{1,64}\r?\n)+)-----END EC PRIVATE KEY-----$/;
+function sec1KeyOf(pem) {
+  const lines = SEC1_PEM.exec(pem)?.[1];
+  if (lines === void 0) return void 0;
+  const base64 = lines.replace(/\r?\n/g, "");
+  const der = Buffer.from(base64, "base64");
+  if (der.toString("base64") !== base64) return void 0;
+  try {
+    return createPrivateKey({ key: der, format: "der", type: "sec1" });
+  } catch {
+    return void 0;
+  }
 }
 
 // src/apple/oauth1.ts
