@@ -71271,7 +71271,7 @@ function parseAppleApiKey(text2, ref) {
   if (curve !== "prime256v1") return refuse(`is an EC key on ${curve ?? "an unknown curve"}; Apple Business API keys are on P-256 (ES256)`);
   return { ok: true, key };
 }
-var SEC1_PEM = /^-----BEGIN EC PRIVATE KEY-----\r?\n((?:[A-Za-z0-9+/=]{1,64}\r?\n)+)-----END EC PRIVATE KEY-----$/;
+var SEC1_PEM = /^-----BEGIN EC PRIVATE\x20KEY-----\r?\n((?:[A-Za-z0-9+/=]{1,64}\r?\n)+)-----END EC PRIVATE\x20KEY-----$/;
 function sec1KeyOf(pem) {
   const lines = SEC1_PEM.exec(pem)?.[1];
   if (lines === void 0) return void 0;

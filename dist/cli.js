@@ -17,7 +17,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${toolVersion()}
 `);
 } else {
-  const [{ runCli }, { allowYoungGenerationCap }] = await Promise.all([import("./chunks/run-MQQV4RF4.js"), import("./chunks/young-generation-BZKGVVWE.js")]);
+  const [{ runCli }, { allowYoungGenerationCap }] = await Promise.all([import("./chunks/run-SHLF3JE6.js"), import("./chunks/young-generation-BZKGVVWE.js")]);
   allowYoungGenerationCap();
   process.exitCode = await runCli(argv, {
     stdout: (text) => process.stdout.write(text),

@@ -4,11 +4,11 @@ import {
   formatRenewalJson,
   formatRenewalText,
   runRenewal
-} from "./chunk-AJVFSKQN.js";
+} from "./chunk-PGC555RH.js";
 import "./chunk-LTIDLRT2.js";
 import {
   resolveNow
-} from "./chunk-TMKTPFNA.js";
+} from "./chunk-XVXZB4M3.js";
 import {
   booleanOption,
   envValue,

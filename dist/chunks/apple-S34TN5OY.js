@@ -17,7 +17,7 @@ import {
   parseAppleApiKey,
   resolveEndpoints,
   runnerVariableRefusal
-} from "./chunk-2DCGOMGK.js";
+} from "./chunk-CFZF5V44.js";
 import "./chunk-NNO4W54U.js";
 import "./chunk-EUGHKTOP.js";
 import "./chunk-KUCBTSNI.js";

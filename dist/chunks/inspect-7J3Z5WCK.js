@@ -6,7 +6,7 @@ import {
   HttpClient,
   appleUserAgent,
   resolveEndpoints
-} from "./chunk-2DCGOMGK.js";
+} from "./chunk-CFZF5V44.js";
 import {
   booleanOption,
   secretFromEnv,

@@ -667,7 +667,7 @@ async function changedFilesSinceRef(root, ref) {
   return (await import("./git-3RHI2AY6.js")).changedFilesSince(root, ref);
 }
 async function appleLiveStateFor(env) {
-  return (await import("./apple-K2ZF37TR.js")).appleLiveState(env);
+  return (await import("./apple-S34TN5OY.js")).appleLiveState(env);
 }
 function whatToValidate(positionals, cwd) {
   const [only] = positionals;

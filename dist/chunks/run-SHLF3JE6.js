@@ -30,14 +30,14 @@ import "./chunk-S7ZDPIFW.js";
 
 // src/cli/commands/index.ts
 var COMMANDS = [
-  { ...VALIDATE, load: async () => (await import("./validate-62A4DTVX.js")).command },
-  { ...TOKENS, load: async () => (await import("./tokens-2F7TTIKF.js")).command },
-  { ...INSPECT, load: async () => (await import("./inspect-VFMZVUAT.js")).command },
-  { ...RENEW, load: async () => (await import("./renew-EMPC5F67.js")).command },
+  { ...VALIDATE, load: async () => (await import("./validate-6HL64JF3.js")).command },
+  { ...TOKENS, load: async () => (await import("./tokens-DT7ZSX43.js")).command },
+  { ...INSPECT, load: async () => (await import("./inspect-7J3Z5WCK.js")).command },
+  { ...RENEW, load: async () => (await import("./renew-MLF2V7DL.js")).command },
   { ...KEYPAIR, load: async () => (await import("./keypair-PM6N7DZT.js")).command },
   { ...EXPLAIN, load: async () => (await import("./explain-WNHGGCZT.js")).command },
   { ...INIT, load: async () => (await import("./init-GSSD5UW4.js")).command },
-  { ...IMPORT, load: async () => (await import("./import-OJJOA4FQ.js")).command }
+  { ...IMPORT, load: async () => (await import("./import-RC27S2GL.js")).command }
 ];
 
 // src/cli/run.ts

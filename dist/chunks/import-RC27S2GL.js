@@ -9,7 +9,7 @@ import {
   parseAppleApiKey,
   resolveEndpoints,
   runnerVariableRefusal
-} from "./chunk-2DCGOMGK.js";
+} from "./chunk-CFZF5V44.js";
 import {
   booleanOption,
   envValue,

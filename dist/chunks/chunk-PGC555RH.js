@@ -6,7 +6,7 @@ import {
 import {
   buildModel,
   tokenEntries
-} from "./chunk-TMKTPFNA.js";
+} from "./chunk-XVXZB4M3.js";
 import {
   ARTIFACT_KIND_NAMES,
   DOWNLOAD_PERMISSIONS,

@@ -7,7 +7,7 @@ import {
   resolveNow,
   wantsColor,
   writeOutput
-} from "./chunk-TMKTPFNA.js";
+} from "./chunk-XVXZB4M3.js";
 import "./chunk-VMIERVG2.js";
 import "./chunk-BMAVTRGN.js";
 import "./chunk-NNO4W54U.js";

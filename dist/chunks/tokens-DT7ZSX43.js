@@ -3,7 +3,7 @@ import { createRequire as __abmCreateRequire } from 'node:module'; const require
 import {
   stepContext,
   stepsFor
-} from "./chunk-AJVFSKQN.js";
+} from "./chunk-PGC555RH.js";
 import "./chunk-LTIDLRT2.js";
 import {
   appleLiveStateFor,
@@ -11,7 +11,7 @@ import {
   resolveNow,
   tokenEntries,
   writeOutput
-} from "./chunk-TMKTPFNA.js";
+} from "./chunk-XVXZB4M3.js";
 import {
   booleanOption,
   stringOption
